@@ -1,0 +1,87 @@
+"""All configuration in one place: environment variables with safe defaults.
+
+| variable | default | meaning |
+|---|---|---|
+| READOUTS_WAREHOUSE_URL | (Airflow connection ``readouts_warehouse``) | SQLAlchemy URL of the warehouse |
+| READOUTS_LANDING_DIR | ``<repo>/landing`` | holds ``inbox/``, ``archive/``, ``quarantine/``, ``work/`` |
+| READOUTS_SCHEDULE | ``@daily`` | schedule of the ``readouts_ingest`` DAG |
+| READOUTS_SETTLE_SECONDS | ``10`` | a file modified more recently than this is left for the next run |
+| READOUTS_MAX_FILE_BYTES | ``20000000`` | larger files are rejected (and quarantined) unread |
+| READOUTS_INCLUDE_DIR | ``<repo>/include`` | reference data, language files and SQL |
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+WAREHOUSE_CONN_ID = "readouts_warehouse"
+
+
+class ConfigError(RuntimeError):
+    """The configuration does not let the pipeline run; the message says what to set."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    landing_dir: Path
+    include_dir: Path
+    schedule: str
+    settle_seconds: float
+    max_file_bytes: int
+
+    @property
+    def inbox_dir(self) -> Path:
+        return self.landing_dir / "inbox"
+
+    @property
+    def archive_dir(self) -> Path:
+        return self.landing_dir / "archive"
+
+    @property
+    def quarantine_dir(self) -> Path:
+        return self.landing_dir / "quarantine"
+
+    @property
+    def work_dir(self) -> Path:
+        return self.landing_dir / "work"
+
+    @property
+    def sql_dir(self) -> Path:
+        return self.include_dir / "sql"
+
+
+def load_settings() -> Settings:
+    """Read the settings from the environment (call it when needed; nothing is cached)."""
+    return Settings(
+        landing_dir=Path(os.environ.get("READOUTS_LANDING_DIR", PROJECT_ROOT / "landing")),
+        include_dir=Path(os.environ.get("READOUTS_INCLUDE_DIR", PROJECT_ROOT / "include")),
+        schedule=os.environ.get("READOUTS_SCHEDULE", "@daily"),
+        settle_seconds=float(os.environ.get("READOUTS_SETTLE_SECONDS", "10")),
+        max_file_bytes=int(os.environ.get("READOUTS_MAX_FILE_BYTES", str(20_000_000))),
+    )
+
+
+def warehouse_url() -> str:
+    """The warehouse's SQLAlchemy URL: READOUTS_WAREHOUSE_URL, else the Airflow connection."""
+    url = os.environ.get("READOUTS_WAREHOUSE_URL")
+    if url:
+        return url
+    try:
+        from airflow.providers.postgres.hooks.postgres import PostgresHook
+    except ImportError:
+        PostgresHook = None  # noqa: N806 - Airflow is optional for the CLI
+    if PostgresHook is not None:
+        try:
+            uri = PostgresHook(postgres_conn_id=WAREHOUSE_CONN_ID).get_uri()
+        except Exception as exc:  # the hook raises AirflowNotFoundException
+            raise ConfigError(
+                "no warehouse configured: set READOUTS_WAREHOUSE_URL or the Airflow "
+                f"connection {WAREHOUSE_CONN_ID!r} ({exc})"
+            ) from exc
+        return uri.replace("postgres://", "postgresql+psycopg://", 1).replace(
+            "postgresql://", "postgresql+psycopg://", 1
+        )
+    raise ConfigError("no warehouse configured: set READOUTS_WAREHOUSE_URL to a SQLAlchemy URL")

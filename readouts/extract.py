@@ -1,0 +1,376 @@
+"""Extract: is a document a readout, and of what engagement?
+
+The rules, all driven by the phrase tables of ``include/languages/*.yaml`` and the
+reference files (the code names no language):
+
+* the **engagement sentence** is the first sentence (title first) holding an
+  engagement cue; its most specific cue gives the type (video_call > phone_call > meeting);
+* **participants** are the leaders named, or designated by title and actor ("Kazakh
+  President", "President of China"), in the engagement sentence, then in the following
+  cue sentences and the title, until two are found; other leaders are mentions;
+* the **date** is an explicit date phrase in a cue sentence, else a weekday phrase
+  resolved against the publication date, else the publication date, else unknown;
+* the **initiator** comes from an initiator phrase anywhere in the text; its actor must
+  be a participant's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from readouts import EXTRACTOR_VERSION
+from readouts.models import Extraction, Figure, ParsedDocument, Participant
+from readouts.reference import Entry, LeaderTerm, Reference, currency_words, normalise
+
+TYPE_SPECIFICITY = {"video_call": 3, "phone_call": 2, "meeting": 1}
+SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])[\"»”’']?\s+|\n+|(?<=[。！？])")
+MAX_CUE_SENTENCES = 4
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    entry: Entry
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+
+
+def scan(text: str, ref: Reference) -> list[Hit]:
+    """Every phrase of the reference found in the text, longest match first at overlaps."""
+    low = normalise(text)
+    size = len(low)
+    found: list[Hit] = []
+    for end_index, (key_len, cjk, entries) in ref.automaton.iter(low):
+        start, end = end_index - key_len + 1, end_index + 1
+        if not cjk and start > 0 and low[start - 1].isalnum():
+            continue
+        word_end = end
+        if not cjk and end < size and low[end].isalnum():
+            word_end = -1
+            for suffix in ref.name_suffixes:
+                stop = end + len(suffix)
+                if low.startswith(suffix, end) and (stop >= size or not low[stop].isalnum()):
+                    word_end = stop
+                    break
+        for entry in entries:
+            if entry.exact is not None and text[start:end] != entry.exact:
+                continue
+            if entry.kind == "topic":
+                found.append(Hit(start, end, entry))
+            elif word_end == end or (word_end > 0 and entry.kind in ("leader", "actor", "title")):
+                found.append(Hit(start, word_end, entry))
+    return _longest_first(found)
+
+
+def _longest_first(hits: list[Hit]) -> list[Hit]:
+    """Drop hits inside a longer hit (topics and sources may overlap anything)."""
+    free = [h for h in hits if h.entry.kind in ("topic", "source")]
+    ranked = sorted(
+        (h for h in hits if h.entry.kind not in ("topic", "source")),
+        key=lambda h: (-(h.end - h.start), h.start),
+    )
+    taken: list[Hit] = []
+    occupied: list[tuple[int, int]] = []
+    for hit in ranked:
+        if any(hit.start < e and s < hit.end for s, e in occupied):
+            if not any(t.start == hit.start and t.end == hit.end for t in taken):
+                continue
+        taken.append(hit)
+        occupied.append((hit.start, hit.end))
+    return sorted(taken + free, key=lambda h: (h.start, -h.end))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences, start = [], 0
+    for match in SENTENCE_BREAK.finditer(text):
+        if match.start() > start:
+            sentences.append(Sentence(start, match.start()))
+        start = match.end()
+    if start < len(text):
+        sentences.append(Sentence(start, len(text)))
+    return [s for s in sentences if text[s.start : s.end].strip()]
+
+
+def _term_on(terms: list[LeaderTerm], day: dt.date | None) -> LeaderTerm:
+    """The term of a person in force on a day; the latest term when the day is unknown."""
+    if day is not None:
+        for term in terms:
+            if term.holds_office_on(day):
+                return term
+    return max(terms, key=lambda t: t.valid_from)
+
+
+def _office_holder(ref: Reference, office: str, actor: str, day: dt.date | None) -> LeaderTerm | None:
+    holders = ref.office_holders(office, actor)
+    if day is None:
+        return holders[0] if len(holders) == 1 else None
+    on_day = [t for t in holders if t.holds_office_on(day)]
+    return on_day[0] if len(on_day) == 1 else None
+
+
+def _leaders_in(
+    hits: list[Hit], sentence: Sentence, text: str, ref: Reference, day: dt.date | None
+) -> list[LeaderTerm]:
+    """Leaders named in a sentence, or designated by a title next to an actor word."""
+    inside = [h for h in hits if sentence.start <= h.start < sentence.end and h.entry.kind != "topic"]
+    found: list[LeaderTerm] = []
+    for i, hit in enumerate(inside):
+        if hit.entry.kind == "leader":
+            found.append(_term_on(ref.leaders[hit.entry.value], day))
+        elif hit.entry.kind == "title":
+            neighbours = inside[max(0, i - 1) : i] + inside[i + 1 : i + 3]
+            if any(n.entry.kind == "leader" and 0 <= n.start - hit.end <= 2 for n in neighbours):
+                continue  # "President Tokayev": the name decides
+            actor = _adjacent_actor(hit, inside[:i], inside[i + 1 :], text)
+            holder = _office_holder(ref, hit.entry.value, actor, day) if actor else None
+            if holder is None and hit.entry.value.endswith(("_president", "_general")):
+                holder = _office_holder(ref, hit.entry.value, _title_actor(ref, hit.entry.value), day)
+            if holder is not None:
+                found.append(holder)
+    return found
+
+
+def _title_actor(ref: Reference, office: str) -> str:
+    holders = [t.actor_code for terms in ref.leaders.values() for t in terms if t.office == office]
+    return holders[0] if len(set(holders)) == 1 else ""
+
+
+def _adjacent_actor(title: Hit, before: list[Hit], after: list[Hit], text: str) -> str | None:
+    """The actor of "Kazakh President" / "President of Kazakhstan" / "Президент Казахстана"."""
+    if before and before[-1].entry.kind == "actor" and 0 <= title.start - before[-1].end <= 3:
+        return before[-1].entry.value
+    for hit in after[:2]:
+        if hit.entry.kind == "actor":
+            gap = text[title.end : hit.start]
+            if len(gap) <= 9 and not re.search(r"[.,;:!?()\"«»]", gap):
+                return hit.entry.value
+            return None
+        if hit.entry.kind == "leader":
+            return None
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _date_parser(language: str, base: dt.date | None):  # noqa: ANN202 - dateparser type
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time(12))
+    return DateDataParser(languages=[language], settings=settings)
+
+
+def find_date(
+    sentences: list[str], language: str | None, published: dt.date | None, ref: Reference
+) -> tuple[dt.date | None, str]:
+    """(date, precision) of the engagement from its cue sentences and the publication date."""
+    profile = ref.languages.get(language or "")
+    if profile is not None:
+        for sentence in sentences:
+            for regex in profile.date_regexes:
+                for match in regex.finditer(sentence):
+                    phrase = match.group(0)
+                    has_year = re.search(r"\d{4}", phrase) is not None
+                    has_day_number = re.search(r"\d", phrase) is not None
+                    if not has_year and published is None:
+                        continue  # "February 8" / "on Wednesday" without a year to anchor it
+                    parser = _date_parser(profile.code, published)
+                    data = parser.get_date_data(phrase)
+                    if data.date_obj is None and not has_year and published is not None:
+                        retry = profile.data["year_template"].format(text=phrase, year=published.year)
+                        data = parser.get_date_data(retry)
+                    if data.date_obj is None:
+                        continue
+                    day = data.date_obj.date()
+                    if not has_day_number and published is not None:
+                        # a weekday: the same weekday as publication means that very day
+                        if (published - day).days == 7:
+                            day = published
+                    if published is not None and day > published:
+                        continue
+                    if day.year < 1990:
+                        continue
+                    return day, (data.period if data.period in ("day", "month", "year") else "day")
+    if published is not None:
+        return published, "day"
+    return None, "unknown"
+
+
+def _initiator(text: str, hits: list[Hit], profile_codes: list[str], ref: Reference) -> str | None:
+    for code in profile_codes:
+        for regex in ref.languages[code].initiator_regexes:
+            for match in regex.finditer(text):
+                start, end = match.span("actor")
+                for hit in hits:
+                    if start <= hit.start and hit.end <= end + 3:
+                        if hit.entry.kind == "actor":
+                            return hit.entry.value
+                        if hit.entry.kind == "leader":
+                            return _term_on(ref.leaders[hit.entry.value], None).actor_code
+    return None
+
+
+_NUMBER = r"\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+
+
+@functools.lru_cache(maxsize=4)
+def _figure_regex(include_dir_key: str, scale_words: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    words = currency_words()
+    currency_alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    scale_alt = "|".join(re.escape(w) for w in sorted(scale_words, key=len, reverse=True))
+    pattern = (
+        rf"(?P<pre>{currency_alt})\s?(?P<num1>{_NUMBER})\s*(?P<scale1>{scale_alt})?(?!\w)"
+        rf"|(?P<num2>{_NUMBER})\s*(?P<scale2>{scale_alt})?\s*(?P<post>{currency_alt})(?!\w)"
+        rf"|(?P<num3>{_NUMBER})\s?(?P<pct>%|percent|per cent|prozent|процент\w*|por ciento|pour cent)"
+    )
+    return re.compile(pattern, re.IGNORECASE), words
+
+
+def _to_number(raw: str, decimal_separator: str) -> float | None:
+    raw = raw.replace(" ", "").replace("\u00a0", "")
+    thousands = "," if decimal_separator == "." else "."
+    if raw.count(thousands) and re.fullmatch(rf"\d{{1,3}}(\{thousands}\d{{3}})+", raw):
+        raw = raw.replace(thousands, "")
+    raw = raw.replace(decimal_separator, ".")
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+def find_figures(text: str, language: str | None, ref: Reference) -> list[Figure]:
+    """Money amounts (with currency, scale and USD value) and percentages in the text."""
+    profile = ref.languages.get(language or "") or ref.languages.get("en")
+    if profile is None:
+        return []
+    scales = {k.lower(): float(v) for k, v in profile.data["number_scales"].items()}
+    regex, words = _figure_regex(str(id(ref)), tuple(scales))
+    figures: list[Figure] = []
+    for match in regex.finditer(text):
+        if match.group("pct"):
+            value = _to_number(match.group("num3"), profile.data["decimal_separator"])
+            if value is not None:
+                figures.append(Figure("percent", value, "percent", None, None, None, match.group(0)))
+            continue
+        num = match.group("num1") or match.group("num2")
+        scale = (match.group("scale1") or match.group("scale2") or "").lower()
+        currency = words.get((match.group("pre") or match.group("post") or "").lower())
+        value = _to_number(num, profile.data["decimal_separator"])
+        if value is None or currency is None:
+            continue
+        value *= scales.get(scale, 1.0)
+        rate = ref.usd_per_unit.get(currency)
+        figures.append(
+            Figure("money", value, currency, currency, value * rate if rate else None, None, match.group(0).strip())
+        )
+    return figures
+
+
+def _rejected(doc: ParsedDocument, reason: str) -> Extraction:
+    return Extraction(
+        doc_key=doc.doc_key,
+        outcome="rejected",
+        reason=reason,
+        language=doc.language_hint,
+        source_name=doc.source_name,
+        published_date=doc.published_date,
+        title=doc.title,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+def _source_name(text: str, hits: list[Hit]) -> str | None:
+    edge = 300
+    for hit in hits:
+        if hit.entry.kind == "source" and (hit.start < edge or hit.start > len(text) - edge):
+            return hit.entry.value
+    return None
+
+
+def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
+    """Read one parsed document into an Extraction (a readout, not one, or rejected)."""
+    if doc.rejected_reason:
+        return _rejected(doc, doc.rejected_reason)
+    full = f"{doc.title}\n{doc.text}" if doc.title else doc.text
+    hits = scan(full, ref)
+    language = doc.language_hint
+    result = Extraction(
+        doc_key=doc.doc_key,
+        outcome="not_readout",
+        reason=None,
+        language=language,
+        source_name=doc.source_name or _source_name(full, hits),
+        published_date=doc.published_date,
+        title=doc.title,
+        text_chars=len(doc.text),
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    result.topics = sorted({h.entry.value for h in hits if h.entry.kind == "topic"})
+    result.mentioned_actors = sorted({h.entry.value for h in hits if h.entry.kind == "actor"})
+    result.figures = find_figures(doc.text, language, ref)
+
+    sentences = split_sentences(full)
+    cue_sentences = [
+        s for s in sentences if any(s.start <= h.start < s.end and h.entry.kind == "cue" for h in hits)
+    ][:MAX_CUE_SENTENCES]
+    mentioned = [h.entry.value for h in hits if h.entry.kind == "leader"]
+    if not cue_sentences:
+        result.reason = "no engagement (call, video conference or meeting) is reported"
+        result.mentioned_leaders = sorted(set(mentioned))
+        return result
+    first = cue_sentences[0]
+    cue_types = [h.entry.value for h in hits if first.start <= h.start < first.end and h.entry.kind == "cue"]
+    result.engagement_type = max(cue_types, key=lambda t: TYPE_SPECIFICITY[t])
+    if any(first.start <= h.start < first.end and h.entry.kind == "not_readout" for h in hits):
+        result.reason = "announces an engagement to come, not one that took place"
+        result.mentioned_leaders = sorted(set(mentioned))
+        return result
+
+    cue_texts = [full[s.start : s.end] for s in cue_sentences]
+    result.engagement_date, result.date_precision = find_date(cue_texts, language, doc.published_date, ref)
+    day = result.engagement_date or doc.published_date
+
+    participants: dict[str, LeaderTerm] = {}
+    title_sentence = [s for s in sentences if doc.title and s.start < len(doc.title)]
+    for sentence in [*cue_sentences, *title_sentence]:
+        for term in _leaders_in(hits, sentence, full, ref, day):
+            participants.setdefault(term.person_id, term)
+        if len(participants) >= 2:
+            break
+    if len(participants) < 2:
+        counts = Counter(m for m in mentioned if m not in participants)
+        for person_id, count in counts.most_common():
+            if len(participants) >= 2 or count < 2:
+                break
+            participants[person_id] = _term_on(ref.leaders[person_id], day)
+    result.mentioned_leaders = sorted(set(mentioned) - set(participants))
+    if len(participants) < 2:
+        result.reason = f"fewer than two leaders identified as taking part ({len(participants)})"
+        return result
+
+    codes = [language] if language in ref.languages else []
+    codes += [c for c in ref.languages if c not in codes]
+    initiator = _initiator(full, hits, codes, ref)
+    participant_actors = {t.actor_code for t in participants.values()}
+    result.initiator_code = initiator if initiator in participant_actors else None
+    result.participants = [
+        Participant(
+            leader_code=t.leader_code,
+            name=t.name,
+            actor_code=t.actor_code,
+            office=t.office,
+            is_initiator=t.actor_code == result.initiator_code,
+        )
+        for t in participants.values()
+    ]
+    result.outcome = "readout"
+    return result

@@ -1,0 +1,96 @@
+"""Records that flow between the pipeline steps."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+DocumentOutcome = Literal["readout", "not_readout", "rejected"]
+FINAL_STATUSES = ("loaded", "duplicate", "not_readout", "rejected", "failed_quality")
+ENGAGEMENT_TYPES = ("phone_call", "video_call", "meeting")
+
+
+@dataclass
+class InboxFile:
+    """A file claimed from the landing inbox for one batch."""
+
+    inbox_file_id: int
+    file_name: str
+    path: str
+    file_sha256: str
+    size_bytes: int
+
+
+@dataclass
+class ParsedDocument:
+    """One input document (a file, or one record of a .jsonl/.json array) as clean text."""
+
+    inbox_file_id: int
+    file_name: str
+    file_sha256: str
+    record_no: int | None
+    document_sha256: str
+    text: str = ""
+    title: str | None = None
+    published_date: dt.date | None = None
+    url: str | None = None
+    source_name: str | None = None
+    language_hint: str | None = None
+    rejected_reason: str | None = None
+
+    @property
+    def doc_key(self) -> str:
+        return f"{self.inbox_file_id}:{self.record_no or 0}"
+
+
+@dataclass
+class Participant:
+    leader_code: str
+    name: str
+    actor_code: str
+    office: str
+    is_initiator: bool = False
+    verified: bool = True
+
+
+@dataclass
+class Figure:
+    metric: str
+    value: float
+    unit: str | None
+    currency: str | None
+    value_usd: float | None
+    period_text: str | None
+    quote: str
+
+
+@dataclass
+class Extraction:
+    """What the extractor read from one document."""
+
+    doc_key: str
+    outcome: DocumentOutcome
+    reason: str | None
+    language: str | None
+    source_name: str | None
+    published_date: dt.date | None
+    title: str | None
+    engagement_type: str | None = None
+    engagement_date: dt.date | None = None
+    date_precision: str = "unknown"
+    initiator_code: str | None = None
+    participants: list[Participant] = field(default_factory=list)
+    mentioned_leaders: list[str] = field(default_factory=list)
+    mentioned_actors: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    text_chars: int = 0
+    extractor_version: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        for key in ("published_date", "engagement_date"):
+            if data[key] is not None:
+                data[key] = data[key].isoformat()
+        return data

@@ -1,0 +1,321 @@
+"""Reference data (leaders, actors, topics, sources, rates) and per-language phrase files.
+
+Everything here is read from versioned data files under ``include/``; country names in
+many languages come from pycountry's translations. ``load_reference()`` builds one
+Aho-Corasick automaton over every phrase of every kind and language, so that a document
+is scanned once whatever the number of aliases.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import gettext
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+import pycountry
+import yaml
+
+from readouts.config import load_settings
+
+LANGUAGE_FILE_KEYS = {
+    "language": str,
+    "name": str,
+    "engagement_cues": dict,
+    "initiator_patterns": list,
+    "titles": dict,
+    "page_end_markers": list,
+    "not_readout_cues": list,
+    "date_patterns": list,
+    "year_template": str,
+    "number_scales": dict,
+    "decimal_separator": str,
+    "actor_words": dict,
+}
+OPTIONAL_LANGUAGE_KEYS = {
+    "word_boundaries": bool,
+    "name_suffixes": list,
+    "junk_line_prefixes": list,
+    "pycountry_locale": str,
+}
+
+
+class ReferenceDataError(ValueError):
+    """A reference or language file is malformed; the message names the file and key."""
+
+
+@dataclass(frozen=True)
+class LeaderTerm:
+    """One person in one office for one period: a row of ``warehouse.dim_leader``."""
+
+    leader_code: str
+    person_id: str
+    name: str
+    office: str
+    actor_code: str
+    valid_from: dt.date
+    valid_to: dt.date | None
+    aliases: tuple[str, ...]
+
+    def holds_office_on(self, day: dt.date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day < self.valid_to)
+
+
+@dataclass(frozen=True)
+class Actor:
+    code: str
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a matched phrase means: its kind, its value and the language it came from."""
+
+    kind: str  # leader, actor, title, cue, not_readout, topic, source
+    value: str
+    language: str | None
+    exact: str | None = None  # an acronym (UN, EU) matches only in this exact form
+
+
+@dataclass
+class LanguageProfile:
+    code: str
+    data: dict[str, Any]
+    initiator_regexes: list[re.Pattern[str]]
+    date_regexes: list[re.Pattern[str]]
+
+
+@dataclass
+class Reference:
+    leaders: dict[str, list[LeaderTerm]]  # person_id -> terms
+    actors: dict[str, Actor]
+    topics: dict[str, str]  # code -> label
+    sources: dict[str, dict[str, Any]]
+    languages: dict[str, LanguageProfile]
+    usd_per_unit: dict[str, float]
+    automaton: Any = field(repr=False)
+    name_suffixes: tuple[str, ...] = ()
+
+    def terms_by_code(self) -> dict[str, LeaderTerm]:
+        return {t.leader_code: t for terms in self.leaders.values() for t in terms}
+
+    def office_holders(self, office: str, actor_code: str) -> list[LeaderTerm]:
+        return [
+            t
+            for terms in self.leaders.values()
+            for t in terms
+            if t.office == office and t.actor_code == actor_code
+        ]
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
+
+
+def normalise(text: str) -> str:
+    """Lower-case text the way every phrase key is lower-cased, keeping offsets stable."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return lowered.translate(_APOSTROPHES)
+
+
+def is_cjk(text: str) -> bool:
+    return any(unicodedata.name(ch, "").startswith(("CJK", "HIRAGANA", "KATAKANA")) for ch in text)
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except yaml.YAMLError as exc:
+        raise ReferenceDataError(f"{path}: not valid YAML ({exc})") from exc
+
+
+def validate_language_file(path: Path, data: Any) -> dict[str, Any]:
+    """Check a language file's keys and types; raise ReferenceDataError naming the problem."""
+    if not isinstance(data, dict):
+        raise ReferenceDataError(f"{path}: expected a mapping at top level")
+    for key, kind in LANGUAGE_FILE_KEYS.items():
+        if key not in data:
+            raise ReferenceDataError(f"{path}: missing key {key!r}")
+        if not isinstance(data[key], kind):
+            raise ReferenceDataError(f"{path}: {key!r} must be a {kind.__name__}")
+    for key, kind in OPTIONAL_LANGUAGE_KEYS.items():
+        if key in data and not isinstance(data[key], kind):
+            raise ReferenceDataError(f"{path}: {key!r} must be a {kind.__name__}")
+    unknown = set(data) - set(LANGUAGE_FILE_KEYS) - set(OPTIONAL_LANGUAGE_KEYS)
+    if unknown:
+        raise ReferenceDataError(f"{path}: unknown keys {sorted(unknown)}")
+    if data["language"] != path.stem:
+        raise ReferenceDataError(f"{path}: 'language' must equal the file name ({path.stem})")
+    for etype in data["engagement_cues"]:
+        if etype not in ("phone_call", "video_call", "meeting"):
+            raise ReferenceDataError(f"{path}: unknown engagement type {etype!r}")
+    for pattern in data["initiator_patterns"]:
+        if "{actor}" not in pattern:
+            raise ReferenceDataError(f"{path}: initiator pattern without {{actor}}: {pattern!r}")
+    return data
+
+
+def _initiator_regex(pattern: str, boundaries: bool) -> re.Pattern[str]:
+    before, after = pattern.split("{actor}", 1)
+    slot = r"(?P<actor>[^.,;:!?\n。，；]{1,60}?)" if after.strip() else r"(?P<actor>[^.,;:!?\n。，；]{1,60})"
+    lead = r"(?<!\w)" if boundaries else ""
+    return re.compile(lead + re.escape(before) + slot + re.escape(after), re.IGNORECASE)
+
+
+def _date_regexes(code: str, data: dict[str, Any]) -> list[re.Pattern[str]]:
+    from babel import Locale
+
+    locale = Locale.parse(code)
+    months: set[str] = set()
+    weekdays: set[str] = set()
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            months.update(locale.months[context][width].values())
+            weekdays.update(locale.days[context][width].values())
+    months_alt = "|".join(sorted((re.escape(m.lower().rstrip(".")) for m in months), key=len, reverse=True))
+    days_alt = "|".join(sorted((re.escape(d.lower().rstrip(".")) for d in weekdays), key=len, reverse=True))
+    return [
+        re.compile(
+            p.replace("{month}", f"(?:{months_alt})\\.?").replace("{weekday}", f"(?:{days_alt})"),
+            re.IGNORECASE,
+        )
+        for p in data["date_patterns"]
+    ]
+
+
+def _country_names(locale: str | None) -> dict[str, set[str]]:
+    """Country names (ISO alpha-3 -> names) in one language, from pycountry."""
+    translate = (lambda s: s) if locale is None else gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True
+    ).gettext
+    names: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.setdefault(country.alpha_3, set()).add(translate(value))
+    return names
+
+
+@functools.lru_cache(maxsize=4)
+def load_reference(include_dir: Path | None = None) -> Reference:
+    """Read every reference and language file and build the phrase automaton."""
+    include_dir = include_dir or load_settings().include_dir
+    ref_dir = include_dir / "reference"
+    automaton = ahocorasick.Automaton()
+    phrases: dict[str, list[Entry]] = {}
+
+    def add(phrase: str, entry: Entry) -> None:
+        phrase = phrase.strip()
+        key = normalise(phrase)
+        if not key:
+            return
+        letters = [ch for ch in phrase if ch.isalpha()]
+        if letters and len(letters) <= 5 and all(ch.isupper() for ch in letters):
+            entry = Entry(entry.kind, entry.value, entry.language, exact=phrase)
+        phrases.setdefault(key, []).append(entry)
+
+    leaders: dict[str, list[LeaderTerm]] = {}
+    for person in _read_yaml(ref_dir / "leaders.yaml"):
+        pid = person["id"]
+        aliases = tuple(dict.fromkeys([person["name"], *person.get("aliases", [])]))
+        terms = []
+        for term in person["terms"]:
+            valid_from = term["from"]
+            terms.append(
+                LeaderTerm(
+                    leader_code=f"{pid}:{term['office']}:{term['actor']}:{valid_from.isoformat()}",
+                    person_id=pid,
+                    name=person["name"],
+                    office=term["office"],
+                    actor_code=term["actor"],
+                    valid_from=valid_from,
+                    valid_to=term.get("to"),
+                    aliases=aliases,
+                )
+            )
+        if pid in leaders:
+            raise ReferenceDataError(f"leaders.yaml: duplicate id {pid!r}")
+        leaders[pid] = terms
+        for alias in aliases:
+            add(alias, Entry("leader", pid, None))
+
+    actors: dict[str, Actor] = {
+        c.alpha_3: Actor(c.alpha_3, getattr(c, "common_name", None) or c.name, "state")
+        for c in pycountry.countries
+    }
+    for org in _read_yaml(ref_dir / "organisations.yaml"):
+        actors[org["code"]] = Actor(org["code"], org["name"], org["kind"])
+        for alias in org["aliases"]:
+            add(alias, Entry("actor", org["code"], None))
+
+    languages: dict[str, LanguageProfile] = {}
+    suffixes: set[str] = set()
+    for path in sorted((include_dir / "languages").glob("*.yaml")):
+        data = validate_language_file(path, _read_yaml(path))
+        code = data["language"]
+        boundaries = data.get("word_boundaries", True)
+        for etype, cues in data["engagement_cues"].items():
+            for cue in cues:
+                add(cue, Entry("cue", etype, code))
+        for office, titles in data["titles"].items():
+            for title in titles:
+                add(title, Entry("title", office, code))
+        for actor_code, words in data["actor_words"].items():
+            for word in words:
+                add(word, Entry("actor", actor_code, code))
+        for actor_code, names in _country_names(data.get("pycountry_locale", code)).items():
+            for name in names:
+                add(name, Entry("actor", actor_code, code))
+        for cue in data["not_readout_cues"]:
+            add(cue, Entry("not_readout", cue, code))
+        suffixes.update(data.get("name_suffixes", []))
+        languages[code] = LanguageProfile(
+            code=code,
+            data=data,
+            initiator_regexes=[_initiator_regex(p, boundaries) for p in data["initiator_patterns"]],
+            date_regexes=_date_regexes(code, data),
+        )
+
+    topics: dict[str, str] = {}
+    for topic in _read_yaml(ref_dir / "topics.yaml"):
+        topics[topic["code"]] = topic["label"]
+        for lang, words in topic["keywords"].items():
+            for word in words:
+                add(word, Entry("topic", topic["code"], lang))
+
+    sources: dict[str, dict[str, Any]] = {}
+    for source in _read_yaml(ref_dir / "sources.yaml"):
+        sources[source["name"]] = source
+        for alias in source["aliases"]:
+            add(alias, Entry("source", source["name"], None))
+
+    rates = _read_yaml(ref_dir / "fx_rates.yaml")
+    for key, entries in phrases.items():
+        automaton.add_word(key, (len(key), is_cjk(key), tuple(entries)))
+    automaton.make_automaton()
+    return Reference(
+        leaders=leaders,
+        actors=actors,
+        topics=topics,
+        sources=sources,
+        languages=languages,
+        usd_per_unit={k: float(v) for k, v in rates["usd_per_unit"].items()},
+        automaton=automaton,
+        name_suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
+    )
+
+
+def currency_words(include_dir: Path | None = None) -> dict[str, str]:
+    """Currency word or symbol (lower case) -> ISO 4217 code, from fx_rates.yaml."""
+    include_dir = include_dir or load_settings().include_dir
+    data = _read_yaml(include_dir / "reference" / "fx_rates.yaml")
+    return {w.lower(): code for code, words in data["currency_words"].items() for w in words}
