@@ -94,3 +94,29 @@ class Extraction:
             if data[key] is not None:
                 data[key] = data[key].isoformat()
         return data
+
+
+def _date_or_none(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def parsed_document_to_json(doc: ParsedDocument) -> dict[str, Any]:
+    data = asdict(doc)
+    data["published_date"] = doc.published_date.isoformat() if doc.published_date else None
+    return data
+
+
+def parsed_document_from_json(data: dict[str, Any]) -> ParsedDocument:
+    return ParsedDocument(**{**data, "published_date": _date_or_none(data.get("published_date"))})
+
+
+def extraction_from_json(data: dict[str, Any]) -> Extraction:
+    return Extraction(
+        **{
+            **data,
+            "published_date": _date_or_none(data.get("published_date")),
+            "engagement_date": _date_or_none(data.get("engagement_date")),
+            "participants": [Participant(**p) for p in data.get("participants", [])],
+            "figures": [Figure(**f) for f in data.get("figures", [])],
+        }
+    )

@@ -1,0 +1,143 @@
+-- Merge one quality-checked batch from staging into the warehouse (run in one
+-- transaction with sync_reference.sql). Idempotent: an engagement is keyed by the
+-- content of the document that reports it, a readout by its manifest row.
+
+insert into warehouse.dim_source (source_name)
+select distinct source_name from staging.readout_candidate
+where batch_id = :batch_id and source_name is not null
+on conflict (source_name) do nothing;
+
+insert into warehouse.dim_actor (actor_code, actor_name, kind)
+select distinct actor_code, actor_code, 'unknown' from staging.participant
+where batch_id = :batch_id
+on conflict (actor_code) do nothing;
+
+insert into warehouse.dim_leader (leader_code, person_id, leader_name, office, actor_key, verified)
+select distinct on (p.leader_code)
+    p.leader_code, p.leader_code, p.leader_name, p.office, a.actor_key, false
+from staging.participant as p
+inner join warehouse.dim_actor as a on a.actor_code = p.actor_code
+where p.batch_id = :batch_id and not p.verified
+on conflict (leader_code) do nothing;
+
+insert into warehouse.fact_engagement (
+    engagement_nk, date_key, engagement_date, date_precision, engagement_type_key, initiator_actor_key
+)
+select
+    'doc:' || d.document_sha256,
+    coalesce(dd.date_key, 0),
+    d.engagement_date,
+    d.date_precision,
+    et.engagement_type_key,
+    initiator.actor_key
+from staging.readout_candidate as d
+inner join warehouse.dim_engagement_type as et on et.engagement_type = d.engagement_type
+left join warehouse.dim_date as dd on dd.full_date = d.engagement_date
+left join warehouse.dim_actor as initiator on initiator.actor_code = d.initiator_code
+where d.batch_id = :batch_id
+on conflict (engagement_nk) do update set
+    date_key = excluded.date_key,
+    engagement_date = excluded.engagement_date,
+    date_precision = excluded.date_precision,
+    engagement_type_key = excluded.engagement_type_key,
+    initiator_actor_key = excluded.initiator_actor_key;
+
+insert into warehouse.fact_readout (
+    manifest_id, engagement_key, published_date_key, source_key, language_key,
+    title, text_chars, extractor_version
+)
+select
+    d.manifest_id,
+    e.engagement_key,
+    coalesce(pd.date_key, 0),
+    coalesce(s.source_key, 0),
+    coalesce(lang.language_key, 0),
+    d.title,
+    d.text_chars,
+    d.extractor_version
+from staging.readout_candidate as d
+inner join warehouse.fact_engagement as e on e.engagement_nk = 'doc:' || d.document_sha256
+left join warehouse.dim_date as pd on pd.full_date = d.published_date
+left join warehouse.dim_source as s on s.source_name = d.source_name
+left join warehouse.dim_language as lang on lang.iso639_1 = d.language
+where d.batch_id = :batch_id
+on conflict (manifest_id) do update set
+    engagement_key = excluded.engagement_key,
+    published_date_key = excluded.published_date_key,
+    source_key = excluded.source_key,
+    language_key = excluded.language_key,
+    title = excluded.title,
+    text_chars = excluded.text_chars,
+    extractor_version = excluded.extractor_version,
+    loaded_at = now();
+
+create temporary table batch_readout on commit drop as
+select d.doc_key, r.readout_key, r.engagement_key
+from staging.readout_candidate as d
+inner join warehouse.fact_readout as r on r.manifest_id = d.manifest_id
+where d.batch_id = :batch_id;
+
+delete from warehouse.fact_engagement_participant
+where engagement_key in (select engagement_key from batch_readout);
+
+insert into warehouse.fact_engagement_participant (engagement_key, leader_key, actor_key, is_initiator)
+select distinct on (br.engagement_key, l.leader_key)
+    br.engagement_key, l.leader_key, a.actor_key, p.is_initiator
+from staging.participant as p
+inner join batch_readout as br on br.doc_key = p.doc_key
+inner join warehouse.dim_leader as l on l.leader_code = p.leader_code
+inner join warehouse.dim_actor as a on a.actor_code = p.actor_code
+where p.batch_id = :batch_id
+order by br.engagement_key, l.leader_key, p.is_initiator desc;
+
+delete from warehouse.fact_readout_topic where readout_key in (select readout_key from batch_readout);
+
+insert into warehouse.fact_readout_topic (readout_key, topic_key)
+select distinct br.readout_key, t.topic_key
+from staging.topic as st
+inner join batch_readout as br on br.doc_key = st.doc_key
+inner join warehouse.dim_topic as t on t.topic_code = st.topic_code
+where st.batch_id = :batch_id;
+
+delete from warehouse.fact_readout_mention where readout_key in (select readout_key from batch_readout);
+
+insert into warehouse.fact_readout_mention (readout_key, mention_kind, actor_key, leader_key, code)
+select distinct on (br.readout_key, m.mention_kind, m.code)
+    br.readout_key, m.mention_kind, a.actor_key, l.leader_key, m.code
+from staging.mention as m
+inner join batch_readout as br on br.doc_key = m.doc_key
+left join warehouse.dim_actor as a on m.mention_kind = 'actor' and a.actor_code = m.code
+left join lateral (
+    select leader_key from warehouse.dim_leader
+    where m.mention_kind = 'leader' and person_id = m.code
+    order by valid_from desc nulls last
+    limit 1
+) as l on true
+where m.batch_id = :batch_id;
+
+delete from warehouse.fact_readout_figure where readout_key in (select readout_key from batch_readout);
+
+insert into warehouse.fact_readout_figure (
+    readout_key, figure_no, metric, value, unit, currency, value_usd, period_text, quote
+)
+select
+    br.readout_key,
+    f.figure_no,
+    f.metric, f.value, f.unit, f.currency, f.value_usd, f.period_text, f.quote
+from staging.figure as f
+inner join batch_readout as br on br.doc_key = f.doc_key
+where f.batch_id = :batch_id;
+
+update etl.file_manifest as m
+set
+    status = case d.outcome when 'readout' then 'loaded' else d.outcome end,
+    status_reason = d.reason,
+    processed_at = now()
+from staging.document as d
+where d.batch_id = :batch_id and m.manifest_id = d.manifest_id;
+
+delete from staging.participant where batch_id = :batch_id;
+delete from staging.topic where batch_id = :batch_id;
+delete from staging.mention where batch_id = :batch_id;
+delete from staging.figure where batch_id = :batch_id;
+delete from staging.document where batch_id = :batch_id;

@@ -1,0 +1,48 @@
+-- Give every staged document of the batch its manifest row (status 'processing' until
+-- the load decides), then mark as duplicates the documents whose content was seen first
+-- under another readout id.
+
+insert into etl.file_manifest (
+    inbox_file_id, batch_id, file_name, record_no, file_sha256, document_sha256,
+    status, status_reason, language, title, published_date, source_name, url,
+    extractor_version, processed_at
+)
+select
+    inbox_file_id, batch_id, file_name, record_no, file_sha256, document_sha256,
+    'processing', null, language, title, published_date, source_name, url,
+    extractor_version, now()
+from staging.document
+where batch_id = :batch_id
+on conflict (inbox_file_id, record_no) do update set
+    batch_id = excluded.batch_id,
+    document_sha256 = excluded.document_sha256,
+    status = 'processing',
+    status_reason = null,
+    language = excluded.language,
+    title = excluded.title,
+    published_date = excluded.published_date,
+    source_name = excluded.source_name,
+    url = excluded.url,
+    extractor_version = excluded.extractor_version,
+    processed_at = now();
+
+update staging.document as d
+set manifest_id = m.manifest_id
+from etl.file_manifest as m
+where d.batch_id = :batch_id
+    and m.inbox_file_id = d.inbox_file_id
+    and m.record_no is not distinct from d.record_no;
+
+update staging.document as d
+set outcome = 'duplicate', reason = 'same content (sha256) as readout ' || first_seen.readout_id
+from (
+    select m.document_sha256, min(m.manifest_id) as readout_id
+    from etl.file_manifest as m
+    where m.document_sha256 in (
+        select document_sha256 from staging.document where batch_id = :batch_id
+    )
+    group by m.document_sha256
+) as first_seen
+where d.batch_id = :batch_id
+    and d.document_sha256 = first_seen.document_sha256
+    and d.manifest_id > first_seen.readout_id;

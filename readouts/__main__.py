@@ -1,0 +1,115 @@
+"""Command line: ``python -m readouts {extract,ingest,migrate,status}``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import shutil
+import sys
+from pathlib import Path
+
+from readouts.config import ConfigError, load_settings
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from readouts.extract import extract
+    from readouts.models import InboxFile, parsed_document_to_json
+    from readouts.parse import parse_file, sha256_hex
+    from readouts.reference import load_reference
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"error: {path} is not a file", file=sys.stderr)
+        return 2
+    raw = path.read_bytes()
+    ref = load_reference()
+    item = InboxFile(0, path.name, str(path), sha256_hex(raw), len(raw))
+    results = []
+    for doc in parse_file(item, raw, ref):
+        result = extract(doc, ref).to_json()
+        if args.text:
+            result["document"] = parsed_document_to_json(doc)
+        results.append(result)
+    print(json.dumps(results[0] if len(results) == 1 else results, ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from readouts import db
+
+    revision = db.migrate(revision=args.revision) if not args.down else db.downgrade(revision=args.revision)
+    print(f"warehouse at revision {revision or 'base (empty)'}")
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from readouts import db, pipeline
+
+    source = Path(args.directory)
+    if not source.is_dir():
+        print(f"error: {source} is not a directory", file=sys.stderr)
+        return 2
+    settings = load_settings()
+    db.migrate()
+    settings.inbox_dir.mkdir(parents=True, exist_ok=True)
+    copied = 0
+    for path in sorted(source.rglob("*")):
+        if path.is_file() and not path.is_symlink() and not path.name.startswith("."):
+            target = settings.inbox_dir / path.relative_to(source)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, target)
+            copied += 1
+    print(f"copied {copied} file(s) from {source} into {settings.inbox_dir}", file=sys.stderr)
+    summary = pipeline.run_batch(run_id="cli:ingest", settle_seconds=0)
+    print(json.dumps(summary, indent=2))
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from readouts import db
+
+    with db.engine().connect() as conn:
+        rows = conn.exec_driver_sql(
+            "select status, count(*) from etl.file_manifest group by status order by status"
+        ).all()
+        batches = conn.exec_driver_sql(
+            "select batch_id, run_id, status, started_at, finished_at from etl.batch order by batch_id desc limit 5"
+        ).all()
+    print(json.dumps({"documents_by_status": dict(rows), "total": sum(c for _, c in rows)}, indent=2))
+    for batch in batches:
+        print(f"batch {batch.batch_id} [{batch.status}] {batch.run_id} {batch.started_at:%Y-%m-%d %H:%M:%S}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m readouts", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("extract", help="print one file's extraction as JSON (no database needed)")
+    p.add_argument("file")
+    p.add_argument("--text", action="store_true", help="include the cleaned document text")
+    p.set_defaults(func=cmd_extract)
+    p = sub.add_parser("ingest", help="copy a folder's readouts into the inbox and run the pipeline once")
+    p.add_argument("directory")
+    p.set_defaults(func=cmd_ingest)
+    p = sub.add_parser("migrate", help="bring the warehouse schema to a revision (default: head)")
+    p.add_argument("--revision", default=None)
+    p.add_argument("--down", action="store_true", help="downgrade instead (default revision: base)")
+    p.set_defaults(func=cmd_migrate)
+    p = sub.add_parser("status", help="document counts by status and the last batches")
+    p.set_defaults(func=cmd_status)
+    args = parser.parse_args(argv)
+    if args.command == "migrate" and args.revision is None:
+        args.revision = "base" if args.down else "head"
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    for noisy in ("great_expectations", "alembic"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    try:
+        return args.func(args)
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,113 @@
+"""The one database access layer: engines, SQL files from include/sql, COPY, migrations."""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from readouts.config import load_settings, warehouse_url
+
+MART_VIEWS = ("readout", "engagement", "engagement_participant", "dyad_month", "figure")
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+@functools.lru_cache(maxsize=8)
+def _engine_for(url: str) -> Engine:
+    return sa.create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=2)
+
+
+def engine(url: str | None = None) -> Engine:
+    """The engine of the warehouse (READOUTS_WAREHOUSE_URL or the Airflow connection)."""
+    return _engine_for(url or warehouse_url())
+
+
+def sql_text(name: str) -> str:
+    """The text of ``include/sql/<name>``."""
+    return (load_settings().sql_dir / name).read_text(encoding="utf-8")
+
+
+def execute_sql_file(conn: Connection, name: str, params: dict[str, Any] | None = None) -> sa.CursorResult:
+    """Run one statement from ``include/sql/<name>`` with bound parameters (``:name``)."""
+    return conn.execute(sa.text(sql_text(name)), params or {})
+
+
+def execute_sql_script(conn: Connection, name: str, params: dict[str, Any] | None = None) -> None:
+    """Run the statements of ``include/sql/<name>`` (each ending with ``;`` at a line end)
+    one by one, each with the parameters it uses."""
+    params = params or {}
+    for statement in re.split(r";\s*\n", sql_text(name)):
+        body = "\n".join(line for line in statement.splitlines() if not line.lstrip().startswith("--"))
+        if body.strip():
+            used = {k: v for k, v in params.items() if f":{k}" in body}
+            conn.execute(sa.text(body), used)
+
+
+def run_sql_file(name: str) -> None:
+    """Run a multi-statement SQL file inside the current Alembic migration."""
+    run_sql_text(sql_text(name))
+
+
+def run_sql_text(sql: str) -> None:
+    from alembic import op
+
+    op.get_bind().exec_driver_sql(sql)
+
+
+def copy_rows(conn: Connection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+    """COPY rows into a table (psycopg 3 COPY FROM STDIN); returns the number written."""
+    raw = conn.connection.driver_connection
+    count = 0
+    with raw.cursor() as cursor:
+        with cursor.copy(f"copy {table} ({', '.join(columns)}) from stdin") as copy:
+            for row in rows:
+                copy.write_row(row)
+                count += 1
+    return count
+
+
+def _alembic_config(conn: Connection) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = conn
+    return config
+
+
+def migrate(url: str | None = None, revision: str = "head") -> str | None:
+    """Upgrade the warehouse to a revision (head by default); returns the revision reached."""
+    from alembic import command
+
+    with engine(url).begin() as conn:
+        command.upgrade(_alembic_config(conn), revision)
+        bi_password = os.environ.get("READOUTS_BI_PASSWORD")
+        if bi_password and revision == "head":
+            conn.execute(sa.text("select set_config('readouts.bi_password', :p, true)"), {"p": bi_password})
+            conn.exec_driver_sql(
+                "do $$ begin execute format('alter role readouts_bi password %L', "
+                "current_setting('readouts.bi_password')); end $$"
+            )
+    return current_revision(url)
+
+
+def downgrade(url: str | None = None, revision: str = "base") -> str | None:
+    """Downgrade the warehouse to a revision (base: nothing left)."""
+    from alembic import command
+
+    with engine(url).begin() as conn:
+        command.downgrade(_alembic_config(conn), revision)
+    return current_revision(url)
+
+
+def current_revision(url: str | None = None) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine(url).connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()

@@ -1,0 +1,63 @@
+"""Load: one transaction merges a checked batch from staging into dimensions and facts."""
+
+from __future__ import annotations
+
+import pycountry
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from readouts import db
+from readouts.reference import Reference
+
+
+def sync_reference(conn: Connection, ref: Reference) -> None:
+    """Upsert the reference files (actors, leaders, topics, sources, languages) into dims."""
+    conn.exec_driver_sql(
+        "create temporary table ref_actor (actor_code text, actor_name text, kind text) on commit drop;"
+        "create temporary table ref_leader (leader_code text, person_id text, leader_name text, office text,"
+        " actor_code text, valid_from date, valid_to date, aliases text[]) on commit drop;"
+        "create temporary table ref_topic (topic_code text, label text) on commit drop;"
+        "create temporary table ref_source (source_name text, country_code text, kind text) on commit drop;"
+        "create temporary table ref_language (iso639_1 text, language_name text) on commit drop"
+    )
+    db.copy_rows(
+        conn, "ref_actor", ("actor_code", "actor_name", "kind"), ((a.code, a.name, a.kind) for a in ref.actors.values())
+    )
+    db.copy_rows(
+        conn,
+        "ref_leader",
+        ("leader_code", "person_id", "leader_name", "office", "actor_code", "valid_from", "valid_to", "aliases"),
+        (
+            (t.leader_code, t.person_id, t.name, t.office, t.actor_code, t.valid_from, t.valid_to, list(t.aliases))
+            for terms in ref.leaders.values()
+            for t in terms
+        ),
+    )
+    db.copy_rows(conn, "ref_topic", ("topic_code", "label"), ref.topics.items())
+    db.copy_rows(
+        conn,
+        "ref_source",
+        ("source_name", "country_code", "kind"),
+        ((s["name"], s.get("country"), s.get("kind", "unknown")) for s in ref.sources.values()),
+    )
+    db.copy_rows(
+        conn,
+        "ref_language",
+        ("iso639_1", "language_name"),
+        ((lang.alpha_2, lang.name) for lang in pycountry.languages if hasattr(lang, "alpha_2")),
+    )
+    db.execute_sql_script(conn, "load/sync_reference.sql")
+
+
+def load_batch(batch_id: int, ref: Reference) -> dict[str, int]:
+    """Merge the batch and set every document's final status; returns status counts."""
+    with db.engine().begin() as conn:
+        sync_reference(conn, ref)
+        db.execute_sql_script(conn, "load/merge_batch.sql", {"batch_id": batch_id})
+        counts = dict(
+            conn.execute(
+                sa.text("select status, count(*) from etl.file_manifest where batch_id = :b group by status"),
+                {"b": batch_id},
+            ).all()
+        )
+    return counts
