@@ -64,11 +64,10 @@ def copy_rows(conn: Connection, table: str, columns: Sequence[str], rows: Iterab
     """COPY rows into a table (psycopg 3 COPY FROM STDIN); returns the number written."""
     raw = conn.connection.driver_connection
     count = 0
-    with raw.cursor() as cursor:
-        with cursor.copy(f"copy {table} ({', '.join(columns)}) from stdin") as copy:
-            for row in rows:
-                copy.write_row(row)
-                count += 1
+    with raw.cursor() as cursor, cursor.copy(f"copy {table} ({', '.join(columns)}) from stdin") as copy:
+        for row in rows:
+            copy.write_row(row)
+            count += 1
     return count
 
 

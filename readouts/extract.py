@@ -68,7 +68,8 @@ def scan(text: str, ref: Reference) -> list[Hit]:
                 found.append(Hit(start, end, entry))
             elif word_end == end or (word_end > 0 and entry.kind in ("leader", "actor", "title")):
                 found.append(Hit(start, word_end, entry))
-    return _longest_first(found)
+    unique = {(h.start, h.end, h.entry.kind, h.entry.value): h for h in found}
+    return _longest_first(list(unique.values()))
 
 
 def _longest_first(hits: list[Hit]) -> list[Hit]:
@@ -81,9 +82,9 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
     taken: list[Hit] = []
     occupied: list[tuple[int, int]] = []
     for hit in ranked:
-        if any(hit.start < e and s < hit.end for s, e in occupied):
-            if not any(t.start == hit.start and t.end == hit.end for t in taken):
-                continue
+        overlaps = any(hit.start < e and s < hit.end for s, e in occupied)
+        if overlaps and not any(t.start == hit.start and t.end == hit.end for t in taken):
+            continue
         taken.append(hit)
         occupied.append((hit.start, hit.end))
     return sorted(taken + free, key=lambda h: (h.start, -h.end))
@@ -191,10 +192,8 @@ def find_date(
                     if data.date_obj is None:
                         continue
                     day = data.date_obj.date()
-                    if not has_day_number and published is not None:
-                        # a weekday: the same weekday as publication means that very day
-                        if (published - day).days == 7:
-                            day = published
+                    if not has_day_number and published is not None and (published - day).days == 7:
+                        day = published  # a weekday: the weekday of publication means that very day
                     if published is not None and day > published:
                         continue
                     if day.year < 1990:
@@ -319,9 +318,9 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     result.figures = find_figures(doc.text, language, ref)
 
     sentences = split_sentences(full)
-    cue_sentences = [
-        s for s in sentences if any(s.start <= h.start < s.end and h.entry.kind == "cue" for h in hits)
-    ][:MAX_CUE_SENTENCES]
+    cue_sentences = [s for s in sentences if any(s.start <= h.start < s.end and h.entry.kind == "cue" for h in hits)][
+        :MAX_CUE_SENTENCES
+    ]
     mentioned = [h.entry.value for h in hits if h.entry.kind == "leader"]
     if not cue_sentences:
         result.reason = "no engagement (call, video conference or meeting) is reported"

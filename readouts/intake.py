@@ -91,8 +91,15 @@ def claim_files(batch_id: int, files: list[FoundFile], settings: Settings) -> li
         return []
     by_key = {(f.file_name, f.file_sha256): f for f in files}
     with db.engine().begin() as conn:
-        conn.exec_driver_sql("create temporary table seen_file (file_name text, file_sha256 text, size_bytes bigint) on commit drop")
-        db.copy_rows(conn, "seen_file", ("file_name", "file_sha256", "size_bytes"), ((f.file_name, f.file_sha256, f.size_bytes) for f in files))
+        conn.exec_driver_sql(
+            "create temporary table seen_file (file_name text, file_sha256 text, size_bytes bigint) on commit drop"
+        )
+        db.copy_rows(
+            conn,
+            "seen_file",
+            ("file_name", "file_sha256", "size_bytes"),
+            ((f.file_name, f.file_sha256, f.size_bytes) for f in files),
+        )
         claimed = db.execute_sql_file(
             conn, "etl/claim_files.sql", {"batch_id": batch_id, "claim_timeout": CLAIM_TIMEOUT_SECONDS}
         ).all()
@@ -121,7 +128,9 @@ def claimed_files(batch_id: int, settings: Settings) -> list[InboxFile]:
             {"b": batch_id},
         ).all()
     return [
-        InboxFile(r.inbox_file_id, r.file_name, str(settings.inbox_dir / r.file_name), r.file_sha256.strip(), r.size_bytes)
+        InboxFile(
+            r.inbox_file_id, r.file_name, str(settings.inbox_dir / r.file_name), r.file_sha256.strip(), r.size_bytes
+        )
         for r in rows
     ]
 

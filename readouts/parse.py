@@ -31,7 +31,7 @@ DROPPED_HTML_TAGS = ("script", "style", "iframe", "noscript", "object", "embed",
 MIN_TEXT_CHARS = 40
 
 
-class RejectedInput(ValueError):
+class RejectedInputError(ValueError):
     """The input cannot be read as a document; the message is the manifest reason."""
 
 
@@ -42,10 +42,10 @@ def sha256_hex(data: bytes) -> str:
 def decode_bytes(raw: bytes) -> str:
     """Bytes -> text: UTF-8 (with or without BOM), else the charset the detector is sure of."""
     if not raw.strip():
-        raise RejectedInput("empty file")
+        raise RejectedInputError("empty file")
     head = raw[:8192]
     if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
-        raise RejectedInput("binary file (NUL bytes), not text")
+        raise RejectedInputError("binary file (NUL bytes), not text")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -54,11 +54,11 @@ def decode_bytes(raw: bytes) -> str:
 
     best = from_bytes(raw).best()
     if best is None or best.encoding is None:
-        raise RejectedInput("not valid UTF-8 or a known legacy encoding")
+        raise RejectedInputError("not valid UTF-8 or a known legacy encoding")
     text = str(best)
     controls = sum(1 for ch in text[:4000] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > len(text[:4000]) * 0.05:
-        raise RejectedInput("binary file (control characters), not text")
+        raise RejectedInputError("binary file (control characters), not text")
     return text
 
 
@@ -121,12 +121,8 @@ def parse_published(value: Any) -> dt.date | None:
 
 def clean_lines(text: str, ref: Reference) -> list[str]:
     """Normalise whitespace, drop junk lines, cut the page furniture after an end marker."""
-    end_markers = tuple(
-        m.lower() for p in ref.languages.values() for m in p.data["page_end_markers"]
-    )
-    junk_prefixes = tuple(
-        m.lower() for p in ref.languages.values() for m in p.data.get("junk_line_prefixes", [])
-    )
+    end_markers = tuple(m.lower() for p in ref.languages.values() for m in p.data["page_end_markers"])
+    junk_prefixes = tuple(m.lower() for p in ref.languages.values() for m in p.data.get("junk_line_prefixes", []))
     lines: list[str] = []
     for raw_line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = re.sub(r"[ \t\u00a0\u2000-\u200b]+", " ", raw_line).strip()
@@ -146,10 +142,7 @@ def _language_detector() -> Any:
     from lingua import LanguageDetectorBuilder
 
     return (
-        LanguageDetectorBuilder.from_all_languages()
-        .with_low_accuracy_mode()
-        .with_preloaded_language_models()
-        .build()
+        LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().with_preloaded_language_models().build()
     )
 
 
@@ -184,9 +177,7 @@ def _document(
             doc.published_date = doc.published_date or parse_published(header.group(1))
             doc.title = doc.title or header.group(2).strip() or None
             del lines[first]
-        elif doc.title is None and len(lines[first]) <= 160 and (
-            first + 1 >= len(lines) or not lines[first + 1]
-        ):
+        elif doc.title is None and len(lines[first]) <= 160 and (first + 1 >= len(lines) or not lines[first + 1]):
             doc.title = lines[first]
             del lines[first]
     doc.text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
@@ -209,17 +200,17 @@ def _records_from_json(raw_text: str, suffix: str) -> Iterator[tuple[int | None,
             except json.JSONDecodeError as exc:
                 yield record_no, line, f"record {record_no}: not valid JSON ({exc.msg})"
         if record_no == 0:
-            raise RejectedInput("empty .jsonl file: no records")
+            raise RejectedInputError("empty .jsonl file: no records")
         return
     try:
         data = json.loads(raw_text)
     except json.JSONDecodeError as exc:
-        raise RejectedInput(f"not valid JSON ({exc.msg} at line {exc.lineno})") from exc
+        raise RejectedInputError(f"not valid JSON ({exc.msg} at line {exc.lineno})") from exc
     except RecursionError as exc:
-        raise RejectedInput("JSON nested too deeply") from exc
+        raise RejectedInputError("JSON nested too deeply") from exc
     if isinstance(data, list):
         if not data:
-            raise RejectedInput("JSON array with no records")
+            raise RejectedInputError("JSON array with no records")
         for record_no, record in enumerate(data, start=1):
             yield record_no, record, None
     else:
@@ -228,17 +219,17 @@ def _records_from_json(raw_text: str, suffix: str) -> Iterator[tuple[int | None,
 
 def _record_body(record: Any) -> tuple[str, dict[str, Any]]:
     if not isinstance(record, dict):
-        raise RejectedInput("JSON record is not an object with 'text' or 'html'")
+        raise RejectedInputError("JSON record is not an object with 'text' or 'html'")
     meta = {k: record.get(k) for k in ("title", "published", "url", "source", "language")}
     for key, value in meta.items():
         if value is not None and not isinstance(value, str):
-            raise RejectedInput(f"JSON field {key!r} must be a string")
+            raise RejectedInputError(f"JSON field {key!r} must be a string")
     if isinstance(record.get("text"), str) and record["text"].strip():
         return record["text"], meta
     if isinstance(record.get("html"), str) and record["html"].strip():
         text, html_meta = html_to_text(record["html"])
         return text, {k: meta.get(k) or html_meta.get(k) for k in set(meta) | set(html_meta)}
-    raise RejectedInput("JSON record has neither a non-empty 'text' nor 'html' field")
+    raise RejectedInputError("JSON record has neither a non-empty 'text' nor 'html' field")
 
 
 def parse_file(item: InboxFile, raw: bytes, ref: Reference) -> list[ParsedDocument]:
@@ -256,7 +247,9 @@ def parse_file(item: InboxFile, raw: bytes, ref: Reference) -> list[ParsedDocume
         )
 
     if suffix not in SUPPORTED_SUFFIXES:
-        return [rejected(f"unsupported file type {suffix or '(none)'}; expected one of {', '.join(SUPPORTED_SUFFIXES)}")]
+        return [
+            rejected(f"unsupported file type {suffix or '(none)'}; expected one of {', '.join(SUPPORTED_SUFFIXES)}")
+        ]
     try:
         text = decode_bytes(raw)
         if suffix == ".txt":
@@ -274,11 +267,11 @@ def parse_file(item: InboxFile, raw: bytes, ref: Reference) -> list[ParsedDocume
             try:
                 body, meta = _record_body(record)
                 documents.append(_document(item, record_no, doc_sha, body, meta, ref))
-            except RejectedInput as exc:
+            except RejectedInputError as exc:
                 prefix = f"record {record_no}: " if record_no is not None else ""
                 documents.append(rejected(prefix + str(exc), record_no, doc_sha))
         return documents
-    except RejectedInput as exc:
+    except RejectedInputError as exc:
         return [rejected(str(exc))]
     except (RecursionError, ValueError) as exc:
         return [rejected(f"unreadable {suffix} file ({type(exc).__name__}: {exc})")]

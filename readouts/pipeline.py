@@ -219,7 +219,9 @@ def reconcile(batch_id: int) -> dict[str, Any]:
     seen = sum(by_status.values())
     final = sum(by_status.get(s, 0) for s in FINAL_STATUSES)
     if seen != final:
-        raise ReconciliationError(f"batch {batch_id}: {seen} documents seen but {final} with a final status: {by_status}")
+        raise ReconciliationError(
+            f"batch {batch_id}: {seen} documents seen but {final} with a final status: {by_status}"
+        )
     return {"batch_id": batch_id, "files": files, "documents": seen, **{s: by_status.get(s, 0) for s in FINAL_STATUSES}}
 
 

@@ -51,7 +51,9 @@ def document_expectations(today: dt.date) -> list[Any]:
         gxe.ExpectColumnValuesToNotBeNull(column="manifest_id", severity="critical"),
         gxe.ExpectColumnValuesToNotBeNull(column="document_sha256", severity="critical"),
         gxe.ExpectColumnValuesToNotBeNull(column="engagement_type", severity="critical"),
-        gxe.ExpectColumnValuesToBeInSet(column="engagement_type", value_set=list(ENGAGEMENT_TYPES), severity="critical"),
+        gxe.ExpectColumnValuesToBeInSet(
+            column="engagement_type", value_set=list(ENGAGEMENT_TYPES), severity="critical"
+        ),
         gxe.ExpectColumnValuesToBeInSet(
             column="date_precision", value_set=["day", "month", "year", "unknown"], severity="critical"
         ),
@@ -153,7 +155,11 @@ def _run_gx(batch_id: int, report: QualityReport, docs_dir: Path | None) -> list
         for result in outcome.results:
             config = result.expectation_config
             ids = sorted(
-                {int(r["manifest_id"]) for r in result.result.get("unexpected_index_list", []) or [] if r.get("manifest_id") is not None}
+                {
+                    int(r["manifest_id"])
+                    for r in result.result.get("unexpected_index_list", []) or []
+                    if r.get("manifest_id") is not None
+                }
             )
             severity = config.severity.value if hasattr(config.severity, "value") else str(config.severity)
             rows.append(

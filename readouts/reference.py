@@ -107,10 +107,7 @@ class Reference:
 
     def office_holders(self, office: str, actor_code: str) -> list[LeaderTerm]:
         return [
-            t
-            for terms in self.leaders.values()
-            for t in terms
-            if t.office == office and t.actor_code == actor_code
+            t for terms in self.leaders.values() for t in terms if t.office == office and t.actor_code == actor_code
         ]
 
 
@@ -193,9 +190,11 @@ def _date_regexes(code: str, data: dict[str, Any]) -> list[re.Pattern[str]]:
 
 def _country_names(locale: str | None) -> dict[str, set[str]]:
     """Country names (ISO alpha-3 -> names) in one language, from pycountry."""
-    translate = (lambda s: s) if locale is None else gettext.translation(
-        "iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True
-    ).gettext
+    translate = (
+        (lambda s: s)
+        if locale is None
+        else gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True).gettext
+    )
     names: dict[str, set[str]] = {}
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
@@ -249,8 +248,7 @@ def load_reference(include_dir: Path | None = None) -> Reference:
             add(alias, Entry("leader", pid, None))
 
     actors: dict[str, Actor] = {
-        c.alpha_3: Actor(c.alpha_3, getattr(c, "common_name", None) or c.name, "state")
-        for c in pycountry.countries
+        c.alpha_3: Actor(c.alpha_3, getattr(c, "common_name", None) or c.name, "state") for c in pycountry.countries
     }
     for org in _read_yaml(ref_dir / "organisations.yaml"):
         actors[org["code"]] = Actor(org["code"], org["name"], org["kind"])

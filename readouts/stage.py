@@ -39,11 +39,27 @@ def stage_batch(batch_id: int, documents: Iterable[tuple[ParsedDocument, Extract
             DOCUMENT_COLUMNS,
             (
                 (
-                    batch_id, doc.doc_key, doc.inbox_file_id, _clean(doc.file_name), doc.record_no,
-                    doc.file_sha256, doc.document_sha256, ext.outcome, _clean(ext.reason), ext.language,
-                    _clean(ext.title), ext.published_date, _clean(ext.source_name), _clean(doc.url),
-                    ext.engagement_type, ext.engagement_date, ext.date_precision, ext.initiator_code,
-                    len(ext.participants), ext.text_chars, ext.extractor_version,
+                    batch_id,
+                    doc.doc_key,
+                    doc.inbox_file_id,
+                    _clean(doc.file_name),
+                    doc.record_no,
+                    doc.file_sha256,
+                    doc.document_sha256,
+                    ext.outcome,
+                    _clean(ext.reason),
+                    ext.language,
+                    _clean(ext.title),
+                    ext.published_date,
+                    _clean(ext.source_name),
+                    _clean(doc.url),
+                    ext.engagement_type,
+                    ext.engagement_date,
+                    ext.date_precision,
+                    ext.initiator_code,
+                    len(ext.participants),
+                    ext.text_chars,
+                    ext.extractor_version,
                 )  # fmt: skip
                 for doc, ext in documents
             ),
@@ -78,9 +94,31 @@ def stage_batch(batch_id: int, documents: Iterable[tuple[ParsedDocument, Extract
         db.copy_rows(
             conn,
             "staging.figure",
-            ("batch_id", "doc_key", "figure_no", "metric", "value", "unit", "currency", "value_usd", "period_text", "quote"),
             (
-                (batch_id, ext.doc_key, n, f.metric, f.value, f.unit, f.currency, f.value_usd, f.period_text, _clean(f.quote))
+                "batch_id",
+                "doc_key",
+                "figure_no",
+                "metric",
+                "value",
+                "unit",
+                "currency",
+                "value_usd",
+                "period_text",
+                "quote",
+            ),
+            (
+                (
+                    batch_id,
+                    ext.doc_key,
+                    n,
+                    f.metric,
+                    f.value,
+                    f.unit,
+                    f.currency,
+                    f.value_usd,
+                    f.period_text,
+                    _clean(f.quote),
+                )
                 for _, ext in documents
                 for n, f in enumerate(ext.figures, start=1)
             ),

@@ -1,0 +1,107 @@
+"""readouts_ingest: new readout files in the landing inbox -> the Postgres warehouse.
+
+This file only wires tasks; the work is done by the ``readouts`` package.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pendulum
+from airflow.sdk import Asset, dag, task
+
+from readouts.alerts import notify_failure
+
+MARTS = Asset("readouts://warehouse/mart")
+
+DAG_DOC = """
+### Readout ingest
+
+Picks up new readout files from the landing inbox (`$READOUTS_LANDING_DIR/inbox`:
+`.txt`, `.html`/`.htm`, `.json`, `.jsonl`), reads who spoke with whom, when and how,
+checks the batch with great-expectations and loads the warehouse's star schema.
+
+| task | what it does | when it is red |
+|---|---|---|
+| `discover` | opens a batch, claims settled new files (by name + sha256) | the warehouse is unreachable |
+| `parse` | decodes, strips HTML and page junk, detects language | never for bad files (rejected) |
+| `extract` | readout or not; type, date, participants, initiator, topics, figures | a bug in the extractor |
+| `stage` | COPY into `staging`, one manifest row per document, duplicates marked | the warehouse refused the COPY |
+| `quality` | GX suites; failing documents -> `failed_quality` | a critical **batch** check failed |
+| `load` | one transaction: dimensions, facts, final statuses | the merge failed: nothing is loaded |
+| `archive` | files -> `archive/` or `quarantine/` (+ `.reason.json`); reconciliation | a document has no final status |
+
+Every document ends in `etl.file_manifest` (and `mart.readout`) as `loaded`,
+`duplicate`, `not_readout`, `rejected` or `failed_quality`. A run with no new files is
+green and loads nothing. Re-running a run is safe. The `archive` task updates the
+asset `readouts://warehouse/mart` so downstream DAGs can run on fresh data.
+"""
+
+
+@dag(
+    dag_id="readouts_ingest",
+    schedule=os.environ.get("READOUTS_SCHEDULE", "@daily"),
+    start_date=pendulum.datetime(2026, 1, 1, tz="UTC"),
+    catchup=False,
+    max_active_runs=1,
+    doc_md=DAG_DOC,
+    tags=["readouts", "ingest"],
+    default_args={
+        "owner": "readouts",
+        "retries": 1,
+        "retry_delay": pendulum.duration(minutes=2),
+        "on_failure_callback": notify_failure,
+    },
+)
+def readouts_ingest() -> None:
+    @task(doc_md="Open a batch and claim the settled new files of the inbox. Returns the batch id.")
+    def discover(**context: object) -> int:
+        from readouts import pipeline
+
+        return pipeline.discover(run_id=f"airflow:{context['run_id']}")
+
+    @task(doc_md="Decode every claimed file into clean documents (`work/batch-N/parsed.jsonl`).")
+    def parse(batch_id: int) -> int:
+        from readouts import pipeline
+
+        pipeline.parse(batch_id)
+        return batch_id
+
+    @task(doc_md="Extract engagement, participants, date, initiator, topics and figures.")
+    def extract(batch_id: int) -> int:
+        from readouts import pipeline
+
+        pipeline.extract_documents(batch_id)
+        return batch_id
+
+    @task(doc_md="COPY the batch into `staging` and register each document in `etl.file_manifest`.")
+    def stage(batch_id: int) -> int:
+        from readouts import pipeline
+
+        pipeline.stage(batch_id)
+        return batch_id
+
+    @task(doc_md="great-expectations suites on the staged batch; results in `etl.quality_result`.")
+    def quality(batch_id: int) -> int:
+        from readouts import pipeline
+
+        pipeline.quality(batch_id)
+        return batch_id
+
+    @task(doc_md="Merge the batch into dimensions and facts in one transaction.")
+    def load(batch_id: int) -> int:
+        from readouts import pipeline
+
+        pipeline.load(batch_id)
+        return batch_id
+
+    @task(outlets=[MARTS], doc_md="Move files to archive/quarantine, close the batch, reconcile counts.")
+    def archive(batch_id: int) -> dict:
+        from readouts import pipeline
+
+        return pipeline.archive(batch_id)
+
+    archive(load(quality(stage(extract(parse(discover()))))))
+
+
+readouts_ingest()

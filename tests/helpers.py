@@ -1,0 +1,26 @@
+"""Shared test helpers: where the test material is and what must be read from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from readouts.config import PROJECT_ROOT
+
+SEEDS_DIR = PROJECT_ROOT.parent / "shared" / "seeds"
+SAMPLES_DIR = PROJECT_ROOT / "include" / "samples"
+EXPECTED = yaml.safe_load((Path(__file__).parent / "fixtures" / "expected_readouts.yaml").read_text(encoding="utf-8"))
+STATUS_OF_OUTCOME = {"readout": "loaded", "not_readout": "not_readout", "rejected": "rejected"}
+
+
+def expected_date(value: Any) -> dt.date | None:
+    return value if isinstance(value, dt.date) or value is None else dt.date.fromisoformat(str(value))
+
+
+def split_key(key: str) -> tuple[str, int | None]:
+    """'feed.jsonl#2' -> ('feed.jsonl', 2); 'file.txt' -> ('file.txt', None)."""
+    name, _, record = key.partition("#")
+    return name, int(record) if record else None

@@ -1,0 +1,99 @@
+"""Parsing: formats, header line, page junk, and clear reasons for unreadable input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from readouts.models import InboxFile
+from readouts.parse import parse_file, sha256_hex
+from readouts.reference import load_reference
+
+
+def parse(name: str, raw: bytes):
+    return parse_file(InboxFile(7, name, name, sha256_hex(raw), len(raw)), raw, load_reference())
+
+
+def test_txt_header_line_gives_publication_date_and_title():
+    [doc] = parse("a.txt", b" date 2021-06-02 Leaders talk\n\nPresident A spoke by phone with President B today.")
+    assert doc.published_date == dt.date(2021, 6, 2)
+    assert doc.title == "Leaders talk"
+    assert doc.text.startswith("President A spoke")
+    assert doc.rejected_reason is None
+
+
+def test_txt_without_header_takes_a_short_first_line_as_title():
+    [doc] = parse("b.txt", b"Short title\n\nA long enough body of text to count as a document, surely.")
+    assert doc.title == "Short title"
+    assert doc.published_date is None
+
+
+def test_page_furniture_after_an_end_marker_is_cut():
+    raw = "Title\n\nThe leaders held talks on trade and energy.\n\nComments :\n\nPost a Comment\nBuy now".encode()
+    [doc] = parse("c.txt", raw)
+    assert "Comments" not in doc.text and "Buy now" not in doc.text
+
+
+def test_html_drops_scripts_iframes_and_reads_metadata():
+    html = b"""<html lang="de"><head><title>T</title><meta property="article:published_time" content="2024-11-05T10:00:00Z">
+    <script>alert('x')</script></head><body><h1>T</h1><p>Bundeskanzler und Praesident trafen sich in Berlin zu Gespraechen.</p>
+    <iframe src="http://example.invalid/"></iframe><style>p{}</style></body></html>"""
+    [doc] = parse("d.html", html)
+    assert "alert" not in doc.text and "p{}" not in doc.text
+    assert doc.published_date == dt.date(2024, 11, 5)
+    assert doc.language_hint == "de"
+
+
+def test_html_entities_are_not_expanded_from_external_definitions():
+    html = b"""<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+    <html><body><p>&xxe; The presidents held talks by phone about trade and energy.</p></body></html>"""
+    [doc] = parse("x.html", html)
+    assert "root:" not in doc.text
+
+
+def test_jsonl_records_are_documents_and_a_bad_record_is_rejected_alone():
+    good = {"text": "President A had a telephone conversation with President B about trade.", "published": "2024-01-02"}
+    raw = (json.dumps(good) + "\n{not json\n" + json.dumps({"title": "no body"}) + "\n").encode()
+    docs = parse("feed.jsonl", raw)
+    assert [d.record_no for d in docs] == [1, 2, 3]
+    assert docs[0].rejected_reason is None and docs[0].published_date == dt.date(2024, 1, 2)
+    assert "not valid JSON" in docs[1].rejected_reason
+    assert "neither" in docs[2].rejected_reason
+    assert len({d.document_sha256 for d in docs}) == 3
+
+
+def test_json_array_is_split_into_records():
+    raw = json.dumps([{"text": "x" * 50}, {"html": "<p>" + "y" * 50 + "</p>"}]).encode()
+    assert [d.record_no for d in parse("arr.json", raw)] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("name", "raw", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"   \n\n ", "empty file"),
+        ("bin.txt", b"\x00\x01\x02binary" * 20, "binary"),
+        ("bad.json", b'{"text": "cut', "not valid JSON"),
+        ("list.json", b"[]", "no records"),
+        ("wrong.json", b'{"body": "text under another name"}', "neither"),
+        ("number.json", b'{"text": "enough text to be a document, surely more than forty", "title": 5}', "must be a string"),
+        ("short.txt", b"Hi.", "too little text"),
+        ("doc.pdf", b"%PDF-1.7", "unsupported file type"),
+    ],
+)
+def test_unreadable_input_is_rejected_with_a_reason(name, raw, reason):
+    [doc] = parse(name, raw)
+    assert doc.rejected_reason and reason in doc.rejected_reason
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "gb18030"])
+def test_legacy_encodings_are_decoded(encoding):
+    text = {
+        "cp1251": "Владимир Путин провёл телефонный разговор с Президентом Узбекистана Шавкатом Мирзиёевым.",
+        "gb18030": "国家主席习近平同印度总理莫迪通电话，双方讨论了经贸合作和气候问题，并同意保持沟通。",
+    }[encoding]
+    [doc] = parse("legacy.txt", text.encode(encoding))
+    assert doc.rejected_reason is None
+    assert text[:12] in f"{doc.title or ''}\n{doc.text}"

@@ -1,0 +1,72 @@
+"""Reference data and language files: schema, consistency, and every language's phrases."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from readouts.config import load_settings
+from readouts.extract import scan
+from readouts.reference import ReferenceDataError, load_reference, validate_language_file
+
+LANGUAGE_FILES = sorted((load_settings().include_dir / "languages").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", LANGUAGE_FILES, ids=lambda p: p.stem)
+def test_language_file_is_valid_and_its_cues_are_found(path: Path):
+    data = validate_language_file(path, yaml.safe_load(path.read_text(encoding="utf-8")))
+    ref = load_reference()
+    for etype, cues in data["engagement_cues"].items():
+        for cue in cues:
+            hits = scan(f"« {cue} »", ref)
+            assert any(h.entry.kind == "cue" and h.entry.value == etype for h in hits), (path.stem, cue)
+
+
+def test_a_malformed_language_file_is_refused_with_its_name(tmp_path: Path):
+    bad = tmp_path / "xx.yaml"
+    with pytest.raises(ReferenceDataError, match="xx.yaml: missing key"):
+        validate_language_file(bad, {"language": "xx"})
+
+
+def test_leader_terms_do_not_overlap_for_one_office():
+    ref = load_reference()
+    seen: dict[tuple[str, str], list] = {}
+    for terms in ref.leaders.values():
+        for term in terms:
+            seen.setdefault((term.office, term.actor_code), []).append(term)
+    for (office, actor), terms in seen.items():
+        terms.sort(key=lambda t: t.valid_from)
+        for earlier, later in zip(terms, terms[1:], strict=False):
+            assert earlier.valid_to is not None and earlier.valid_to <= later.valid_from, (office, actor)
+
+
+def test_every_leader_actor_is_a_known_actor():
+    ref = load_reference()
+    for terms in ref.leaders.values():
+        for term in terms:
+            assert term.actor_code in ref.actors, term.leader_code
+
+
+def test_title_resolves_to_the_office_holder_on_the_day():
+    from readouts.extract import _office_holder
+
+    ref = load_reference()
+    assert _office_holder(ref, "chancellor", "DEU", dt.date(2020, 1, 1)).name == "Angela Merkel"
+    assert _office_holder(ref, "chancellor", "DEU", dt.date(2023, 1, 1)).name == "Olaf Scholz"
+    assert _office_holder(ref, "president", "RUS", dt.date(2010, 1, 1)).name == "Dmitry Medvedev"
+
+
+def test_names_in_any_script_resolve_to_one_person():
+    ref = load_reference()
+    for spelling in ("Tokayev", "Tokajew", "Токаев", "Tokaïev", "托卡耶夫", "Токаевым"):
+        hits = [h for h in scan(f"met {spelling} today", ref) if h.entry.kind == "leader"]
+        assert [h.entry.value for h in hits] == ["tokayev"], spelling
+
+
+def test_acronyms_match_only_in_capitals():
+    ref = load_reference()
+    assert [h.entry.value for h in scan("the UN said", ref) if h.entry.kind == "actor"] == ["UN"]
+    assert not [h for h in scan("un entretien", ref) if h.entry.kind == "actor"]
