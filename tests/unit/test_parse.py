@@ -31,14 +31,16 @@ def test_txt_without_header_takes_a_short_first_line_as_title():
 
 
 def test_page_furniture_after_an_end_marker_is_cut():
-    raw = "Title\n\nThe leaders held talks on trade and energy.\n\nComments :\n\nPost a Comment\nBuy now".encode()
+    raw = b"Title\n\nThe leaders held talks on trade and energy.\n\nComments :\n\nPost a Comment\nBuy now"
     [doc] = parse("c.txt", raw)
     assert "Comments" not in doc.text and "Buy now" not in doc.text
 
 
 def test_html_drops_scripts_iframes_and_reads_metadata():
-    html = b"""<html lang="de"><head><title>T</title><meta property="article:published_time" content="2024-11-05T10:00:00Z">
-    <script>alert('x')</script></head><body><h1>T</h1><p>Bundeskanzler und Praesident trafen sich in Berlin zu Gespraechen.</p>
+    html = b"""<html lang="de"><head><title>T</title>
+    <meta property="article:published_time" content="2024-11-05T10:00:00Z">
+    <script>alert('x')</script></head><body><h1>T</h1>
+    <p>Bundeskanzler und Praesident trafen sich in Berlin zu Gespraechen.</p>
     <iframe src="http://example.invalid/"></iframe><style>p{}</style></body></html>"""
     [doc] = parse("d.html", html)
     assert "alert" not in doc.text and "p{}" not in doc.text
@@ -78,7 +80,11 @@ def test_json_array_is_split_into_records():
         ("bad.json", b'{"text": "cut', "not valid JSON"),
         ("list.json", b"[]", "no records"),
         ("wrong.json", b'{"body": "text under another name"}', "neither"),
-        ("number.json", b'{"text": "enough text to be a document, surely more than forty", "title": 5}', "must be a string"),
+        (
+            "number.json",
+            b'{"text": "enough text to be a document, surely more than forty", "title": 5}',
+            "must be a string",
+        ),
         ("short.txt", b"Hi.", "too little text"),
         ("doc.pdf", b"%PDF-1.7", "unsupported file type"),
     ],

@@ -1,0 +1,254 @@
+"""The local stack behind ``./dev run`` and ``./dev stop``.
+
+``run``: the warehouse (READOUTS_WAREHOUSE_URL, else an embedded PostgreSQL with its
+data in ``.local/pgdata``, listening on 127.0.0.1:READOUTS_PG_PORT, default 54329) is
+started or reused and migrated; ``airflow standalone`` (home ``.airflow/``, SQLite
+metadata, LocalExecutor with 4 slots, UI on 127.0.0.1:READOUTS_AIRFLOW_PORT, default
+8080) is started or reused; the project's sample readouts are copied into the inbox;
+``readouts_ingest`` is triggered and awaited; the UI address and login, the run's
+counts by status and the first engagements are printed. Re-running reuses what runs.
+
+``stop``: SIGINT to Airflow's process group (SIGTERM would orphan its children), then
+a fast shutdown of the embedded PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from readouts.config import PROJECT_ROOT, load_settings
+
+LOCAL_DIR = PROJECT_ROOT / ".local"
+AIRFLOW_HOME = PROJECT_ROOT / ".airflow"
+PID_FILE = AIRFLOW_HOME / "standalone.pid"
+DAG_ID = "readouts_ingest"
+
+
+def _pg_port() -> int:
+    return int(os.environ.get("READOUTS_PG_PORT", "54329"))
+
+
+def _airflow_port() -> int:
+    return int(os.environ.get("READOUTS_AIRFLOW_PORT", "8080"))
+
+
+def _base_url() -> str:
+    return f"http://127.0.0.1:{_airflow_port()}"
+
+
+def _embedded():  # noqa: ANN202 - imported lazily: a configured warehouse needs no server
+    from readouts.embedded_pg import EmbeddedPostgres
+
+    return EmbeddedPostgres(LOCAL_DIR / "pgdata", _pg_port())
+
+
+def warehouse() -> str:
+    """The configured warehouse URL, or the embedded server's (started if needed)."""
+    url = os.environ.get("READOUTS_WAREHOUSE_URL")
+    if url:
+        print(f"warehouse: {sa.engine.make_url(url).render_as_string(hide_password=True)} (READOUTS_WAREHOUSE_URL)")
+        return url
+    server = _embedded()
+    url = server.start()
+    print(f"warehouse: embedded PostgreSQL, data in {server.data_dir}, {url}")
+    return url
+
+
+def airflow_env(url: str) -> dict[str, str]:
+    AIRFLOW_HOME.mkdir(exist_ok=True)
+    secret_file = AIRFLOW_HOME / "jwt_secret"
+    if not secret_file.exists():
+        secret_file.write_text(secrets.token_urlsafe(64))
+        secret_file.chmod(0o600)
+    settings = load_settings()
+    env = dict(os.environ)
+    env.update(
+        {
+            "AIRFLOW_HOME": str(AIRFLOW_HOME),
+            "AIRFLOW__CORE__DAGS_FOLDER": str(PROJECT_ROOT / "dags"),
+            "AIRFLOW__CORE__PLUGINS_FOLDER": str(PROJECT_ROOT / "plugins"),
+            "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+            "AIRFLOW__CORE__EXECUTOR": "LocalExecutor",
+            "AIRFLOW__CORE__PARALLELISM": os.environ.get("AIRFLOW__CORE__PARALLELISM", "4"),
+            "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{AIRFLOW_HOME}/airflow.db",
+            "AIRFLOW__API__HOST": "127.0.0.1",
+            "AIRFLOW__API__PORT": str(_airflow_port()),
+            "AIRFLOW__API_AUTH__JWT_SECRET": secret_file.read_text().strip(),
+            "READOUTS_WAREHOUSE_URL": url,
+            "READOUTS_LANDING_DIR": str(settings.landing_dir.resolve()),
+            "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+        }
+    )
+    return env
+
+
+def _api(method: str, path: str, body: Any = None, token: str | None = None) -> Any:
+    request = urllib.request.Request(
+        _base_url() + path,
+        method=method,
+        data=json.dumps(body).encode() if body is not None else None,
+        headers={"Content-Type": "application/json", **({"Authorization": f"Bearer {token}"} if token else {})},
+    )
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.load(response)
+
+
+def _healthy() -> bool:
+    try:
+        health = _api("GET", "/api/v2/monitor/health")
+    except (urllib.error.URLError, OSError, ValueError):
+        return False
+    return health.get("scheduler", {}).get("status") == "healthy"
+
+
+def start_airflow(env: dict[str, str], timeout: float = 300) -> None:
+    if _healthy():
+        print(f"airflow: already running at {_base_url()}")
+        return
+    log_path = AIRFLOW_HOME / "standalone.log"
+    print(f"airflow: starting `airflow standalone` (log: {log_path}) ...")
+    with log_path.open("ab") as log:
+        process = subprocess.Popen(
+            [str(Path(sys.executable).parent / "airflow"), "standalone"],
+            env=env,
+            cwd=PROJECT_ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
+        )
+    PID_FILE.write_text(str(process.pid))
+    deadline = time.monotonic() + timeout
+    while not _healthy():
+        if process.poll() is not None:
+            raise SystemExit(f"airflow standalone exited ({process.returncode}); see {log_path}")
+        if time.monotonic() > deadline:
+            raise SystemExit(f"airflow did not become healthy within {timeout:.0f} s; see {log_path}")
+        time.sleep(2)
+
+
+def _token() -> tuple[str, str]:
+    password_file = AIRFLOW_HOME / "simple_auth_manager_passwords.json.generated"
+    password = json.loads(password_file.read_text())["admin"]
+    token = _api("POST", "/auth/token", {"username": "admin", "password": password})["access_token"]
+    return password, token
+
+
+def trigger_and_wait(token: str, timeout: float = 900) -> tuple[str, str]:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            _api("GET", f"/api/v2/dags/{DAG_ID}", token=token)
+            break
+        except urllib.error.HTTPError as exc:
+            if exc.code != 404 or time.monotonic() > deadline:
+                raise
+            time.sleep(2)
+    _api("PATCH", f"/api/v2/dags/{DAG_ID}", {"is_paused": False}, token=token)
+    run_id = f"manual__devstack_{time.strftime('%Y%m%dT%H%M%S')}"
+    _api("POST", f"/api/v2/dags/{DAG_ID}/dagRuns", {"dag_run_id": run_id, "logical_date": None}, token=token)
+    print(f"airflow: triggered {DAG_ID} run {run_id}, waiting ...")
+    while True:
+        state = _api("GET", f"/api/v2/dags/{DAG_ID}/dagRuns/{run_id}", token=token)["state"]
+        if state in ("success", "failed"):
+            return run_id, state
+        if time.monotonic() > deadline:
+            raise SystemExit(f"run {run_id} still {state} after {timeout:.0f} s")
+        time.sleep(2)
+
+
+def copy_samples() -> int:
+    settings = load_settings()
+    settings.inbox_dir.mkdir(parents=True, exist_ok=True)
+    samples = sorted((settings.include_dir / "samples").iterdir())
+    for path in samples:
+        shutil.copy2(path, settings.inbox_dir / path.name)
+    print(f"inbox: copied {len(samples)} sample readout(s) into {settings.inbox_dir}")
+    return len(samples)
+
+
+def report(url: str, since: float) -> None:
+    """Counts of the documents processed by the runs started since ``since`` (epoch
+    seconds): unpausing the DAG may start its scheduled run before the triggered one."""
+    engine = sa.create_engine(url)
+    with engine.connect() as conn:
+        counts = conn.execute(
+            sa.text(
+                "select m.status, count(*) from etl.file_manifest m join etl.batch b using (batch_id) "
+                "where b.started_at >= to_timestamp(:t) group by m.status order by m.status"
+            ),
+            {"t": since},
+        ).all()
+        totals = conn.exec_driver_sql("select status, count(*) from mart.readout group by status order by status").all()
+        engagements = conn.exec_driver_sql(
+            "select engagement_id, engagement_date, engagement_type, initiator_code, actor_codes, leader_names "
+            "from mart.engagement order by engagement_date desc nulls last, engagement_id limit 10"
+        ).all()
+    engine.dispose()
+    print("\ndocuments processed now, by status:", dict(counts) or "(no new files)")
+    print("all documents ever, by status:     ", dict(totals))
+    print("\nmart.engagement (first rows):")
+    for row in engagements:
+        date = row.engagement_date.isoformat() if row.engagement_date else "(unknown)"
+        initiator = f" initiated by {row.initiator_code}" if row.initiator_code else ""
+        print(f"  #{row.engagement_id:<4} {date:<10} {row.engagement_type:<10} {'+'.join(row.actor_codes):<8} "
+              f"{', '.join(row.leader_names)}{initiator}")  # fmt: skip
+
+
+def run() -> int:
+    from readouts import db
+
+    url = warehouse()
+    print(f"warehouse: migrated to {db.migrate(url)}")
+    env = airflow_env(url)
+    os.environ.update({k: env[k] for k in ("READOUTS_WAREHOUSE_URL", "READOUTS_LANDING_DIR")})
+    start_airflow(env)
+    password, token = _token()
+    since = time.time()
+    copy_samples()
+    run_id, state = trigger_and_wait(token)
+    print(f"\nAirflow UI: {_base_url()}  (login: admin / {password})")
+    print(f"run {run_id}: {state}")
+    report(url, since)
+    print("\nquery it: psql " + sa.engine.make_url(url).set(drivername="postgresql").render_as_string(False))
+    print("stop it:  ./dev stop")
+    return 0 if state == "success" else 1
+
+
+def stop() -> int:
+    if PID_FILE.exists():
+        pid = int(PID_FILE.read_text())
+        try:
+            os.killpg(pid, signal.SIGINT)
+            print(f"airflow: SIGINT sent to process group {pid}, waiting ...")
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                os.killpg(pid, 0)
+                time.sleep(1)
+            os.killpg(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        PID_FILE.unlink(missing_ok=True)
+        print("airflow: stopped")
+    if not os.environ.get("READOUTS_WAREHOUSE_URL") and (LOCAL_DIR / "pgdata").exists():
+        _embedded().stop()
+        print("warehouse: embedded PostgreSQL stopped")
+    return 0
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else "run"
+    sys.exit({"run": run, "stop": stop}[command]())

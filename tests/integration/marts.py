@@ -1,0 +1,95 @@
+"""Reading the mart views back and comparing them with the expected readouts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+
+from tests.helpers import expected_date, split_key
+
+
+def mart_snapshot(url: str) -> dict[str, list[tuple]]:
+    """Every mart view's rows (ids and business columns, not timestamps), sorted."""
+    queries = {
+        "readout": "select readout_id, file_name, record_no, file_sha256, status, status_reason, engagement_id "
+        "from mart.readout",
+        "engagement": "select engagement_id, engagement_date, date_precision, engagement_type, initiator_code, "
+        "actor_codes, leader_names, readout_count, languages, topics from mart.engagement",
+        "engagement_participant": "select * from mart.engagement_participant",
+        "dyad_month": "select * from mart.dyad_month",
+        "figure": "select readout_id, engagement_id, figure_no, metric, value, currency from mart.figure",
+    }
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return {
+                name: sorted((tuple(r) for r in conn.exec_driver_sql(sql)), key=repr) for name, sql in queries.items()
+            }
+    finally:
+        engine.dispose()
+
+
+def assert_marts_match(url: str, expected: dict[str, dict[str, Any]]) -> None:
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            for key, want in expected.items():
+                name, record_no = split_key(key)
+                row = (
+                    conn.execute(
+                        sa.text(
+                            "select * from mart.readout where file_name = :f "
+                            "and record_no is not distinct from :r order by readout_id"
+                        ),
+                        {"f": name, "r": record_no},
+                    )
+                    .mappings()
+                    .all()
+                )
+                assert len(row) == 1, (key, row)
+                readout = row[0]
+                assert readout["status"] == want["status"], (key, readout["status_reason"])
+                if want["status"] != "loaded":
+                    assert readout["engagement_id"] is None
+                    assert want["status"] == "loaded" or readout["status_reason"], key
+                    continue
+                engagement = (
+                    conn.execute(
+                        sa.text("select * from mart.engagement where engagement_id = :e"),
+                        {"e": readout["engagement_id"]},
+                    )
+                    .mappings()
+                    .one()
+                )
+                assert engagement["engagement_type"] == want["type"], key
+                assert engagement["engagement_date"] == expected_date(want["date"]), key
+                assert engagement["date_precision"] == want["precision"], key
+                assert engagement["initiator_code"] == want["initiator"], key
+                assert engagement["actor_codes"] == sorted(want["participants"]), key
+                assert engagement["leader_names"] == sorted(want["participants"].values()), key
+                assert engagement["languages"] == [want["language"]], key
+                participants = {
+                    r.actor_code: (r.leader_name, r.is_initiator)
+                    for r in conn.execute(
+                        sa.text("select * from mart.engagement_participant where engagement_id = :e"),
+                        {"e": readout["engagement_id"]},
+                    )
+                }
+                assert participants == {
+                    actor: (name, actor == want["initiator"]) for actor, name in want["participants"].items()
+                }, key
+    finally:
+        engine.dispose()
+
+
+def reconciles(url: str) -> dict[str, int]:
+    """Documents seen = sum of the five final statuses, over the whole manifest."""
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            counts = dict(conn.exec_driver_sql("select status, count(*) from mart.readout group by status").all())
+    finally:
+        engine.dispose()
+    assert set(counts) <= {"loaded", "duplicate", "not_readout", "rejected", "failed_quality"}, counts
+    return counts
