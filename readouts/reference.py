@@ -35,7 +35,6 @@ LANGUAGE_FILE_KEYS = {
     "year_template": str,
     "number_scales": dict,
     "decimal_separator": str,
-    "actor_words": dict,
 }
 OPTIONAL_LANGUAGE_KEYS = {
     "word_boundaries": bool,
@@ -61,6 +60,7 @@ class LeaderTerm:
     valid_from: dt.date
     valid_to: dt.date | None
     aliases: tuple[str, ...]
+    shared_office: bool = False  # a collective office (Bosnia's presidency): no overlap check
 
     def holds_office_on(self, day: dt.date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day < self.valid_to)
@@ -204,6 +204,31 @@ def _country_names(locale: str | None) -> dict[str, set[str]]:
     return names
 
 
+def _leader_entries(leaders_dir: Path) -> list[tuple[dict[str, Any], Path]]:
+    """Every person of every ``leaders/*.yaml`` file, with the file it came from."""
+    entries = []
+    for path in sorted(leaders_dir.glob("*.yaml")):
+        people = _read_yaml(path) or []
+        if not isinstance(people, list):
+            raise ReferenceDataError(f"{path}: expected a list of people")
+        for person in people:
+            missing = {"id", "name", "terms"} - set(person)
+            if missing:
+                raise ReferenceDataError(f"{path}: {person.get('id', person)!r} lacks {sorted(missing)}")
+            entries.append((person, path))
+    return entries
+
+
+def _actor_words(path: Path) -> dict[str, list[str]]:
+    """Actor code -> words of one language (``reference/actor_words/<language>.yaml``)."""
+    if not path.exists():
+        return {}
+    data = _read_yaml(path) or {}
+    if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
+        raise ReferenceDataError(f"{path}: expected a mapping of actor code to a list of words")
+    return data
+
+
 @functools.lru_cache(maxsize=4)
 def load_reference(include_dir: Path | None = None) -> Reference:
     """Read every reference and language file and build the phrase automaton."""
@@ -223,7 +248,7 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         phrases.setdefault(key, []).append(entry)
 
     leaders: dict[str, list[LeaderTerm]] = {}
-    for person in _read_yaml(ref_dir / "leaders.yaml"):
+    for person, path in _leader_entries(ref_dir / "leaders"):
         pid = person["id"]
         aliases = tuple(dict.fromkeys([person["name"], *person.get("aliases", [])]))
         terms = []
@@ -239,10 +264,11 @@ def load_reference(include_dir: Path | None = None) -> Reference:
                     valid_from=valid_from,
                     valid_to=term.get("to"),
                     aliases=aliases,
+                    shared_office=bool(term.get("shared_office", False)),
                 )
             )
         if pid in leaders:
-            raise ReferenceDataError(f"leaders.yaml: duplicate id {pid!r}")
+            raise ReferenceDataError(f"{path}: duplicate leader id {pid!r}")
         leaders[pid] = terms
         for alias in aliases:
             add(alias, Entry("leader", pid, None))
@@ -267,7 +293,7 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         for office, titles in data["titles"].items():
             for title in titles:
                 add(title, Entry("title", office, code))
-        for actor_code, words in data["actor_words"].items():
+        for actor_code, words in _actor_words(ref_dir / "actor_words" / path.name).items():
             for word in words:
                 add(word, Entry("actor", actor_code, code))
         for actor_code, names in _country_names(data.get("pycountry_locale", code)).items():

@@ -36,11 +36,22 @@ def test_leader_terms_do_not_overlap_for_one_office():
     seen: dict[tuple[str, str], list] = {}
     for terms in ref.leaders.values():
         for term in terms:
-            seen.setdefault((term.office, term.actor_code), []).append(term)
+            if not term.shared_office:
+                seen.setdefault((term.office, term.actor_code), []).append(term)
     for (office, actor), terms in seen.items():
         terms.sort(key=lambda t: t.valid_from)
         for earlier, later in zip(terms, terms[1:], strict=False):
             assert earlier.valid_to is not None and earlier.valid_to <= later.valid_from, (office, actor)
+
+
+def test_every_leader_term_has_a_known_office_and_ordered_dates():
+    ref = load_reference()
+    offices = set(ref.languages["en"].data["titles"])
+    for terms in ref.leaders.values():
+        for term in terms:
+            assert term.office in offices, (term.leader_code, "office must be a title code of en.yaml")
+            assert term.valid_to is None or term.valid_from < term.valid_to, term.leader_code
+            assert term.valid_to is None or term.valid_to >= dt.date(2000, 1, 1), term.leader_code
 
 
 def test_every_leader_actor_is_a_known_actor():
