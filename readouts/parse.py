@@ -8,6 +8,31 @@ optionally ``title``, ``published`` (ISO date), ``url``, ``source`` and ``langua
 
 A file that cannot be read becomes one document with ``rejected_reason`` set; a bad
 record of a ``.jsonl`` file is rejected on its own and the other records go on.
+
+Hostile input, and what becomes of it (each reason is short and names the problem):
+
+- empty or whitespace-only file: rejected, ``empty file``;
+- binary content (NUL bytes, control characters): rejected, ``binary file ...``;
+- bytes that are mostly UTF-8 but hold invalid sequences: rejected, ``invalid UTF-8 ...``
+  (a corrupted or mixed-encoding file is not guessed at); text in a legacy encoding
+  (cp1251, GB18030, Latin-1...) with no UTF-8 in it is decoded by charset detection and
+  processed like any other text; UTF-16/32 with a byte-order mark is decoded;
+- HTML is parsed by lxml's HTML parser (through beautifulsoup4) with network access off
+  and no DTD loading: entity declarations are stripped and never expanded, scripts,
+  iframes, objects and forms are dropped unread, nothing is ever fetched; a page with
+  more than ``MAX_HTML_TAGS`` tags (generated or absurdly nested markup) is rejected
+  before it is parsed, so deep nesting can neither recurse nor hang;
+- JSON: malformed or too deeply nested files are rejected, a record with wrong fields is
+  rejected on its own; a file holds at most ``MAX_JSON_RECORDS`` records: up to that,
+  every record is processed and accounted for on its own (language detection runs on the
+  whole file's records at once); over it, the file is rejected whole, unprocessed;
+- NUL characters and lone surrogates inside JSON strings are removed or replaced, so
+  that the text can be stored;
+- anything else that goes wrong while reading one file rejects that file with the error
+  named, never the run.
+
+The size cap (``READOUTS_MAX_FILE_BYTES``) is checked by the pipeline before a file is
+read; symbolic links are never read (see ``readouts.intake``).
 """
 
 from __future__ import annotations
@@ -16,6 +41,7 @@ import datetime as dt
 import functools
 import hashlib
 import json
+import logging
 import re
 import warnings
 from collections.abc import Iterator
@@ -29,6 +55,24 @@ SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
 HEADER_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.*)$")
 DROPPED_HTML_TAGS = ("script", "style", "iframe", "noscript", "object", "embed", "form", "nav", "svg", "template")
 MIN_TEXT_CHARS = 40
+MAX_HTML_TAGS = 30_000
+MAX_JSON_RECORDS = 20_000
+LANGUAGE_SAMPLE_CHARS = 1500
+
+log = logging.getLogger(__name__)
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH_BYTES = bytes(range(128, 256))
+_ASCII_BYTES = bytes(range(128))
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_DOCTYPE_WITH_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
+_DECLARATION = re.compile(r"<!(?:ENTITY|ELEMENT|ATTLIST|NOTATION)\b[^>]*>", re.IGNORECASE)
+_TAG_START = re.compile(r"<[A-Za-z]")
+_UNSTORABLE = re.compile(r"[\x00\ud800-\udfff]")
 
 
 class RejectedInputError(ValueError):
@@ -39,36 +83,87 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _control_share(text: str) -> float:
+    sample = text[:4000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    return controls / max(len(sample), 1)
+
+
 def decode_bytes(raw: bytes) -> str:
-    """Bytes -> text: UTF-8 (with or without BOM), else the charset the detector is sure of."""
+    """Bytes -> text: UTF-8 (with or without BOM), UTF-16/32 with a BOM, else a detected legacy charset.
+
+    Raises ``RejectedInputError`` for empty, binary and corrupted input.
+    """
     if not raw.strip():
         raise RejectedInputError("empty file")
-    head = raw[:8192]
-    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                text = raw[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise RejectedInputError(f"invalid {encoding.upper()} (bad bytes at offset {exc.start})") from exc
+            if not text.strip():
+                raise RejectedInputError("empty file")
+            if "\x00" in text[:8192] or _control_share(text) > 0.05:
+                raise RejectedInputError("binary file (control characters), not text")
+            return text
+    if b"\x00" in raw[:8192]:
         raise RejectedInputError("binary file (NUL bytes), not text")
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        text = _decode_legacy(raw, exc)
+    if _control_share(text) > 0.05:
+        raise RejectedInputError("binary file (control characters), not text")
+    if "\x00" in text:
+        raise RejectedInputError("binary file (NUL bytes), not text")
+    return text
+
+
+def _decode_legacy(raw: bytes, error: UnicodeDecodeError) -> str:
+    """Text of a file that is not UTF-8: a legacy charset, unless the bytes are broken UTF-8."""
+    high = len(raw) - len(raw.translate(None, _HIGH_BYTES))
+    in_utf8 = sum(len(m) for m in _UTF8_MULTIBYTE.findall(raw))
+    bad_byte = raw[error.start]
+    if high and in_utf8 / high >= 0.5:
+        raise RejectedInputError(
+            f"invalid UTF-8 (byte 0x{bad_byte:02x} at offset {error.start}): corrupted or mixed encodings"
+        )
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()
     if best is None or best.encoding is None:
-        raise RejectedInputError("not valid UTF-8 or a known legacy encoding")
+        raise RejectedInputError(
+            f"invalid UTF-8 (byte 0x{bad_byte:02x} at offset {error.start}) and no known legacy encoding fits"
+        )
     text = str(best)
-    controls = sum(1 for ch in text[:4000] if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if controls > len(text[:4000]) * 0.05:
-        raise RejectedInputError("binary file (control characters), not text")
+    if "\ufffd" in text[:4000] and text[:4000].count("\ufffd") > len(text[:4000]) * 0.01:
+        raise RejectedInputError(f"undecodable text (best guess {best.encoding} leaves unknown characters)")
+    log.info("decoded as %s (not UTF-8)", best.encoding)
     return text
 
 
+def storable(value: str) -> str:
+    """The string without what Postgres text cannot hold: NUL removed, lone surrogates replaced."""
+    if not _UNSTORABLE.search(value):
+        return value
+    return _UNSTORABLE.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", value)
+
+
 def html_to_text(html: str) -> tuple[str, dict[str, str | None]]:
-    """Visible text of an HTML page (block elements on their own lines) and its metadata."""
+    """Visible text of an HTML page (block elements on their own lines) and its metadata.
+
+    Raises ``RejectedInputError`` for a page of more than ``MAX_HTML_TAGS`` tags.
+    """
     from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
+    tags = len(_TAG_START.findall(html))
+    if tags > MAX_HTML_TAGS:
+        raise RejectedInputError(f"HTML with {tags} tags, over the cap of {MAX_HTML_TAGS} (nested or generated markup)")
+    html = _DECLARATION.sub("", _DOCTYPE_WITH_SUBSET.sub("", html, count=1))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        soup = BeautifulSoup(html, "lxml")
+        soup = BeautifulSoup(html, builder=_safe_html_builder())
     for tag in soup.find_all(DROPPED_HTML_TAGS):
         tag.decompose()
 
@@ -104,6 +199,23 @@ def html_to_text(html: str) -> tuple[str, dict[str, str | None]]:
         "url": meta("og:url"),
         "language": (soup.html.get("lang") if soup.html else None),
     }
+
+
+def _safe_html_builder() -> Any:
+    """beautifulsoup4's lxml HTML builder with lxml's parser options spelled out.
+
+    ``no_network``: no DTD or entity is ever fetched; ``huge_tree`` off: libxml2's limits
+    on text and depth stand; processing instructions are dropped. The HTML parser never
+    loads a DTD nor expands a declared entity (an undefined ``&name;`` stays as text).
+    """
+    from bs4.builder._lxml import LXMLTreeBuilder
+    from lxml import etree
+
+    class SafeLXMLTreeBuilder(LXMLTreeBuilder):
+        def default_parser(self, encoding: Any) -> Any:
+            return functools.partial(etree.HTMLParser, no_network=True, remove_pis=True)
+
+    return SafeLXMLTreeBuilder()
 
 
 def parse_published(value: Any) -> dt.date | None:
@@ -148,16 +260,31 @@ def _language_detector() -> Any:
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language (lingua), or None when it cannot tell."""
-    sample = text[:1500]
-    if len(sample.strip()) < 20:
-        return None
-    language = _language_detector().detect_language_of(sample)
-    return language.iso_code_639_1.name.lower() if language else None
+    return detect_languages([text])[0]
+
+
+def detect_languages(texts: list[str]) -> list[str | None]:
+    """ISO 639-1 codes of many texts at once (lingua, in parallel); None where it cannot tell."""
+    samples = [text[:LANGUAGE_SAMPLE_CHARS] for text in texts]
+    todo = [i for i, sample in enumerate(samples) if len(sample.strip()) >= 20]
+    codes: list[str | None] = [None] * len(texts)
+    if not todo:
+        return codes
+    detector = _language_detector()
+    if len(todo) == 1:
+        found = [detector.detect_language_of(samples[todo[0]])]
+    else:
+        found = detector.detect_languages_in_parallel_of([samples[i] for i in todo])
+    for i, language in zip(todo, found, strict=True):
+        codes[i] = language.iso_code_639_1.name.lower() if language else None
+    return codes
 
 
 def _document(
     item: InboxFile, record_no: int | None, doc_sha: str, body: str, meta: dict[str, Any], ref: Reference
 ) -> ParsedDocument:
+    """One clean document; its language hint is left for ``_detect_missing_languages``."""
+    meta = {key: storable(value) if isinstance(value, str) else value for key, value in meta.items()}
     doc = ParsedDocument(
         inbox_file_id=item.inbox_file_id,
         file_name=item.file_name,
@@ -169,7 +296,7 @@ def _document(
         published_date=parse_published(meta.get("published")),
         title=meta.get("title"),
     )
-    lines = clean_lines(body, ref)
+    lines = clean_lines(storable(body), ref)
     first = next((i for i, line in enumerate(lines) if line), None)
     if first is not None:
         header = HEADER_LINE.match(lines[first])
@@ -181,26 +308,34 @@ def _document(
             doc.title = lines[first]
             del lines[first]
     doc.text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-    doc.language_hint = meta.get("language") or detect_language(f"{doc.title or ''}\n{doc.text}")
+    doc.language_hint = meta.get("language")
     if len(doc.text) + len(doc.title or "") < MIN_TEXT_CHARS:
         doc.rejected_reason = f"too little text ({len(doc.text)} characters) to be a readout"
     return doc
 
 
+def _detect_missing_languages(documents: list[ParsedDocument]) -> None:
+    todo = [d for d in documents if not d.language_hint and (d.text or d.title)]
+    codes = detect_languages([f"{d.title or ''}\n{d.text}" for d in todo])
+    for doc, code in zip(todo, codes, strict=True):
+        doc.language_hint = code
+
+
 def _records_from_json(raw_text: str, suffix: str) -> Iterator[tuple[int | None, Any, str | None]]:
     """(record_no, record, error) for each record of a .json or .jsonl file."""
     if suffix == ".jsonl":
-        record_no = 0
-        for line in raw_text.splitlines():
-            if not line.strip():
-                continue
-            record_no += 1
+        lines = [line for line in raw_text.splitlines() if line.strip()]
+        if not lines:
+            raise RejectedInputError("empty .jsonl file: no records")
+        if len(lines) > MAX_JSON_RECORDS:
+            raise RejectedInputError(f"{len(lines)} records, over the cap of {MAX_JSON_RECORDS} per file: split it")
+        for record_no, line in enumerate(lines, start=1):
             try:
                 yield record_no, json.loads(line), None
             except json.JSONDecodeError as exc:
                 yield record_no, line, f"record {record_no}: not valid JSON ({exc.msg})"
-        if record_no == 0:
-            raise RejectedInputError("empty .jsonl file: no records")
+            except RecursionError:
+                yield record_no, line[:200], f"record {record_no}: JSON nested too deeply"
         return
     try:
         data = json.loads(raw_text)
@@ -211,6 +346,8 @@ def _records_from_json(raw_text: str, suffix: str) -> Iterator[tuple[int | None,
     if isinstance(data, list):
         if not data:
             raise RejectedInputError("JSON array with no records")
+        if len(data) > MAX_JSON_RECORDS:
+            raise RejectedInputError(f"{len(data)} records, over the cap of {MAX_JSON_RECORDS} per file: split it")
         for record_no, record in enumerate(data, start=1):
             yield record_no, record, None
     else:
@@ -232,8 +369,16 @@ def _record_body(record: Any) -> tuple[str, dict[str, Any]]:
     raise RejectedInputError("JSON record has neither a non-empty 'text' nor 'html' field")
 
 
+def _record_sha(record: Any) -> str:
+    try:
+        canonical = json.dumps(record, sort_keys=True, ensure_ascii=False)
+    except (ValueError, RecursionError):  # circular cannot happen; deep nesting can
+        canonical = repr(record)[:100_000]
+    return sha256_hex(canonical.encode("utf-8", "surrogatepass"))
+
+
 def parse_file(item: InboxFile, raw: bytes, ref: Reference) -> list[ParsedDocument]:
-    """All documents of one file; unreadable input yields one rejected document."""
+    """All documents of one file; unreadable input yields one rejected document. Never raises."""
     suffix = Path(item.file_name).suffix.lower()
 
     def rejected(reason: str, record_no: int | None = None, doc_sha: str | None = None) -> ParsedDocument:
@@ -243,7 +388,7 @@ def parse_file(item: InboxFile, raw: bytes, ref: Reference) -> list[ParsedDocume
             file_sha256=item.file_sha256,
             record_no=record_no,
             document_sha256=doc_sha or item.file_sha256,
-            rejected_reason=reason,
+            rejected_reason=storable(reason),
         )
 
     if suffix not in SUPPORTED_SUFFIXES:
@@ -253,25 +398,29 @@ def parse_file(item: InboxFile, raw: bytes, ref: Reference) -> list[ParsedDocume
     try:
         text = decode_bytes(raw)
         if suffix == ".txt":
-            return [_document(item, None, item.file_sha256, text, {}, ref)]
-        if suffix in (".html", ".htm"):
+            documents = [_document(item, None, item.file_sha256, text, {}, ref)]
+        elif suffix in (".html", ".htm"):
             body, meta = html_to_text(text)
-            return [_document(item, None, item.file_sha256, body, meta, ref)]
-        documents = []
-        for record_no, record, error in _records_from_json(text, suffix):
-            canonical = json.dumps(record, sort_keys=True, ensure_ascii=False).encode()
-            doc_sha = item.file_sha256 if record_no is None else sha256_hex(canonical)
-            if error:
-                documents.append(rejected(error, record_no, doc_sha))
-                continue
-            try:
-                body, meta = _record_body(record)
-                documents.append(_document(item, record_no, doc_sha, body, meta, ref))
-            except RejectedInputError as exc:
-                prefix = f"record {record_no}: " if record_no is not None else ""
-                documents.append(rejected(prefix + str(exc), record_no, doc_sha))
+            documents = [_document(item, None, item.file_sha256, body, meta, ref)]
+        else:
+            documents = []
+            for record_no, record, error in _records_from_json(text, suffix):
+                doc_sha = item.file_sha256 if record_no is None else _record_sha(record)
+                if error:
+                    documents.append(rejected(error, record_no, doc_sha))
+                    continue
+                try:
+                    body, meta = _record_body(record)
+                    documents.append(_document(item, record_no, doc_sha, body, meta, ref))
+                except RejectedInputError as exc:
+                    prefix = f"record {record_no}: " if record_no is not None else ""
+                    documents.append(rejected(prefix + str(exc), record_no, doc_sha))
+        _detect_missing_languages(documents)
         return documents
     except RejectedInputError as exc:
         return [rejected(str(exc))]
-    except (RecursionError, ValueError) as exc:
-        return [rejected(f"unreadable {suffix} file ({type(exc).__name__}: {exc})")]
+    except RecursionError:
+        return [rejected(f"{suffix} file nested too deeply to read")]
+    except Exception as exc:  # one bad file must never stop the run for the others
+        log.exception("%s: could not be parsed", item.file_name)
+        return [rejected(f"unreadable {suffix} file ({type(exc).__name__}: {str(exc)[:200]})")]
