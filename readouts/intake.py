@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import shutil
+import stat
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,31 +53,72 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _safe_name(path: Path) -> Path:
+    """Rename a file whose name is not valid UTF-8 (it cannot be stored) to an escaped, valid name."""
+    name = path.name
+    try:
+        name.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        pass
+    escaped = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    target = _unique_target(path.parent, escaped)
+    os.rename(path, target)
+    log.warning("file name is not valid UTF-8; renamed in the inbox: %r -> %s", name, target.name)
+    return target
+
+
+def _symlink_entry(path: Path, rel: str) -> FoundFile:
+    """A symbolic link as an entry of its own: its content is never read, its target never followed."""
+    target = os.readlink(path)
+    digest = sha256_hex(f"symlink:{rel}->{target}".encode("utf-8", "surrogateescape"))
+    return FoundFile(rel, path, 0, digest)
+
+
 def scan_inbox(settings: Settings, now: float | None = None, settle_seconds: float | None = None) -> list[FoundFile]:
     """Files of the inbox that are ready: settled (not written to lately), not hidden.
 
-    Symbolic links are never followed: they are reported as files whose content is
-    the link itself, so that the parser rejects them with a clear reason.
+    - A file modified less than ``settle`` seconds ago (or up to that far in the future)
+      is being written: it is left for the next run. A timestamp further in the future
+      (a skewed clock) does not hold a file back forever.
+    - Names starting with ``.`` are temporary files by convention (uploads in progress)
+      and are not picked up.
+    - Symbolic links (to files or folders, inside or outside the inbox, dangling or not)
+      are never followed: each is reported as an entry whose content is the link itself,
+      so that the pipeline rejects it with a clear reason and moves the link (never its
+      target) to quarantine.
+    - Entries that are not regular files (pipes, sockets, devices) are skipped with a
+      warning, never opened (opening a pipe would hang the run). A file that vanishes or
+      cannot be read during the scan is left for the next run.
+    - A name that is not valid UTF-8 is renamed in the inbox to an escaped, valid name.
     """
     now = time.time() if now is None else now
     settle = settings.settle_seconds if settle_seconds is None else settle_seconds
+    inbox = settings.inbox_dir
     found: list[FoundFile] = []
-    for root, dirs, files in os.walk(settings.inbox_dir, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
+    for root, dirs, files in os.walk(inbox, followlinks=False):
+        base = Path(root)
+        linked_dirs = sorted(d for d in dirs if (base / d).is_symlink())
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in linked_dirs)
+        for name in sorted(files) + linked_dirs:
             if name.startswith("."):
                 continue
-            path = Path(root) / name
-            rel = path.relative_to(settings.inbox_dir).as_posix()
-            info = path.lstat()
-            if now - info.st_mtime < settle:
-                log.info("left for the next run (still being written?): %s", rel)
-                continue
-            if path.is_symlink():
-                digest = sha256_hex(b"symlink:" + os.readlink(path).encode(errors="replace"))
-                found.append(FoundFile(rel, path, 0, digest))
-                continue
-            found.append(FoundFile(rel, path, info.st_size, _file_sha256(path)))
+            path = base / name
+            try:
+                info = path.lstat()
+                if abs(now - info.st_mtime) < settle:
+                    log.info("left for the next run (still being written?): %s", path.relative_to(inbox))
+                    continue
+                path = _safe_name(path)
+                rel = path.relative_to(inbox).as_posix()
+                if stat.S_ISLNK(info.st_mode):
+                    found.append(_symlink_entry(path, rel))
+                elif not stat.S_ISREG(info.st_mode):
+                    log.warning("not a regular file (pipe, socket or device), skipped: %s", rel)
+                else:
+                    found.append(FoundFile(rel, path, info.st_size, _file_sha256(path)))
+            except OSError as exc:
+                log.warning("left for the next run (%s): %s", exc.strerror or exc, path)
     return found
 
 
@@ -135,17 +177,46 @@ def claimed_files(batch_id: int, settings: Settings) -> list[InboxFile]:
     ]
 
 
+NAME_MAX_BYTES = 255
+REASON_SUFFIX = ".reason.json"
+
+
+def _fit_name(name: str, reserve: int) -> str:
+    """The name, shortened in its stem so that it and ``reserve`` more bytes fit in a file name."""
+    limit = NAME_MAX_BYTES - reserve
+    if len(name.encode("utf-8", "surrogateescape")) <= limit:
+        return name
+    path = Path(name)
+    suffix = path.suffix if len(path.suffix) < 16 else ""
+    stem = name[: len(name) - len(suffix)] if suffix else name
+    while stem and len((stem + "~" + suffix).encode("utf-8", "surrogateescape")) > limit:
+        stem = stem[:-1]
+    return stem + "~" + suffix
+
+
 def _unique_target(folder: Path, file_name: str) -> Path:
-    target = folder / file_name
-    if not target.exists() and not target.is_symlink():
+    """A free path for the file under folder (never outside it); long names are shortened to fit."""
+    parts = [part for part in Path(file_name).parts if part not in ("", ".", "..", "/")]
+    if not parts:
+        parts = ["unnamed"]
+    # room for ".<n>" and the reason file's suffix beside the moved file
+    parts[-1] = _fit_name(parts[-1], len(REASON_SUFFIX) + 8)
+    target = folder.joinpath(*parts)
+    if _is_free(target):
         return target
     stem, suffix = target.stem, target.suffix
     n = 1
     while True:
         candidate = target.with_name(f"{stem}.{n}{suffix}")
-        if not candidate.exists() and not candidate.is_symlink():
+        if _is_free(candidate):
             return candidate
         n += 1
+
+
+def _is_free(path: Path) -> bool:
+    """Neither the path nor its reason file beside it exists (not even as a link)."""
+    reason = path.with_name(path.name + REASON_SUFFIX)
+    return not any(p.exists() or p.is_symlink() for p in (path, reason))
 
 
 def archive_batch(batch_id: int, settings: Settings) -> dict[str, int]:
@@ -175,8 +246,9 @@ def archive_batch(batch_id: int, settings: Settings) -> dict[str, int]:
                     "batch_id": batch_id,
                     "documents": row.documents,
                 }
-                reason_path = target.with_name(target.name + ".reason.json")
-                reason_path.write_text(json.dumps(reason, indent=2, ensure_ascii=False), encoding="utf-8")
+                reason_path = target.with_name(target.name + REASON_SUFFIX)
+                with reason_path.open("x", encoding="utf-8") as handle:  # never through an existing link
+                    handle.write(json.dumps(reason, indent=2, ensure_ascii=False))
             conn.execute(
                 sa.text("update etl.inbox_file set state = 'done', final_path = :p where inbox_file_id = :i"),
                 {"p": str(target), "i": row.inbox_file_id},
