@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import time
+from pathlib import Path
+
 import pycountry
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -49,11 +53,42 @@ def sync_reference(conn: Connection, ref: Reference) -> None:
     db.execute_sql_script(conn, "load/sync_reference.sql")
 
 
-def load_batch(batch_id: int, ref: Reference) -> dict[str, int]:
-    """Merge the batch and set every document's final status; returns status counts."""
+def sync_reference_now(ref: Reference | None = None) -> None:
+    """Sync the reference files into the dimensions in a transaction of their own."""
+    if ref is None:
+        from readouts.reference import load_reference
+
+        ref = load_reference()
     with db.engine().begin() as conn:
         sync_reference(conn, ref)
+
+
+def _pause_point(name: str) -> None:
+    """Testing hook for the fault tests: with READOUTS_TEST_PAUSE_DIR set, write
+    ``<dir>/<name>.paused`` and wait (at most 120 s) for ``<dir>/<name>.resume``. Unset in
+    production: a no-op."""
+    folder = os.environ.get("READOUTS_TEST_PAUSE_DIR")
+    if not folder or name not in os.environ.get("READOUTS_TEST_PAUSE_AT", name).split(","):
+        return
+    paused, resume = Path(folder) / f"{name}.paused", Path(folder) / f"{name}.resume"
+    paused.write_text(str(os.getpid()), encoding="utf-8")
+    deadline = time.monotonic() + 120
+    while not resume.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+def load_batch(batch_id: int, ref: Reference) -> dict[str, int]:
+    """Merge the batch and set every document's final status; returns status counts.
+
+    Everything happens in one transaction: a crash or a lost connection at any point
+    leaves the warehouse as it was, and the batch's documents stay ``processing`` until a
+    later run takes the files over and loads them again.
+    """
+    with db.engine().begin() as conn:
+        sync_reference(conn, ref)
+        db.execute_sql_script(conn, "etl/withdraw_reprocessed.sql", {"batch_id": batch_id})
         db.execute_sql_script(conn, "load/merge_batch.sql", {"batch_id": batch_id})
+        _pause_point("load")
         counts = dict(
             conn.execute(
                 sa.text("select status, count(*) from etl.file_manifest where batch_id = :b group by status"),

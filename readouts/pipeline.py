@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection
 
-from readouts import db, intake
+from readouts import EXTRACTOR_VERSION, db, intake
 from readouts.config import load_settings
 from readouts.extract import extract
 from readouts.load import load_batch
@@ -30,12 +31,14 @@ from readouts.models import (
     parsed_document_to_json,
 )
 from readouts.parse import parse_file, sha256_hex
-from readouts.quality import check_batch
+from readouts.quality import check_batch, check_warehouse
 from readouts.reference import load_reference
 from readouts.stage import stage_batch
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+BATCH_LOCK_CLASS = 7301  # advisory lock (7301, batch_id): held by the process that opened the batch
+_batch_locks: dict[int, Connection] = {}
 
 
 class ReconciliationError(RuntimeError):
@@ -78,11 +81,50 @@ def discover(run_id: str | None = None, settle_seconds: float | None = None) -> 
     """Open a batch and claim the settled new files of the inbox; returns the batch id."""
     settings = load_settings()
     intake.ensure_landing(settings)
-    batch_id = intake.start_batch(run_id)
+    batch_id = open_batch(run_id)
     found = intake.scan_inbox(settings, settle_seconds=settle_seconds)
+    from readouts.load import _pause_point
+
+    _pause_point("claim")
     claimed = intake.claim_files(batch_id, found, settings)
     log.info("batch %s: %s file(s) in the inbox, %s claimed", batch_id, len(found), len(claimed))
     return batch_id
+
+
+def open_batch(run_id: str | None) -> int:
+    """Open a batch and take its advisory lock in the same transaction, on a connection
+    kept open until the batch ends (or the process dies: then the lock goes with it and
+    the next run knows the batch is abandoned and takes its files over)."""
+    conn = db.engine().connect()
+    try:
+        with conn.begin():
+            batch_id = int(db.execute_sql_file(conn, "etl/start_batch.sql", {"run_id": run_id}).scalar_one())
+            conn.execute(
+                sa.text("select pg_advisory_lock(:k, cast(:b as integer))"), {"k": BATCH_LOCK_CLASS, "b": batch_id}
+            )
+    except Exception:
+        conn.invalidate()
+        conn.close()
+        raise
+    _batch_locks[batch_id] = conn
+    return batch_id
+
+
+def release_batch(batch_id: int) -> None:
+    """Let go of the batch's advisory lock (a no-op in another process than the opener)."""
+    conn = _batch_locks.pop(batch_id, None)
+    if conn is None:
+        return
+    try:
+        conn.execute(
+            sa.text("select pg_advisory_unlock(:k, cast(:b as integer))"), {"k": BATCH_LOCK_CLASS, "b": batch_id}
+        )
+        conn.commit()
+    except Exception as exc:  # the lock dies with the connection anyway
+        log.warning("batch %s: advisory lock not released cleanly: %s", batch_id, exc)
+        conn.invalidate()
+    finally:
+        conn.close()
 
 
 def _unclaim(batch_id: int, inbox_file_id: int, why: str) -> None:
@@ -160,13 +202,19 @@ def stage(batch_id: int) -> dict[str, int]:
         for row in _read_jsonl(_work_dir(batch_id) / "extracted.jsonl")
     )
     counts = stage_batch(batch_id, pairs)
+    with db.engine().begin() as conn:
+        dropped = db.execute_sql_file(conn, "etl/drop_stale_documents.sql", {"batch_id": batch_id}).rowcount
+    if dropped:
+        log.info(
+            "batch %s: %s earlier document row(s) of re-processed files dropped (kept in history)", batch_id, dropped
+        )
     log.info("batch %s: staged %s", batch_id, counts)
     return counts
 
 
 def quality(batch_id: int) -> dict[str, Any]:
     """Run the great-expectations suites on the staged batch."""
-    report = check_batch(batch_id)
+    report = check_batch(batch_id, ref=load_reference())
     for warning in report.warnings:
         log.warning("batch %s quality warning: %s", batch_id, warning)
     log.info(
@@ -183,29 +231,45 @@ def quality(batch_id: int) -> dict[str, Any]:
 
 
 def load(batch_id: int) -> dict[str, int]:
+    """Merge the batch in one transaction, then run the post-load suite on the warehouse."""
     counts = load_batch(batch_id, load_reference())
     log.info("batch %s: loaded, statuses %s", batch_id, counts)
+    report = check_warehouse(batch_id)
+    for warning in report.warnings:
+        log.warning("batch %s warehouse check warning: %s", batch_id, warning)
     return counts
 
 
 def archive(batch_id: int) -> dict[str, Any]:
-    """Move the files, close the batch and check that every document has a final status."""
+    """Move the files, close the batch and check that every file and document is accounted for."""
     settings = load_settings()
     moved = intake.archive_batch(batch_id, settings)
+    _drop_resubmit_notes(batch_id, settings.inbox_dir)
     summary = reconcile(batch_id)
     with db.engine().begin() as conn:
         conn.execute(
             sa.text("update etl.batch set status = 'succeeded', finished_at = now() where batch_id = :b"),
             {"b": batch_id},
         )
+    release_batch(batch_id)
     shutil.rmtree(settings.work_dir / f"batch-{batch_id}", ignore_errors=True)
     summary.update(moved)
     log.info("batch %s: %s", batch_id, summary)
     return summary
 
 
+FILE_STATUS_PRECEDENCE = ("rejected", "failed_quality", "loaded", "not_readout", "duplicate")
+
+
 def reconcile(batch_id: int) -> dict[str, Any]:
-    """Documents seen by the batch = loaded + duplicate + not_readout + rejected + failed_quality."""
+    """The reconciliation invariant of a batch, checked after archive.
+
+    Files seen = loaded + duplicate + not_readout + rejected + failed_quality, where a
+    file counts once under the first status of its documents in the order rejected,
+    failed_quality, loaded, not_readout, duplicate; and likewise for documents (a JSON
+    file can hold several). A file claimed by the batch with no document, a document
+    left ``processing`` or a file not moved out of the inbox breaks it: ReconciliationError.
+    """
     with db.engine().connect() as conn:
         by_status = dict(
             conn.execute(
@@ -214,15 +278,111 @@ def reconcile(batch_id: int) -> dict[str, Any]:
             ).all()
         )
         files = conn.execute(
-            sa.text("select count(*) from etl.inbox_file where batch_id = :b"), {"b": batch_id}
-        ).scalar_one()
+            sa.text(
+                "select f.file_name, f.state, array_remove(array_agg(distinct m.status), null) as statuses "
+                "from etl.inbox_file f left join etl.file_manifest m "
+                "on m.inbox_file_id = f.inbox_file_id and m.batch_id = f.batch_id "
+                "where f.batch_id = :b group by f.inbox_file_id, f.file_name, f.state"
+            ),
+            {"b": batch_id},
+        ).all()
+    problems: list[str] = []
+    file_counts = dict.fromkeys(FINAL_STATUSES, 0)
+    for row in files:
+        status = next((s for s in FILE_STATUS_PRECEDENCE if s in row.statuses), None)
+        if status is None:
+            problems.append(f"{row.file_name}: no document with a final status ({row.statuses or 'none'})")
+        else:
+            file_counts[status] += 1
+        if row.state != "done":
+            problems.append(f"{row.file_name}: still {row.state}, not archived or quarantined")
     seen = sum(by_status.values())
     final = sum(by_status.get(s, 0) for s in FINAL_STATUSES)
     if seen != final:
-        raise ReconciliationError(
-            f"batch {batch_id}: {seen} documents seen but {final} with a final status: {by_status}"
+        problems.append(f"{seen} document(s) seen but {final} with a final status: {by_status}")
+    if len(files) != sum(file_counts.values()):
+        problems.append(
+            f"{len(files)} file(s) seen != "
+            + " + ".join(f"{file_counts[s]} {s}" for s in FINAL_STATUSES)
+            + f" = {sum(file_counts.values())}"
         )
-    return {"batch_id": batch_id, "files": files, "documents": seen, **{s: by_status.get(s, 0) for s in FINAL_STATUSES}}
+    if problems:
+        shown = "; ".join(problems[:10]) + (f"; … {len(problems) - 10} more" if len(problems) > 10 else "")
+        raise ReconciliationError(f"batch {batch_id} does not reconcile: {shown}")
+    return {
+        "batch_id": batch_id,
+        "files": len(files),
+        "documents": seen,
+        **{s: by_status.get(s, 0) for s in FINAL_STATUSES},
+        "files_by_status": file_counts,
+    }
+
+
+def _resubmit_note(inbox_path: Path) -> Path:
+    return inbox_path.with_name(f".{inbox_path.name}.reason.json")
+
+
+def _drop_resubmit_notes(batch_id: int, inbox_dir: Path) -> None:
+    """Remove the earlier ``.reason.json`` that ``resubmit`` put beside a file it handed
+    back (a hidden file: discovery never reads it); its content is in the history table."""
+    with db.engine().connect() as conn:
+        names = conn.execute(
+            sa.text("select file_name from etl.inbox_file where batch_id = :b"), {"b": batch_id}
+        ).scalars()
+        for name in names:
+            _resubmit_note(inbox_dir / name).unlink(missing_ok=True)
+
+
+def resubmit(reason_like: str | None = None, *, quarantined: bool = True, outdated: bool = False) -> dict[str, Any]:
+    """Hand files back to the inbox so that the next run processes them again.
+
+    ``quarantined``: files in quarantine (those whose reason contains ``reason_like``,
+    case-insensitive, or all of them). ``outdated``: archived files whose documents were
+    read by an older extractor than the current one. Each file moves back under its
+    original name, its ``.reason.json`` beside it as a hidden ``.<name>.reason.json``;
+    what its manifest rows said is copied to ``etl.file_manifest_history`` and the
+    inbox file becomes ``resubmitted``, so the next run's claim takes it over and
+    updates those rows in place (same readout ids). Returns counts and skipped files.
+    """
+    settings = load_settings()
+    intake.ensure_landing(settings)
+    with db.engine().connect() as conn:
+        rows = db.execute_sql_file(
+            conn,
+            "etl/resubmit_candidates.sql",
+            {
+                "quarantined": quarantined,
+                "reason_like": reason_like,
+                "outdated": outdated,
+                "extractor_version": EXTRACTOR_VERSION,
+            },
+        ).all()
+    done: list[str] = []
+    skipped: dict[str, str] = {}
+    for row in rows:
+        source = Path(row.final_path)
+        target = settings.inbox_dir / row.file_name
+        if not (source.exists() or source.is_symlink()):
+            skipped[row.file_name] = f"not found at {source}"
+            continue
+        if target.exists() or target.is_symlink():
+            skipped[row.file_name] = "the inbox already holds a file of that name"
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(source), str(target))
+        note = source.with_name(source.name + ".reason.json")
+        if note.exists():
+            shutil.move(str(note), str(_resubmit_note(target)))
+        why = "extractor " + EXTRACTOR_VERSION if source.is_relative_to(settings.archive_dir) else "resubmit"
+        if reason_like:
+            why += f" (reason like {reason_like!r})"
+        # moved first: should this transaction fail, the next run sees a processed file
+        # landing again unchanged and puts it back where it was
+        with db.engine().begin() as conn:
+            db.execute_sql_script(conn, "etl/mark_resubmitted.sql", {"inbox_file_id": row.inbox_file_id, "why": why})
+        done.append(row.file_name)
+        log.info("resubmitted %s (%s)", row.file_name, row.reason)
+    return {"resubmitted": len(done), "files": done, "skipped": skipped}
 
 
 def mark_batch_failed(batch_id: int, note: str) -> None:
@@ -234,6 +394,7 @@ def mark_batch_failed(batch_id: int, note: str) -> None:
             ),
             {"b": batch_id, "n": note[:2000]},
         )
+    release_batch(batch_id)
 
 
 def run_batch(run_id: str | None = None, settle_seconds: float | None = None) -> dict[str, Any]:
