@@ -65,12 +65,12 @@ def sync_reference_now(ref: Reference | None = None) -> None:
 
 def _pause_point(name: str) -> None:
     """Testing hook for the fault tests: with READOUTS_TEST_PAUSE_DIR set, write
-    ``<dir>/<name>.paused`` and wait (at most 120 s) for ``<dir>/<name>.resume``. Unset in
+    ``<dir>/<name>.<pid>.paused`` and wait (at most 120 s) for ``<dir>/<name>.resume``. Unset in
     production: a no-op."""
     folder = os.environ.get("READOUTS_TEST_PAUSE_DIR")
     if not folder or name not in os.environ.get("READOUTS_TEST_PAUSE_AT", name).split(","):
         return
-    paused, resume = Path(folder) / f"{name}.paused", Path(folder) / f"{name}.resume"
+    paused, resume = Path(folder) / f"{name}.{os.getpid()}.paused", Path(folder) / f"{name}.resume"
     paused.write_text(str(os.getpid()), encoding="utf-8")
     deadline = time.monotonic() + 120
     while not resume.exists() and time.monotonic() < deadline:
