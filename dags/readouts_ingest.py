@@ -27,9 +27,13 @@ checks the batch with great-expectations and loads the warehouse's star schema.
 | `parse` | decodes, strips HTML and page junk, detects language | never for bad files (rejected) |
 | `extract` | readout or not; type, date, participants, initiator, topics, figures | a bug in the extractor |
 | `stage` | COPY into `staging`, one manifest row per document, duplicates marked | the warehouse refused the COPY |
-| `quality` | GX suites; failing documents -> `failed_quality` | a critical **batch** check failed |
-| `load` | one transaction: dimensions, facts, final statuses | the merge failed: nothing is loaded |
-| `archive` | files -> `archive/` or `quarantine/` (+ `.reason.json`); reconciliation | a document has no final status |
+| `quality` | GX suites on the staged batch; failing documents -> `failed_quality` | a critical **batch** check failed |
+| `load` | one transaction: dims, facts, statuses; then the post-load suite | merge failed, or a post-load check |
+| `archive` | files -> `archive/` or `quarantine/` (+ `.reason.json`); reconciliation | a file is not accounted for |
+
+Warnings of the suites are in `etl.quality_result` and the task log; the run stays
+green. Failed runs alert through `readouts.alerts` (task log, webhook, e-mail).
+Quarantined files go back through the `readouts_maintenance` DAG.
 
 Every document ends in `etl.file_manifest` (and `mart.readout`) as `loaded`,
 `duplicate`, `not_readout`, `rejected` or `failed_quality`. A run with no new files is
@@ -88,7 +92,7 @@ def readouts_ingest() -> None:
         pipeline.quality(batch_id)
         return batch_id
 
-    @task(doc_md="Merge the batch into dimensions and facts in one transaction.")
+    @task(doc_md="Merge the batch into dimensions and facts in one transaction, then run the post-load suite.")
     def load(batch_id: int) -> int:
         from readouts import pipeline
 

@@ -1,0 +1,70 @@
+"""readouts_maintenance: hand files back for re-processing, then run the pipeline once.
+
+Manual trigger only; this file only wires tasks, the work is in ``readouts.pipeline``.
+"""
+
+from __future__ import annotations
+
+import pendulum
+from airflow.sdk import Param, dag, task
+
+from readouts.alerts import notify_failure
+
+DAG_DOC = """
+### Readout maintenance (manual)
+
+Re-processes files after a fix, without touching the landing folders by hand.
+
+| param | meaning |
+|---|---|
+| `reason_like` | resubmit quarantined files whose reason contains this text (case-insensitive) |
+| `all_quarantined` | resubmit every quarantined file |
+| `outdated` | also re-process archived readouts read by an older extractor version than the current one |
+
+`resubmit` moves the chosen files back to the inbox (their `.reason.json` beside them,
+hidden) and records what their manifest rows said in `etl.file_manifest_history`;
+`ingest` then runs the whole pipeline once on the inbox (same steps, checks and
+reconciliation as `readouts_ingest`). A re-processed document keeps its `readout_id`.
+"""
+
+
+@dag(
+    dag_id="readouts_maintenance",
+    schedule=None,
+    start_date=pendulum.datetime(2026, 1, 1, tz="UTC"),
+    catchup=False,
+    max_active_runs=1,
+    doc_md=DAG_DOC,
+    tags=["readouts", "maintenance"],
+    params={
+        "reason_like": Param("", type="string", description="quarantine reason contains (empty: see all_quarantined)"),
+        "all_quarantined": Param(False, type="boolean", description="resubmit every quarantined file"),
+        "outdated": Param(False, type="boolean", description="re-process readouts of an older extractor"),
+    },
+    default_args={
+        "owner": "readouts",
+        "retries": 1,
+        "retry_delay": pendulum.duration(minutes=2),
+        "on_failure_callback": notify_failure,
+    },
+)
+def readouts_maintenance() -> None:
+    @task(doc_md="Move the chosen quarantined (and, if asked, outdated archived) files back to the inbox.")
+    def resubmit(**context: object) -> dict:
+        from readouts import pipeline
+
+        params = context["params"]
+        reason_like = params.get("reason_like") or None
+        quarantined = bool(reason_like or params.get("all_quarantined"))
+        return pipeline.resubmit(reason_like, quarantined=quarantined, outdated=bool(params.get("outdated")))
+
+    @task(doc_md="Run discover → archive once on the inbox, in this task (one batch, reconciled).")
+    def ingest(resubmitted: dict, **context: object) -> dict:
+        from readouts import pipeline
+
+        return pipeline.run_batch(run_id=f"maintenance:{context['run_id']}", settle_seconds=0)
+
+    ingest(resubmit())
+
+
+readouts_maintenance()
