@@ -1,0 +1,154 @@
+"""Quality suites, the reconciliation invariant and resubmission, in-process on the real
+PostgreSQL server: faults are planted in staging or in the warehouse between steps."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from readouts import pipeline
+from readouts.quality import BatchQualityError, WarehouseQualityError, check_warehouse
+from tests.helpers import SAMPLES_DIR
+
+pytestmark = pytest.mark.integration
+
+PUTIN_FILE = "2024-06-20_kremlin_mirziyoyev.txt"
+
+
+def _landing() -> Path:
+    return Path(os.environ["READOUTS_LANDING_DIR"])
+
+
+def _fill_inbox() -> int:
+    inbox = _landing() / "inbox"
+    inbox.mkdir(parents=True, exist_ok=True)
+    files = [p for p in SAMPLES_DIR.iterdir() if p.is_file()]
+    for path in files:
+        shutil.copy2(path, inbox / path.name)
+    return len(files)
+
+
+def _up_to_stage() -> int:
+    batch_id = pipeline.discover("test", settle_seconds=0)
+    pipeline.parse(batch_id)
+    pipeline.extract_documents(batch_id)
+    pipeline.stage(batch_id)
+    return batch_id
+
+
+def _sql(url: str, sql: str, **params: object) -> list:
+    engine = sa.create_engine(url)
+    try:
+        with engine.begin() as conn:
+            result = conn.execute(sa.text(sql), params)
+            return result.all() if result.returns_rows else []
+    finally:
+        engine.dispose()
+
+
+def test_reconciliation_holds_and_a_lost_document_breaks_it(warehouse):
+    files = _fill_inbox()
+    summary = pipeline.run_batch("test", settle_seconds=0)
+    assert summary["files"] == files == sum(summary["files_by_status"].values())
+    assert summary["documents"] == sum(summary[s] for s in ("loaded", "duplicate", "not_readout", "rejected"))
+    assert pipeline.reconcile(summary["batch_id"])["files"] == files
+
+    _sql(warehouse, "update etl.file_manifest set status = 'processing' where file_name = :f", f=PUTIN_FILE)
+    with pytest.raises(pipeline.ReconciliationError, match=f"does not reconcile: {PUTIN_FILE}: no document"):
+        pipeline.reconcile(summary["batch_id"])
+    _sql(warehouse, "update etl.inbox_file set state = 'claimed' where file_name = :f", f=PUTIN_FILE)
+    with pytest.raises(pipeline.ReconciliationError, match="still claimed"):
+        pipeline.reconcile(summary["batch_id"])
+
+
+def test_critical_document_check_quarantines_warning_loads_then_resubmit(warehouse):
+    _fill_inbox()
+    batch_id = _up_to_stage()
+    # plant a date before 1990 (critical) in one readout, an unknown language (warning) in another
+    (bad,) = _sql(
+        warehouse,
+        "update staging.document set engagement_date = date '1985-05-05' where batch_id = :b and file_name = :f "
+        "and outcome = 'readout' returning manifest_id",
+        b=batch_id,
+        f=PUTIN_FILE,
+    )
+    (odd,) = _sql(
+        warehouse,
+        "update staging.document set language = 'xx' where manifest_id = (select min(manifest_id) "
+        "from staging.document where batch_id = :b and outcome = 'readout' and file_name <> :f) returning manifest_id",
+        b=batch_id,
+        f=PUTIN_FILE,
+    )
+    report = pipeline.quality(batch_id)
+    assert report["failed"] == 1
+    assert any(w.startswith("language_in_dim_language") for w in report["warnings"])
+    pipeline.load(batch_id)
+    summary = pipeline.archive(batch_id)
+    assert summary["failed_quality"] == 1
+
+    rows = {
+        r.expectation + (f"({r.column_name})" if r.column_name else ""): r
+        for r in _sql(warehouse, "select * from etl.quality_result where batch_id = :b", b=batch_id)
+    }
+    assert rows["expect_column_values_to_be_between(engagement_date)"].manifest_ids == [bad.manifest_id]
+    assert rows["language_in_dim_language"].severity == "warning"
+    assert rows["language_in_dim_language"].manifest_ids == [odd.manifest_id]
+    assert all(r.success for r in rows.values() if r.suite == "warehouse")
+    (status,) = _sql(warehouse, "select status, status_reason from mart.readout where readout_id = :m", m=bad[0])
+    assert status.status == "failed_quality" and "engagement_date" in status.status_reason
+    assert _sql(warehouse, "select status from mart.readout where readout_id = :m", m=odd[0])[0].status == "loaded"
+    quarantined = _landing() / "quarantine" / PUTIN_FILE
+    assert quarantined.exists()
+    assert (Path(os.environ["READOUTS_GX_DOCS_DIR"]) / "index.html").exists()
+
+    # after the "fix", hand the file back and run again: same readout id, now loaded
+    result = pipeline.resubmit("ENGAGEMENT_DATE")
+    assert result["files"] == [PUTIN_FILE]
+    assert not quarantined.exists()
+    assert (_landing() / "inbox" / PUTIN_FILE).exists()
+    note = _landing() / "inbox" / f".{PUTIN_FILE}.reason.json"
+    assert json.loads(note.read_text())["documents"][0]["status"] == "failed_quality"
+    again = pipeline.run_batch("test", settle_seconds=0)
+    assert again["files"] == 1 and again["loaded"] == 1
+    assert not note.exists()
+    (now,) = _sql(warehouse, "select status, engagement_id from mart.readout where readout_id = :m", m=bad[0])
+    assert now.status == "loaded" and now.engagement_id is not None
+    (history,) = _sql(warehouse, "select * from etl.file_manifest_history")
+    assert (history.manifest_id, history.status, history.batch_id) == (bad.manifest_id, "failed_quality", batch_id)
+    counts = dict(_sql(warehouse, "select status, count(*) from mart.readout group by status"))
+    assert "failed_quality" not in counts and sum(counts.values()) == summary["documents"]
+    assert (_landing() / "archive" / PUTIN_FILE).exists()
+
+
+def test_critical_batch_check_keeps_the_batch_out(warehouse):
+    _fill_inbox()
+    batch_id = _up_to_stage()
+    _sql(
+        warehouse,
+        "insert into staging.topic (batch_id, doc_key, topic_code) values (:b, 'no-such-document', 'trade')",
+        b=batch_id,
+    )
+    with pytest.raises(BatchQualityError, match="staged_rows_have_a_candidate"):
+        pipeline.quality(batch_id)
+    assert _sql(warehouse, "select count(*) from warehouse.fact_readout")[0][0] == 0
+
+
+def test_post_load_suite_finds_orphans_and_mart_mismatch(warehouse):
+    _fill_inbox()
+    summary = pipeline.run_batch("test", settle_seconds=0)
+    _sql(
+        warehouse,
+        "insert into warehouse.fact_engagement (engagement_nk, date_key, date_precision, engagement_type_key) "
+        "values ('orphan', 0, 'unknown', 1)",
+    )
+    with pytest.raises(WarehouseQualityError, match="no_engagement_without_readout"):
+        check_warehouse(summary["batch_id"])
+    _sql(warehouse, "delete from warehouse.fact_engagement where engagement_nk = 'orphan'")
+    _sql(warehouse, "update etl.file_manifest set status = 'loaded' where status = 'not_readout'")
+    with pytest.raises(WarehouseQualityError, match="loaded_readout_has_one_engagement"):
+        check_warehouse(summary["batch_id"])
