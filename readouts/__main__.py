@@ -82,6 +82,18 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_resubmit(args: argparse.Namespace) -> int:
+    from readouts import db, pipeline
+
+    if not args.all and not args.reason_like and not args.outdated:
+        print("error: say which files: --reason-like TEXT, --all or --outdated", file=sys.stderr)
+        return 2
+    db.migrate()
+    result = pipeline.resubmit(args.reason_like, quarantined=bool(args.all or args.reason_like), outdated=args.outdated)
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m readouts", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -96,6 +108,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--revision", default=None)
     p.add_argument("--down", action="store_true", help="downgrade instead (default revision: base)")
     p.set_defaults(func=cmd_migrate)
+    p = sub.add_parser("resubmit", help="move quarantined files back to the inbox for the next run")
+    p.add_argument("--reason-like", default=None, help="only files whose reason contains TEXT (case-insensitive)")
+    p.add_argument("--all", action="store_true", help="every quarantined file")
+    p.add_argument("--outdated", action="store_true", help="also archived files read by an older extractor")
+    p.set_defaults(func=cmd_resubmit)
     p = sub.add_parser("status", help="document counts by status and the last batches")
     p.set_defaults(func=cmd_status)
     args = parser.parse_args(argv)
