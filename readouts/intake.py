@@ -53,18 +53,25 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _safe_name(path: Path) -> Path:
-    """Rename a file whose name is not valid UTF-8 (it cannot be stored) to an escaped, valid name."""
-    name = path.name
-    try:
-        name.encode("utf-8")
-        return path
-    except UnicodeEncodeError:
-        pass
+def inbox_name(name: str) -> str:
+    """The name a file of the inbox is processed under: valid UTF-8 and short enough.
+
+    A name that is not valid UTF-8 (it could not be stored) is escaped (``\\xe9``); a
+    name so long that the notes kept beside the file (``.<name>.reason.json``, a ``.<n>``
+    to keep names unique) would not fit in a file name is shortened in its stem (``~``).
+    """
     escaped = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    target = _unique_target(path.parent, escaped)
+    return _fit_name(escaped, len(REASON_SUFFIX) + 1 + 8)
+
+
+def _safe_name(path: Path) -> Path:
+    """Rename the file in the inbox to its ``inbox_name`` when that differs."""
+    name = inbox_name(path.name)
+    if name == path.name:
+        return path
+    target = _unique_target(path.parent, name)
     os.rename(path, target)
-    log.warning("file name is not valid UTF-8; renamed in the inbox: %r -> %s", name, target.name)
+    log.warning("file name not valid UTF-8 or too long; renamed in the inbox: %r -> %s", path.name, target.name)
     return target
 
 
@@ -90,7 +97,7 @@ def scan_inbox(settings: Settings, now: float | None = None, settle_seconds: flo
     - Entries that are not regular files (pipes, sockets, devices) are skipped with a
       warning, never opened (opening a pipe would hang the run). A file that vanishes or
       cannot be read during the scan is left for the next run.
-    - A name that is not valid UTF-8 is renamed in the inbox to an escaped, valid name.
+    - A name that is not valid UTF-8, or too long, is renamed in the inbox (see ``inbox_name``).
     """
     now = time.time() if now is None else now
     settle = settings.settle_seconds if settle_seconds is None else settle_seconds
@@ -182,16 +189,18 @@ REASON_SUFFIX = ".reason.json"
 
 
 def _fit_name(name: str, reserve: int) -> str:
-    """The name, shortened in its stem so that it and ``reserve`` more bytes fit in a file name."""
+    """The name, or when it and ``reserve`` more bytes do not fit in a file name, its stem
+    cut and marked ``~<8 hex digits of the whole name's sha256>`` (distinct names stay distinct)."""
     limit = NAME_MAX_BYTES - reserve
     if len(name.encode("utf-8", "surrogateescape")) <= limit:
         return name
     path = Path(name)
     suffix = path.suffix if len(path.suffix) < 16 else ""
     stem = name[: len(name) - len(suffix)] if suffix else name
-    while stem and len((stem + "~" + suffix).encode("utf-8", "surrogateescape")) > limit:
+    mark = "~" + sha256_hex(name.encode("utf-8", "surrogateescape"))[:8]
+    while stem and len((stem + mark + suffix).encode("utf-8", "surrogateescape")) > limit:
         stem = stem[:-1]
-    return stem + "~" + suffix
+    return stem + mark + suffix
 
 
 def _unique_target(folder: Path, file_name: str) -> Path:

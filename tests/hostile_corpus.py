@@ -21,6 +21,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from readouts.intake import inbox_name
+
 FINAL = ("loaded", "duplicate", "not_readout", "rejected", "failed_quality")
 LARGE_FILE_BYTES = 50 * 1024 * 1024
 BIG_FEED_RECORDS = 10_000
@@ -244,8 +246,10 @@ def write_corpus(
 
     # JSON: malformed, wrong fields, too deep, too many records, one big feed
     for i in range(40):
-        good = json.dumps({"text": c.readout("en")[1], "title": "x"})
-        cut = [good[: len(good) // 2], good.replace(":", "=", 1), "{'text': 'single quotes'}", good + "}"][i % 4]
+        good = json.dumps({"n": c.n(), "text": c.readout("en")[1], "title": "x"})
+        cut = [good[: len(good) // 2], good.replace(":", "=", 1), "{'text': 'single quotes'}" + str(i), good + "}"][
+            i % 4
+        ]
         c.put(f"malformed_{i:02d}.json", cut.encode(), "json_malformed", "rejected", "not valid JSON")
     wrong = [
         ({"body": "the text under another name {n}"}, "neither"),
@@ -267,7 +271,7 @@ def write_corpus(
         c.put(f"deep_json_{i:02d}.json", ("[" * depth + "]" * depth).encode(), "json_deep", "rejected", "nested")
     for i in range(10):
         good = [json.dumps({"text": c.readout(lang)[1]}) for lang in langs[:2]]
-        lines = [good[0], "{not json", json.dumps({"title": f"no body {c.n()}"}), good[1]]
+        lines = [good[0], "{not json " + str(c.n()), json.dumps({"title": f"no body {c.n()}"}), good[1]]
         statuses = {1: "loaded", 2: "rejected", 3: "rejected", 4: "loaded"}
         c.put_records(
             f"mixed_feed_{i:02d}.jsonl", ("\n".join(lines) + "\n").encode(), "jsonl_mixed", statuses, "JSON|neither"
@@ -315,11 +319,13 @@ def write_corpus(
         lang = langs[i % 6]
         data = c.readout_html(lang) if name.endswith(".html") else c.readout_txt(lang)
         c.put(f"names/{name}", data.encode(), "file_names", "loaded")
-    for i in range(3):  # a name too long to take a ".reason.json" beside it
-        c.put(("long" * 60) + f"{i}.txt", b"\n" * (200 + i), "long_name", "rejected", "empty")
+    for i in range(3):  # a name too long to take a ".reason.json" beside it: shortened in the inbox
+        long_name = ("long" * 60) + f"{i}.txt"
+        (inbox / long_name).write_bytes(b"\n" * (200 + i))
+        c.expected[inbox_name(long_name)] = Expected("long_name", {None: "rejected"}, "empty")
     for i in range(2):  # a name that is not valid UTF-8: renamed (escaped) in the inbox
         raw_name = f"latin1 caf\xe9 {i}.txt".encode("latin-1")
-        escaped = raw_name.decode("utf-8", "backslashreplace")
+        escaped = inbox_name(os.fsdecode(raw_name))
         with open(os.path.join(os.fsencode(inbox), raw_name), "wb") as handle:
             handle.write(c.readout_txt("fr").encode())
         c.expected[escaped] = Expected("non_utf8_name", {None: "loaded"}, encoded_name=raw_name)
@@ -345,8 +351,8 @@ def write_corpus(
 
     # settle every file in the past, then one file still being written (fresh mtime)
     past = time.time() - 3600
-    for root, _dirs, files in os.walk(inbox):
-        for name in files:
+    for root, dirs, files in os.walk(inbox):
+        for name in files + dirs:
             os.utime(os.path.join(root, name), (past, past), follow_symlinks=False)
     c.put("being_written.txt", c.readout_txt("en").encode()[:40], "being_written", "pending")
     return c.expected
