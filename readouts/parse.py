@@ -136,9 +136,12 @@ def _decode_legacy(raw: bytes, error: UnicodeDecodeError) -> str:
         raise RejectedInputError(
             f"invalid UTF-8 (byte 0x{bad_byte:02x} at offset {error.start}) and no known legacy encoding fits"
         )
-    text = str(best)
-    if "\ufffd" in text[:4000] and text[:4000].count("\ufffd") > len(text[:4000]) * 0.01:
-        raise RejectedInputError(f"undecodable text (best guess {best.encoding} leaves unknown characters)")
+    try:  # the detector's fallbacks may decode leniently: the guess must decode every byte
+        text = raw.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise RejectedInputError(
+            f"invalid UTF-8 (byte 0x{bad_byte:02x} at offset {error.start}) and no known legacy encoding fits"
+        ) from exc
     log.info("decoded as %s (not UTF-8)", best.encoding)
     return text
 
