@@ -1,4 +1,4 @@
-"""Command line: ``python -m readouts {extract,ingest,migrate,status}``."""
+"""Command line: ``python -m readouts {extract,evaluate,ingest,migrate,status,...}``."""
 
 from __future__ import annotations
 
@@ -32,6 +32,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
             result["document"] = parsed_document_to_json(doc)
         results.append(result)
     print(json.dumps(results[0] if len(results) == 1 else results, ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from readouts.evaluate import evaluate_devset, print_report
+    from readouts.reference import load_reference
+
+    root = Path(args.directory) if args.directory else load_settings().include_dir.parent / "tests" / "devset"
+    if not root.is_dir():
+        print(f"error: {root} is not a directory", file=sys.stderr)
+        return 2
+    report = evaluate_devset(root, load_reference())
+    print_report(report, show_mismatches=args.mismatches)
     return 0
 
 
@@ -101,6 +114,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("file")
     p.add_argument("--text", action="store_true", help="include the cleaned document text")
     p.set_defaults(func=cmd_extract)
+    p = sub.add_parser("evaluate", help="score the extractor on a labelled dev set (default: tests/devset)")
+    p.add_argument("directory", nargs="?", default=None)
+    p.add_argument("--mismatches", action="store_true", help="list every document and field that differs from gold")
+    p.set_defaults(func=cmd_evaluate)
     p = sub.add_parser("ingest", help="copy a folder's readouts into the inbox and run the pipeline once")
     p.add_argument("directory")
     p.set_defaults(func=cmd_ingest)

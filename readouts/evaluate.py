@@ -1,0 +1,288 @@
+"""Evaluate the extractor on a labelled dev set (``tests/devset/``, see its README).
+
+Each input file sits beside a ``<stem>.gold.json`` holding what a careful reader says of
+every document in it. ``evaluate_devset()`` parses and extracts every file exactly as the
+pipeline does, then scores per field and per language:
+
+* **readout**: is it a readout? (accuracy, and precision/recall/F1 with readout positive);
+* **participants**: the set of (actor, person) pairs per document, micro-averaged;
+  a gold name is resolved to a reference person through its aliases, so "Tokajew" and
+  "Kassym-Jomart Tokayev" are one person;
+* **engagement_type**, **date**: one label per gold readout (accuracy = share right;
+  precision over the documents where the extractor gave a value);
+* **initiator**: actor codes, counted only where gold or prediction has one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from readouts.extract import extract
+from readouts.models import Extraction, InboxFile
+from readouts.parse import SUPPORTED_SUFFIXES, parse_file, sha256_hex
+from readouts.reference import Reference, normalise
+
+FIELDS = ("readout", "participants", "engagement_type", "date", "initiator")
+GOLD_KEYS = {"record_no", "is_readout", "not_readout_kind", "engagement_type", "date", "participants", "initiator"}
+NOT_READOUT_KINDS = {"essay", "announcement", "roundup", "no_engagement"}
+
+
+class GoldFileError(ValueError):
+    """A gold file is malformed; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class GoldDocument:
+    record_no: int | None
+    is_readout: bool
+    not_readout_kind: str | None
+    engagement_type: str | None
+    date: dt.date | None
+    participants: tuple[tuple[str, str], ...]  # (actor code, canonical English name)
+    initiator: str | None
+
+
+@dataclass
+class Score:
+    """Counts for one field in one language: true/false positives, false negatives, and right/total."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    right: int = 0
+    total: int = 0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.right += other.right
+        self.total += other.total
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+
+@dataclass
+class Mismatch:
+    file: str
+    record_no: int | None
+    field: str
+    gold: Any
+    predicted: Any
+
+
+@dataclass
+class DevsetReport:
+    scores: dict[str, dict[str, Score]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(Score)))
+    mismatches: list[Mismatch] = field(default_factory=list)
+    files: int = 0
+    documents: int = 0
+
+    def score(self, language: str, field_name: str) -> Score:
+        return self.scores[language][field_name]
+
+    def overall(self, field_name: str) -> Score:
+        total = Score()
+        for per_field in self.scores.values():
+            total.add(per_field[field_name])
+        return total
+
+    def languages(self) -> list[str]:
+        return sorted(self.scores)
+
+
+def _date(value: Any, where: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except (TypeError, ValueError) as exc:
+        raise GoldFileError(f"{where}: date {value!r} is not an ISO date") from exc
+
+
+def read_gold(path: Path) -> list[GoldDocument]:
+    """The gold documents of one ``.gold.json`` file, checked against the dev-set contract."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise GoldFileError(f"{path}: cannot read ({exc})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("documents"), list) or not data["documents"]:
+        raise GoldFileError(f"{path}: expected an object with a non-empty 'documents' list")
+    documents = []
+    for n, doc in enumerate(data["documents"], start=1):
+        where = f"{path} document {n}"
+        if not isinstance(doc, dict) or set(doc) != GOLD_KEYS:
+            raise GoldFileError(f"{where}: keys must be exactly {sorted(GOLD_KEYS)}")
+        if doc["is_readout"] and len(doc["participants"]) < 2:
+            raise GoldFileError(f"{where}: a readout needs at least two participants")
+        if not doc["is_readout"] and doc["not_readout_kind"] not in NOT_READOUT_KINDS:
+            raise GoldFileError(f"{where}: not_readout_kind must be one of {sorted(NOT_READOUT_KINDS)}")
+        participants = tuple((p["actor"], p["name"]) for p in doc["participants"])
+        if doc["initiator"] is not None and doc["initiator"] not in {a for a, _ in participants}:
+            raise GoldFileError(f"{where}: initiator {doc['initiator']!r} is not a participant's actor")
+        documents.append(
+            GoldDocument(
+                record_no=doc["record_no"],
+                is_readout=bool(doc["is_readout"]),
+                not_readout_kind=doc["not_readout_kind"],
+                engagement_type=doc["engagement_type"],
+                date=_date(doc["date"], where),
+                participants=participants,
+                initiator=doc["initiator"],
+            )
+        )
+    return documents
+
+
+def devset_files(root: Path) -> list[tuple[str, Path, Path]]:
+    """(language, input file, gold file) for every input file under ``root/<language>/``."""
+    found = []
+    for path in sorted(root.glob("*/*")):
+        if path.suffix.lower() in SUPPORTED_SUFFIXES and not path.name.endswith(".gold.json"):
+            gold = path.with_name(path.name[: -len(path.suffix)] + ".gold.json")
+            if not gold.exists():
+                raise GoldFileError(f"{path}: no gold file {gold.name}")
+            found.append((path.parent.name, path, gold))
+    return found
+
+
+class _PersonKeys:
+    """Gold names and predicted participants reduced to one key per person."""
+
+    def __init__(self, ref: Reference) -> None:
+        self.by_alias: dict[str, set[str]] = defaultdict(set)
+        for person_id, terms in ref.leaders.items():
+            for alias in terms[0].aliases:
+                self.by_alias[normalise(alias)].add(person_id)
+
+    def gold(self, actor: str, name: str) -> tuple[str, str]:
+        people = self.by_alias.get(normalise(name), set())
+        return actor, (next(iter(people)) if len(people) == 1 else f"name:{normalise(name)}")
+
+    def predicted(self, leader_code: str, name: str, actor: str, verified: bool) -> tuple[str, str]:
+        if verified:
+            return actor, leader_code.split(":", 1)[0]
+        return self.gold(actor, name)
+
+
+def _set_score(gold: set[Any], predicted: set[Any]) -> Score:
+    return Score(tp=len(gold & predicted), fp=len(predicted - gold), fn=len(gold - predicted))
+
+
+def _label_score(gold: Any, predicted: Any) -> Score:
+    """One label per gold readout: right when equal; precision counts only given values."""
+    score = Score(total=1, right=int(gold == predicted))
+    if predicted is not None:
+        score.tp, score.fp = int(gold == predicted), int(gold != predicted)
+    if gold is not None and gold != predicted:
+        score.fn = 1
+    return score
+
+
+def score_document(gold: GoldDocument, got: Extraction, keys: _PersonKeys) -> dict[str, tuple[Score, Any, Any]]:
+    """Per field: (score, gold value, predicted value) for one document."""
+    is_readout = got.outcome == "readout"
+    out: dict[str, tuple[Score, Any, Any]] = {}
+    readout = Score(total=1, right=int(gold.is_readout == is_readout))
+    readout.tp = int(gold.is_readout and is_readout)
+    readout.fp = int(is_readout and not gold.is_readout)
+    readout.fn = int(gold.is_readout and not is_readout)
+    out["readout"] = (readout, gold.is_readout, f"{got.outcome}: {got.reason}" if got.reason else got.outcome)
+    gold_people = {keys.gold(actor, name) for actor, name in gold.participants}
+    got_people = {
+        keys.predicted(p.leader_code, p.name, p.actor_code, p.verified) for p in got.participants if is_readout
+    }
+    out["participants"] = (_set_score(gold_people, got_people), sorted(gold_people), sorted(got_people))
+    if gold.is_readout:
+        got_type = got.engagement_type if is_readout else None
+        out["engagement_type"] = (_label_score(gold.engagement_type, got_type), gold.engagement_type, got_type)
+        got_date = got.engagement_date if is_readout else None
+        if gold.date is not None:
+            out["date"] = (_label_score(gold.date, got_date), gold.date, got_date)
+    got_initiator = got.initiator_code if is_readout else None
+    if gold.initiator is not None or got_initiator is not None:
+        initiator = _set_score({gold.initiator} - {None}, {got_initiator} - {None})
+        initiator.total, initiator.right = 1, int(gold.initiator == got_initiator)
+        out["initiator"] = (initiator, gold.initiator, got_initiator)
+    return out
+
+
+def evaluate_devset(root: Path, ref: Reference) -> DevsetReport:
+    """Parse, extract and score every file of the dev set under ``root``."""
+    return evaluate_files([(lang, path, read_gold(gold)) for lang, path, gold in devset_files(root)], ref)
+
+
+def evaluate_files(items: list[tuple[str, Path, list[GoldDocument]]], ref: Reference) -> DevsetReport:
+    """Parse, extract and score (language, input file, its gold documents) items."""
+    report = DevsetReport()
+    keys = _PersonKeys(ref)
+    for n, (language, path, golds) in enumerate(items, start=1):
+        gold_docs = {g.record_no: g for g in golds}
+        raw = path.read_bytes()
+        item = InboxFile(n, path.name, str(path), sha256_hex(raw), len(raw))
+        extractions = {doc.record_no: extract(doc, ref) for doc in parse_file(item, raw, ref)}
+        if set(extractions) != set(gold_docs):
+            raise GoldFileError(
+                f"{path}: gold has records {sorted(gold_docs, key=str)} but the file holds "
+                f"{sorted(extractions, key=str)}"
+            )
+        report.files += 1
+        for record_no, gold in gold_docs.items():
+            report.documents += 1
+            scored = score_document(gold, extractions[record_no], keys)
+            for field_name, (score, gold_value, got_value) in scored.items():
+                report.score(language, field_name).add(score)
+                if score.fp or score.fn or score.right < score.total:
+                    report.mismatches.append(
+                        Mismatch(f"{language}/{path.name}", record_no, field_name, gold_value, got_value)
+                    )
+    return report
+
+
+def print_report(report: DevsetReport, show_mismatches: bool = False) -> None:
+    """Per field and language: precision, recall, F1 and accuracy, as a table on the terminal."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    table = Table(title=f"Extractor on the dev set: {report.files} files, {report.documents} documents")
+    table.add_column("field")
+    table.add_column("language")
+    for name in ("precision", "recall", "F1", "accuracy", "n"):
+        table.add_column(name, justify="right")
+    for field_name in FIELDS:
+        rows = [(lang, report.score(lang, field_name)) for lang in report.languages()]
+        rows.append(("all", report.overall(field_name)))
+        for lang, s in rows:
+            n = s.total if field_name != "participants" else s.tp + s.fn
+            style = "bold" if lang == "all" else None
+            table.add_row(
+                field_name, lang, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
+                f"{s.accuracy:.3f}" if s.total else "-", str(n), style=style,
+            )  # fmt: skip
+        table.add_section()
+    console.print(table)
+    if show_mismatches:
+        for m in report.mismatches:
+            record = f"#{m.record_no}" if m.record_no is not None else ""
+            console.print(f"[yellow]{m.file}{record}[/] {m.field}: gold={m.gold!r} got={m.predicted!r}", markup=True)
