@@ -22,9 +22,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+import pycountry
+
 from readouts import EXTRACTOR_VERSION
 from readouts.models import Extraction, Figure, ParsedDocument, Participant
-from readouts.reference import Entry, LeaderTerm, Reference, currency_words, normalise
+from readouts.reference import Entry, LanguageProfile, LeaderTerm, Reference, currency_words, normalise
 
 TYPE_SPECIFICITY = {"video_call": 3, "phone_call": 2, "meeting": 1}
 SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])[\"»”’']?\s+|\n+|(?<=[。！？])")
@@ -36,6 +38,7 @@ class Hit:
     start: int
     end: int
     entry: Entry
+    inflected: bool = False  # matched with a name suffix ("Präsidenten", "Токаевым")
 
 
 @dataclass(frozen=True)
@@ -44,8 +47,14 @@ class Sentence:
     end: int
 
 
-def scan(text: str, ref: Reference) -> list[Hit]:
-    """Every phrase of the reference found in the text, longest match first at overlaps."""
+def scan(text: str, ref: Reference, language: str | None = None) -> list[Hit]:
+    """Every phrase of the reference found in the text, longest match first at overlaps.
+
+    With a supported ``language``, phrases of the other languages' files are ignored
+    (German "Island" is not Iceland in an English text); names of people, organisations
+    and sources belong to no language and always count.
+    """
+    only = language if language in ref.languages else None
     low = normalise(text)
     size = len(low)
     found: list[Hit] = []
@@ -64,12 +73,43 @@ def scan(text: str, ref: Reference) -> list[Hit]:
         for entry in entries:
             if entry.exact is not None and text[start:end] != entry.exact:
                 continue
+            if only is not None and entry.language is not None and entry.language != only:
+                continue
             if entry.kind == "topic":
                 found.append(Hit(start, end, entry))
             elif word_end == end or (word_end > 0 and entry.kind in ("leader", "actor", "title")):
-                found.append(Hit(start, word_end, entry))
+                found.append(Hit(start, word_end, entry, inflected=word_end != end))
     unique = {(h.start, h.end, h.entry.kind, h.entry.value): h for h in found}
     return _longest_first(list(unique.values()))
+
+
+def resolve_shared_names(hits: list[Hit], ref: Reference, day: dt.date | None) -> list[Hit]:
+    """One person per name: a name several leaders share (Aliyev, Bush) means whoever held
+    office on the day; failing that, the one whose time in office is nearest to it."""
+    by_span: dict[tuple[int, int], list[Hit]] = {}
+    for hit in hits:
+        if hit.entry.kind == "leader":
+            by_span.setdefault((hit.start, hit.end), []).append(hit)
+    dropped: set[int] = set()
+    for group in by_span.values():
+        if len(group) < 2:
+            continue
+        best = min(group, key=lambda h: _distance_from_office(ref.leaders[h.entry.value], day))
+        dropped.update(id(h) for h in group if h is not best)
+    return [h for h in hits if id(h) not in dropped]
+
+
+def _distance_from_office(terms: list[LeaderTerm], day: dt.date | None) -> int:
+    """Days between ``day`` and the nearest term of office (0 inside one); latest first if no day."""
+    if day is None:
+        return -max(t.valid_from for t in terms).toordinal()
+    gaps = []
+    for term in terms:
+        end = term.valid_to or dt.date.max
+        gaps.append(
+            0 if term.valid_from <= day < end else min(abs((term.valid_from - day).days), abs((day - end).days))
+        )
+    return min(gaps)
 
 
 def _longest_first(hits: list[Hit]) -> list[Hit]:
@@ -118,46 +158,130 @@ def _office_holder(ref: Reference, office: str, actor: str, day: dt.date | None)
     return on_day[0] if len(on_day) == 1 else None
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """A leader taking part: a reference term of office, or a name the reference lacks."""
+
+    key: str  # person id, or "unverified:<actor>:<name>"
+    name: str
+    office: str
+    actor_code: str
+    leader_code: str
+    verified: bool
+
+    @classmethod
+    def of(cls, term: LeaderTerm) -> Candidate:
+        return cls(term.person_id, term.name, term.office, term.actor_code, term.leader_code, True)
+
+    @classmethod
+    def unverified(cls, name: str, office: str, actor: str) -> Candidate:
+        slug = re.sub(r"[^\w]+", "-", normalise(name)).strip("-")
+        return cls(f"unverified:{actor}:{slug}", name, office, actor, f"unverified:{slug}:{office}:{actor}", False)
+
+
+_NAME_PARTICLES = {
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "bint",
+    "da",
+    "de",
+    "di",
+    "del",
+    "dos",
+    "du",
+    "van",
+    "von",
+    "der",
+    "le",
+    "la",
+}
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def name_after(text: str, pos: int, stop: int) -> str | None:
+    """A capitalised personal name of two to five words starting at ``pos`` (after an optional
+    comma), ending before ``stop``: "Lazarus Chakwera" in "President of Malawi Lazarus Chakwera"."""
+    rest = text[pos:stop]
+    lead = re.match(r"[,\s]{0,3}", rest)
+    offset = lead.end() if lead else 0
+    words: list[str] = []
+    for match in _NAME_TOKEN.finditer(rest, offset):
+        gap = rest[offset : match.start()]
+        if gap.strip() or "\n" in gap:
+            break
+        word = match.group(0).rstrip(".")
+        if not (word[:1].isupper() or (words and word.lower() in _NAME_PARTICLES)):
+            break
+        words.append(word)
+        offset = match.end()
+        if len(words) == 5:
+            break
+    while words and words[-1].lower() in _NAME_PARTICLES:
+        words.pop()
+    capitals = [w for w in words if w[:1].isupper()]
+    return " ".join(words) if len(capitals) >= 2 else None
+
+
 def _leaders_in(
-    hits: list[Hit], sentence: Sentence, text: str, ref: Reference, day: dt.date | None
-) -> list[LeaderTerm]:
-    """Leaders named in a sentence, or designated by a title next to an actor word."""
+    hits: list[Hit], sentence: Sentence, text: str, ref: Reference, day: dt.date | None, publisher: str | None
+) -> list[Candidate]:
+    """Leaders named in a sentence, or designated by a title: next to an actor word
+    ("Kazakh President", "President of Kazakhstan"), or alone ("the Head of State") for
+    the publishing side. A title and actor whose office-holder the reference does not
+    know, followed by a name, give an unverified leader of that name."""
     inside = [h for h in hits if sentence.start <= h.start < sentence.end and h.entry.kind != "topic"]
-    found: list[LeaderTerm] = []
+    found: list[Candidate] = []
     for i, hit in enumerate(inside):
         if hit.entry.kind == "leader":
-            found.append(_term_on(ref.leaders[hit.entry.value], day))
+            found.append(Candidate.of(_term_on(ref.leaders[hit.entry.value], day)))
         elif hit.entry.kind == "title":
             neighbours = inside[max(0, i - 1) : i] + inside[i + 1 : i + 3]
-            if any(n.entry.kind == "leader" and 0 <= n.start - hit.end <= 2 for n in neighbours):
-                continue  # "President Tokayev": the name decides
-            actor = _adjacent_actor(hit, inside[:i], inside[i + 1 :], text)
-            holder = _office_holder(ref, hit.entry.value, actor, day) if actor else None
-            if holder is None and hit.entry.value.endswith(("_president", "_general")):
-                holder = _office_holder(ref, hit.entry.value, _title_actor(ref, hit.entry.value), day)
+            if any(
+                n.entry.kind == "leader" and (0 <= n.start - hit.end <= 2 or 0 <= hit.start - n.end <= 2)
+                for n in neighbours
+            ):
+                continue  # "President Tokayev", "Tokayev, the President": the name decides
+            office = hit.entry.value
+            actor, actor_hit = _adjacent_actor(hit, inside[:i], inside[i + 1 :], text)
+            if actor is None and office.endswith(("_president", "_general")):
+                actor = _title_actor(ref, office)
+            if actor is None and publisher is not None and not hit.inflected:
+                actor = publisher
+            if not actor:
+                continue
+            holder = _office_holder(ref, office, actor, day)
             if holder is not None:
-                found.append(holder)
+                found.append(Candidate.of(holder))
+                continue
+            after = max(hit.end, actor_hit.end if actor_hit is not None else hit.end)
+            following = [h.start for h in inside if h.start >= after]
+            name = name_after(text, after, min([*following, sentence.end]))
+            if name is not None:
+                found.append(Candidate.unverified(name, office, actor))
     return found
 
 
-def _title_actor(ref: Reference, office: str) -> str:
-    holders = [t.actor_code for terms in ref.leaders.values() for t in terms if t.office == office]
-    return holders[0] if len(set(holders)) == 1 else ""
+def _title_actor(ref: Reference, office: str) -> str | None:
+    """The one actor an office belongs to (the UN Secretary-General's is the UN)."""
+    holders = {t.actor_code for terms in ref.leaders.values() for t in terms if t.office == office}
+    return next(iter(holders)) if len(holders) == 1 else None
 
 
-def _adjacent_actor(title: Hit, before: list[Hit], after: list[Hit], text: str) -> str | None:
+def _adjacent_actor(title: Hit, before: list[Hit], after: list[Hit], text: str) -> tuple[str | None, Hit | None]:
     """The actor of "Kazakh President" / "President of Kazakhstan" / "Президент Казахстана"."""
     if before and before[-1].entry.kind == "actor" and 0 <= title.start - before[-1].end <= 3:
-        return before[-1].entry.value
+        return before[-1].entry.value, before[-1]
     for hit in after[:2]:
         if hit.entry.kind == "actor":
             gap = text[title.end : hit.start]
             if len(gap) <= 9 and not re.search(r"[.,;:!?()\"«»]", gap):
-                return hit.entry.value
-            return None
+                return hit.entry.value, hit
+            return None, None
         if hit.entry.kind == "leader":
-            return None
-    return None
+            return None, None
+    return None, None
 
 
 @functools.lru_cache(maxsize=8)
@@ -170,35 +294,42 @@ def _date_parser(language: str, base: dt.date | None):  # noqa: ANN202 - datepar
     return DateDataParser(languages=[language], settings=settings)
 
 
+def _date_of_phrase(phrase: str, profile: LanguageProfile, published: dt.date | None) -> tuple[dt.date, str] | None:
+    """A date phrase ("8 February", "on Wednesday", "yesterday") read against the publication date."""
+    has_year = re.search(r"\d{4}", phrase) is not None
+    has_day_number = re.search(r"\d", phrase) is not None
+    if not has_year and published is None:
+        return None  # "February 8" / "on Wednesday" without a year to anchor it
+    parser = _date_parser(profile.code, published)
+    data = parser.get_date_data(phrase)
+    if data.date_obj is None and not has_year and published is not None:
+        data = parser.get_date_data(profile.data["year_template"].format(text=phrase, year=published.year))
+    if data.date_obj is None:
+        return None
+    day = data.date_obj.date()
+    if not has_day_number and published is not None and (published - day).days == 7:
+        day = published  # a weekday: the weekday of publication means that very day
+    if (published is not None and day > published) or day.year < 1990:
+        return None
+    return day, (data.period if data.period in ("day", "month", "year") else "day")
+
+
 def find_date(
     sentences: list[str], language: str | None, published: dt.date | None, ref: Reference
 ) -> tuple[dt.date | None, str]:
-    """(date, precision) of the engagement from its cue sentences and the publication date."""
+    """(date, precision) of the engagement: the first date phrase of the first cue sentence
+    holding one, else the publication date, else unknown."""
     profile = ref.languages.get(language or "")
     if profile is not None:
         for sentence in sentences:
-            for regex in profile.date_regexes:
-                for match in regex.finditer(sentence):
-                    phrase = match.group(0)
-                    has_year = re.search(r"\d{4}", phrase) is not None
-                    has_day_number = re.search(r"\d", phrase) is not None
-                    if not has_year and published is None:
-                        continue  # "February 8" / "on Wednesday" without a year to anchor it
-                    parser = _date_parser(profile.code, published)
-                    data = parser.get_date_data(phrase)
-                    if data.date_obj is None and not has_year and published is not None:
-                        retry = profile.data["year_template"].format(text=phrase, year=published.year)
-                        data = parser.get_date_data(retry)
-                    if data.date_obj is None:
-                        continue
-                    day = data.date_obj.date()
-                    if not has_day_number and published is not None and (published - day).days == 7:
-                        day = published  # a weekday: the weekday of publication means that very day
-                    if published is not None and day > published:
-                        continue
-                    if day.year < 1990:
-                        continue
-                    return day, (data.period if data.period in ("day", "month", "year") else "day")
+            matches = sorted(
+                (m for regex in profile.date_regexes for m in regex.finditer(sentence)),
+                key=lambda m: (m.start(), -m.end()),
+            )
+            for match in matches:
+                found = _date_of_phrase(match.group(0), profile, published)
+                if found is not None:
+                    return found
     if published is not None:
         return published, "day"
     return None, "unknown"
@@ -295,13 +426,54 @@ def _source_name(text: str, hits: list[Hit]) -> str | None:
     return None
 
 
+DATELINE = re.compile(r"^[^\n]{2,80}?(?:\s[–—-]{1,2}\s|\s*\(\w[^)]{0,30}\)\s*[–—-]?\s)")
+
+
+def publisher_actor(
+    doc: ParsedDocument, source_name: str | None, full: str, hits: list[Hit], ref: Reference
+) -> str | None:
+    """The side that published the readout: its outlet's country, the country domain of its
+    URL, or the place in its dateline ("ASTANA. KAZINFORM –"). "The Head of State" alone
+    means this side's."""
+    source = ref.sources.get(source_name or "")
+    if source and source.get("country"):
+        return str(source["country"])
+    if doc.url:
+        host = re.sub(r"^[a-z]+://", "", doc.url.lower()).split("/", 1)[0].split(":", 1)[0]
+        tld = host.rsplit(".", 1)[-1]
+        country = pycountry.countries.get(alpha_2="GB" if tld == "uk" else tld.upper()) if len(tld) == 2 else None
+        if country is not None:
+            return country.alpha_3
+    offset = len(doc.title) + 1 if doc.title else 0
+    dateline = DATELINE.match(full, offset)
+    if dateline:
+        for hit in hits:
+            if offset <= hit.start < dateline.end():
+                if hit.entry.kind == "actor" and ref.actors[hit.entry.value].kind == "state":
+                    return hit.entry.value
+                if hit.entry.kind == "source" and ref.sources[hit.entry.value].get("country"):
+                    return str(ref.sources[hit.entry.value]["country"])
+    return None
+
+
+ROUNDUP_MIN_CUE_SENTENCES = 3
+ROUNDUP_MIN_COUNTERPARTS = 3
+
+
+def _is_roundup(per_sentence: list[list[Candidate]]) -> bool:
+    """Several engagements with different counterparts reported one after the other."""
+    pairs = {frozenset(c.key for c in found) for found in per_sentence if len({c.key for c in found}) >= 2}
+    people = {c.key for found in per_sentence for c in found}
+    return len(pairs) >= ROUNDUP_MIN_CUE_SENTENCES and len(people) >= ROUNDUP_MIN_COUNTERPARTS + 1
+
+
 def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     """Read one parsed document into an Extraction (a readout, not one, or rejected)."""
     if doc.rejected_reason:
         return _rejected(doc, doc.rejected_reason)
     full = f"{doc.title}\n{doc.text}" if doc.title else doc.text
-    hits = scan(full, ref)
     language = doc.language_hint
+    hits = scan(full, ref, language)
     result = Extraction(
         doc_key=doc.doc_key,
         outcome="not_readout",
@@ -318,31 +490,41 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     result.figures = find_figures(doc.text, language, ref)
 
     sentences = split_sentences(full)
-    cue_sentences = [s for s in sentences if any(s.start <= h.start < s.end and h.entry.kind == "cue" for h in hits)][
-        :MAX_CUE_SENTENCES
+    all_cue_sentences = [
+        s for s in sentences if any(s.start <= h.start < s.end and h.entry.kind == "cue" for h in hits)
     ]
-    mentioned = [h.entry.value for h in hits if h.entry.kind == "leader"]
+    cue_sentences = all_cue_sentences[:MAX_CUE_SENTENCES]
     if not cue_sentences:
         result.reason = "no engagement (call, video conference or meeting) is reported"
-        result.mentioned_leaders = sorted(set(mentioned))
+        result.mentioned_leaders = sorted(
+            {h.entry.value for h in resolve_shared_names(hits, ref, doc.published_date) if h.entry.kind == "leader"}
+        )
         return result
     first = cue_sentences[0]
     cue_types = [h.entry.value for h in hits if first.start <= h.start < first.end and h.entry.kind == "cue"]
     result.engagement_type = max(cue_types, key=lambda t: TYPE_SPECIFICITY[t])
+    cue_texts = [full[s.start : s.end] for s in cue_sentences]
+    result.engagement_date, result.date_precision = find_date(cue_texts, language, doc.published_date, ref)
+    day = result.engagement_date or doc.published_date
+    hits = resolve_shared_names(hits, ref, day)
+    mentioned = [h.entry.value for h in hits if h.entry.kind == "leader"]
     if any(first.start <= h.start < first.end and h.entry.kind == "not_readout" for h in hits):
         result.reason = "announces an engagement to come, not one that took place"
         result.mentioned_leaders = sorted(set(mentioned))
         return result
 
-    cue_texts = [full[s.start : s.end] for s in cue_sentences]
-    result.engagement_date, result.date_precision = find_date(cue_texts, language, doc.published_date, ref)
-    day = result.engagement_date or doc.published_date
-
-    participants: dict[str, LeaderTerm] = {}
+    publisher = publisher_actor(doc, result.source_name, full, hits, ref)
+    per_sentence = [_leaders_in(hits, s, full, ref, day, publisher) for s in all_cue_sentences]
+    if _is_roundup(per_sentence):
+        result.reason = "a roundup of several engagements, not the report of one"
+        result.mentioned_leaders = sorted(set(mentioned))
+        return result
+    participants: dict[str, Candidate] = {}
     title_sentence = [s for s in sentences if doc.title and s.start < len(doc.title)]
-    for sentence in [*cue_sentences, *title_sentence]:
-        for term in _leaders_in(hits, sentence, full, ref, day):
-            participants.setdefault(term.person_id, term)
+    title_found = [_leaders_in(hits, s, full, ref, day, publisher) for s in title_sentence]
+    for found in [*per_sentence[:MAX_CUE_SENTENCES], *title_found]:
+        for candidate in found:
+            participants.setdefault(candidate.key, candidate)
         if len(participants) >= 2:
             break
     if len(participants) < 2:
@@ -350,7 +532,7 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
         for person_id, count in counts.most_common():
             if len(participants) >= 2 or count < 2:
                 break
-            participants[person_id] = _term_on(ref.leaders[person_id], day)
+            participants[person_id] = Candidate.of(_term_on(ref.leaders[person_id], day))
     result.mentioned_leaders = sorted(set(mentioned) - set(participants))
     if len(participants) < 2:
         result.reason = f"fewer than two leaders identified as taking part ({len(participants)})"
@@ -359,17 +541,18 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     codes = [language] if language in ref.languages else []
     codes += [c for c in ref.languages if c not in codes]
     initiator = _initiator(full, hits, codes, ref)
-    participant_actors = {t.actor_code for t in participants.values()}
+    participant_actors = {c.actor_code for c in participants.values()}
     result.initiator_code = initiator if initiator in participant_actors else None
     result.participants = [
         Participant(
-            leader_code=t.leader_code,
-            name=t.name,
-            actor_code=t.actor_code,
-            office=t.office,
-            is_initiator=t.actor_code == result.initiator_code,
+            leader_code=c.leader_code,
+            name=c.name,
+            actor_code=c.actor_code,
+            office=c.office,
+            is_initiator=c.actor_code == result.initiator_code,
+            verified=c.verified,
         )
-        for t in participants.values()
+        for c in participants.values()
     ]
     result.outcome = "readout"
     return result
