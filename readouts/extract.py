@@ -31,6 +31,7 @@ from readouts.reference import Entry, LanguageProfile, LeaderTerm, Reference, cu
 TYPE_SPECIFICITY = {"video_call": 3, "phone_call": 2, "meeting": 1}
 SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])[\"»”’']?\s+|\n+|(?<=[。！？])")
 MAX_CUE_SENTENCES = 4
+OPENING_SENTENCES = 3  # a readout names its leaders early
 
 
 @dataclass(frozen=True)
@@ -433,8 +434,9 @@ def publisher_actor(
     doc: ParsedDocument, source_name: str | None, full: str, hits: list[Hit], ref: Reference
 ) -> str | None:
     """The side that published the readout: its outlet's country, the country domain of its
-    URL, or the place in its dateline ("ASTANA. KAZINFORM –"). "The Head of State" alone
-    means this side's."""
+    URL, the place in its dateline ("ASTANA. KAZINFORM –"), else the language's home
+    actor when its file names one (French "le Président de la République" unqualified is
+    France's). "The Head of State" alone means this side's."""
     source = ref.sources.get(source_name or "")
     if source and source.get("country"):
         return str(source["country"])
@@ -453,7 +455,12 @@ def publisher_actor(
                     return hit.entry.value
                 if hit.entry.kind == "source" and ref.sources[hit.entry.value].get("country"):
                     return str(ref.sources[hit.entry.value]["country"])
-    return None
+    if source_name and source_name not in ref.sources:
+        for hit in scan(source_name, ref, doc.language_hint):
+            if hit.entry.kind == "source" and ref.sources[hit.entry.value].get("country"):
+                return str(ref.sources[hit.entry.value]["country"])
+    profile = ref.languages.get(doc.language_hint or "")
+    return profile.data.get("home_actor") if profile is not None else None
 
 
 ROUNDUP_MIN_CUE_SENTENCES = 3
@@ -522,7 +529,10 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     participants: dict[str, Candidate] = {}
     title_sentence = [s for s in sentences if doc.title and s.start < len(doc.title)]
     title_found = [_leaders_in(hits, s, full, ref, day, publisher) for s in title_sentence]
-    for found in [*per_sentence[:MAX_CUE_SENTENCES], *title_found]:
+    body_start = len(doc.title) + 1 if doc.title else 0
+    opening = [s for s in sentences if s.start >= body_start][:OPENING_SENTENCES]
+    opening_found = [_leaders_in(hits, s, full, ref, day, publisher) for s in opening if s not in all_cue_sentences]
+    for found in [*per_sentence[:MAX_CUE_SENTENCES], *title_found, *opening_found]:
         for candidate in found:
             participants.setdefault(candidate.key, candidate)
         if len(participants) >= 2:

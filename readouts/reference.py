@@ -41,6 +41,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "name_suffixes": list,
     "junk_line_prefixes": list,
     "pycountry_locale": str,
+    "home_actor": str,
 }
 
 
