@@ -9,8 +9,10 @@ unprivileged system user ``readouts_pg`` (created with ``useradd`` on first use)
 
 from __future__ import annotations
 
+import logging
 import os
 import pwd
+import signal
 import socket
 import stat
 import subprocess
@@ -19,6 +21,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil
 import sqlalchemy as sa
 
 with warnings.catch_warnings():
@@ -32,8 +35,21 @@ with warnings.catch_warnings():
         ensure_user_exists,
     )
 
+logger = logging.getLogger(__name__)
+
 SYSTEM_USER = "readouts_pg"
 DATABASE = "readouts"
+
+
+def _wait_gone(pid: int, seconds: float) -> bool:
+    """Whether the process ``pid`` has exited within ``seconds``."""
+    try:
+        psutil.Process(pid).wait(timeout=seconds)
+    except psutil.NoSuchProcess:
+        return True
+    except psutil.TimeoutExpired:
+        return False
+    return True
 
 
 def free_port() -> int:
@@ -121,8 +137,45 @@ class EmbeddedPostgres:
         admin.dispose()
 
     def stop(self) -> None:
-        if (self.data_dir / "postmaster.pid").exists():
+        """Stop the server if it runs: ``pg_ctl stop`` (fast), else by signals to the postmaster.
+
+        The folders above the data folder may have lost the unprivileged user's access since
+        the start (another process reset a temp folder's mode): access is restored first.
+        Should ``pg_ctl`` still fail, the postmaster named in ``postmaster.pid`` is sent
+        SIGINT (fast shutdown), then SIGQUIT, then SIGKILL, each with time to exit.
+        """
+        pid_file = self.data_dir / "postmaster.pid"
+        if not pid_file.exists():
+            return
+        try:
+            self._prepare_permissions()
+        except OSError as exc:
+            logger.warning("could not restore access to %s before stopping: %s", self.data_dir, exc)
+        try:
             pg_ctl(["-w", "-t", "60", "-m", "fast", "stop"], pgdata=self.data_dir, user=self.run_as, timeout=90)
+            return
+        except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
+            logger.warning("pg_ctl stop failed for %s (%s); stopping the postmaster by its pid", self.data_dir, exc)
+        pid = self.postmaster_pid()
+        if pid is None:
+            return
+        for signum, seconds in ((signal.SIGINT, 30.0), (signal.SIGQUIT, 10.0), (signal.SIGKILL, 10.0)):
+            try:
+                os.kill(pid, signum)
+            except ProcessLookupError:
+                return
+            if _wait_gone(pid, seconds):
+                return
+        raise RuntimeError(f"embedded PostgreSQL (pid {pid}) did not stop")
+
+    def postmaster_pid(self) -> int | None:
+        """The pid in ``postmaster.pid`` when it is a live postgres process, else None."""
+        try:
+            pid = int((self.data_dir / "postmaster.pid").read_text().splitlines()[0])
+            name = psutil.Process(pid).name()
+        except (OSError, ValueError, IndexError, psutil.Error):
+            return None
+        return pid if "postgres" in name else None
 
     def restart(self) -> None:
         """Stop and start again (same data, same port)."""

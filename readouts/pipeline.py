@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 import sys
 from collections.abc import Iterable, Iterator
@@ -150,15 +151,17 @@ def parse(batch_id: int) -> int:
             elif not path.exists():
                 _unclaim(batch_id, item.inbox_file_id, "no longer in the inbox")
                 continue
-            elif path.stat().st_size > settings.max_file_bytes:
-                size = path.stat().st_size
-                docs = [_rejected(item, f"file of {size} bytes is over the size cap of {settings.max_file_bytes}")]
             else:
-                raw = path.read_bytes()
-                if sha256_hex(raw) != item.file_sha256:
+                with path.open("rb") as handle:  # at most cap + 1 bytes: a file grown since discovery is not slurped
+                    raw = handle.read(settings.max_file_bytes + 1)
+                    size = max(os.fstat(handle.fileno()).st_size, len(raw))
+                if len(raw) > settings.max_file_bytes:
+                    docs = [_rejected(item, f"file of {size} bytes is over the size cap of {settings.max_file_bytes}")]
+                elif sha256_hex(raw) != item.file_sha256:
                     _unclaim(batch_id, item.inbox_file_id, "content changed since discovery")
                     continue
-                docs = parse_file(item, raw, ref)
+                else:
+                    docs = parse_file(item, raw, ref)
             for doc in docs:
                 yield parsed_document_to_json(doc)
 
@@ -330,7 +333,10 @@ def _drop_resubmit_notes(batch_id: int, inbox_dir: Path) -> None:
             sa.text("select file_name from etl.inbox_file where batch_id = :b"), {"b": batch_id}
         ).scalars()
         for name in names:
-            _resubmit_note(inbox_dir / name).unlink(missing_ok=True)
+            note = _resubmit_note(inbox_dir / name)
+            if len(note.name.encode("utf-8", "surrogateescape")) > intake.NAME_MAX_BYTES:
+                continue  # no such note can exist: its name would not fit ("File name too long")
+            note.unlink(missing_ok=True)
 
 
 def resubmit(reason_like: str | None = None, *, quarantined: bool = True, outdated: bool = False) -> dict[str, Any]:

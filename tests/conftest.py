@@ -8,6 +8,7 @@ top of this file, before any test module imports it.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -33,14 +34,28 @@ os.environ.pop("READOUTS_WAREHOUSE_URL", None)
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    """One embedded PostgreSQL server for the session, on 127.0.0.1 at a free port."""
+def pg_server() -> Iterator[object]:
+    """One embedded PostgreSQL server for the session, on 127.0.0.1 at a free port.
+
+    Its data folder lives in a temp folder of its own, not under pytest's
+    ``/tmp/pytest-of-<user>``: a second pytest session resets that tree to mode 0700,
+    which would lock the unprivileged server user (when we run as root) out of its data.
+    The folder is removed at the end of the session, once the server has stopped.
+    """
     from readouts.embedded_pg import EmbeddedPostgres, free_port
 
-    server = EmbeddedPostgres(tmp_path_factory.mktemp("pg") / "data", free_port())
-    server.start()
-    yield server
-    server.stop()
+    base = Path(tempfile.mkdtemp(prefix="readouts-pg-"))
+    base.chmod(0o755)  # the server user must traverse it; the data folder itself stays 0700
+    server = EmbeddedPostgres(base / "data", free_port())
+    try:
+        server.start()
+        yield server
+    finally:
+        try:
+            server.stop()
+        finally:
+            if server.postmaster_pid() is None:  # a server that would not stop keeps its data
+                shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture
