@@ -302,10 +302,14 @@ def _date_of_phrase(phrase: str, profile: LanguageProfile, published: dt.date | 
     if not has_year and published is None:
         return None  # "February 8" / "on Wednesday" without a year to anchor it
     parser = _date_parser(profile.code, published)
-    data = parser.get_date_data(phrase)
-    if data.date_obj is None and not has_year and published is not None:
-        data = parser.get_date_data(profile.data["year_template"].format(text=phrase, year=published.year))
-    if data.date_obj is None:
+    tried = [phrase]
+    words = phrase.split(maxsplit=1)
+    if len(words) == 2:
+        tried.append(words[1])  # "am Mittwoch", "el jueves": the preposition may confuse the parser
+    if not has_year and published is not None:
+        tried += [profile.data["year_template"].format(text=t, year=published.year) for t in list(tried)]
+    data = next((d for d in map(parser.get_date_data, tried) if d.date_obj is not None), None)
+    if data is None:
         return None
     day = data.date_obj.date()
     if not has_day_number and published is not None and (published - day).days == 7:
@@ -474,6 +478,27 @@ def _is_roundup(per_sentence: list[list[Candidate]]) -> bool:
     return len(pairs) >= ROUNDUP_MIN_CUE_SENTENCES and len(people) >= ROUNDUP_MIN_COUNTERPARTS + 1
 
 
+GENRE_LINE_MAX_CHARS = 40
+
+
+def _genre_marker(doc: ParsedDocument, ref: Reference) -> str | None:
+    """A short line at the top ("Analysis", "Kommentar", "Колонка") that marks commentary."""
+    profile = ref.languages.get(doc.language_hint or "")
+    markers = profile.data.get("genre_markers", []) if profile is not None else []
+    lines = [line.strip() for line in doc.text.splitlines() if line.strip()][:3]
+    for line in lines:
+        low = normalise(line)
+        if len(line) <= GENRE_LINE_MAX_CHARS and any(low.startswith(m) for m in markers):
+            return line
+    return None
+
+
+def _several_engagements(per_sentence: list[list[Candidate]]) -> bool:
+    """Cue sentences that pair different leaders with nobody in common: two engagements."""
+    pairs = [frozenset(c.key for c in found) for found in per_sentence if len({c.key for c in found}) >= 2]
+    return any(a.isdisjoint(b) for i, a in enumerate(pairs) for b in pairs[i + 1 :])
+
+
 def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     """Read one parsed document into an Extraction (a readout, not one, or rejected)."""
     if doc.rejected_reason:
@@ -522,8 +547,13 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
 
     publisher = publisher_actor(doc, result.source_name, full, hits, ref)
     per_sentence = [_leaders_in(hits, s, full, ref, day, publisher) for s in all_cue_sentences]
-    if _is_roundup(per_sentence):
-        result.reason = "a roundup of several engagements, not the report of one"
+    genre = _genre_marker(doc, ref)
+    if genre is not None or _is_roundup(per_sentence) or _several_engagements(per_sentence):
+        result.reason = (
+            f"commentary or analysis ({genre!r}), not a readout"
+            if genre is not None
+            else "reports several engagements (a roundup or an essay), not one"
+        )
         result.mentioned_leaders = sorted(set(mentioned))
         return result
     participants: dict[str, Candidate] = {}

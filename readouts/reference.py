@@ -42,6 +42,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "junk_line_prefixes": list,
     "pycountry_locale": str,
     "home_actor": str,
+    "genre_markers": list,
 }
 
 
