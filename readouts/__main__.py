@@ -48,6 +48,29 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_review_names(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from readouts import db
+
+    with db.engine().connect() as conn:
+        rows = db.execute_sql_file(conn, "etl/names_to_review.sql").all()
+    if args.json:
+        print(json.dumps([dict(r._mapping) for r in rows], default=str, indent=2, ensure_ascii=False))
+        return 0
+    table = Table(title=f"Leaders not in the reference data: {len(rows)} name(s) to review")
+    for column in ("name", "office", "actor", "readouts", "first", "last", "example file"):
+        table.add_column(column)
+    for r in rows:
+        table.add_row(
+            r.leader_name, r.office, r.actor_code, str(r.readouts),
+            str(r.first_engagement or "-"), str(r.last_engagement or "-"), r.example_file,
+        )  # fmt: skip
+    Console().print(table)
+    return 0
+
+
 def cmd_migrate(args: argparse.Namespace) -> int:
     from readouts import db
 
@@ -130,6 +153,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--all", action="store_true", help="every quarantined file")
     p.add_argument("--outdated", action="store_true", help="also archived files read by an older extractor")
     p.set_defaults(func=cmd_resubmit)
+    p = sub.add_parser("review-names", help="leaders captured from readouts but not in the reference data")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(func=cmd_review_names)
     p = sub.add_parser("status", help="document counts by status and the last batches")
     p.set_defaults(func=cmd_status)
     args = parser.parse_args(argv)

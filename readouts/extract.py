@@ -527,7 +527,12 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     ]
     cue_sentences = all_cue_sentences[:MAX_CUE_SENTENCES]
     if not cue_sentences:
-        result.reason = "no engagement (call, video conference or meeting) is reported"
+        announced = any(h.entry.kind == "not_readout" for h in hits)
+        result.reason = (
+            "announces an engagement to come, not one that took place"
+            if announced
+            else "no engagement (call, video conference or meeting) is reported"
+        )
         result.mentioned_leaders = sorted(
             {h.entry.value for h in resolve_shared_names(hits, ref, doc.published_date) if h.entry.kind == "leader"}
         )
@@ -540,7 +545,8 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     day = result.engagement_date or doc.published_date
     hits = resolve_shared_names(hits, ref, day)
     mentioned = [h.entry.value for h in hits if h.entry.kind == "leader"]
-    if any(first.start <= h.start < first.end and h.entry.kind == "not_readout" for h in hits):
+    title_end = len(doc.title) if doc.title else 0
+    if any((first.start <= h.start < first.end or h.start < title_end) and h.entry.kind == "not_readout" for h in hits):
         result.reason = "announces an engagement to come, not one that took place"
         result.mentioned_leaders = sorted(set(mentioned))
         return result

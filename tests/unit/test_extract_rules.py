@@ -1,0 +1,113 @@
+"""The extractor's resolution rules of issue #3, each on a short text written for the rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from readouts.extract import extract, name_after
+from readouts.models import Extraction, ParsedDocument
+from readouts.reference import load_reference
+
+
+def _read(text: str, language: str, published: dt.date | None = None, **meta: str) -> Extraction:
+    doc = ParsedDocument(
+        inbox_file_id=1,
+        file_name="t.txt",
+        file_sha256="0" * 64,
+        record_no=None,
+        document_sha256="0" * 64,
+        text=text,
+        published_date=published,
+        language_hint=language,
+        **meta,
+    )
+    return extract(doc, load_reference())
+
+
+def _people(result: Extraction) -> dict[str, str]:
+    return {p.actor_code: p.name for p in result.participants}
+
+
+def test_an_unknown_leader_named_after_title_and_actor_is_captured_unverified():
+    got = _read(
+        "Prime Minister Anthony Albanese held a telephone conversation with the Prime Minister of Tuvalu "
+        "Feleti Teo on Tuesday. They discussed climate resilience.",
+        "en",
+        dt.date(2024, 5, 14),
+    )
+    assert got.outcome == "readout"
+    unverified = [p for p in got.participants if not p.verified]
+    assert [(p.name, p.actor_code, p.office) for p in unverified] == [("Feleti Teo", "TUV", "prime_minister")]
+    assert unverified[0].leader_code.startswith("unverified:")
+    assert got.engagement_date == dt.date(2024, 5, 14)
+
+
+def test_a_name_after_a_title_stops_at_lower_case_words():
+    text = "the President of Malawi Lazarus Chakwera on trade"
+    assert name_after(text, text.index("Malawi") + len("Malawi"), len(text)) == "Lazarus Chakwera"
+    assert name_after("the Prime Minister of Tuvalu said", 28, 33) is None
+
+
+def test_a_surname_two_leaders_share_means_the_one_in_office_on_the_day():
+    text = "Vladimir Putin held talks with President Aliyev in Moscow. The leaders discussed transport."
+    assert _people(_read(text, "en", dt.date(2002, 1, 25)))["AZE"] == "Heydar Aliyev"
+    assert _people(_read(text, "en", dt.date(2023, 4, 20)))["AZE"] == "Ilham Aliyev"
+
+
+def test_a_title_resolves_to_the_office_holder_on_the_engagement_date():
+    text = "The Federal Chancellor of Germany held a telephone conversation with the President of France on trade."
+    assert _people(_read(text, "en", dt.date(2019, 6, 3))) == {"DEU": "Angela Merkel", "FRA": "Emmanuel Macron"}
+    assert _people(_read(text, "en", dt.date(2023, 6, 3)))["DEU"] == "Olaf Scholz"
+
+
+def test_the_head_of_state_alone_is_the_publishing_side():
+    text = (
+        "ASTANA. KAZINFORM – The Head of State had a telephone conversation with the President of Uzbekistan. "
+        "The sides discussed trade."
+    )
+    assert _people(_read(text, "en", dt.date(2023, 3, 1))) == {
+        "KAZ": "Kassym-Jomart Tokayev",
+        "UZB": "Shavkat Mirziyoyev",
+    }
+
+
+def test_a_person_merely_mentioned_is_not_a_participant():
+    text = (
+        "Xi Jinping spoke by phone with Vladimir Putin on 8 February 2024. "
+        "They discussed the recent remarks of UN Secretary-General António Guterres."
+    )
+    got = _read(text, "en")
+    assert set(_people(got)) == {"CHN", "RUS"}
+    assert "guterres" in got.mentioned_leaders
+
+
+def test_commentary_roundups_and_announcements_are_not_readouts():
+    commentary = _read(
+        "Analysis\n\nWhen Emmanuel Macron spoke by phone with Vladimir Putin, critics doubted the calls.",
+        "en",
+        dt.date(2022, 5, 2),
+    )
+    assert commentary.outcome == "not_readout" and "commentary" in commentary.reason
+    roundup = _read(
+        "On Monday Joe Biden spoke by phone with Olaf Scholz. On Tuesday Xi Jinping held talks with Narendra Modi. "
+        "On Wednesday Vladimir Putin had a phone call with Recep Tayyip Erdoğan.",
+        "en",
+        dt.date(2022, 5, 6),
+    )
+    assert roundup.outcome == "not_readout" and "several engagements" in roundup.reason
+    announcement = _read(
+        "President Sadyr Japarov will pay a state visit to Türkiye at the invitation of Recep Tayyip Erdoğan.",
+        "en",
+        dt.date(2024, 11, 1),
+    )
+    assert announcement.outcome == "not_readout" and "to come" in announcement.reason
+
+
+def test_a_weekday_is_resolved_against_the_publication_date_in_german():
+    got = _read(
+        "Bundeskanzler Olaf Scholz hat am Mittwoch mit dem kenianischen Präsidenten William Ruto telefoniert.",
+        "de",
+        dt.date(2023, 4, 13),
+    )
+    assert got.engagement_date == dt.date(2023, 4, 12)
+    assert set(_people(got)) == {"DEU", "KEN"}
