@@ -130,6 +130,22 @@ def cmd_resubmit(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_benchmark(args: argparse.Namespace) -> int:
+    from readouts.benchmark import print_report, run_benchmark
+
+    if args.files < 1:
+        print("error: --files must be at least 1", file=sys.stderr)
+        return 2
+    directory = Path(args.dir) if args.dir else None
+    try:
+        report = run_benchmark(args.files, directory, keep=args.keep, seed=args.seed, profile_files=args.profile)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print_report(report, kept=args.keep or directory is not None and report.generate_seconds == 0)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m readouts", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -158,6 +174,13 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=cmd_review_names)
     p = sub.add_parser("status", help="document counts by status and the last batches")
     p.set_defaults(func=cmd_status)
+    p = sub.add_parser("benchmark", help="parse + extract documents/s/core on a generated corpus, beside plain reading")
+    p.add_argument("--files", type=int, default=10_000, help="files in the generated corpus (default 10000)")
+    p.add_argument("--dir", default=None, help="where to write the corpus (empty, or a corpus kept from a run)")
+    p.add_argument("--keep", action="store_true", help="keep the generated corpus afterwards")
+    p.add_argument("--seed", type=int, default=3, help="corpus generator seed (default 3)")
+    p.add_argument("--profile", type=int, default=0, metavar="N", help="also cProfile parse + extract on N files")
+    p.set_defaults(func=cmd_benchmark)
     args = parser.parse_args(argv)
     if args.command == "migrate" and args.revision is None:
         args.revision = "base" if args.down else "head"
