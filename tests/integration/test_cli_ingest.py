@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from readouts.config import PROJECT_ROOT
 from tests.helpers import EXPECTED, SAMPLES_DIR, SEEDS_DIR
@@ -91,3 +92,28 @@ def test_ingest_without_a_warehouse_says_what_to_set(tmp_path):
     )
     assert result.returncode == 2
     assert "READOUTS_WAREHOUSE_URL" in result.stderr
+
+
+def test_an_unknown_leader_is_loaded_unverified_and_listed_for_review(warehouse, tmp_path):
+    (tmp_path / "tuvalu_call.txt").write_text(
+        " date 2024-05-14 Prime Minister speaks with the Prime Minister of Tuvalu\n\n"
+        "Prime Minister Anthony Albanese held a telephone conversation with the Prime Minister of Tuvalu "
+        "Feleti Teo on Tuesday. The leaders discussed climate resilience and labour mobility.\n",
+        encoding="utf-8",
+    )
+    cli("ingest", str(tmp_path))
+    engine = sa.create_engine(warehouse)
+    try:
+        with engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "select leader_name, actor_code, office, verified from mart.engagement_participant order by actor_code"
+            ).all()
+    finally:
+        engine.dispose()
+    assert [tuple(r) for r in rows] == [
+        ("Anthony Albanese", "AUS", "prime_minister", True),
+        ("Feleti Teo", "TUV", "prime_minister", False),
+    ]
+    review = json.loads(cli("review-names", "--json").stdout)
+    assert [(r["leader_name"], r["actor_code"], r["readouts"]) for r in review] == [("Feleti Teo", "TUV", 1)]
+    assert review[0]["example_file"] == "tuvalu_call.txt"
