@@ -176,8 +176,12 @@ class _PersonKeys:
                 self.by_alias[normalise(alias)].add(person_id)
 
     def gold(self, actor: str, name: str) -> tuple[str, str]:
+        """A reference person by alias; else the surname (last word), so "Mia Mottley" and
+        "Mia Amor Mottley" captured unverified are one person."""
         people = self.by_alias.get(normalise(name), set())
-        return actor, (next(iter(people)) if len(people) == 1 else f"name:{normalise(name)}")
+        if len(people) == 1:
+            return actor, next(iter(people))
+        return actor, f"name:{normalise(name).split()[-1] if name.split() else ''}"
 
     def predicted(self, leader_code: str, name: str, actor: str, verified: bool) -> tuple[str, str]:
         if verified:

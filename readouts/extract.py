@@ -169,15 +169,17 @@ class Candidate:
     actor_code: str
     leader_code: str
     verified: bool
+    weak: bool = False  # a bare title read as the publishing side's: used only to make up a pair
 
     @classmethod
-    def of(cls, term: LeaderTerm) -> Candidate:
-        return cls(term.person_id, term.name, term.office, term.actor_code, term.leader_code, True)
+    def of(cls, term: LeaderTerm, weak: bool = False) -> Candidate:
+        return cls(term.person_id, term.name, term.office, term.actor_code, term.leader_code, True, weak)
 
     @classmethod
-    def unverified(cls, name: str, office: str, actor: str) -> Candidate:
+    def unverified(cls, name: str, office: str, actor: str, weak: bool = False) -> Candidate:
         slug = re.sub(r"[^\w]+", "-", normalise(name)).strip("-")
-        return cls(f"unverified:{actor}:{slug}", name, office, actor, f"unverified:{slug}:{office}:{actor}", False)
+        code = f"unverified:{slug}:{office}:{actor}"
+        return cls(f"unverified:{actor}:{slug}", name, office, actor, code, False, weak)
 
 
 _NAME_PARTICLES = {
@@ -248,19 +250,20 @@ def _leaders_in(
             actor, actor_hit = _adjacent_actor(hit, inside[:i], inside[i + 1 :], text)
             if actor is None and office.endswith(("_president", "_general")):
                 actor = _title_actor(ref, office)
+            weak = False
             if actor is None and publisher is not None and not hit.inflected:
-                actor = publisher
+                actor, weak = publisher, True
             if not actor:
                 continue
             holder = _office_holder(ref, office, actor, day)
             if holder is not None:
-                found.append(Candidate.of(holder))
+                found.append(Candidate.of(holder, weak))
                 continue
             after = max(hit.end, actor_hit.end if actor_hit is not None else hit.end)
             following = [h.start for h in inside if h.start >= after]
             name = name_after(text, after, min([*following, sentence.end]))
             if name is not None:
-                found.append(Candidate.unverified(name, office, actor))
+                found.append(Candidate.unverified(name, office, actor, weak))
     return found
 
 
@@ -431,7 +434,7 @@ def _source_name(text: str, hits: list[Hit]) -> str | None:
     return None
 
 
-DATELINE = re.compile(r"^[^\n]{2,80}?(?:\s[–—-]{1,2}\s|\s*\(\w[^)]{0,30}\)\s*[–—-]?\s)")
+DATELINE = re.compile(r"[^\n]{2,80}?(?:\s[–—-]{1,2}\s|\s*\(\w[^)]{0,30}\)\s*[–—-]{0,2}\s)")
 
 
 def publisher_actor(
@@ -465,6 +468,29 @@ def publisher_actor(
                 return str(ref.sources[hit.entry.value]["country"])
     profile = ref.languages.get(doc.language_hint or "")
     return profile.data.get("home_actor") if profile is not None else None
+
+
+def _dateline_date(doc: ParsedDocument, full: str, ref: Reference) -> tuple[dt.date | None, str]:
+    """The publication date, and the text with its dateline's date blanked out.
+
+    A date in the dateline ("ABU DHABI, 10th March, 2024 (WAM) --") is when the report was
+    filed, not when the leaders spoke ("held a phone call yesterday"): it is the base for
+    relative dates when no publication date is known, and never the engagement date itself.
+    """
+    profile = ref.languages.get(doc.language_hint or "")
+    offset = len(doc.title) + 1 if doc.title else 0
+    dateline = DATELINE.match(full, offset)
+    if profile is None or dateline is None:
+        return doc.published_date, full
+    published = doc.published_date
+    undated = full
+    for regex in profile.date_regexes:
+        for match in regex.finditer(full, offset, dateline.end()):
+            if published is None and re.search(r"\d{4}", match.group(0)):
+                found = _date_of_phrase(match.group(0), profile, None)
+                published = found[0] if found else None
+            undated = undated[: match.start()] + " " * (match.end() - match.start()) + undated[match.end() :]
+    return published, undated
 
 
 ROUNDUP_MIN_CUE_SENTENCES = 3
@@ -540,8 +566,9 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     first = cue_sentences[0]
     cue_types = [h.entry.value for h in hits if first.start <= h.start < first.end and h.entry.kind == "cue"]
     result.engagement_type = max(cue_types, key=lambda t: TYPE_SPECIFICITY[t])
-    cue_texts = [full[s.start : s.end] for s in cue_sentences]
-    result.engagement_date, result.date_precision = find_date(cue_texts, language, doc.published_date, ref)
+    published, undated = _dateline_date(doc, full, ref)
+    cue_texts = [undated[s.start : s.end] for s in cue_sentences]
+    result.engagement_date, result.date_precision = find_date(cue_texts, language, published, ref)
     day = result.engagement_date or doc.published_date
     hits = resolve_shared_names(hits, ref, day)
     mentioned = [h.entry.value for h in hits if h.entry.kind == "leader"]
@@ -568,9 +595,14 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     body_start = len(doc.title) + 1 if doc.title else 0
     opening = [s for s in sentences if s.start >= body_start][:OPENING_SENTENCES]
     opening_found = [_leaders_in(hits, s, full, ref, day, publisher) for s in opening if s not in all_cue_sentences]
-    for found in [*per_sentence[:MAX_CUE_SENTENCES], *title_found, *opening_found]:
-        for candidate in found:
-            participants.setdefault(candidate.key, candidate)
+    tiers = [*per_sentence[:MAX_CUE_SENTENCES], *title_found, *opening_found]
+    for strength in ("strong", "weak"):
+        for found in tiers:
+            for candidate in found:
+                if candidate.weak == (strength == "weak"):
+                    participants.setdefault(candidate.key, candidate)
+            if len(participants) >= 2:
+                break
         if len(participants) >= 2:
             break
     if len(participants) < 2:
