@@ -462,6 +462,9 @@ def publisher_actor(
                     return hit.entry.value
                 if hit.entry.kind == "source" and ref.sources[hit.entry.value].get("country"):
                     return str(ref.sources[hit.entry.value]["country"])
+    signature = _signature_actor(doc, full, hits, ref)
+    if signature is not None:
+        return signature
     if source_name and source_name not in ref.sources:
         for hit in scan(source_name, ref, doc.language_hint):
             if hit.entry.kind == "source" and ref.sources[hit.entry.value].get("country"):
@@ -493,15 +496,35 @@ def _dateline_date(doc: ParsedDocument, full: str, ref: Reference) -> tuple[dt.d
     return published, undated
 
 
+def _signature_actor(doc: ParsedDocument, full: str, hits: list[Hit], ref: Reference) -> str | None:
+    """A closing line that is only a seat of government or a state ("Downing Street",
+    "Kremlin"): the publisher's signature."""
+    stripped = full.rstrip()
+    start = stripped.rfind("\n") + 1
+    line = stripped[start:]
+    if not line or len(line) > 40:
+        return None
+    for hit in hits:
+        if hit.start >= start and hit.entry.kind == "actor" and (hit.end - hit.start) >= 0.8 * len(line.strip()):
+            return hit.entry.value if ref.actors[hit.entry.value].kind == "state" else None
+    return None
+
+
 ROUNDUP_MIN_CUE_SENTENCES = 3
 ROUNDUP_MIN_COUNTERPARTS = 3
 
 
 def _is_roundup(per_sentence: list[list[Candidate]]) -> bool:
-    """Several engagements with different counterparts reported one after the other."""
-    pairs = {frozenset(c.key for c in found) for found in per_sentence if len({c.key for c in found}) >= 2}
-    people = {c.key for found in per_sentence for c in found}
-    return len(pairs) >= ROUNDUP_MIN_CUE_SENTENCES and len(people) >= ROUNDUP_MIN_COUNTERPARTS + 1
+    """Several engagements with different counterparts reported one after the other: cue
+    sentences that each bring in leaders no earlier cue sentence named."""
+    seen: set[str] = set()
+    introducing = 0
+    for found in per_sentence:
+        keys = {c.key for c in found if not c.weak}
+        if keys - seen:
+            introducing += 1
+        seen |= keys
+    return introducing >= ROUNDUP_MIN_CUE_SENTENCES and len(seen) >= ROUNDUP_MIN_COUNTERPARTS
 
 
 GENRE_LINE_MAX_CHARS = 40
