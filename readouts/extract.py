@@ -511,20 +511,18 @@ def _signature_actor(doc: ParsedDocument, full: str, hits: list[Hit], ref: Refer
 
 
 ROUNDUP_MIN_CUE_SENTENCES = 3
-ROUNDUP_MIN_COUNTERPARTS = 3
 
 
 def _is_roundup(per_sentence: list[list[Candidate]]) -> bool:
     """Several engagements with different counterparts reported one after the other: cue
-    sentences that each bring in leaders no earlier cue sentence named."""
-    seen: set[str] = set()
-    introducing = 0
+    sentences whose named leaders have nobody in common ("Monday: ... Zelensky. Tuesday:
+    ... Albanese. Wednesday: ... Boric.")."""
+    disjoint: list[set[str]] = []
     for found in per_sentence:
         keys = {c.key for c in found if not c.weak}
-        if keys - seen:
-            introducing += 1
-        seen |= keys
-    return introducing >= ROUNDUP_MIN_CUE_SENTENCES and len(seen) >= ROUNDUP_MIN_COUNTERPARTS
+        if keys and all(keys.isdisjoint(other) for other in disjoint):
+            disjoint.append(keys)
+    return len(disjoint) >= ROUNDUP_MIN_CUE_SENTENCES
 
 
 GENRE_LINE_MAX_CHARS = 40
