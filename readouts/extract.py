@@ -32,6 +32,7 @@ TYPE_SPECIFICITY = {"video_call": 3, "phone_call": 2, "meeting": 1}
 SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])[\"»”’']?\s+|\n+|(?<=[。！？])")
 MAX_CUE_SENTENCES = 4
 OPENING_SENTENCES = 3  # a readout names its leaders early
+OFFICE_TOLERANCE_DAYS = 7  # terms of office in the reference may be a few days off
 
 
 @dataclass(frozen=True)
@@ -238,7 +239,10 @@ def _leaders_in(
     found: list[Candidate] = []
     for i, hit in enumerate(inside):
         if hit.entry.kind == "leader":
-            found.append(Candidate.of(_term_on(ref.leaders[hit.entry.value], day)))
+            terms = ref.leaders[hit.entry.value]
+            if day is not None and _distance_from_office(terms, day) > OFFICE_TOLERANCE_DAYS:
+                continue  # named, but not a leader then (a future prime minister as foreign minister)
+            found.append(Candidate.of(_term_on(terms, day)))
         elif hit.entry.kind == "title":
             neighbours = inside[max(0, i - 1) : i] + inside[i + 1 : i + 3]
             if any(
@@ -304,6 +308,13 @@ def _date_of_phrase(phrase: str, profile: LanguageProfile, published: dt.date | 
     has_day_number = re.search(r"\d", phrase) is not None
     if not has_year and published is None:
         return None  # "February 8" / "on Wednesday" without a year to anchor it
+    relative = profile.data.get("relative_days", {})
+    offset = relative.get(normalise(phrase).strip())
+    if offset is not None and published is not None:
+        return published + dt.timedelta(days=int(offset)), "day"
+    day_only = re.fullmatch(r"\D{0,3}(\d{1,2})\D{0,3}", phrase)
+    if day_only is not None and published is not None:
+        return _day_of_month(int(day_only.group(1)), published)
     parser = _date_parser(profile.code, published)
     tried = [phrase]
     words = phrase.split(maxsplit=1)
@@ -320,6 +331,18 @@ def _date_of_phrase(phrase: str, profile: LanguageProfile, published: dt.date | 
     if (published is not None and day > published) or day.year < 1990:
         return None
     return day, (data.period if data.period in ("day", "month", "year") else "day")
+
+
+def _day_of_month(day: int, published: dt.date) -> tuple[dt.date, str] | None:
+    """A bare day of the month ("习近平10日…"): in the publication month, or the one before
+    when that day is still to come."""
+    year, month = published.year, published.month
+    if day > published.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        return dt.date(year, month, day), "day"
+    except ValueError:
+        return None
 
 
 def find_date(
@@ -343,7 +366,11 @@ def find_date(
     return None, "unknown"
 
 
-def _initiator(text: str, hits: list[Hit], profile_codes: list[str], ref: Reference) -> str | None:
+def _initiator(
+    text: str, hits: list[Hit], profile_codes: list[str], ref: Reference, participants: list[Candidate]
+) -> str | None:
+    """The actor an initiator phrase names: an actor word, a leader, or the title of a
+    participant ("at the invitation of King Salman", "应萨勒曼国王邀请")."""
     for code in profile_codes:
         for regex in ref.languages[code].initiator_regexes:
             for match in regex.finditer(text):
@@ -354,6 +381,10 @@ def _initiator(text: str, hits: list[Hit], profile_codes: list[str], ref: Refere
                             return hit.entry.value
                         if hit.entry.kind == "leader":
                             return _term_on(ref.leaders[hit.entry.value], None).actor_code
+                        if hit.entry.kind == "title":
+                            holders = {c.actor_code for c in participants if c.office == hit.entry.value}
+                            if len(holders) == 1:
+                                return holders.pop()
     return None
 
 
@@ -516,13 +547,19 @@ ROUNDUP_MIN_CUE_SENTENCES = 3
 def _is_roundup(per_sentence: list[list[Candidate]]) -> bool:
     """Several engagements with different counterparts reported one after the other: cue
     sentences whose named leaders have nobody in common ("Monday: ... Zelensky. Tuesday:
-    ... Albanese. Wednesday: ... Boric.")."""
+    ... Albanese. Wednesday: ... Boric."), or one leader's agenda bringing in a new
+    counterpart sentence after sentence."""
     disjoint: list[set[str]] = []
+    seen: set[str] = set()
+    introducing = 0
     for found in per_sentence:
         keys = {c.key for c in found if not c.weak}
         if keys and all(keys.isdisjoint(other) for other in disjoint):
             disjoint.append(keys)
-    return len(disjoint) >= ROUNDUP_MIN_CUE_SENTENCES
+        introducing += bool(keys - seen)
+        seen |= keys
+    several_counterparts = introducing >= ROUNDUP_MIN_CUE_SENTENCES + 1 and len(seen) >= ROUNDUP_MIN_CUE_SENTENCES + 2
+    return len(disjoint) >= ROUNDUP_MIN_CUE_SENTENCES or several_counterparts
 
 
 GENRE_LINE_MAX_CHARS = 40
@@ -585,7 +622,10 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
         )
         return result
     first = cue_sentences[0]
-    cue_types = [h.entry.value for h in hits if first.start <= h.start < first.end and h.entry.kind == "cue"]
+    typing = cue_sentences[:2] if doc.title and first.start < len(doc.title) else [first]
+    cue_types = [
+        h.entry.value for h in hits if any(s.start <= h.start < s.end for s in typing) and h.entry.kind == "cue"
+    ]
     result.engagement_type = max(cue_types, key=lambda t: TYPE_SPECIFICITY[t])
     published, undated = _dateline_date(doc, full, ref)
     cue_texts = [undated[s.start : s.end] for s in cue_sentences]
@@ -639,7 +679,7 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
 
     codes = [language] if language in ref.languages else []
     codes += [c for c in ref.languages if c not in codes]
-    initiator = _initiator(full, hits, codes, ref)
+    initiator = _initiator(full, hits, codes, ref, list(participants.values()))
     participant_actors = {c.actor_code for c in participants.values()}
     result.initiator_code = initiator if initiator in participant_actors else None
     result.participants = [

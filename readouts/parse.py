@@ -271,6 +271,12 @@ def clean_lines(text: str, ref: Reference) -> list[str]:
     return lines
 
 
+def _language_code(tag: str | None) -> str | None:
+    """An ISO 639-1 code from a language tag ("zh-CN", "en_GB", "DE" -> "zh", "en", "de")."""
+    code = re.split(r"[-_]", tag.strip(), maxsplit=1)[0].lower() if tag and tag.strip() else ""
+    return code if re.fullmatch(r"[a-z]{2}", code) else None
+
+
 @functools.lru_cache(maxsize=1)
 def _language_detector() -> Any:
     from lingua import LanguageDetectorBuilder
@@ -330,7 +336,7 @@ def _document(
             doc.title = lines[first]
             del lines[first]
     doc.text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-    doc.language_hint = meta.get("language")
+    doc.language_hint = _language_code(meta.get("language"))
     if len(doc.text) + len(doc.title or "") < MIN_TEXT_CHARS:
         doc.rejected_reason = f"too little text ({len(doc.text)} characters) to be a readout"
     return doc

@@ -43,6 +43,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "pycountry_locale": str,
     "home_actor": str,
     "genre_markers": list,
+    "relative_days": dict,
 }
 
 
