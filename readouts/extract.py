@@ -132,9 +132,18 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
     return sorted(taken + free, key=lambda h: (h.start, -h.end))
 
 
+# A dot that ends a number, an initial or a short abbreviation ("am 8. Februar", "H.E.",
+# "Mr.", "Mrd.", "M. Tokaïev") does not end a sentence when the text goes on in the same line.
+_NOT_A_SENTENCE_END = re.compile(r"(?:^|[\s(])(?:\d{1,2}|[^\W\d_]{1,3}|(?:[^\W\d_]\.)+[^\W\d_]?)\.$")
+
+
 def split_sentences(text: str) -> list[Sentence]:
+    """Sentences and lines of a text, not broken after ordinals, initials and abbreviations."""
     sentences, start = [], 0
     for match in SENTENCE_BREAK.finditer(text):
+        before = text[max(start, match.start() - 8) : match.start()]
+        if "\n" not in match.group(0) and _NOT_A_SENTENCE_END.search(before):
+            continue
         if match.start() > start:
             sentences.append(Sentence(start, match.start()))
         start = match.end()
@@ -373,7 +382,7 @@ def _initiator(
     participant ("at the invitation of King Salman", "应萨勒曼国王邀请")."""
     for code in profile_codes:
         for regex in ref.languages[code].initiator_regexes:
-            for match in regex.finditer(text):
+            for match in regex.finditer(normalise(text)):
                 start, end = match.span("actor")
                 for hit in hits:
                     if start <= hit.start and hit.end <= end + 3:
