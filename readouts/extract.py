@@ -354,6 +354,23 @@ def _day_of_month(day: int, published: dt.date) -> tuple[dt.date, str] | None:
         return None
 
 
+def engagement_days(
+    sentences: list[str], language: str | None, published: dt.date | None, ref: Reference
+) -> set[dt.date]:
+    """Every distinct day the cue sentences date something to (a roundup dates several)."""
+    profile = ref.languages.get(language or "")
+    days: set[dt.date] = set()
+    if profile is None:
+        return days
+    for sentence in sentences:
+        for regex in profile.date_regexes:
+            for match in regex.finditer(sentence):
+                found = _date_of_phrase(match.group(0), profile, published)
+                if found is not None:
+                    days.add(found[0])
+    return days
+
+
 def find_date(
     sentences: list[str], language: str | None, published: dt.date | None, ref: Reference
 ) -> tuple[dt.date | None, str]:
@@ -551,6 +568,7 @@ def _signature_actor(doc: ParsedDocument, full: str, hits: list[Hit], ref: Refer
 
 
 ROUNDUP_MIN_CUE_SENTENCES = 3
+ROUNDUP_MIN_DAYS = 3  # cue sentences dated to three different days report several engagements
 
 
 def _is_roundup(per_sentence: list[list[Candidate]]) -> bool:
@@ -651,7 +669,9 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     publisher = publisher_actor(doc, result.source_name, full, hits, ref)
     per_sentence = [_leaders_in(hits, s, full, ref, day, publisher) for s in all_cue_sentences]
     genre = _genre_marker(doc, ref)
-    if genre is not None or _is_roundup(per_sentence) or _several_engagements(per_sentence):
+    dated = engagement_days([undated[s.start : s.end] for s in all_cue_sentences], language, published, ref)
+    several = _is_roundup(per_sentence) or _several_engagements(per_sentence) or len(dated) >= ROUNDUP_MIN_DAYS
+    if genre is not None or several:
         result.reason = (
             f"commentary or analysis ({genre!r}), not a readout"
             if genre is not None
