@@ -44,6 +44,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "home_actor": str,
     "genre_markers": list,
     "relative_days": dict,
+    "non_leader_titles": list,
 }
 
 
@@ -80,7 +81,7 @@ class Actor:
 class Entry:
     """What a matched phrase means: its kind, its value and the language it came from."""
 
-    kind: str  # leader, actor, title, cue, not_readout, topic, source
+    kind: str  # leader, actor, title, non_leader_title, cue, not_readout, topic, source
     value: str
     language: str | None
     exact: str | None = None  # an acronym (UN, EU) matches only in this exact form
@@ -302,6 +303,8 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         for actor_code, names in _country_names(data.get("pycountry_locale", code)).items():
             for name in names:
                 add(name, Entry("actor", actor_code, code))
+        for phrase in data.get("non_leader_titles", []):
+            add(phrase, Entry("non_leader_title", phrase, code))
         for cue in data["not_readout_cues"]:
             add(cue, Entry("not_readout", cue, code))
         suffixes.update(data.get("name_suffixes", []))

@@ -111,3 +111,13 @@ def test_a_weekday_is_resolved_against_the_publication_date_in_german():
     )
     assert got.engagement_date == dt.date(2023, 4, 12)
     assert set(_people(got)) == {"DEU", "KEN"}
+
+
+def test_a_vice_president_or_former_president_is_not_the_office_holder():
+    got = _read(
+        "Vice President of China Han Zheng held talks with the former President of Brazil in Beijing.",
+        "en",
+        dt.date(2024, 5, 2),
+    )
+    assert got.outcome == "not_readout"
+    assert not got.participants
