@@ -606,6 +606,8 @@ def print_report(report: BenchmarkReport, kept: bool) -> None:
     from rich.table import Table
 
     console = Console()
+    if console.width < 110:  # a narrow or piped output: the table's columns stay whole
+        console = Console(width=110)
     mix = ", ".join(f"{count} {suffix}" for suffix, count in sorted(report.suffixes.items()))
     console.print(
         f"corpus: {report.files} files ({mix}), {report.corpus_bytes / 1e6:.1f} MB"
