@@ -81,3 +81,15 @@ def test_acronyms_match_only_in_capitals():
     ref = load_reference()
     assert [h.entry.value for h in scan("the UN said", ref) if h.entry.kind == "actor"] == ["UN"]
     assert not [h for h in scan("un entretien", ref) if h.entry.kind == "actor"]
+
+
+def test_leaders_cover_at_least_120_states_since_2000():
+    ref = load_reference()
+    states = {
+        t.actor_code
+        for terms in ref.leaders.values()
+        for t in terms
+        if ref.actors[t.actor_code].kind == "state" and (t.valid_to is None or t.valid_to >= dt.date(2000, 1, 1))
+    }
+    assert len(states) >= 120
+    assert {"EU", "UN", "NATO"} <= {t.actor_code for terms in ref.leaders.values() for t in terms}
