@@ -1,0 +1,107 @@
+"""Languages added as data only (issue #3): Portuguese, Italian, Turkish, Ukrainian, Arabic.
+
+Each language gets short readouts written for the test: a phone call with a stated
+initiator and a relative date, a meeting named by title and country, and an
+announcement of an engagement to come, which is not a readout. The language is the
+detector's, as in the pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from readouts.extract import extract
+from readouts.models import Extraction, ParsedDocument
+from readouts.parse import detect_language
+from readouts.reference import load_reference
+
+
+def _read(text: str, published: dt.date, title: str | None = None) -> Extraction:
+    language = detect_language(f"{title}\n{text}" if title else text)
+    doc = ParsedDocument(
+        inbox_file_id=1,
+        file_name="t.txt",
+        file_sha256="0" * 64,
+        record_no=None,
+        document_sha256="0" * 64,
+        text=text,
+        title=title,
+        published_date=published,
+        language_hint=language,
+    )
+    return extract(doc, load_reference())
+
+
+def _people(result: Extraction) -> dict[str, str]:
+    return {p.actor_code: p.name for p in result.participants}
+
+
+# (language, text, publication date, type, date, participants, initiator)
+READOUTS = [
+    (
+        "pt",
+        "O presidente Luiz Inácio Lula da Silva conversou por telefone nesta terça-feira com o presidente "
+        "da França, Emmanuel Macron. A ligação foi feita a pedido do lado francês. Os dois líderes trataram "
+        "do acordo entre o Mercosul e a União Europeia.",
+        dt.date(2024, 3, 14),
+        "phone_call",
+        dt.date(2024, 3, 12),
+        {"BRA": "Luiz Inácio Lula da Silva", "FRA": "Emmanuel Macron"},
+        "FRA",
+    ),
+    (
+        "pt",
+        "O primeiro-ministro de Portugal reuniu-se em 5 de junho de 2024 em Lisboa com o presidente de Angola, "
+        "João Lourenço. Os dois governantes assinaram acordos de cooperação económica.",
+        dt.date(2024, 6, 6),
+        "meeting",
+        dt.date(2024, 6, 5),
+        {"PRT": "Luís Montenegro", "AGO": "João Lourenço"},
+        None,
+    ),
+]
+
+ANNOUNCEMENTS = [
+    (
+        "pt",
+        "O presidente Lula vai se reunir na próxima semana em Brasília com o presidente da Argentina, "
+        "Javier Milei, para discutir o comércio bilateral e a integração regional.",
+        dt.date(2024, 7, 1),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "etype", "day", "people", "initiator"),
+    READOUTS,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(READOUTS)],
+)
+def test_a_readout_in_a_new_language(
+    language: str,
+    text: str,
+    published: dt.date,
+    etype: str,
+    day: dt.date,
+    people: dict[str, str],
+    initiator: str | None,
+):
+    got = _read(text, published)
+    assert got.language == language
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == etype
+    assert got.engagement_date == day
+    assert _people(got) == people
+    assert got.initiator_code == initiator
+    assert [p.actor_code for p in got.participants if p.is_initiator] == ([initiator] if initiator else [])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published"), ANNOUNCEMENTS, ids=[f"{a[0]}-{i}" for i, a in enumerate(ANNOUNCEMENTS)]
+)
+def test_an_announcement_in_a_new_language_is_not_a_readout(language: str, text: str, published: dt.date):
+    got = _read(text, published)
+    assert got.language == language
+    assert got.outcome == "not_readout"
+    assert got.reason == "announces an engagement to come, not one that took place"
