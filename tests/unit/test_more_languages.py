@@ -61,6 +61,27 @@ READOUTS = [
         {"PRT": "Luís Montenegro", "AGO": "João Lourenço"},
         None,
     ),
+    (
+        "it",
+        "La presidente del Consiglio Giorgia Meloni ha avuto ieri un colloquio telefonico con il presidente "
+        "ucraino Volodymyr Zelensky. La telefonata si è svolta su iniziativa della parte ucraina. I due "
+        "leader hanno parlato della conferenza per la ricostruzione.",
+        dt.date(2024, 2, 20),
+        "phone_call",
+        dt.date(2024, 2, 19),
+        {"ITA": "Giorgia Meloni", "UKR": "Volodymyr Zelensky"},
+        "UKR",
+    ),
+    (
+        "it",
+        "Il presidente della Repubblica ha ricevuto al Quirinale il presidente dell'Algeria, Abdelmadjid "
+        "Tebboune, in visita di Stato. Al centro dei colloqui l'energia e la cooperazione nel Mediterraneo.",
+        dt.date(2023, 5, 24),
+        "meeting",
+        dt.date(2023, 5, 24),
+        {"ITA": "Sergio Mattarella", "DZA": "Abdelmadjid Tebboune"},
+        None,
+    ),
 ]
 
 ANNOUNCEMENTS = [
@@ -69,6 +90,12 @@ ANNOUNCEMENTS = [
         "O presidente Lula vai se reunir na próxima semana em Brasília com o presidente da Argentina, "
         "Javier Milei, para discutir o comércio bilateral e a integração regional.",
         dt.date(2024, 7, 1),
+    ),
+    (
+        "it",
+        "La presidente del Consiglio incontrerà domani a Palazzo Chigi il cancelliere tedesco Olaf Scholz "
+        "per discutere di migrazione e di politica industriale europea.",
+        dt.date(2024, 4, 3),
     ),
 ]
 
