@@ -16,6 +16,7 @@ reference files (the code names no language):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -135,6 +136,12 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
 # A dot that ends a number, an initial or a short abbreviation ("am 8. Februar", "H.E.",
 # "Mr.", "Mrd.", "M. Tokaïev") does not end a sentence when the text goes on in the same line.
 _NOT_A_SENTENCE_END = re.compile(r"(?:^|[\s(])(?:\d{1,2}|[^\W\d_]{1,3}|(?:[^\W\d_]\.)+[^\W\d_]?)\.$")
+
+
+def _any_between(sorted_starts: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list of offsets holds one in [start, end)."""
+    i = bisect.bisect_left(sorted_starts, start)
+    return i < len(sorted_starts) and sorted_starts[i] < end
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -311,6 +318,7 @@ def _date_parser(language: str, base: dt.date | None):  # noqa: ANN202 - datepar
     return DateDataParser(languages=[language], settings=settings)
 
 
+@functools.lru_cache(maxsize=4096)  # the same phrases recur: "yesterday" against one publication day
 def _date_of_phrase(phrase: str, profile: LanguageProfile, published: dt.date | None) -> tuple[dt.date, str] | None:
     """A date phrase ("8 February", "on Wednesday", "yesterday") read against the publication date."""
     has_year = re.search(r"\d{4}", phrase) is not None
@@ -362,12 +370,13 @@ def engagement_days(
     days: set[dt.date] = set()
     if profile is None:
         return days
-    for sentence in sentences:
-        for regex in profile.date_regexes:
-            for match in regex.finditer(sentence):
-                found = _date_of_phrase(match.group(0), profile, published)
-                if found is not None:
-                    days.add(found[0])
+    phrases = {m.group(0) for sentence in sentences for regex in profile.date_regexes for m in regex.finditer(sentence)}
+    if len(phrases) < ROUNDUP_MIN_DAYS:
+        return days
+    for phrase in phrases:
+        found = _date_of_phrase(phrase, profile, published)
+        if found is not None:
+            days.add(found[0])
     return days
 
 
@@ -397,9 +406,10 @@ def _initiator(
 ) -> str | None:
     """The actor an initiator phrase names: an actor word, a leader, or the title of a
     participant ("at the invitation of King Salman", "应萨勒曼国王邀请")."""
+    low = normalise(text)
     for code in profile_codes:
         for regex in ref.languages[code].initiator_regexes:
-            for match in regex.finditer(normalise(text)):
+            for match in regex.finditer(low):
                 start, end = match.span("actor")
                 for hit in hits:
                     if start <= hit.start and hit.end <= end + 3:
@@ -417,15 +427,16 @@ def _initiator(
 _NUMBER = r"\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=64)
 def _figure_regex(include_dir_key: str, scale_words: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
     words = currency_words()
     currency_alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     scale_alt = "|".join(re.escape(w) for w in sorted(scale_words, key=len, reverse=True))
-    pattern = (
+    pattern = (  # the lookahead skips, cheaply, every position with no digit within a few characters
+        rf"(?=\S{{0,8}}\s?\d)(?:"
         rf"(?P<pre>{currency_alt})\s?(?P<num1>{_NUMBER})\s*(?P<scale1>{scale_alt})?(?!\w)"
         rf"|(?P<num2>{_NUMBER})\s*(?P<scale2>{scale_alt})?\s*(?P<post>{currency_alt})(?!\w)"
-        rf"|(?P<num3>{_NUMBER})\s?(?P<pct>%|percent|per cent|prozent|процент\w*|por ciento|pour cent)"
+        rf"|(?P<num3>{_NUMBER})\s?(?P<pct>%|percent|per cent|prozent|процент\w*|por ciento|pour cent))"
     )
     return re.compile(pattern, re.IGNORECASE), words
 
@@ -633,9 +644,8 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     result.figures = find_figures(doc.text, language, ref)
 
     sentences = split_sentences(full)
-    all_cue_sentences = [
-        s for s in sentences if any(s.start <= h.start < s.end and h.entry.kind == "cue" for h in hits)
-    ]
+    cue_starts = [h.start for h in hits if h.entry.kind == "cue"]
+    all_cue_sentences = [s for s in sentences if _any_between(cue_starts, s.start, s.end)]
     cue_sentences = all_cue_sentences[:MAX_CUE_SENTENCES]
     if not cue_sentences:
         announced = any(h.entry.kind == "not_readout" for h in hits)
@@ -706,8 +716,7 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
         result.reason = f"fewer than two leaders identified as taking part ({len(participants)})"
         return result
 
-    codes = [language] if language in ref.languages else []
-    codes += [c for c in ref.languages if c not in codes]
+    codes = [language] if language in ref.languages else list(ref.languages)
     initiator = _initiator(full, hits, codes, ref, list(participants.values()))
     participant_actors = {c.actor_code for c in participants.values()}
     result.initiator_code = initiator if initiator in participant_actors else None

@@ -87,7 +87,7 @@ class Entry:
     exact: str | None = None  # an acronym (UN, EU) matches only in this exact form
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity: one profile per language and load
 class LanguageProfile:
     code: str
     data: dict[str, Any]
@@ -105,14 +105,20 @@ class Reference:
     usd_per_unit: dict[str, float]
     automaton: Any = field(repr=False)
     name_suffixes: tuple[str, ...] = ()
+    holders_by_office: dict[tuple[str, str], list[LeaderTerm]] = field(default_factory=dict, repr=False)
 
     def terms_by_code(self) -> dict[str, LeaderTerm]:
         return {t.leader_code: t for terms in self.leaders.values() for t in terms}
 
     def office_holders(self, office: str, actor_code: str) -> list[LeaderTerm]:
-        return [
-            t for terms in self.leaders.values() for t in terms if t.office == office and t.actor_code == actor_code
-        ]
+        return self._holders_index().get((office, actor_code), [])
+
+    def _holders_index(self) -> dict[tuple[str, str], list[LeaderTerm]]:
+        if not self.holders_by_office:
+            for terms in self.leaders.values():
+                for term in terms:
+                    self.holders_by_office.setdefault((term.office, term.actor_code), []).append(term)
+        return self.holders_by_office
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
@@ -344,6 +350,7 @@ def load_reference(include_dir: Path | None = None) -> Reference:
     )
 
 
+@functools.lru_cache(maxsize=4)
 def currency_words(include_dir: Path | None = None) -> dict[str, str]:
     """Currency word or symbol (lower case) -> ISO 4217 code, from fx_rates.yaml."""
     include_dir = include_dir or load_settings().include_dir
