@@ -82,6 +82,26 @@ READOUTS = [
         {"ITA": "Sergio Mattarella", "DZA": "Abdelmadjid Tebboune"},
         None,
     ),
+    (
+        "tr",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, dün Rusya Devlet Başkanı Vladimir Putin ile telefonda görüştü. "
+        "Görüşme Rus tarafının talebi üzerine gerçekleşti. Görüşmede Karadeniz'deki gelişmeler ele alındı.",
+        dt.date(2024, 3, 15),
+        "phone_call",
+        dt.date(2024, 3, 14),
+        {"TUR": "Recep Tayyip Erdoğan", "RUS": "Vladimir Putin"},
+        "RUS",
+    ),
+    (
+        "tr",
+        "Cumhurbaşkanı Erdoğan, 12 Haziran 2024 tarihinde Külliye'de Kazakistan Cumhurbaşkanı'nı resmi törenle "
+        "karşıladı. İki lider, heyetlerarası görüşmenin ardından ortak basın toplantısı düzenledi.",
+        dt.date(2024, 6, 13),
+        "meeting",
+        dt.date(2024, 6, 12),
+        {"TUR": "Recep Tayyip Erdoğan", "KAZ": "Kassym-Jomart Tokayev"},
+        None,
+    ),
 ]
 
 ANNOUNCEMENTS = [
@@ -95,6 +115,12 @@ ANNOUNCEMENTS = [
         "it",
         "La presidente del Consiglio incontrerà domani a Palazzo Chigi il cancelliere tedesco Olaf Scholz "
         "per discutere di migrazione e di politica industriale europea.",
+        dt.date(2024, 4, 3),
+    ),
+    (
+        "tr",
+        "Cumhurbaşkanı Erdoğan, gelecek hafta Berlin'de Almanya Başbakanı Olaf Scholz ile bir araya gelecek. "
+        "Ziyarette ikili ilişkilerin ele alınması bekleniyor.",
         dt.date(2024, 4, 3),
     ),
 ]
