@@ -102,6 +102,27 @@ READOUTS = [
         {"TUR": "Recep Tayyip Erdoğan", "KAZ": "Kassym-Jomart Tokayev"},
         None,
     ),
+    (
+        "uk",
+        "Президент України Володимир Зеленський учора провів телефонну розмову з Президентом Франції "
+        "Еммануелем Макроном. Розмова відбулася з ініціативи французької сторони. Лідери обговорили "
+        "підготовку до саміту НАТО.",
+        dt.date(2024, 5, 8),
+        "phone_call",
+        dt.date(2024, 5, 7),
+        {"UKR": "Volodymyr Zelensky", "FRA": "Emmanuel Macron"},
+        "FRA",
+    ),
+    (
+        "uk",
+        "Президент України зустрівся в Києві 5 червня 2024 року з Прем'єр-міністром Польщі. Сторони "
+        "обговорили безпекову співпрацю та відбудову.",
+        dt.date(2024, 6, 6),
+        "meeting",
+        dt.date(2024, 6, 5),
+        {"UKR": "Volodymyr Zelensky", "POL": "Donald Tusk"},
+        None,
+    ),
 ]
 
 ANNOUNCEMENTS = [
@@ -121,6 +142,12 @@ ANNOUNCEMENTS = [
         "tr",
         "Cumhurbaşkanı Erdoğan, gelecek hafta Berlin'de Almanya Başbakanı Olaf Scholz ile bir araya gelecek. "
         "Ziyarette ikili ilişkilerin ele alınması bekleniyor.",
+        dt.date(2024, 4, 3),
+    ),
+    (
+        "uk",
+        "Президент України Володимир Зеленський наступного тижня відвідає Берлін, де зустрінеться з "
+        "канцлером Німеччини Олафом Шольцом.",
         dt.date(2024, 4, 3),
     ),
 ]
