@@ -58,6 +58,7 @@ def scan(text: str, ref: Reference, language: str | None = None) -> list[Hit]:
     and sources belong to no language and always count.
     """
     only = language if language in ref.languages else None
+    suffixes = _suffix_regex(ref.name_suffixes)
     low = normalise(text)
     size = len(low)
     found: list[Hit] = []
@@ -67,12 +68,8 @@ def scan(text: str, ref: Reference, language: str | None = None) -> list[Hit]:
             continue
         word_end = end
         if not cjk and end < size and low[end].isalnum():
-            word_end = -1
-            for suffix in ref.name_suffixes:
-                stop = end + len(suffix)
-                if low.startswith(suffix, end) and (stop >= size or not low[stop].isalnum()):
-                    word_end = stop
-                    break
+            inflected = suffixes.match(low, end) if suffixes is not None else None
+            word_end = inflected.end() if inflected else -1
         for entry in entries:
             if entry.exact is not None and text[start:end] != entry.exact:
                 continue
@@ -84,6 +81,15 @@ def scan(text: str, ref: Reference, language: str | None = None) -> list[Hit]:
                 found.append(Hit(start, word_end, entry, inflected=word_end != end))
     unique = {(h.start, h.end, h.entry.kind, h.entry.value): h for h in found}
     return _longest_first(list(unique.values()))
+
+
+@functools.lru_cache(maxsize=8)
+def _suffix_regex(name_suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regex for "a name ending, then the end of the word" (longest ending first)."""
+    if not name_suffixes:
+        return None
+    alternatives = "|".join(re.escape(s) for s in sorted(name_suffixes, key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})(?![^\W_])")
 
 
 def resolve_shared_names(hits: list[Hit], ref: Reference, day: dt.date | None) -> list[Hit]:
@@ -123,13 +129,15 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
         key=lambda h: (-(h.end - h.start), h.start),
     )
     taken: list[Hit] = []
-    occupied: list[tuple[int, int]] = []
+    spans: set[tuple[int, int]] = set()
+    occupied = bytearray(max((h.end for h in ranked), default=0))
     for hit in ranked:
-        overlaps = any(hit.start < e and s < hit.end for s, e in occupied)
-        if overlaps and not any(t.start == hit.start and t.end == hit.end for t in taken):
-            continue
+        overlaps = occupied.find(1, hit.start, hit.end) != -1
+        if overlaps and (hit.start, hit.end) not in spans:
+            continue  # inside a longer hit (a hit of the very same span is another meaning of it)
         taken.append(hit)
-        occupied.append((hit.start, hit.end))
+        spans.add((hit.start, hit.end))
+        occupied[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
     return sorted(taken + free, key=lambda h: (h.start, -h.end))
 
 
