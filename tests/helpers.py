@@ -9,6 +9,9 @@ from typing import Any
 import yaml
 
 from readouts.config import PROJECT_ROOT
+from readouts.extract import extract
+from readouts.models import Extraction, ParsedDocument
+from readouts.reference import load_reference
 
 SEEDS_DIR = PROJECT_ROOT.parent / "shared" / "seeds"
 SAMPLES_DIR = PROJECT_ROOT / "include" / "samples"
@@ -24,3 +27,26 @@ def split_key(key: str) -> tuple[str, int | None]:
     """'feed.jsonl#2' -> ('feed.jsonl', 2); 'file.txt' -> ('file.txt', None)."""
     name, _, record = key.partition("#")
     return name, int(record) if record else None
+
+
+def extract_text(
+    text: str, language: str | None, published: dt.date | None = None, title: str | None = None, **meta: str
+) -> Extraction:
+    """The extraction of a text written for a test, as one parsed document of that language."""
+    doc = ParsedDocument(
+        inbox_file_id=1,
+        file_name="t.txt",
+        file_sha256="0" * 64,
+        record_no=None,
+        document_sha256="0" * 64,
+        text=text,
+        title=title,
+        published_date=published,
+        language_hint=language,
+        **meta,
+    )
+    return extract(doc, load_reference())
+
+
+def participants_by_actor(result: Extraction) -> dict[str, str]:
+    return {p.actor_code: p.name for p in result.participants}

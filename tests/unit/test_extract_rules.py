@@ -4,28 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from readouts.extract import extract, name_after
-from readouts.models import Extraction, ParsedDocument
-from readouts.reference import load_reference
+from readouts.extract import name_after
+from readouts.models import Extraction
+from tests.helpers import extract_text, participants_by_actor
 
 
-def _read(text: str, language: str, published: dt.date | None = None, **meta: str) -> Extraction:
-    doc = ParsedDocument(
-        inbox_file_id=1,
-        file_name="t.txt",
-        file_sha256="0" * 64,
-        record_no=None,
-        document_sha256="0" * 64,
-        text=text,
-        published_date=published,
-        language_hint=language,
-        **meta,
-    )
-    return extract(doc, load_reference())
+def _read(text: str, language: str, published: dt.date | None = None) -> Extraction:
+    return extract_text(text, language, published)
 
 
-def _people(result: Extraction) -> dict[str, str]:
-    return {p.actor_code: p.name for p in result.participants}
+_people = participants_by_actor
 
 
 def test_an_unknown_leader_named_after_title_and_actor_is_captured_unverified():

@@ -12,30 +12,17 @@ import datetime as dt
 
 import pytest
 
-from readouts.extract import extract
-from readouts.models import Extraction, ParsedDocument
+from readouts.models import Extraction
 from readouts.parse import detect_language
-from readouts.reference import load_reference
+from tests.helpers import extract_text, participants_by_actor
 
 
 def _read(text: str, published: dt.date, title: str | None = None) -> Extraction:
-    language = detect_language(f"{title}\n{text}" if title else text)
-    doc = ParsedDocument(
-        inbox_file_id=1,
-        file_name="t.txt",
-        file_sha256="0" * 64,
-        record_no=None,
-        document_sha256="0" * 64,
-        text=text,
-        title=title,
-        published_date=published,
-        language_hint=language,
-    )
-    return extract(doc, load_reference())
+    """Extract with the detector's language, as the pipeline does."""
+    return extract_text(text, detect_language(f"{title}\n{text}" if title else text), published, title)
 
 
-def _people(result: Extraction) -> dict[str, str]:
-    return {p.actor_code: p.name for p in result.participants}
+_people = participants_by_actor
 
 
 # (language, text, publication date, type, date, participants, initiator)
