@@ -435,18 +435,30 @@ def _initiator(
 _NUMBER = r"\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
 
+@dataclass(frozen=True)
+class _FigurePatterns:
+    number: re.Pattern[str]
+    currency_before: re.Pattern[str]  # searched in the few characters before a number
+    after: re.Pattern[str]  # matched right after a number: scale, currency, percent
+    currencies: dict[str, str]
+
+
 @functools.lru_cache(maxsize=64)
-def _figure_regex(include_dir_key: str, scale_words: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+def _figure_patterns(scale_words: tuple[str, ...]) -> _FigurePatterns:
     words = currency_words()
     currency_alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     scale_alt = "|".join(re.escape(w) for w in sorted(scale_words, key=len, reverse=True))
-    pattern = (  # the lookahead skips, cheaply, every position with no digit within a few characters
-        rf"(?=\S{{0,8}}\s?\d)(?:"
-        rf"(?P<pre>{currency_alt})\s?(?P<num1>{_NUMBER})\s*(?P<scale1>{scale_alt})?(?!\w)"
-        rf"|(?P<num2>{_NUMBER})\s*(?P<scale2>{scale_alt})?\s*(?P<post>{currency_alt})(?!\w)"
-        rf"|(?P<num3>{_NUMBER})\s?(?P<pct>%|percent|per cent|prozent|процент\w*|por ciento|pour cent))"
+    return _FigurePatterns(
+        number=re.compile(rf"(?<![\d.,])(?:{_NUMBER})(?!\d)"),
+        currency_before=re.compile(rf"(?<!\w)(?P<pre>{currency_alt})\s?$", re.IGNORECASE),
+        after=re.compile(
+            rf"\s?(?P<pct>%|percent|per cent|prozent|процент\w*|por ciento|pour cent)"
+            rf"|\s*(?P<scale>{scale_alt})?\s*(?P<post>{currency_alt})(?!\w)"
+            rf"|\s*(?P<scale_only>{scale_alt})(?!\w)",
+            re.IGNORECASE,
+        ),
+        currencies=words,
     )
-    return re.compile(pattern, re.IGNORECASE), words
 
 
 def _to_number(raw: str, decimal_separator: str) -> float | None:
@@ -462,29 +474,40 @@ def _to_number(raw: str, decimal_separator: str) -> float | None:
 
 
 def find_figures(text: str, language: str | None, ref: Reference) -> list[Figure]:
-    """Money amounts (with currency, scale and USD value) and percentages in the text."""
+    """Money amounts (with currency, scale and USD value) and percentages in the text: each
+    number, with a currency word just before it or a scale, currency or percent sign after."""
     profile = ref.languages.get(language or "") or ref.languages.get("en")
     if profile is None:
         return []
     scales = {k.lower(): float(v) for k, v in profile.data["number_scales"].items()}
-    regex, words = _figure_regex(str(id(ref)), tuple(scales))
+    patterns = _figure_patterns(tuple(scales))
+    separator = profile.data["decimal_separator"]
     figures: list[Figure] = []
-    for match in regex.finditer(text):
-        if match.group("pct"):
-            value = _to_number(match.group("num3"), profile.data["decimal_separator"])
-            if value is not None:
-                figures.append(Figure("percent", value, "percent", None, None, None, match.group(0)))
+    for number in patterns.number.finditer(text):
+        value = _to_number(number.group(0), separator)
+        if value is None:
             continue
-        num = match.group("num1") or match.group("num2")
-        scale = (match.group("scale1") or match.group("scale2") or "").lower()
-        currency = words.get((match.group("pre") or match.group("post") or "").lower())
-        value = _to_number(num, profile.data["decimal_separator"])
-        if value is None or currency is None:
+        after = patterns.after.match(text, number.end())
+        if after is not None and after.group("pct"):
+            figures.append(Figure("percent", value, "percent", None, None, None, text[number.start() : after.end()]))
             continue
-        value *= scales.get(scale, 1.0)
+        before = patterns.currency_before.search(text, max(0, number.start() - 12), number.start())
+        currency_word = after.group("post") if after is not None and after.group("post") else None
+        start, stop = number.start(), number.end()
+        if currency_word is None and before is not None:
+            currency_word, start = before.group("pre"), before.start()
+        if currency_word is None:
+            continue
+        scale_word = (after.group("scale") or after.group("scale_only")) if after is not None else None
+        if after is not None and (after.group("post") or after.group("scale_only")):
+            stop = after.end()
+        currency = patterns.currencies.get(currency_word.lower())
+        if currency is None:
+            continue
+        value *= scales.get((scale_word or "").lower(), 1.0)
         rate = ref.usd_per_unit.get(currency)
         figures.append(
-            Figure("money", value, currency, currency, value * rate if rate else None, None, match.group(0).strip())
+            Figure("money", value, currency, currency, value * rate if rate else None, None, text[start:stop].strip())
         )
     return figures
 
