@@ -416,7 +416,10 @@ def _initiator(
     participant ("at the invitation of King Salman", "应萨勒曼国王邀请")."""
     low = normalise(text)
     for code in profile_codes:
-        for regex in ref.languages[code].initiator_regexes:
+        profile = ref.languages[code]
+        for regex, literal in zip(profile.initiator_regexes, profile.initiator_literals, strict=True):
+            if literal not in low:
+                continue
             for match in regex.finditer(low):
                 start, end = match.span("actor")
                 for hit in hits:

@@ -93,6 +93,7 @@ class LanguageProfile:
     data: dict[str, Any]
     initiator_regexes: list[re.Pattern[str]]
     date_regexes: list[re.Pattern[str]]
+    initiator_literals: list[str] = field(default_factory=list)  # a fixed part of each: a cheap pre-check
 
 
 @dataclass
@@ -124,6 +125,7 @@ class Reference:
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
 
 
+@functools.lru_cache(maxsize=32)  # one document's text is normalised by several steps
 def normalise(text: str) -> str:
     """Lower-case text the way every phrase key is lower-cased, keeping offsets stable."""
     lowered = text.lower()
@@ -175,6 +177,13 @@ def _initiator_regex(pattern: str, boundaries: bool) -> re.Pattern[str]:
     slot = r"(?P<actor>[^.,;:!?\n。，；]{1,60}?)" if after.strip() else r"(?P<actor>[^.,;:!?\n。，；]{1,60})"
     lead = r"(?<!\w)" if boundaries else ""
     return re.compile(lead + re.escape(before) + slot + re.escape(after), re.IGNORECASE)
+
+
+def _initiator_literal(pattern: str) -> str:
+    """The longer fixed side of an initiator pattern, normalised: no regex runs on a text
+    that does not contain it."""
+    before, after = pattern.split("{actor}", 1)
+    return normalise(max(before, after, key=lambda side: len(side.strip())).strip())
 
 
 def _date_regexes(code: str, data: dict[str, Any]) -> list[re.Pattern[str]]:
@@ -318,6 +327,7 @@ def load_reference(include_dir: Path | None = None) -> Reference:
             code=code,
             data=data,
             initiator_regexes=[_initiator_regex(p, boundaries) for p in data["initiator_patterns"]],
+            initiator_literals=[_initiator_literal(p) for p in data["initiator_patterns"]],
             date_regexes=_date_regexes(code, data),
         )
 
