@@ -297,8 +297,8 @@ def _leaders_in(
 
 def _title_actor(ref: Reference, office: str) -> str | None:
     """The one actor an office belongs to (the UN Secretary-General's is the UN)."""
-    holders = {t.actor_code for terms in ref.leaders.values() for t in terms if t.office == office}
-    return next(iter(holders)) if len(holders) == 1 else None
+    actors = ref.office_actors(office)
+    return next(iter(actors)) if len(actors) == 1 else None
 
 
 def _adjacent_actor(title: Hit, before: list[Hit], after: list[Hit], text: str) -> tuple[str | None, Hit | None]:
@@ -370,6 +370,15 @@ def _day_of_month(day: int, published: dt.date) -> tuple[dt.date, str] | None:
         return None
 
 
+def date_phrases(text: str, profile: LanguageProfile, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """Every match of the language's date patterns in ``text[start:end]``, in text order."""
+    stop = len(text) if end is None else end
+    return sorted(
+        (m for regex in profile.date_regexes for m in regex.finditer(text, start, stop)),
+        key=lambda m: (m.start(), -m.end()),
+    )
+
+
 def engagement_days(
     sentences: list[str], language: str | None, published: dt.date | None, ref: Reference
 ) -> set[dt.date]:
@@ -378,7 +387,7 @@ def engagement_days(
     days: set[dt.date] = set()
     if profile is None:
         return days
-    phrases = {m.group(0) for sentence in sentences for regex in profile.date_regexes for m in regex.finditer(sentence)}
+    phrases = {m.group(0) for sentence in sentences for m in date_phrases(sentence, profile)}
     if len(phrases) < ROUNDUP_MIN_DAYS:
         return days
     for phrase in phrases:
@@ -396,11 +405,7 @@ def find_date(
     profile = ref.languages.get(language or "")
     if profile is not None:
         for sentence in sentences:
-            matches = sorted(
-                (m for regex in profile.date_regexes for m in regex.finditer(sentence)),
-                key=lambda m: (m.start(), -m.end()),
-            )
-            for match in matches:
+            for match in date_phrases(sentence, profile):
                 found = _date_of_phrase(match.group(0), profile, published)
                 if found is not None:
                     return found
@@ -589,12 +594,11 @@ def _dateline_date(doc: ParsedDocument, full: str, ref: Reference) -> tuple[dt.d
         return doc.published_date, full
     published = doc.published_date
     undated = full
-    for regex in profile.date_regexes:
-        for match in regex.finditer(full, offset, dateline.end()):
-            if published is None and re.search(r"\d{4}", match.group(0)):
-                found = _date_of_phrase(match.group(0), profile, None)
-                published = found[0] if found else None
-            undated = undated[: match.start()] + " " * (match.end() - match.start()) + undated[match.end() :]
+    for match in date_phrases(full, profile, offset, dateline.end()):
+        if published is None and re.search(r"\d{4}", match.group(0)):
+            found = _date_of_phrase(match.group(0), profile, None)
+            published = found[0] if found else None
+        undated = undated[: match.start()] + " " * (match.end() - match.start()) + undated[match.end() :]
     return published, undated
 
 

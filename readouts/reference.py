@@ -106,20 +106,19 @@ class Reference:
     usd_per_unit: dict[str, float]
     automaton: Any = field(repr=False)
     name_suffixes: tuple[str, ...] = ()
-    holders_by_office: dict[tuple[str, str], list[LeaderTerm]] = field(default_factory=dict, repr=False)
+    holders_by_office: dict[tuple[str, str], list[LeaderTerm]] = field(default_factory=dict, repr=False, init=False)
 
-    def terms_by_code(self) -> dict[str, LeaderTerm]:
-        return {t.leader_code: t for terms in self.leaders.values() for t in terms}
+    def __post_init__(self) -> None:
+        for terms in self.leaders.values():
+            for term in terms:
+                self.holders_by_office.setdefault((term.office, term.actor_code), []).append(term)
 
     def office_holders(self, office: str, actor_code: str) -> list[LeaderTerm]:
-        return self._holders_index().get((office, actor_code), [])
+        return self.holders_by_office.get((office, actor_code), [])
 
-    def _holders_index(self) -> dict[tuple[str, str], list[LeaderTerm]]:
-        if not self.holders_by_office:
-            for terms in self.leaders.values():
-                for term in terms:
-                    self.holders_by_office.setdefault((term.office, term.actor_code), []).append(term)
-        return self.holders_by_office
+    def office_actors(self, office: str) -> set[str]:
+        """Every actor an office has belonged to."""
+        return {actor for held, actor in self.holders_by_office if held == office}
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
