@@ -63,7 +63,7 @@ def sync_reference_now(ref: Reference | None = None) -> None:
         sync_reference(conn, ref)
 
 
-def _pause_point(name: str) -> None:
+def pause_point(name: str) -> None:
     """Testing hook for the fault tests: with READOUTS_TEST_PAUSE_DIR set, write
     ``<dir>/<name>.<pid>.paused`` and wait (at most 120 s) for ``<dir>/<name>.resume``. Unset in
     production: a no-op."""
@@ -88,7 +88,7 @@ def load_batch(batch_id: int, ref: Reference) -> dict[str, int]:
         sync_reference(conn, ref)
         db.execute_sql_script(conn, "etl/withdraw_reprocessed.sql", {"batch_id": batch_id})
         db.execute_sql_script(conn, "load/merge_batch.sql", {"batch_id": batch_id})
-        _pause_point("load")
+        pause_point("load")
         counts = dict(
             conn.execute(
                 sa.text("select status, count(*) from etl.file_manifest where batch_id = :b group by status"),

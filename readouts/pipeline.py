@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection
 from readouts import EXTRACTOR_VERSION, db, intake
 from readouts.config import load_settings
 from readouts.extract import extract
-from readouts.load import load_batch
+from readouts.load import load_batch, pause_point
 from readouts.models import (
     FINAL_STATUSES,
     ParsedDocument,
@@ -84,9 +84,7 @@ def discover(run_id: str | None = None, settle_seconds: float | None = None) -> 
     intake.ensure_landing(settings)
     batch_id = open_batch(run_id)
     found = intake.scan_inbox(settings, settle_seconds=settle_seconds)
-    from readouts.load import _pause_point
-
-    _pause_point("claim")
+    pause_point("claim")
     claimed = intake.claim_files(batch_id, found, settings)
     log.info("batch %s: %s file(s) in the inbox, %s claimed", batch_id, len(found), len(claimed))
     return batch_id

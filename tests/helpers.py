@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
 import yaml
 
 from readouts.config import PROJECT_ROOT
@@ -50,3 +53,14 @@ def extract_text(
 
 def participants_by_actor(result: Extraction) -> dict[str, str]:
     return {p.actor_code: p.name for p in result.participants}
+
+
+@contextlib.contextmanager
+def connect(url: str) -> Iterator[sa.Connection]:
+    """A short-lived connection to a test warehouse (its engine disposed afterwards)."""
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            yield conn
+    finally:
+        engine.dispose()

@@ -6,7 +6,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from tests.helpers import expected_date, split_key
+from tests.helpers import connect, expected_date, split_key
 
 
 def mart_snapshot(url: str) -> dict[str, list[tuple]]:
@@ -20,76 +20,62 @@ def mart_snapshot(url: str) -> dict[str, list[tuple]]:
         "dyad_month": "select * from mart.dyad_month",
         "figure": "select readout_id, engagement_id, figure_no, metric, value, currency from mart.figure",
     }
-    engine = sa.create_engine(url)
-    try:
-        with engine.connect() as conn:
-            return {
-                name: sorted((tuple(r) for r in conn.exec_driver_sql(sql)), key=repr) for name, sql in queries.items()
-            }
-    finally:
-        engine.dispose()
+    with connect(url) as conn:
+        return {name: sorted((tuple(r) for r in conn.exec_driver_sql(sql)), key=repr) for name, sql in queries.items()}
 
 
 def assert_marts_match(url: str, expected: dict[str, dict[str, Any]]) -> None:
-    engine = sa.create_engine(url)
-    try:
-        with engine.connect() as conn:
-            for key, want in expected.items():
-                name, record_no = split_key(key)
-                row = (
-                    conn.execute(
-                        sa.text(
-                            "select * from mart.readout where file_name = :f "
-                            "and record_no is not distinct from :r order by readout_id"
-                        ),
-                        {"f": name, "r": record_no},
-                    )
-                    .mappings()
-                    .all()
+    with connect(url) as conn:
+        for key, want in expected.items():
+            name, record_no = split_key(key)
+            row = (
+                conn.execute(
+                    sa.text(
+                        "select * from mart.readout where file_name = :f "
+                        "and record_no is not distinct from :r order by readout_id"
+                    ),
+                    {"f": name, "r": record_no},
                 )
-                assert len(row) == 1, (key, row)
-                readout = row[0]
-                assert readout["status"] == want["status"], (key, readout["status_reason"])
-                if want["status"] != "loaded":
-                    assert readout["engagement_id"] is None
-                    assert want["status"] == "loaded" or readout["status_reason"], key
-                    continue
-                engagement = (
-                    conn.execute(
-                        sa.text("select * from mart.engagement where engagement_id = :e"),
-                        {"e": readout["engagement_id"]},
-                    )
-                    .mappings()
-                    .one()
+                .mappings()
+                .all()
+            )
+            assert len(row) == 1, (key, row)
+            readout = row[0]
+            assert readout["status"] == want["status"], (key, readout["status_reason"])
+            if want["status"] != "loaded":
+                assert readout["engagement_id"] is None
+                assert want["status"] == "loaded" or readout["status_reason"], key
+                continue
+            engagement = (
+                conn.execute(
+                    sa.text("select * from mart.engagement where engagement_id = :e"),
+                    {"e": readout["engagement_id"]},
                 )
-                assert engagement["engagement_type"] == want["type"], key
-                assert engagement["engagement_date"] == expected_date(want["date"]), key
-                assert engagement["date_precision"] == want["precision"], key
-                assert engagement["initiator_code"] == want["initiator"], key
-                assert engagement["actor_codes"] == sorted(want["participants"]), key
-                assert engagement["leader_names"] == sorted(want["participants"].values()), key
-                assert engagement["languages"] == [want["language"]], key
-                participants = {
-                    r.actor_code: (r.leader_name, r.is_initiator)
-                    for r in conn.execute(
-                        sa.text("select * from mart.engagement_participant where engagement_id = :e"),
-                        {"e": readout["engagement_id"]},
-                    )
-                }
-                assert participants == {
-                    actor: (name, actor == want["initiator"]) for actor, name in want["participants"].items()
-                }, key
-    finally:
-        engine.dispose()
+                .mappings()
+                .one()
+            )
+            assert engagement["engagement_type"] == want["type"], key
+            assert engagement["engagement_date"] == expected_date(want["date"]), key
+            assert engagement["date_precision"] == want["precision"], key
+            assert engagement["initiator_code"] == want["initiator"], key
+            assert engagement["actor_codes"] == sorted(want["participants"]), key
+            assert engagement["leader_names"] == sorted(want["participants"].values()), key
+            assert engagement["languages"] == [want["language"]], key
+            participants = {
+                r.actor_code: (r.leader_name, r.is_initiator)
+                for r in conn.execute(
+                    sa.text("select * from mart.engagement_participant where engagement_id = :e"),
+                    {"e": readout["engagement_id"]},
+                )
+            }
+            assert participants == {
+                actor: (name, actor == want["initiator"]) for actor, name in want["participants"].items()
+            }, key
 
 
 def reconciles(url: str) -> dict[str, int]:
     """Documents seen = sum of the five final statuses, over the whole manifest."""
-    engine = sa.create_engine(url)
-    try:
-        with engine.connect() as conn:
-            counts = dict(conn.exec_driver_sql("select status, count(*) from mart.readout group by status").all())
-    finally:
-        engine.dispose()
+    with connect(url) as conn:
+        counts = dict(conn.exec_driver_sql("select status, count(*) from mart.readout group by status").all())
     assert set(counts) <= {"loaded", "duplicate", "not_readout", "rejected", "failed_quality"}, counts
     return counts

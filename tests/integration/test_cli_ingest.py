@@ -9,10 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 
 from readouts.config import PROJECT_ROOT
-from tests.helpers import EXPECTED, SAMPLES_DIR, SEEDS_DIR
+from tests.helpers import EXPECTED, SAMPLES_DIR, SEEDS_DIR, connect
 from tests.integration.marts import assert_marts_match, mart_snapshot, reconciles
 
 pytestmark = pytest.mark.integration
@@ -102,14 +101,10 @@ def test_an_unknown_leader_is_loaded_unverified_and_listed_for_review(warehouse,
         encoding="utf-8",
     )
     cli("ingest", str(tmp_path))
-    engine = sa.create_engine(warehouse)
-    try:
-        with engine.connect() as conn:
-            rows = conn.exec_driver_sql(
-                "select leader_name, actor_code, office, verified from mart.engagement_participant order by actor_code"
-            ).all()
-    finally:
-        engine.dispose()
+    with connect(warehouse) as conn:
+        rows = conn.exec_driver_sql(
+            "select leader_name, actor_code, office, verified from mart.engagement_participant order by actor_code"
+        ).all()
     assert [tuple(r) for r in rows] == [
         ("Anthony Albanese", "AUS", "prime_minister", True),
         ("Feleti Teo", "TUV", "prime_minister", False),

@@ -5,7 +5,7 @@ views compared with surrogate ids replaced by natural keys) and every file must 
 accounted for exactly once.
 
 The runs are real ``python -m readouts ingest`` processes. They are stopped at a known
-point through the testing hook of ``readouts.load._pause_point`` (READOUTS_TEST_PAUSE_DIR).
+point through the testing hook of ``readouts.load.pause_point`` (READOUTS_TEST_PAUSE_DIR).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ import sqlalchemy as sa
 
 from readouts import db
 from readouts.config import PROJECT_ROOT
-from tests.helpers import SAMPLES_DIR
+from tests.helpers import SAMPLES_DIR, connect
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(420)]
 
@@ -80,73 +80,65 @@ def _wait_for(folder: Path, pattern: str, count: int = 1, seconds: float = 240) 
 def normalized_marts(url: str) -> dict[str, list[tuple]]:
     """The mart views with readout ids replaced by (file, record) and engagement ids by
     the sorted readouts they hold: equal for two warehouses that hold the same facts."""
-    engine = sa.create_engine(url)
-    try:
-        with engine.connect() as conn:
-            readouts = conn.exec_driver_sql(
-                "select readout_id, file_name, record_no, file_sha256, status, status_reason, engagement_id "
-                "from mart.readout"
-            ).all()
-            rid = {r.readout_id: (r.file_name, r.record_no) for r in readouts}
-            members: dict[int, list] = defaultdict(list)
-            for r in readouts:
-                if r.engagement_id is not None:
-                    members[r.engagement_id].append(rid[r.readout_id])
-            ekey = {e: tuple(sorted(v, key=repr)) for e, v in members.items()}
+    with connect(url) as conn:
+        readouts = conn.exec_driver_sql(
+            "select readout_id, file_name, record_no, file_sha256, status, status_reason, engagement_id "
+            "from mart.readout"
+        ).all()
+        rid = {r.readout_id: (r.file_name, r.record_no) for r in readouts}
+        members: dict[int, list] = defaultdict(list)
+        for r in readouts:
+            if r.engagement_id is not None:
+                members[r.engagement_id].append(rid[r.readout_id])
+        ekey = {e: tuple(sorted(v, key=repr)) for e, v in members.items()}
 
-            def reason(text: str | None) -> str:
-                return re.sub(r"readout (\d+)", lambda m: f"readout {rid.get(int(m[1]))}", text or "")
+        def reason(text: str | None) -> str:
+            return re.sub(r"readout (\d+)", lambda m: f"readout {rid.get(int(m[1]))}", text or "")
 
-            result = {
-                "readout": [
-                    (
-                        r.file_name,
-                        r.record_no,
-                        r.file_sha256,
-                        r.status,
-                        reason(r.status_reason),
-                        ekey.get(r.engagement_id),
-                    )
-                    for r in readouts
-                ],
-                "engagement": [
-                    (ekey.get(r[0]), *r[1:])
-                    for r in conn.exec_driver_sql(
-                        "select engagement_id, engagement_date, date_precision, engagement_type, initiator_code, "
-                        "actor_codes, leader_names, readout_count, languages, topics from mart.engagement"
-                    )
-                ],
-                "engagement_participant": [
-                    (ekey.get(r.engagement_id), r.leader_name, r.actor_code, r.office, r.is_initiator)
-                    for r in conn.exec_driver_sql("select * from mart.engagement_participant")
-                ],
-                "dyad_month": [tuple(r) for r in conn.exec_driver_sql("select * from mart.dyad_month")],
-                "figure": [
-                    (rid[r.readout_id], ekey.get(r.engagement_id), r.figure_no, r.metric, r.value, r.currency)
-                    for r in conn.exec_driver_sql("select * from mart.figure")
-                ],
-            }
-    finally:
-        engine.dispose()
+        result = {
+            "readout": [
+                (
+                    r.file_name,
+                    r.record_no,
+                    r.file_sha256,
+                    r.status,
+                    reason(r.status_reason),
+                    ekey.get(r.engagement_id),
+                )
+                for r in readouts
+            ],
+            "engagement": [
+                (ekey.get(r[0]), *r[1:])
+                for r in conn.exec_driver_sql(
+                    "select engagement_id, engagement_date, date_precision, engagement_type, initiator_code, "
+                    "actor_codes, leader_names, readout_count, languages, topics from mart.engagement"
+                )
+            ],
+            "engagement_participant": [
+                (ekey.get(r.engagement_id), r.leader_name, r.actor_code, r.office, r.is_initiator)
+                for r in conn.exec_driver_sql("select * from mart.engagement_participant")
+            ],
+            "dyad_month": [tuple(r) for r in conn.exec_driver_sql("select * from mart.dyad_month")],
+            "figure": [
+                (rid[r.readout_id], ekey.get(r.engagement_id), r.figure_no, r.metric, r.value, r.currency)
+                for r in conn.exec_driver_sql("select * from mart.figure")
+            ],
+        }
     return {name: sorted(rows, key=repr) for name, rows in result.items()}
 
 
 def assert_every_file_once(url: str, landing: Path) -> None:
     """Each sample file: one inbox claim, done, its documents each once in the manifest,
     and the file itself in archive/ or quarantine/, none left in the inbox."""
-    engine = sa.create_engine(url)
-    try:
-        with engine.connect() as conn:
-            claims = conn.exec_driver_sql(
-                "select file_name, count(*) as n, bool_and(state = 'done') as done from etl.inbox_file group by 1"
-            ).all()
-            twice = conn.exec_driver_sql(
-                "select file_name, record_no, count(*) from etl.file_manifest group by 1, 2 having count(*) > 1"
-            ).all()
-            processing = conn.exec_driver_sql("select count(*) from etl.file_manifest where status = 'processing'")
-            processing = processing.scalar_one()
-    finally:
-        engine.dispose()
+    with connect(url) as conn:
+        claims = conn.exec_driver_sql(
+            "select file_name, count(*) as n, bool_and(state = 'done') as done from etl.inbox_file group by 1"
+        ).all()
+        twice = conn.exec_driver_sql(
+            "select file_name, record_no, count(*) from etl.file_manifest group by 1, 2 having count(*) > 1"
+        ).all()
+        processing = conn.exec_driver_sql("select count(*) from etl.file_manifest where status = 'processing'")
+        processing = processing.scalar_one()
     assert sorted(c.file_name for c in claims) == SAMPLE_FILES
     assert all(c.n == 1 and c.done for c in claims), claims
     assert twice == []
@@ -172,27 +164,19 @@ def clean_run(pg_server: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[
 
 def _idle_in_transaction(url: str) -> int:
     database = sa.engine.make_url(url).database
-    engine = sa.create_engine(url)
-    try:
-        with engine.connect() as conn:
-            return conn.execute(
-                sa.text(
-                    "select count(*) from pg_stat_activity where datname = :d and state = 'idle in transaction' "
-                    "and pid <> pg_backend_pid()"
-                ),
-                {"d": database},
-            ).scalar_one()
-    finally:
-        engine.dispose()
+    with connect(url) as conn:
+        return conn.execute(
+            sa.text(
+                "select count(*) from pg_stat_activity where datname = :d and state = 'idle in transaction' "
+                "and pid <> pg_backend_pid()"
+            ),
+            {"d": database},
+        ).scalar_one()
 
 
 def _count(url: str, sql: str) -> Any:
-    engine = sa.create_engine(url)
-    try:
-        with engine.connect() as conn:
-            return conn.exec_driver_sql(sql).scalar_one()
-    finally:
-        engine.dispose()
+    with connect(url) as conn:
+        return conn.exec_driver_sql(sql).scalar_one()
 
 
 def test_kill_9_inside_the_load_transaction_then_rerun_equals_clean_run(pg_server, tmp_path, clean_run):

@@ -21,6 +21,7 @@ import sqlalchemy as sa
 
 from readouts import pipeline
 from readouts.config import load_settings
+from tests.helpers import connect
 from tests.hostile_corpus import FINAL, Expected, write_corpus
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(300)]
@@ -74,7 +75,7 @@ def test_hostile_corpus_never_crashes_a_run_and_loses_nothing(warehouse, tmp_pat
             # the file still being written was left alone by the first run; complete it now
             pending = inbox / "being_written.txt"
             assert pending.exists(), "the file still being written was taken by the first run"
-            with engine_of(warehouse) as conn:
+            with connect(warehouse) as conn:
                 assert not conn.execute(
                     sa.text("select count(*) from etl.file_manifest where file_name = 'being_written.txt'")
                 ).scalar_one()
@@ -88,7 +89,7 @@ def test_hostile_corpus_never_crashes_a_run_and_loses_nothing(warehouse, tmp_pat
     wall = time.monotonic() - started
     assert crashes == []
 
-    with engine_of(warehouse) as conn:
+    with connect(warehouse) as conn:
         manifest = conn.execute(
             sa.text("select file_name, record_no, status, status_reason from etl.file_manifest")
         ).all()
@@ -159,18 +160,3 @@ def test_hostile_corpus_never_crashes_a_run_and_loses_nothing(warehouse, tmp_pat
     lines[0] += f"0 lost, wall time {wall:.1f}s, statuses {dict(statuses)}"
     lines += [f"  {category}: {dict(counts)}" for category, counts in sorted(outcome.items())]
     print("\n".join(lines))
-
-
-class engine_of:  # noqa: N801 - used as a context manager, reads like a function
-    """A short-lived connection to the test's warehouse."""
-
-    def __init__(self, url: str) -> None:
-        self.engine = sa.create_engine(url)
-
-    def __enter__(self) -> sa.Connection:
-        self.conn = self.engine.connect()
-        return self.conn
-
-    def __exit__(self, *exc: object) -> None:
-        self.conn.close()
-        self.engine.dispose()

@@ -8,6 +8,7 @@ import yaml
 
 from readouts import db
 from readouts.config import load_settings
+from tests.helpers import connect
 
 pytestmark = pytest.mark.integration
 
@@ -21,7 +22,7 @@ TABLES = [
 
 
 def _relations(url: str) -> set[str]:
-    with sa.create_engine(url).connect() as conn:
+    with connect(url) as conn:
         return {
             f"{s}.{n}"
             for s, n in conn.exec_driver_sql(
@@ -59,7 +60,7 @@ def test_upgrade_creates_schema_and_downgrade_removes_it(warehouse):
 def test_mart_views_have_exactly_the_documented_columns(warehouse):
     contract = yaml.safe_load((load_settings().sql_dir / "mart" / "mart.yaml").read_text(encoding="utf-8"))
     assert set(contract) == set(db.MART_VIEWS)
-    with sa.create_engine(warehouse).connect() as conn:
+    with connect(warehouse) as conn:
         for view, spec in contract.items():
             columns = list(conn.exec_driver_sql(f"select * from mart.{view} limit 0").keys())
             assert columns == list(spec["columns"]), view
