@@ -27,7 +27,7 @@ import pycountry
 
 from readouts import EXTRACTOR_VERSION
 from readouts.models import Extraction, Figure, ParsedDocument, Participant
-from readouts.reference import Entry, LanguageProfile, LeaderTerm, Reference, currency_words, normalise
+from readouts.reference import Entry, LanguageProfile, LeaderTerm, Reference, normalise
 
 TYPE_SPECIFICITY = {"video_call": 3, "phone_call": 2, "meeting": 1}
 SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])[\"»”’']?\s+|\n+|(?<=[。！？])")
@@ -452,8 +452,8 @@ class _FigurePatterns:
 
 
 @functools.lru_cache(maxsize=64)
-def _figure_patterns(scale_words: tuple[str, ...]) -> _FigurePatterns:
-    words = currency_words()
+def _figure_patterns(ref: Reference, scale_words: tuple[str, ...]) -> _FigurePatterns:
+    words = ref.currency_by_word
     currency_alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     scale_alt = "|".join(re.escape(w) for w in sorted(scale_words, key=len, reverse=True))
     return _FigurePatterns(
@@ -488,7 +488,7 @@ def find_figures(text: str, language: str | None, ref: Reference) -> list[Figure
     if profile is None:
         return []
     scales = {k.lower(): float(v) for k, v in profile.data["number_scales"].items()}
-    patterns = _figure_patterns(tuple(scales))
+    patterns = _figure_patterns(ref, tuple(scales))
     separator = profile.data["decimal_separator"]
     figures: list[Figure] = []
     for number in patterns.number.finditer(text):

@@ -96,7 +96,7 @@ class LanguageProfile:
     initiator_literals: list[str] = field(default_factory=list)  # a fixed part of each: a cheap pre-check
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity: one per load, a key for caches built on it
 class Reference:
     leaders: dict[str, list[LeaderTerm]]  # person_id -> terms
     actors: dict[str, Actor]
@@ -104,6 +104,7 @@ class Reference:
     sources: dict[str, dict[str, Any]]
     languages: dict[str, LanguageProfile]
     usd_per_unit: dict[str, float]
+    currency_by_word: dict[str, str]  # currency word or symbol (lower case) -> ISO 4217 code
     automaton: Any = field(repr=False)
     name_suffixes: tuple[str, ...] = ()
     holders_by_office: dict[tuple[str, str], list[LeaderTerm]] = field(default_factory=dict, repr=False, init=False)
@@ -354,14 +355,7 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         sources=sources,
         languages=languages,
         usd_per_unit={k: float(v) for k, v in rates["usd_per_unit"].items()},
+        currency_by_word={w.lower(): code for code, words in rates["currency_words"].items() for w in words},
         automaton=automaton,
         name_suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
     )
-
-
-@functools.lru_cache(maxsize=4)
-def currency_words(include_dir: Path | None = None) -> dict[str, str]:
-    """Currency word or symbol (lower case) -> ISO 4217 code, from fx_rates.yaml."""
-    include_dir = include_dir or load_settings().include_dir
-    data = _read_yaml(include_dir / "reference" / "fx_rates.yaml")
-    return {w.lower(): code for code, words in data["currency_words"].items() for w in words}
