@@ -27,7 +27,6 @@ import datetime as dt
 import html
 import io
 import json
-import os
 import pstats
 import random
 import re
@@ -555,7 +554,6 @@ def run_benchmark(
     profile_files: int = 0,
 ) -> BenchmarkReport:
     """Generate (or reuse) the corpus, warm up, time the three stages; optionally profile."""
-    os.environ.setdefault("RAYON_NUM_THREADS", "1")  # lingua's batch detection: one core, like the rest
     from readouts.reference import load_reference
 
     load: dict[str, float] = {}
