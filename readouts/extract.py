@@ -33,7 +33,9 @@ TYPE_SPECIFICITY = {"video_call": 3, "phone_call": 2, "meeting": 1}
 SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])[\"»”’']?\s+|\n+|(?<=[。！？])")
 MAX_CUE_SENTENCES = 4
 OPENING_SENTENCES = 3  # a readout names its leaders early
-OFFICE_TOLERANCE_DAYS = 7  # terms of office in the reference may be a few days off
+OFFICE_TOLERANCE_DAYS = 7
+FUTURE_DAY_MONTH_DAYS = 183  # a day and month without a year up to this far after publication is a future day
+NOT_A_PAST_DATE = dt.date.max  # a calendar date that cannot be the engagement's: after publication  # terms of office in the reference may be a few days off
 
 
 @dataclass(frozen=True)
@@ -55,14 +57,15 @@ def scan(text: str, ref: Reference, language: str | None = None) -> list[Hit]:
 
     With a supported ``language``, phrases of the other languages' files are ignored
     (German "Island" is not Iceland in an English text); names of people, organisations
-    and sources belong to no language and always count.
+    and sources belong to no language and always count. A topic counts once, at its first
+    mention (only the set of topics is used).
     """
-    only = language if language in ref.languages else None
     suffixes = _suffix_regex(ref.name_suffixes)
     low = normalise(text)
     size = len(low)
     found: list[Hit] = []
-    for end_index, (key_len, cjk, entries) in ref.automaton.iter(low):
+    topics: set[str] = set()
+    for end_index, (key_len, cjk, entries) in ref.phrase_automaton(language).iter(low):
         start, end = end_index - key_len + 1, end_index + 1
         if not cjk and start > 0 and low[start - 1].isalnum():
             continue
@@ -73,10 +76,10 @@ def scan(text: str, ref: Reference, language: str | None = None) -> list[Hit]:
         for entry in entries:
             if entry.exact is not None and text[start:end] != entry.exact:
                 continue
-            if only is not None and entry.language is not None and entry.language != only:
-                continue
             if entry.kind == "topic":
-                found.append(Hit(start, end, entry))
+                if entry.value not in topics:
+                    topics.add(entry.value)
+                    found.append(Hit(start, end, entry))
             elif word_end == end or (word_end > 0 and entry.kind in ("leader", "actor", "title")):
                 found.append(Hit(start, word_end, entry, inflected=word_end != end))
     unique = {(h.start, h.end, h.entry.kind, h.entry.value): h for h in found}
@@ -340,6 +343,65 @@ def _date_of_phrase(phrase: str, profile: LanguageProfile, published: dt.date | 
     day_only = re.fullmatch(r"\D{0,3}(\d{1,2})\D{0,3}", phrase)
     if day_only is not None and published is not None:
         return _day_of_month(int(day_only.group(1)), published)
+    day = calendar_date(phrase, profile, published) if has_day_number else None
+    if day == NOT_A_PAST_DATE:
+        return None
+    period = "day"
+    if day is None:
+        parsed = _parse_with_dateparser(phrase, profile, published, has_year)
+        if parsed is None:
+            return None
+        day, period = parsed
+        if not has_day_number and published is not None and (published - day).days == 7:
+            day = published  # a weekday: the weekday of publication means that very day
+    if (published is not None and day > published) or day.year < 1990:
+        return None
+    return day, period
+
+
+def calendar_date(phrase: str, profile: LanguageProfile, published: dt.date | None) -> dt.date | None:
+    """A phrase of numbers and a month name ("8. Februar 2023", "February 8th", "8 февраля",
+    "2023年2月8日", "08.02.2023") read with the language's CLDR month names and numeric
+    order; None for anything else (weekdays, relative words), which dateparser reads.
+
+    Without a year it is that day in the publication year, or in the year before when that
+    is more than half a year after publication ("30 December" published on 2 January); a
+    day within half a year after publication is no past engagement's date (a plan, or a
+    time-zone slip) and gives ``NOT_A_PAST_DATE``. Other words in the phrase ("of", "de",
+    a weekday) are the date pattern's business and are passed over.
+    """
+    numbers = [int(n) for n in re.findall(r"\d+", phrase)]
+    months = {profile.month_numbers[w] for w in re.findall(r"[^\W\d_]+", phrase.lower()) if w in profile.month_numbers}
+    years = [n for n in numbers if n >= 1000]
+    if len(months) > 1 or len(years) > 1:
+        return None
+    rest = [n for n in numbers if n < 1000]
+    if months and len(rest) == 1:
+        month, day = months.pop(), rest[0]
+    elif not months and len(rest) == 2:
+        if years and numbers[0] == years[0]:
+            month, day = rest  # year first: 2023-02-08, 2023年2月8日
+        else:
+            day, month = rest if profile.day_before_month else reversed(rest)
+    else:
+        return None
+    year = years[0] if years else (published.year if published is not None else None)
+    if year is None:
+        return None
+    try:
+        found = dt.date(year, month, day)
+        if not years and published is not None and found > published:
+            if (found - published).days <= FUTURE_DAY_MONTH_DAYS:
+                return NOT_A_PAST_DATE
+            found = dt.date(year - 1, month, day)  # "30 December" published on 2 January
+    except ValueError:
+        return None
+    return found
+
+
+def _parse_with_dateparser(
+    phrase: str, profile: LanguageProfile, published: dt.date | None, has_year: bool
+) -> tuple[dt.date, str] | None:
     parser = _date_parser(profile.code, published)
     tried = [phrase]
     words = phrase.split(maxsplit=1)
@@ -350,12 +412,7 @@ def _date_of_phrase(phrase: str, profile: LanguageProfile, published: dt.date | 
     data = next((d for d in map(parser.get_date_data, tried) if d.date_obj is not None), None)
     if data is None:
         return None
-    day = data.date_obj.date()
-    if not has_day_number and published is not None and (published - day).days == 7:
-        day = published  # a weekday: the weekday of publication means that very day
-    if (published is not None and day > published) or day.year < 1990:
-        return None
-    return day, (data.period if data.period in ("day", "month", "year") else "day")
+    return data.date_obj.date(), (data.period if data.period in ("day", "month", "year") else "day")
 
 
 def _day_of_month(day: int, published: dt.date) -> tuple[dt.date, str] | None:

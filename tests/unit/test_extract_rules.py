@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from readouts.extract import name_after
+import pytest
+
+from readouts.extract import NOT_A_PAST_DATE, calendar_date, name_after
 from readouts.models import Extraction
+from readouts.reference import load_reference
 from tests.helpers import extract_text, participants_by_actor
 
 
@@ -109,3 +112,42 @@ def test_a_vice_president_or_former_president_is_not_the_office_holder():
     )
     assert got.outcome == "not_readout"
     assert not got.participants
+
+
+@pytest.mark.parametrize(
+    ("phrase", "language", "published", "expected"),
+    [
+        ("8. Februar 2023", "de", None, dt.date(2023, 2, 8)),
+        ("08.02.2023", "de", None, dt.date(2023, 2, 8)),  # CLDR: day first in German
+        ("February 8th, 2023", "en", None, dt.date(2023, 2, 8)),
+        ("8th of Feb 2023", "en", None, dt.date(2023, 2, 8)),
+        ("2023-02-08", "en", None, dt.date(2023, 2, 8)),  # year first: year, month, day
+        ("8 de febrero de 2023", "es", None, dt.date(2023, 2, 8)),
+        ("1er février 2023", "fr", None, dt.date(2023, 2, 1)),
+        ("8 февраля", "ru", dt.date(2023, 3, 1), dt.date(2023, 2, 8)),  # genitive month name
+        ("2023年2月8日", "zh", None, dt.date(2023, 2, 8)),
+        ("2月8日", "zh", dt.date(2023, 3, 1), dt.date(2023, 2, 8)),  # CLDR: month first in Chinese
+        ("8 Şubat 2023", "tr", None, dt.date(2023, 2, 8)),
+        ("30 December", "en", dt.date(2024, 1, 2), dt.date(2023, 12, 30)),  # the year before publication
+        ("5 January", "en", dt.date(2024, 1, 2), NOT_A_PAST_DATE),  # days after publication: a plan
+        ("31 February 2023", "en", None, None),  # no such day
+        ("8 February", "en", None, None),  # no year and nothing to anchor one
+        ("on Wednesday", "en", dt.date(2023, 2, 8), None),  # dateparser's business
+    ],
+)
+def test_calendar_dates_are_read_with_cldr_month_names_and_order(
+    phrase: str, language: str, published: dt.date | None, expected: dt.date | None
+):
+    profile = load_reference().languages[language]
+    assert calendar_date(phrase, profile, published) == expected
+
+
+def test_a_day_and_month_after_publication_is_not_the_engagement_date():
+    got = _read(
+        "Президент Казахстана Касым-Жомарт Токаев 7 июля провёл телефонный разговор с Президентом России "
+        "Владимиром Путиным.",
+        "ru",
+        dt.date(2023, 5, 23),
+    )
+    assert got.outcome == "readout"
+    assert got.engagement_date == dt.date(2023, 5, 23)  # the publication date, not 7 July 2022
