@@ -33,9 +33,9 @@ TYPE_SPECIFICITY = {"video_call": 3, "phone_call": 2, "meeting": 1}
 SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])[\"»”’']?\s+|\n+|(?<=[。！？])")
 MAX_CUE_SENTENCES = 4
 OPENING_SENTENCES = 3  # a readout names its leaders early
-OFFICE_TOLERANCE_DAYS = 7
+OFFICE_TOLERANCE_DAYS = 7  # terms of office in the reference may be a few days off
 FUTURE_DAY_MONTH_DAYS = 183  # a day and month without a year up to this far after publication is a future day
-NOT_A_PAST_DATE = dt.date.max  # a calendar date that cannot be the engagement's: after publication  # terms of office in the reference may be a few days off
+NOT_A_PAST_DATE = dt.date.max  # a calendar date that cannot be the engagement's: after publication
 
 
 @dataclass(frozen=True)
