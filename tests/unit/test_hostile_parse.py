@@ -114,6 +114,18 @@ def test_deep_nesting_under_the_cap_is_read_without_recursion_error():
     assert "Tokayev" in f"{unclosed.title} {unclosed.text}"
 
 
+def test_a_page_past_the_tree_depth_limit_keeps_its_title_and_drops_its_scripts():
+    page = (
+        "<html><head><title>Telephone conversation</title><script>var SCRIPTED = 1;</script></head><body>"
+        + "<font>" * 400
+        + f"<p>{READOUT_EN}</p><style>.STYLED {{}}</style>"
+    ).encode()
+    doc = one("deep.html", page)
+    assert doc.rejected_reason is None
+    assert doc.title == "Telephone conversation"
+    assert "Tokayev" in doc.text and "SCRIPTED" not in doc.text and "STYLED" not in doc.text
+
+
 def test_scripts_iframes_objects_and_forms_are_neither_run_nor_in_the_text():
     page = f"""<html><head><script src="http://127.0.0.1:9/a.js"></script><title>Call</title></head><body>
     <script>document.write('SCRIPTED')</script><iframe src="http://127.0.0.1:9/f">FRAMED</iframe>
