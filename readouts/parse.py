@@ -291,13 +291,23 @@ def parse_published(value: Any) -> dt.date | None:
         return None
 
 
-def clean_lines(text: str, ref: Reference) -> list[str]:
-    """Normalise whitespace, drop junk lines, cut the page furniture after an end marker."""
+_INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
+
+
+@functools.lru_cache(maxsize=4)
+def _line_markers(ref: Reference) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(page end markers, junk line prefixes) of every language, lower case."""
     end_markers = tuple(m.lower() for p in ref.languages.values() for m in p.data["page_end_markers"])
     junk_prefixes = tuple(m.lower() for p in ref.languages.values() for m in p.data.get("junk_line_prefixes", []))
+    return end_markers, junk_prefixes
+
+
+def clean_lines(text: str, ref: Reference) -> list[str]:
+    """Normalise whitespace, drop junk lines, cut the page furniture after an end marker."""
+    end_markers, junk_prefixes = _line_markers(ref)
     lines: list[str] = []
-    for raw_line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = re.sub(r"[ \t\u00a0\u2000-\u200b]+", " ", raw_line).strip()
+    for raw_line in _INLINE_SPACE.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
+        line = raw_line.strip()
         lowered = line.lower()
         if lowered.startswith(end_markers):
             break
