@@ -65,24 +65,31 @@ def scan(text: str, ref: Reference, language: str | None = None) -> list[Hit]:
     found: list[Hit] = []
     topics: set[str] = set()
     for end_index, (key_len, cjk, entries) in ref.phrase_automaton(language).iter(low):
-        start, end = end_index - key_len + 1, end_index + 1
-        if not cjk and start > 0 and low[start - 1].isalnum():
-            continue
-        word_end = end
-        if not cjk and end < size and low[end].isalnum():
-            inflected = suffixes.match(low, end) if suffixes is not None else None
-            word_end = inflected.end() if inflected else -1
+        start = end_index - key_len + 1
+        end = word_end = end_index + 1
+        if not cjk:
+            if start and low[start - 1].isalnum():
+                continue  # inside a word
+            if end < size and low[end].isalnum():
+                inflected = suffixes.match(low, end) if suffixes is not None else None
+                word_end = inflected.end() if inflected else -1
         for entry in entries:
             if entry.exact is not None and text[start:end] != entry.exact:
                 continue
-            if entry.kind == "topic":
+            kind = entry.kind
+            if kind == "topic":
                 if entry.value not in topics:
                     topics.add(entry.value)
                     found.append(Hit(start, end, entry))
-            elif word_end == end or (word_end > 0 and entry.kind in ("leader", "actor", "title")):
-                found.append(Hit(start, word_end, entry, inflected=word_end != end))
+            elif word_end == end:
+                found.append(Hit(start, end, entry))
+            elif word_end > 0 and kind in _INFLECTED_KINDS:
+                found.append(Hit(start, word_end, entry, True))
     unique = {(h.start, h.end, h.entry.kind, h.entry.value): h for h in found}
     return _longest_first(list(unique.values()))
+
+
+_INFLECTED_KINDS = frozenset(("leader", "actor", "title"))
 
 
 @functools.lru_cache(maxsize=8)
@@ -148,6 +155,10 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
 _NOT_A_SENTENCE_END = re.compile(r"(?:^|[\s(])(?:\d{1,2}|[^\W\d_]{1,3}|(?:[^\W\d_]\.)+[^\W\d_]?)\.$")
 
 
+def _start_of(hit: Hit) -> int:
+    return hit.start
+
+
 def _any_between(sorted_starts: list[int], start: int, end: int) -> bool:
     """Whether a sorted list of offsets holds one in [start, end)."""
     i = bisect.bisect_left(sorted_starts, start)
@@ -158,11 +169,15 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences and lines of a text, not broken after ordinals, initials and abbreviations."""
     sentences, start = [], 0
     for match in SENTENCE_BREAK.finditer(text):
-        before = text[max(start, match.start() - 8) : match.start()]
-        if "\n" not in match.group(0) and _NOT_A_SENTENCE_END.search(before):
+        cut = match.start()
+        if (
+            text[cut - 1 : cut] == "."  # only a dot may be an ordinal's or an abbreviation's
+            and "\n" not in match.group(0)
+            and _NOT_A_SENTENCE_END.search(text[max(start, cut - 8) : cut])
+        ):
             continue
-        if match.start() > start:
-            sentences.append(Sentence(start, match.start()))
+        if cut > start:
+            sentences.append(Sentence(start, cut))
         start = match.end()
     if start < len(text):
         sentences.append(Sentence(start, len(text)))
@@ -260,8 +275,10 @@ def _leaders_in(
     """Leaders named in a sentence, or designated by a title: next to an actor word
     ("Kazakh President", "President of Kazakhstan"), or alone ("the Head of State") for
     the publishing side. A title and actor whose office-holder the reference does not
-    know, followed by a name, give an unverified leader of that name."""
-    inside = [h for h in hits if sentence.start <= h.start < sentence.end and h.entry.kind != "topic"]
+    know, followed by a name, give an unverified leader of that name. ``hits`` are in
+    text order, as ``scan`` returns them."""
+    first, stop = (bisect.bisect_left(hits, offset, key=_start_of) for offset in (sentence.start, sentence.end))
+    inside = [h for h in hits[first:stop] if h.entry.kind != "topic"]
     found: list[Candidate] = []
     for i, hit in enumerate(inside):
         if hit.entry.kind == "leader":
@@ -757,7 +774,7 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     first = cue_sentences[0]
     typing = cue_sentences[:2] if doc.title and first.start < len(doc.title) else [first]
     cue_types = [
-        h.entry.value for h in hits if any(s.start <= h.start < s.end for s in typing) and h.entry.kind == "cue"
+        h.entry.value for h in hits if h.entry.kind == "cue" and any(s.start <= h.start < s.end for s in typing)
     ]
     result.engagement_type = max(cue_types, key=lambda t: TYPE_SPECIFICITY[t])
     published, undated = _dateline_date(doc, full, ref)
