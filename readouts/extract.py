@@ -514,6 +514,8 @@ def _initiator(
 
 
 _NUMBER = r"\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_PERCENT = r"%|percent|per cent|prozent|процент\w*|por ciento|pour cent"
+_PERCENT_FIRST_CHARS = {"%", "p", "п"}  # what the words of _PERCENT start with
 
 
 @dataclass(frozen=True)
@@ -522,6 +524,12 @@ class _FigurePatterns:
     currency_before: re.Pattern[str]  # searched in the few characters before a number
     after: re.Pattern[str]  # matched right after a number: scale, currency, percent
     currencies: dict[str, str]
+    first_chars: frozenset[str]  # what a word ``after`` can match starts with (both cases)
+    last_chars: frozenset[str]  # what a currency word ``currency_before`` can match ends with
+
+
+def _both_cases(chars: set[str]) -> frozenset[str]:
+    return frozenset({c.lower() for c in chars} | {c.upper() for c in chars})
 
 
 @functools.lru_cache(maxsize=64)
@@ -533,12 +541,14 @@ def _figure_patterns(ref: Reference, scale_words: tuple[str, ...]) -> _FigurePat
         number=re.compile(rf"(?<![\d.,])(?:{_NUMBER})(?!\d)"),
         currency_before=re.compile(rf"(?<!\w)(?P<pre>{currency_alt})\s?$", re.IGNORECASE),
         after=re.compile(
-            rf"\s?(?P<pct>%|percent|per cent|prozent|процент\w*|por ciento|pour cent)"
+            rf"\s?(?P<pct>{_PERCENT})"
             rf"|\s*(?P<scale>{scale_alt})?\s*(?P<post>{currency_alt})(?!\w)"
             rf"|\s*(?P<scale_only>{scale_alt})(?!\w)",
             re.IGNORECASE,
         ),
         currencies=words,
+        first_chars=_both_cases({w[0] for w in (*words, *scale_words)} | _PERCENT_FIRST_CHARS),
+        last_chars=_both_cases({w[-1] for w in words}),
     )
 
 
@@ -565,7 +575,16 @@ def find_figures(text: str, language: str | None, ref: Reference) -> list[Figure
     separator = profile.data["decimal_separator"]
     figures: list[Figure] = []
     for number in patterns.number.finditer(text):
-        after = patterns.after.match(text, number.end())
+        start, stop = number.start(), number.end()
+        following = text[stop : stop + 64].lstrip()[:1]
+        preceding = text[start - 2 : start - 1] if text[start - 1 : start].isspace() else text[start - 1 : start]
+        if (
+            following not in patterns.first_chars
+            and preceding not in patterns.last_chars
+            and (following or stop + 64 >= len(text))
+        ):
+            continue  # no percent, scale or currency word can touch it: a year, a day, a count
+        after = patterns.after.match(text, stop)
         if after is not None and after.group("pct"):
             value = _to_number(number.group(0), separator)
             if value is not None:
@@ -574,7 +593,6 @@ def find_figures(text: str, language: str | None, ref: Reference) -> list[Figure
                 )
             continue
         currency_word = after.group("post") if after is not None and after.group("post") else None
-        start, stop = number.start(), number.end()
         if currency_word is None:
             before = patterns.currency_before.search(text, max(0, start - 12), start)
             if before is None:
