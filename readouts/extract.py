@@ -359,7 +359,10 @@ def _date_of_phrase(phrase: str, profile: LanguageProfile, published: dt.date | 
     day_only = re.fullmatch(r"\D{0,3}(\d{1,2})\D{0,3}", phrase)
     if day_only is not None and published is not None:
         return _day_of_month(int(day_only.group(1)), published)
-    day = calendar_date(phrase, profile, published) if has_day_number else None
+    if has_day_number:
+        day = calendar_date(phrase, profile, published)
+    else:
+        day = weekday_date(phrase, profile, published) if published is not None else None
     if day == NOT_A_PAST_DATE:
         return None
     period = "day"
@@ -413,6 +416,21 @@ def calendar_date(phrase: str, profile: LanguageProfile, published: dt.date | No
     except ValueError:
         return None
     return found
+
+
+def weekday_date(phrase: str, profile: LanguageProfile, published: dt.date) -> dt.date | None:
+    """A weekday phrase ("Wednesday", "am Mittwoch", "el jueves", "星期三") read with the
+    language's CLDR weekday names: the latest such day on or before publication (the
+    weekday of publication is that very day). None for anything else ("В среду": not a
+    CLDR form; "next Friday": more than one short word before it), which dateparser reads.
+    """
+    words = re.findall(r"[^\W\d_]+", phrase.lower())
+    if not words or len(words) > 2 or (len(words) == 2 and len(words[0]) > 3):
+        return None
+    weekday = profile.weekday_numbers.get(words[-1])
+    if weekday is None:
+        return None
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
 
 
 def _parse_with_dateparser(

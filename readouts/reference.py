@@ -96,6 +96,7 @@ class LanguageProfile:
     date_regexes: list[re.Pattern[str]]
     initiator_literals: list[str] = field(default_factory=list)  # a fixed part of each: a cheap pre-check
     month_numbers: dict[str, int] = field(default_factory=dict)  # CLDR month names (lower case, no dot) -> 1-12
+    weekday_numbers: dict[str, int] = field(default_factory=dict)  # CLDR weekday names -> 0 (Monday) - 6
     day_before_month: bool = True  # in the language's numeric dates (CLDR short date pattern)
 
 
@@ -218,19 +219,23 @@ def _date_regexes(code: str, data: dict[str, Any]) -> list[re.Pattern[str]]:
     ]
 
 
-def _calendar(code: str) -> tuple[dict[str, int], bool]:
-    """Month names of a language (CLDR, through babel: wide and abbreviated, in running text
-    and standing alone) with their numbers, and whether its numeric dates put the day first."""
+def _calendar(code: str) -> tuple[dict[str, int], dict[str, int], bool]:
+    """Month and weekday names of a language (CLDR, through babel: wide and abbreviated, in
+    running text and standing alone) with their numbers, and whether its numeric dates put
+    the day first."""
     from babel import Locale
 
     locale = Locale.parse(code)
-    numbers: dict[str, int] = {}
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
             for number, name in locale.months[context][width].items():
-                numbers.setdefault(name.lower().rstrip("."), number)
+                months.setdefault(name.lower().rstrip("."), number)
+            for number, name in locale.days[context][width].items():
+                weekdays.setdefault(name.lower().rstrip("."), number)
     short = locale.date_formats["short"].pattern
-    return numbers, short.find("d") < short.find("M")
+    return months, weekdays, short.find("d") < short.find("M")
 
 
 def _country_names(locale: str | None) -> dict[str, set[str]]:
@@ -370,7 +375,7 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         for cue in data["not_readout_cues"]:
             add(cue, Entry("not_readout", cue, code))
         suffixes.update(data.get("name_suffixes", []))
-        month_numbers, day_before_month = _calendar(code)
+        month_numbers, weekday_numbers, day_before_month = _calendar(code)
         languages[code] = LanguageProfile(
             code=code,
             data=data,
@@ -378,6 +383,7 @@ def load_reference(include_dir: Path | None = None) -> Reference:
             initiator_literals=[_initiator_literal(p) for p in data["initiator_patterns"]],
             date_regexes=_date_regexes(code, data),
             month_numbers=month_numbers,
+            weekday_numbers=weekday_numbers,
             day_before_month=day_before_month,
         )
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from readouts.extract import NOT_A_PAST_DATE, calendar_date, name_after
+from readouts.extract import NOT_A_PAST_DATE, calendar_date, name_after, weekday_date
 from readouts.models import Extraction
 from readouts.reference import load_reference
 from tests.helpers import extract_text, participants_by_actor
@@ -151,3 +151,23 @@ def test_a_day_and_month_after_publication_is_not_the_engagement_date():
     )
     assert got.outcome == "readout"
     assert got.engagement_date == dt.date(2023, 5, 23)  # the publication date, not 7 July 2022
+
+
+@pytest.mark.parametrize(
+    ("phrase", "language", "expected"),
+    [
+        ("Wednesday", "en", dt.date(2023, 4, 12)),  # published on Thursday 13 April 2023
+        ("on Thursday", "en", dt.date(2023, 4, 13)),  # the weekday of publication: that very day
+        ("am Freitag", "de", dt.date(2023, 4, 7)),
+        ("el lunes", "es", dt.date(2023, 4, 10)),
+        ("во вторник", "ru", dt.date(2023, 4, 11)),
+        ("星期三", "zh", dt.date(2023, 4, 12)),
+        ("В среду", "ru", None),  # accusative, not a CLDR form: left to dateparser
+        ("next Friday", "en", None),  # more than a preposition before it: left to dateparser
+    ],
+)
+def test_weekdays_are_read_with_cldr_names_against_the_publication_date(
+    phrase: str, language: str, expected: dt.date | None
+):
+    profile = load_reference().languages[language]
+    assert weekday_date(phrase, profile, dt.date(2023, 4, 13)) == expected
