@@ -44,7 +44,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(f"error: {root} is not a directory", file=sys.stderr)
         return 2
     report = evaluate_devset(root, load_reference())
-    print_report(report, show_mismatches=args.mismatches)
+    print_report(report, show_mismatches=args.mismatches, label=str(root))
     return 0
 
 

@@ -263,13 +263,13 @@ def evaluate_files(items: list[tuple[str, Path, list[GoldDocument]]], ref: Refer
     return report
 
 
-def print_report(report: DevsetReport, show_mismatches: bool = False) -> None:
+def print_report(report: DevsetReport, show_mismatches: bool = False, label: str = "the dev set") -> None:
     """Per field and language: precision, recall, F1 and accuracy, as a table on the terminal."""
     from rich.console import Console
     from rich.table import Table
 
     console = Console()
-    table = Table(title=f"Extractor on the dev set: {report.files} files, {report.documents} documents")
+    table = Table(title=f"Extractor on {label}: {report.files} files, {report.documents} documents")
     table.add_column("field")
     table.add_column("language")
     for name in ("precision", "recall", "F1", "accuracy", "n"):

@@ -247,7 +247,8 @@ _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
 
 def name_after(text: str, pos: int, stop: int) -> str | None:
     """A capitalised personal name of two to five words starting at ``pos`` (after an optional
-    comma), ending before ``stop``: "Lazarus Chakwera" in "President of Malawi Lazarus Chakwera"."""
+    comma and abbreviated honorifics), ending before ``stop``: "Lazarus Chakwera" in
+    "President of Malawi Lazarus Chakwera", "Scott Morrison" in "..., H.E. Mr. Scott Morrison"."""
     rest = text[pos:stop]
     lead = re.match(r"[,\s]{0,3}", rest)
     offset = lead.end() if lead else 0
@@ -256,6 +257,9 @@ def name_after(text: str, pos: int, stop: int) -> str | None:
         gap = rest[offset : match.start()]
         if gap.strip() or "\n" in gap:
             break
+        if not words and match.group(0).endswith("."):
+            offset = match.end()
+            continue  # an abbreviated honorific before the name: "H.E.", "Mr.", "M.", "Sr."
         word = match.group(0).rstrip(".")
         if not (word[:1].isupper() or (words and word.lower() in _NAME_PARTICLES)):
             break
@@ -736,20 +740,23 @@ ROUNDUP_MIN_DAYS = 3  # cue sentences dated to three different days report sever
 
 def _is_roundup(per_sentence: list[list[Candidate]]) -> bool:
     """Several engagements with different counterparts reported one after the other: cue
-    sentences whose named leaders have nobody in common ("Monday: ... Zelensky. Tuesday:
-    ... Albanese. Wednesday: ... Boric."), or one leader's agenda bringing in a new
-    counterpart sentence after sentence."""
-    disjoint: list[set[str]] = []
+    sentences whose named leaders fall into separate groups, no leader shared between
+    groups ("Monday: ... Zelensky. Tuesday: ... Albanese. Wednesday: ... Boric."), or one
+    leader's agenda bringing in a new counterpart sentence after sentence. Sentences that
+    name one side each of the same pair ("Merkel ...", "Suga ...") are one group through a
+    sentence naming both."""
+    groups: list[set[str]] = []
     seen: set[str] = set()
     introducing = 0
     for found in per_sentence:
         keys = {c.key for c in found if not c.weak}
-        if keys and all(keys.isdisjoint(other) for other in disjoint):
-            disjoint.append(keys)
+        if keys:
+            joined = [g for g in groups if not g.isdisjoint(keys)]
+            groups = [g for g in groups if g.isdisjoint(keys)] + [keys.union(*joined)]
         introducing += bool(keys - seen)
         seen |= keys
     several_counterparts = introducing >= ROUNDUP_MIN_CUE_SENTENCES + 1 and len(seen) >= ROUNDUP_MIN_CUE_SENTENCES + 2
-    return len(disjoint) >= ROUNDUP_MIN_CUE_SENTENCES or several_counterparts
+    return len(groups) >= ROUNDUP_MIN_CUE_SENTENCES or several_counterparts
 
 
 GENRE_LINE_MAX_CHARS = 40
@@ -767,9 +774,13 @@ def _genre_marker(doc: ParsedDocument, ref: Reference) -> str | None:
     return None
 
 
-def _several_engagements(per_sentence: list[list[Candidate]]) -> bool:
-    """Cue sentences that pair different leaders with nobody in common: two engagements."""
+def _several_engagements(per_sentence: list[list[Candidate]], headline: set[str]) -> bool:
+    """Cue sentences that pair different leaders with nobody in common: two engagements,
+    unless the headline names both leaders of the first pair: then the document reports
+    that engagement, and a later pair is background (an earlier stop of the same trip)."""
     pairs = [frozenset(c.key for c in found) for found in per_sentence if len({c.key for c in found}) >= 2]
+    if pairs and pairs[0] <= headline:
+        return False
     return any(a.isdisjoint(b) for i, a in enumerate(pairs) for b in pairs[i + 1 :])
 
 
@@ -832,7 +843,12 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     per_sentence = [_leaders_in(hits, s, full, ref, day, publisher) for s in all_cue_sentences]
     genre = _genre_marker(doc, ref)
     dated = engagement_days([undated[s.start : s.end] for s in all_cue_sentences], language, published, ref)
-    several = _is_roundup(per_sentence) or _several_engagements(per_sentence) or len(dated) >= ROUNDUP_MIN_DAYS
+    title_sentence = [s for s in sentences if doc.title and s.start < len(doc.title)]
+    title_found = [_leaders_in(hits, s, full, ref, day, publisher) for s in title_sentence]
+    headline = {c.key for found in title_found for c in found}
+    several = (
+        _is_roundup(per_sentence) or _several_engagements(per_sentence, headline) or len(dated) >= ROUNDUP_MIN_DAYS
+    )
     if genre is not None or several:
         result.reason = (
             f"commentary or analysis ({genre!r}), not a readout"
@@ -842,8 +858,6 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
         result.mentioned_leaders = sorted(set(mentioned))
         return result
     participants: dict[str, Candidate] = {}
-    title_sentence = [s for s in sentences if doc.title and s.start < len(doc.title)]
-    title_found = [_leaders_in(hits, s, full, ref, day, publisher) for s in title_sentence]
     body_start = len(doc.title) + 1 if doc.title else 0
     opening = [s for s in sentences if s.start >= body_start][:OPENING_SENTENCES]
     opening_found = [_leaders_in(hits, s, full, ref, day, publisher) for s in opening if s not in all_cue_sentences]
