@@ -720,6 +720,28 @@ def _dateline_date(doc: ParsedDocument, full: str, ref: Reference) -> tuple[dt.d
     return published, undated
 
 
+PAGE_DATE_LINE_MAX_CHARS = 60
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?!\d)")
+
+
+def page_date(head: str, profile: LanguageProfile | None) -> dt.date | None:
+    """The date a page shows on a short line of its own above the report ("06/06/2023",
+    "2024-06-07 20:15 来源：新华社", "Posted On: 04 JUN 2020 6:10PM"): the publication date
+    when the metadata gives none, read like any calendar date of the page's language."""
+    if profile is None:
+        return None
+    for line in head.splitlines():
+        if not line.strip() or len(line) > PAGE_DATE_LINE_MAX_CHARS:
+            continue
+        phrases = [m.group(0) for m in _NUMERIC_DATE.finditer(line)]
+        phrases += [m.group(0) for m in date_phrases(line, profile) if re.search(r"\d{4}", m.group(0))]
+        for phrase in phrases:
+            day = calendar_date(phrase, profile, None)
+            if day is not None and day.year >= 1990:
+                return day
+    return None
+
+
 def _signature_actor(doc: ParsedDocument, full: str, hits: list[Hit], ref: Reference) -> str | None:
     """A closing line that is only a seat of government or a state ("Downing Street",
     "Kremlin"): the publisher's signature."""
@@ -828,6 +850,13 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     ]
     result.engagement_type = max(cue_types, key=lambda t: TYPE_SPECIFICITY[t])
     published, undated = _dateline_date(doc, full, ref)
+    if published is None:  # a date line above the report (its first cue sentence longer than a heading)
+        body = len(doc.title) + 1 if doc.title else 0
+        lead = next(
+            (s.start for s in all_cue_sentences if s.start >= body and s.end - s.start > PAGE_DATE_LINE_MAX_CHARS),
+            len(full),
+        )
+        published = page_date(full[body:lead], ref.languages.get(language or ""))
     cue_texts = [undated[s.start : s.end] for s in cue_sentences]
     result.engagement_date, result.date_precision = find_date(cue_texts, language, published, ref)
     day = result.engagement_date or doc.published_date

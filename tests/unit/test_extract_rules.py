@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from readouts.extract import NOT_A_PAST_DATE, calendar_date, name_after, weekday_date
+from readouts.extract import NOT_A_PAST_DATE, calendar_date, name_after, page_date, weekday_date
 from readouts.models import Extraction
 from readouts.reference import load_reference
 from tests.helpers import extract_text, participants_by_actor
@@ -171,3 +171,24 @@ def test_weekdays_are_read_with_cldr_names_against_the_publication_date(
 ):
     profile = load_reference().languages[language]
     assert weekday_date(phrase, profile, dt.date(2023, 4, 13)) == expected
+
+
+def test_a_date_line_above_the_report_is_the_publication_date_when_metadata_has_none():
+    ref = load_reference()
+    head = "Accueil\nActivités\n\n06/06/2023\n\nLe Président reçoit la Présidente du Conseil"
+    assert page_date(head, ref.languages["fr"]) == dt.date(2023, 6, 6)  # CLDR: day first in French
+    assert page_date("首页 > 外交动态\n2024-06-07 20:15 来源：新华社\n", ref.languages["zh"]) == dt.date(2024, 6, 7)
+    assert page_date("Posted On: 04 JUN 2020 6:10PM by PIB Delhi", ref.languages["en"]) == dt.date(2020, 6, 4)
+    assert (
+        page_date(
+            "Trade reached US$5 billion in 2023 according to statistics of 12.03.2023 and more text",
+            ref.languages["en"],
+        )
+        is None
+    )
+    got = _read(
+        "06/06/2023\n\nLe Président de la République Kaïs Saïed a reçu mardi la Présidente du Conseil des "
+        "ministres italien Giorgia Meloni au Palais de Carthage.",
+        "fr",
+    )
+    assert got.engagement_date == dt.date(2023, 6, 6)  # "mardi": the Tuesday of that page date
