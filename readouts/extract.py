@@ -532,7 +532,18 @@ def _initiator(
                             holders = {c.actor_code for c in participants if c.office == hit.entry.value}
                             if len(holders) == 1:
                                 return holders.pop()
+                named = _participant_named(low[start:end], participants)
+                if named is not None:
+                    return named
     return None
+
+
+def _participant_named(slot: str, participants: list[Candidate]) -> str | None:
+    """The actor of the one participant a word of ``slot`` (lower case) names by a part of
+    their name the reference lacks as an alias ("at the invitation of Dr Samia")."""
+    words = {w for w in re.findall(r"[^\W\d_]{4,}", slot)}
+    actors = {c.actor_code for c in participants if words & set(re.findall(r"[^\W\d_]{4,}", normalise(c.name)))}
+    return actors.pop() if len(actors) == 1 else None
 
 
 _NUMBER = r"\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"

@@ -192,3 +192,14 @@ def test_a_date_line_above_the_report_is_the_publication_date_when_metadata_has_
         "fr",
     )
     assert got.engagement_date == dt.date(2023, 6, 6)  # "mardi": the Tuesday of that page date
+
+
+def test_an_initiator_named_by_a_part_of_a_participants_name():
+    got = _read(
+        "President Samia Suluhu Hassan of Tanzania held talks with President Filipe Nyusi of Mozambique at "
+        "State House on Monday. President Nyusi is in the country for a state visit at the invitation of Dr Samia.",
+        "en",
+        dt.date(2022, 5, 10),
+    )
+    assert set(_people(got)) == {"TZA", "MOZ"}
+    assert got.initiator_code == "TZA"
