@@ -522,6 +522,7 @@ def _initiator(
                 continue
             for match in regex.finditer(low):
                 start, end = match.span("actor")
+                title_holders: set[str] = set()
                 for hit in hits:
                     if start <= hit.start and hit.end <= end + 3:
                         if hit.entry.kind == "actor":
@@ -532,10 +533,22 @@ def _initiator(
                             holders = {c.actor_code for c in participants if c.office == hit.entry.value}
                             if len(holders) == 1:
                                 return holders.pop()
+                            title_holders |= holders
                 named = _participant_named(low[start:end], participants)
+                if named is None and title_holders:  # "visiting Mongolia at the invitation of its President"
+                    named = _actor_named_before(hits, low, match.start(), title_holders)
                 if named is not None:
                     return named
     return None
+
+
+def _actor_named_before(hits: list[Hit], low: str, pos: int, actors: set[str]) -> str | None:
+    """The last of ``actors`` named in the sentence before ``pos``: whose title an initiator
+    phrase means when the title fits several participants ("находится в Монголии ... по
+    приглашению Президента этой страны")."""
+    sentence_start = max(low.rfind(mark, 0, pos) for mark in ".!?。\n") + 1
+    named = [h.entry.value for h in hits if sentence_start <= h.start < pos and h.entry.kind == "actor"]
+    return next((actor for actor in reversed(named) if actor in actors), None)
 
 
 def _participant_named(slot: str, participants: list[Candidate]) -> str | None:
@@ -855,7 +868,10 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
         )
         return result
     first = cue_sentences[0]
-    typing = cue_sentences[:2] if doc.title and first.start < len(doc.title) else [first]
+    typing = [first]
+    if doc.title and first.start < len(doc.title):  # the title, then the body's first cue sentence
+        body = [s for s in cue_sentences if s.start > len(doc.title) and full[s.start : s.end].strip() not in doc.title]
+        typing += body[:1]  # (a heading repeating the title is not the body)
     cue_types = [
         h.entry.value for h in hits if h.entry.kind == "cue" and any(s.start <= h.start < s.end for s in typing)
     ]
