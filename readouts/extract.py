@@ -523,17 +523,19 @@ def _initiator(
             for match in regex.finditer(low):
                 start, end = match.span("actor")
                 title_holders: set[str] = set()
-                for hit in hits:
-                    if start <= hit.start and hit.end <= end + 3:
-                        if hit.entry.kind == "actor":
-                            return hit.entry.value
-                        if hit.entry.kind == "leader":
-                            return _term_on(ref.leaders[hit.entry.value], None).actor_code
-                        if hit.entry.kind == "title":
-                            holders = {c.actor_code for c in participants if c.office == hit.entry.value}
-                            if len(holders) == 1:
-                                return holders.pop()
-                            title_holders |= holders
+                in_slot = [hit for hit in hits if start <= hit.start and hit.end <= end + 3]
+                if start == match.start():  # the side before the phrase ("ロシア側の要請で"): the nearest counts
+                    in_slot.reverse()
+                for hit in in_slot:
+                    if hit.entry.kind == "actor":
+                        return hit.entry.value
+                    if hit.entry.kind == "leader":
+                        return _term_on(ref.leaders[hit.entry.value], None).actor_code
+                    if hit.entry.kind == "title":
+                        holders = {c.actor_code for c in participants if c.office == hit.entry.value}
+                        if len(holders) == 1:
+                            return holders.pop()
+                        title_holders |= holders
                 named = _participant_named(low[start:end], participants)
                 if named is None and title_holders:  # "visiting Mongolia at the invitation of its President"
                     named = _actor_named_before(hits, low, match.start(), title_holders)

@@ -1,4 +1,5 @@
-"""Languages added as data only (issue #3): Portuguese, Italian, Turkish, Ukrainian, Arabic.
+"""Languages added as data only (issue #3): Portuguese, Italian, Turkish, Ukrainian, Arabic,
+Japanese.
 
 Each language gets short readouts written for the test: a phone call with a stated
 initiator and a relative date, a meeting named by title and country, and an
@@ -130,6 +131,26 @@ READOUTS = [
         {"EGY": "Abdel Fattah el-Sisi", "PAK": "Shehbaz Sharif"},
         None,
     ),
+    (
+        "ja",
+        "岸田文雄首相は７日夜、ロシア側の要請で、プーチン大統領と約４０分間電話会談した。両首脳は平和条約締結に"
+        "向けた交渉や、エネルギー分野の協力について意見を交わした。",
+        dt.date(2021, 10, 8),
+        "phone_call",
+        dt.date(2021, 10, 7),
+        {"JPN": "Fumio Kishida", "RUS": "Vladimir Putin"},
+        "RUS",
+    ),
+    (
+        "ja",
+        "石破茂首相は昨日、首相官邸で来日中のインドネシアのプラボウォ大統領と首脳会談を行った。両首脳は"
+        "安全保障と経済の分野で協力を深めることで一致した。",
+        dt.date(2024, 11, 16),
+        "meeting",
+        dt.date(2024, 11, 15),
+        {"JPN": "Shigeru Ishiba", "IDN": "Prabowo Subianto"},
+        None,
+    ),
 ]
 
 ANNOUNCEMENTS = [
@@ -162,6 +183,11 @@ ANNOUNCEMENTS = [
         "من المقرر أن يلتقي الرئيس الأمريكي نظيره الصيني الأسبوع المقبل في سان فرانسيسكو لبحث العلاقات "
         "التجارية بين البلدين.",
         dt.date(2023, 11, 8),
+    ),
+    (
+        "ja",
+        "岸田文雄首相は来週、来日するベトナムの首相と東京で会談する予定だ。経済協力が主な議題となる見通しだ。",
+        dt.date(2023, 5, 20),
     ),
 ]
 
