@@ -127,12 +127,10 @@ def release_batch(batch_id: int) -> None:
 
 
 def _unclaim(batch_id: int, inbox_file_id: int, why: str) -> None:
+    """Give up a claimed file (see ``etl/unclaim_file.sql``): forgotten, or handed back."""
     log.warning("inbox file %s left for the next run: %s", inbox_file_id, why)
     with db.engine().begin() as conn:
-        conn.execute(
-            sa.text("delete from etl.inbox_file where inbox_file_id = :i and batch_id = :b"),
-            {"i": inbox_file_id, "b": batch_id},
-        )
+        db.execute_sql_file(conn, "etl/unclaim_file.sql", {"inbox_file_id": inbox_file_id, "batch_id": batch_id})
 
 
 def parse(batch_id: int) -> int:

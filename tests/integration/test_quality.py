@@ -152,3 +152,38 @@ def test_post_load_suite_finds_orphans_and_mart_mismatch(warehouse):
     _sql(warehouse, "update etl.file_manifest set status = 'loaded' where status = 'not_readout'")
     with pytest.raises(WarehouseQualityError, match="loaded_readout_has_one_engagement"):
         check_warehouse(summary["batch_id"])
+
+
+def test_a_resubmitted_file_that_vanishes_before_parse_is_left_for_a_later_run(warehouse):
+    _fill_inbox()
+    batch_id = _up_to_stage()
+    _sql(
+        warehouse,
+        "update staging.document set engagement_date = date '1985-05-05' where batch_id = :b and file_name = :f",
+        b=batch_id,
+        f=PUTIN_FILE,
+    )
+    pipeline.quality(batch_id)
+    pipeline.load(batch_id)
+    pipeline.archive(batch_id)
+    assert pipeline.resubmit("ENGAGEMENT_DATE")["files"] == [PUTIN_FILE]
+
+    # claimed by the next run, then deleted from the inbox before it is read
+    second = pipeline.discover("test", settle_seconds=0)
+    (_landing() / "inbox" / PUTIN_FILE).unlink()
+    pipeline.parse(second)  # must not fail on the file's earlier manifest rows
+    (state,) = _sql(warehouse, "select state, batch_id from etl.inbox_file where file_name = :f", f=PUTIN_FILE)
+    assert (state.state, state.batch_id) == ("resubmitted", batch_id)  # handed back to the batch that read it
+    statuses = _sql(warehouse, "select status from etl.file_manifest where file_name = :f", f=PUTIN_FILE)
+    assert statuses and {s.status for s in statuses} == {"failed_quality"}  # what it said is kept
+
+    # the run goes on and reconciles; the same bytes back in the inbox are read again
+    pipeline.extract_documents(second)
+    pipeline.stage(second)
+    pipeline.quality(second)
+    pipeline.load(second)
+    pipeline.archive(second)
+    pipeline.reconcile(second)
+    shutil.copy2(SAMPLES_DIR / PUTIN_FILE, _landing() / "inbox" / PUTIN_FILE)
+    again = pipeline.run_batch("test", settle_seconds=0)
+    assert again["files"] == 1 and again["loaded"] == 1
