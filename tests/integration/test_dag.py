@@ -83,3 +83,34 @@ def test_dag_test_loads_seeds_and_samples_and_a_rerun_changes_nothing(warehouse,
     assert not any(inbox.iterdir())
     if not SEEDS_DIR.is_dir():
         pytest.skip(f"seeds folder {SEEDS_DIR} is absent: only the project's samples were checked")
+
+
+def test_maintenance_dag_reprocesses_readouts_of_an_older_extractor(warehouse, airflow_db, dagbag):
+    from readouts import EXTRACTOR_VERSION
+    from tests.helpers import connect
+
+    ingest, maintenance = dagbag.dags["readouts_ingest"], dagbag.dags["readouts_maintenance"]
+    files = _fill_inbox(SAMPLES_DIR)
+    _run(ingest, 4)
+    with connect(warehouse) as conn:
+        readouts = dict(conn.exec_driver_sql("select manifest_id, status from etl.file_manifest").all())
+        # as if an older extractor had read the loaded readouts
+        old = conn.exec_driver_sql(
+            "update etl.file_manifest set extractor_version = '0.0.1' where status = 'loaded' returning manifest_id"
+        ).all()
+        conn.commit()
+    assert old
+
+    run = maintenance.test(logical_date=pendulum.datetime(2026, 1, 5, tz="UTC"), run_conf={"outdated": True})
+    assert run.state == "success", run
+    with connect(warehouse) as conn:
+        versions = dict(conn.exec_driver_sql("select manifest_id, extractor_version from etl.file_manifest").all())
+        history = conn.exec_driver_sql("select manifest_id, extractor_version from etl.file_manifest_history").all()
+        statuses = dict(conn.exec_driver_sql("select manifest_id, status from etl.file_manifest").all())
+    assert statuses == readouts  # same documents, same ids, same outcomes
+    assert set(versions.values()) == {EXTRACTOR_VERSION}  # every one read again by the current extractor
+    assert {h.manifest_id for h in history} >= {m for (m,) in old}  # what they said before is kept
+    assert "0.0.1" in {h.extractor_version for h in history} <= {"0.0.1", EXTRACTOR_VERSION}
+    assert sum(reconciles(warehouse).values()) == len(readouts)
+    inbox = Path(os.environ["READOUTS_LANDING_DIR"]) / "inbox"
+    assert files and not any(inbox.iterdir())  # every file read again went back out of the inbox
