@@ -477,15 +477,22 @@ def date_phrases(text: str, profile: LanguageProfile, start: int = 0, end: int |
 def engagement_days(
     sentences: list[str], language: str | None, published: dt.date | None, ref: Reference
 ) -> set[dt.date]:
-    """Every distinct day the cue sentences date something to (a roundup dates several)."""
+    """The distinct days the cue sentences date something to (a roundup dates several). The
+    end of a range ("6月15日至18日", "du 15 au 18 juin") is not a day of its own."""
     profile = ref.languages.get(language or "")
     days: set[dt.date] = set()
     if profile is None:
         return days
-    phrases = {m.group(0) for sentence in sentences for m in date_phrases(sentence, profile)}
-    if len(phrases) < ROUNDUP_MIN_DAYS:
+    phrases: list[str] = []
+    for sentence in sentences:
+        previous_end = None
+        for match in date_phrases(sentence, profile):
+            if previous_end is None or match.start() - previous_end > RANGE_GAP_CHARS:
+                phrases.append(match.group(0))
+            previous_end = match.end()
+    if len(set(phrases)) < ROUNDUP_MIN_DAYS:
         return days
-    for phrase in phrases:
+    for phrase in set(phrases):
         found = _date_of_phrase(phrase, profile, published)
         if found is not None:
             days.add(found[0])
@@ -539,8 +546,20 @@ def _initiator(
                 named = _participant_named(low[start:end], participants)
                 if named is None and title_holders:  # "visiting Mongolia at the invitation of its President"
                     named = _actor_named_before(hits, low, match.start(), title_holders)
+                if named is None and low[start:end].strip(" .,") in profile.data.get("latter_words", []):
+                    named = _participant_before(hits, match.start(), participants)  # "à la demande de ce dernier"
                 if named is not None:
                     return named
+    return None
+
+
+def _participant_before(hits: list[Hit], pos: int, participants: list[Candidate]) -> str | None:
+    """The side of the participant named last before ``pos``: whom "the latter" ("este",
+    "ce dernier", "letzterer") means in an initiator phrase."""
+    people = {c.key: c.actor_code for c in participants}
+    for hit in reversed([h for h in hits if h.end <= pos and h.entry.kind == "leader"]):
+        if hit.entry.value in people:
+            return people[hit.entry.value]
     return None
 
 
@@ -784,6 +803,7 @@ def _signature_actor(doc: ParsedDocument, full: str, hits: list[Hit], ref: Refer
 
 ROUNDUP_MIN_CUE_SENTENCES = 3
 ROUNDUP_MIN_DAYS = 3  # cue sentences dated to three different days report several engagements
+RANGE_GAP_CHARS = 4  # two date phrases this close ("15日至18日", "15 au 18") are the ends of one range
 
 
 def _is_roundup(per_sentence: list[list[Candidate]]) -> bool:
@@ -892,7 +912,10 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     hits = resolve_shared_names(hits, ref, day)
     mentioned = [h.entry.value for h in hits if h.entry.kind == "leader"]
     title_end = len(doc.title) if doc.title else 0
-    if any((first.start <= h.start < first.end or h.start < title_end) and h.entry.kind == "not_readout" for h in hits):
+    lead = [(s.start, s.end) for s in typing]  # the title and the body's first cue sentence
+    if any(
+        h.entry.kind == "not_readout" and (h.start < title_end or any(a <= h.start < b for a, b in lead)) for h in hits
+    ):
         result.reason = "announces an engagement to come, not one that took place"
         result.mentioned_leaders = sorted(set(mentioned))
         return result
@@ -900,7 +923,9 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     publisher = publisher_actor(doc, result.source_name, full, hits, ref)
     per_sentence = [_leaders_in(hits, s, full, ref, day, publisher) for s in all_cue_sentences]
     genre = _genre_marker(doc, ref)
-    dated = engagement_days([undated[s.start : s.end] for s in all_cue_sentences], language, published, ref)
+    announcing = [h.start for h in hits if h.entry.kind == "not_readout"]
+    reported = [s for s in all_cue_sentences if not _any_between(announcing, s.start, s.end)]  # not plans
+    dated = engagement_days([undated[s.start : s.end] for s in reported], language, published, ref)
     title_sentence = [s for s in sentences if doc.title and s.start < len(doc.title)]
     title_found = [_leaders_in(hits, s, full, ref, day, publisher) for s in title_sentence]
     headline = {c.key for found in title_found for c in found}

@@ -46,6 +46,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "genre_markers": list,
     "relative_days": dict,
     "non_leader_titles": list,
+    "latter_words": list,
 }
 
 
