@@ -411,6 +411,8 @@ def calendar_date(phrase: str, profile: LanguageProfile, published: dt.date | No
     year = years[0] if years else (published.year if published is not None else None)
     if year is None:
         return None
+    if not months and not (1 <= month <= 12) and 1 <= day <= 12:
+        day, month = month, day  # "27/01/2025" on an English page: the order the numbers allow
     try:
         found = dt.date(year, month, day)
         if not years and published is not None and found > published:
@@ -517,7 +519,12 @@ def find_date(
 
 
 def _initiator(
-    text: str, hits: list[Hit], profile_codes: list[str], ref: Reference, participants: list[Candidate]
+    text: str,
+    hits: list[Hit],
+    profile_codes: list[str],
+    ref: Reference,
+    participants: list[Candidate],
+    day: dt.date | None = None,
 ) -> str | None:
     """The actor an initiator phrase names: an actor word, a leader, or the title of a
     participant ("at the invitation of King Salman", "应萨勒曼国王邀请")."""
@@ -536,8 +543,8 @@ def _initiator(
                 for hit in in_slot:
                     if hit.entry.kind == "actor":
                         return hit.entry.value
-                    if hit.entry.kind == "leader":
-                        return _term_on(ref.leaders[hit.entry.value], None).actor_code
+                    if hit.entry.kind == "leader":  # the side the leader stood for on the day
+                        return _term_on(ref.leaders[hit.entry.value], day).actor_code
                     if hit.entry.kind == "title":
                         holders = {c.actor_code for c in participants if c.office == hit.entry.value}
                         if len(holders) == 1:
@@ -766,16 +773,24 @@ def _dateline_date(doc: ParsedDocument, full: str, ref: Reference) -> tuple[dt.d
 
 
 PAGE_DATE_LINE_MAX_CHARS = 60
+PAGE_FOOTER_LINES = 6  # a publication date in the footer ("Fecha de publicación: 21/02/2024")
+
+
+def _last_lines(text: str, count: int) -> str:
+    return "\n".join(text.rstrip().splitlines()[-count:])
+
+
 _NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?!\d)")
 
 
 def page_date(head: str, profile: LanguageProfile | None) -> dt.date | None:
-    """The date a page shows on a short line of its own above the report ("06/06/2023",
-    "2024-06-07 20:15 来源：新华社", "Posted On: 04 JUN 2020 6:10PM"): the publication date
-    when the metadata gives none, read like any calendar date of the page's language."""
+    """The date a page shows on a short line (or "|"-separated part of a line) of its own
+    ("06/06/2023", "2024-06-07 20:15 来源：新华社", "Posted On: 04 JUN 2020 6:10PM",
+    "Martes 14 de mayo de 2024 | Buenos Aires 14°C"): the publication date when the
+    metadata gives none, read like any calendar date of the page's language."""
     if profile is None:
         return None
-    for line in head.splitlines():
+    for line in (part for row in head.splitlines() for part in row.split("|")):
         if not line.strip() or len(line) > PAGE_DATE_LINE_MAX_CHARS:
             continue
         phrases = [m.group(0) for m in _NUMERIC_DATE.finditer(line)]
@@ -828,13 +843,17 @@ def _is_roundup(per_sentence: list[list[Candidate]]) -> bool:
 
 
 GENRE_LINE_MAX_CHARS = 40
+_TITLE_SEPARATOR = re.compile(r"\s[-–—|:]\s|:\s")
 
 
 def _genre_marker(doc: ParsedDocument, ref: Reference) -> str | None:
-    """A short line at the top ("Analysis", "Kommentar", "Колонка") that marks commentary."""
+    """A short line at the top ("Analysis", "Kommentar", "Колонка"), or the head of the title
+    before a separator ("Analyse - ...", "Análisis | ..."), that marks commentary."""
     profile = ref.languages.get(doc.language_hint or "")
     markers = profile.data.get("genre_markers", []) if profile is not None else []
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()][:3]
+    if doc.title:
+        lines.insert(0, _TITLE_SEPARATOR.split(doc.title, maxsplit=1)[0].strip())
     for line in lines:
         low = normalise(line)
         if len(line) <= GENRE_LINE_MAX_CHARS and any(low.startswith(m) for m in markers):
@@ -905,7 +924,8 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
             (s.start for s in all_cue_sentences if s.start >= body and s.end - s.start > PAGE_DATE_LINE_MAX_CHARS),
             len(full),
         )
-        published = page_date(full[body:lead], ref.languages.get(language or ""))
+        profile = ref.languages.get(language or "")
+        published = page_date(full[body:lead], profile) or page_date(_last_lines(full, PAGE_FOOTER_LINES), profile)
     cue_texts = [undated[s.start : s.end] for s in cue_sentences]
     result.engagement_date, result.date_precision = find_date(cue_texts, language, published, ref)
     day = result.engagement_date or doc.published_date
@@ -966,7 +986,7 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
         return result
 
     codes = [language] if language in ref.languages else list(ref.languages)
-    initiator = _initiator(full, hits, codes, ref, list(participants.values()))
+    initiator = _initiator(full, hits, codes, ref, list(participants.values()), day)
     participant_actors = {c.actor_code for c in participants.values()}
     result.initiator_code = initiator if initiator in participant_actors else None
     result.participants = [

@@ -203,7 +203,9 @@ def html_to_text(html: str) -> tuple[str, dict[str, str | None]]:
         title = title or heading_text
         if heading_text == title:
             heading.drop_tree()  # the title is kept apart; the text after the heading stays
-    published = meta("article:published_time", "date", "dc.date", "publish-date")
+    published = meta(
+        "article:published_time", "date", "dc.date", "publish-date", "pubdate", "publishdate", "publish_date"
+    )
     time_tag = next(root.iter("time"), None)
     if not published and time_tag is not None and time_tag.get("datetime"):
         published = str(time_tag.get("datetime"))

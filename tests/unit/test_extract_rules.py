@@ -203,3 +203,37 @@ def test_an_initiator_named_by_a_part_of_a_participants_name():
     )
     assert set(_people(got)) == {"TZA", "MOZ"}
     assert got.initiator_code == "TZA"
+
+
+def test_commentary_marked_at_the_head_of_the_title_is_not_a_readout():
+    got = extract_text(
+        "Le président Emmanuel Macron s'est entretenu par téléphone avec le chancelier Olaf Scholz lundi.",
+        "fr",
+        dt.date(2023, 3, 8),
+        title="Analyse - Les entretiens téléphoniques de l'Élysée",
+    )
+    assert got.outcome == "not_readout" and "commentary" in got.reason
+
+
+def test_the_latter_in_an_initiator_phrase_is_the_participant_named_last():
+    got = _read(
+        "El presidente del Gobierno, Pedro Sánchez, mantuvo ayer una conversación telefónica con la primera "
+        "ministra de Italia, Giorgia Meloni, a petición de esta.",
+        "es",
+        dt.date(2024, 2, 22),
+    )
+    assert set(_people(got)) == {"ESP", "ITA"} and got.initiator_code == "ITA"
+
+
+def test_page_dates_in_a_top_bar_or_a_footer_and_numeric_dates_in_the_order_they_allow():
+    ref = load_reference()
+    assert page_date("Martes 14 de mayo de 2024 | Buenos Aires 14°C | Dólar BNA $ 890,00", ref.languages["es"]) == (
+        dt.date(2024, 5, 14)
+    )
+    assert page_date("27/01/2025", ref.languages["en"]) == dt.date(2025, 1, 27)  # month first cannot be 27
+    got = _read(
+        "Le président Emmanuel Macron s'est entretenu hier par téléphone avec le chancelier Olaf Scholz.\n\n"
+        "Publié le 12/04/2023",
+        "fr",
+    )
+    assert got.engagement_date == dt.date(2023, 4, 11)  # "hier" against the footer's date

@@ -103,3 +103,13 @@ def test_legacy_encodings_are_decoded(encoding):
     [doc] = parse("legacy.txt", text.encode(encoding))
     assert doc.rejected_reason is None
     assert text[:12] in f"{doc.title or ''}\n{doc.text}"
+
+
+def test_html_publication_date_from_the_pubdate_meta_tags():
+    from readouts.parse import html_to_text
+
+    for name in ("pubdate", "publishdate"):
+        _, meta = html_to_text(
+            f'<html><head><meta name="{name}" content="2025-06-05 21:10:00"></head><body>x</body></html>'
+        )
+        assert meta["published"] == "2025-06-05 21:10:00"
