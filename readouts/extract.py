@@ -772,6 +772,22 @@ def _dateline_date(doc: ParsedDocument, full: str, ref: Reference) -> tuple[dt.d
     return published, undated
 
 
+def _headline_date(doc: ParsedDocument, full: str, profile: LanguageProfile | None) -> tuple[dt.date | None, str]:
+    """A date that ends the title after a dash, bar or comma ("... zu Arbeitsbesuch –
+    13.06.2018"): when the page was published, never the engagement date; returned with
+    the text that has it blanked out."""
+    if not doc.title or profile is None:
+        return None, full
+    title = doc.title
+    for match in [*_NUMERIC_DATE.finditer(title), *date_phrases(title, profile)]:
+        if title[match.end() :].strip() or not title[: match.start()].rstrip().endswith(("-", "–", "—", "|", ",")):
+            continue
+        day = calendar_date(match.group(0), profile, None)
+        if day is not None:
+            return day, full[: match.start()] + " " * (match.end() - match.start()) + full[match.end() :]
+    return None, full
+
+
 PAGE_DATE_LINE_MAX_CHARS = 60
 PAGE_FOOTER_LINES = 6  # a publication date in the footer ("Fecha de publicación: 21/02/2024")
 
@@ -918,6 +934,8 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     ]
     result.engagement_type = max(cue_types, key=lambda t: TYPE_SPECIFICITY[t])
     published, undated = _dateline_date(doc, full, ref)
+    headline_day, undated = _headline_date(doc, undated, ref.languages.get(language or ""))
+    published = published or headline_day
     if published is None:  # a date line above the report (its first cue sentence longer than a heading)
         body = len(doc.title) + 1 if doc.title else 0
         lead = next(

@@ -237,3 +237,14 @@ def test_page_dates_in_a_top_bar_or_a_footer_and_numeric_dates_in_the_order_they
         "fr",
     )
     assert got.engagement_date == dt.date(2023, 4, 11)  # "hier" against the footer's date
+
+
+def test_a_date_that_ends_the_headline_is_the_publication_date():
+    got = extract_text(
+        "Bundespräsident Alexander Van der Bellen hat am Vorabend den finnischen Staatspräsidenten Sauli Niinistö "
+        "in der Wiener Hofburg empfangen.",
+        "de",
+        None,
+        title="Van der Bellen empfing Niinistö zu Arbeitsbesuch – 13.06.2018",
+    )
+    assert got.engagement_date == dt.date(2018, 6, 12)  # "am Vorabend" of the headline's date
