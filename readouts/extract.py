@@ -982,7 +982,11 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     body_start = len(doc.title) + 1 if doc.title else 0
     opening = [s for s in sentences if s.start >= body_start][:OPENING_SENTENCES]
     opening_found = [_leaders_in(hits, s, full, ref, day, publisher) for s in opening if s not in all_cue_sentences]
-    tiers = [*per_sentence[:MAX_CUE_SENTENCES], *title_found, *opening_found]
+    before_first: list[list[Candidate]] = []
+    if per_sentence and not per_sentence[0]:  # "The three met ...": the leaders are the sentence before
+        earlier = [s for s in sentences if s.end <= all_cue_sentences[0].start and s.start >= body_start]
+        before_first = [_leaders_in(hits, s, full, ref, day, publisher) for s in earlier[-1:]]
+    tiers = [*per_sentence[:1], *before_first, *per_sentence[1:MAX_CUE_SENTENCES], *title_found, *opening_found]
     for strength in ("strong", "weak"):
         for found in tiers:
             for candidate in found:
