@@ -790,6 +790,7 @@ def _headline_date(doc: ParsedDocument, full: str, profile: LanguageProfile | No
 
 PAGE_DATE_LINE_MAX_CHARS = 60
 PAGE_FOOTER_LINES = 6  # a publication date in the footer ("Fecha de publicación: 21/02/2024")
+_PAGE_LINE_PARTS = re.compile(r"\s[|–-]\s|\|")  # "Publicado em 21/11/2023 - 19:40 Por ...", "... | Buenos Aires"
 
 
 def _last_lines(text: str, count: int) -> str:
@@ -806,7 +807,7 @@ def page_date(head: str, profile: LanguageProfile | None) -> dt.date | None:
     metadata gives none, read like any calendar date of the page's language."""
     if profile is None:
         return None
-    for line in (part for row in head.splitlines() for part in row.split("|")):
+    for line in (part for row in head.splitlines() for part in _PAGE_LINE_PARTS.split(row)):
         if not line.strip() or len(line) > PAGE_DATE_LINE_MAX_CHARS:
             continue
         phrases = [m.group(0) for m in _NUMERIC_DATE.finditer(line)]
@@ -936,14 +937,20 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     published, undated = _dateline_date(doc, full, ref)
     headline_day, undated = _headline_date(doc, undated, ref.languages.get(language or ""))
     published = published or headline_day
-    if published is None:  # a date line above the report (its first cue sentence longer than a heading)
-        body = len(doc.title) + 1 if doc.title else 0
+    if published is None:  # a date line above the report (its first cue sentence that is no heading), or below
+        title = doc.title or ""
         lead = next(
-            (s.start for s in all_cue_sentences if s.start >= body and s.end - s.start > PAGE_DATE_LINE_MAX_CHARS),
+            (
+                s.start
+                for s in all_cue_sentences
+                if s.start > len(title)
+                and s.end - s.start > PAGE_DATE_LINE_MAX_CHARS
+                and full[s.start : s.end].strip() not in title
+            ),
             len(full),
         )
         profile = ref.languages.get(language or "")
-        published = page_date(full[body:lead], profile) or page_date(_last_lines(full, PAGE_FOOTER_LINES), profile)
+        published = page_date(full[:lead], profile) or page_date(_last_lines(full, PAGE_FOOTER_LINES), profile)
     cue_texts = [undated[s.start : s.end] for s in cue_sentences]
     result.engagement_date, result.date_precision = find_date(cue_texts, language, published, ref)
     day = result.engagement_date or doc.published_date

@@ -248,3 +248,20 @@ def test_a_date_that_ends_the_headline_is_the_publication_date():
         title="Van der Bellen empfing Niinistö zu Arbeitsbesuch – 13.06.2018",
     )
     assert got.engagement_date == dt.date(2018, 6, 12)  # "am Vorabend" of the headline's date
+
+
+def test_a_date_line_taken_for_the_title_or_below_a_repeated_heading_is_the_publication_date():
+    ref = load_reference()
+    assert page_date(
+        "Publicado em 21/11/2023 - 19:40 Por Repórter da Agência Brasil - Brasília", ref.languages["pt"]
+    ) == (dt.date(2023, 11, 21))
+    got = extract_text(
+        "Le Président Alassane Ouattara s'entretient au téléphone avec le Président Macky Sall\n\n"
+        "Publié le mercredi 12 janvier 2022\n\n"
+        "Le Président de la République, S.E.M. Alassane Ouattara, a reçu mardi un appel téléphonique de son "
+        "homologue sénégalais, S.E.M. Macky Sall.",
+        "fr",
+        None,
+        title="Le Président Alassane Ouattara s'entretient au téléphone avec le Président Macky Sall - Présidence",
+    )
+    assert got.engagement_date == dt.date(2022, 1, 11)  # "mardi" before the date under the repeated heading
