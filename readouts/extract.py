@@ -393,6 +393,7 @@ def calendar_date(phrase: str, profile: LanguageProfile, published: dt.date | No
     time-zone slip) and gives ``NOT_A_PAST_DATE``. Other words in the phrase ("of", "de",
     a weekday) are the date pattern's business and are passed over.
     """
+    phrase = _era_to_common_year(phrase, profile.data.get("era_years", {}))
     numbers = [int(n) for n in re.findall(r"\d+", phrase)]
     months = {profile.month_numbers[w] for w in re.findall(r"[^\W\d_]+", phrase.lower()) if w in profile.month_numbers}
     years = [n for n in numbers if n >= 1000]
@@ -422,6 +423,16 @@ def calendar_date(phrase: str, profile: LanguageProfile, published: dt.date | No
     except ValueError:
         return None
     return found
+
+
+def _era_to_common_year(phrase: str, eras: dict[str, int]) -> str:
+    """ "令和6年10月2日" -> "2024年10月2日" for a language with era years (``era_years``)."""
+    for era, base in eras.items():
+        match = re.search(rf"{re.escape(era)}(\d{{1,2}}|元)", phrase)
+        if match is not None:
+            year = base + (1 if match.group(1) == "元" else int(match.group(1)))
+            return phrase[: match.start()] + str(year) + phrase[match.end() :]
+    return phrase
 
 
 def weekday_date(phrase: str, profile: LanguageProfile, published: dt.date) -> dt.date | None:
@@ -811,7 +822,7 @@ def page_date(head: str, profile: LanguageProfile | None) -> dt.date | None:
         if not line.strip() or len(line) > PAGE_DATE_LINE_MAX_CHARS:
             continue
         phrases = [m.group(0) for m in _NUMERIC_DATE.finditer(line)]
-        phrases += [m.group(0) for m in date_phrases(line, profile) if re.search(r"\d{4}", m.group(0))]
+        phrases += [m.group(0) for m in date_phrases(line, profile)]  # read below only with a year
         for phrase in phrases:
             day = calendar_date(phrase, profile, None)
             if day is not None and day.year >= 1990:

@@ -47,6 +47,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "relative_days": dict,
     "non_leader_titles": list,
     "latter_words": list,
+    "era_years": dict,
 }
 
 

@@ -128,6 +128,8 @@ def test_a_vice_president_or_former_president_is_not_the_office_holder():
         ("2023年2月8日", "zh", None, dt.date(2023, 2, 8)),
         ("2月8日", "zh", dt.date(2023, 3, 1), dt.date(2023, 2, 8)),  # CLDR: month first in Chinese
         ("8 Şubat 2023", "tr", None, dt.date(2023, 2, 8)),
+        ("令和6年10月2日", "ja", None, dt.date(2024, 10, 2)),  # Japanese era year: Reiwa 6
+        ("平成元年1月8日", "ja", None, dt.date(1989, 1, 8)),  # 元年, the era's first year
         ("30 December", "en", dt.date(2024, 1, 2), dt.date(2023, 12, 30)),  # the year before publication
         ("5 January", "en", dt.date(2024, 1, 2), NOT_A_PAST_DATE),  # days after publication: a plan
         ("31 February 2023", "en", None, None),  # no such day
