@@ -148,7 +148,10 @@ def normalise(text: str) -> str:
 
 
 def is_cjk(text: str) -> bool:
-    return any(unicodedata.name(ch, "").startswith(("CJK", "HIRAGANA", "KATAKANA")) for ch in text)
+    """Chinese, Japanese or Korean script: phrases in it match inside longer runs of letters
+    (no spaces between Chinese and Japanese words; Korean particles are written onto the
+    word: 대통령과, 푸틴은)."""
+    return any(unicodedata.name(ch, "").startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL")) for ch in text)
 
 
 def _read_yaml(path: Path) -> Any:
