@@ -950,7 +950,7 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     published = published or headline_day
     if published is None:  # a date line above the report (its first cue sentence that is no heading), or below
         title = doc.title or ""
-        lead = next(
+        report_start = next(
             (
                 s.start
                 for s in all_cue_sentences
@@ -961,7 +961,7 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
             len(full),
         )
         profile = ref.languages.get(language or "")
-        published = page_date(full[:lead], profile) or page_date(_last_lines(full, PAGE_FOOTER_LINES), profile)
+        published = page_date(full[:report_start], profile) or page_date(_last_lines(full, PAGE_FOOTER_LINES), profile)
     cue_texts = [undated[s.start : s.end] for s in cue_sentences]
     result.engagement_date, result.date_precision = find_date(cue_texts, language, published, ref)
     day = result.engagement_date or doc.published_date
