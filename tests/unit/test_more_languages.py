@@ -1,5 +1,5 @@
 """Languages added as data only (issue #3): Portuguese, Italian, Turkish, Ukrainian, Arabic,
-Japanese.
+Japanese, Korean.
 
 Each language gets short readouts written for the test: a phone call with a stated
 initiator and a relative date, a meeting named by title and country, and an
@@ -151,6 +151,26 @@ READOUTS = [
         {"JPN": "Shigeru Ishiba", "IDN": "Prabowo Subianto"},
         None,
     ),
+    (
+        "ko",
+        "윤석열 대통령은 어제 기시다 후미오 일본 총리와 전화 통화를 했다. 이번 통화는 일본 측의 요청으로 "
+        "이뤄졌다. 두 정상은 북한의 핵 문제와 경제 협력 방안을 논의했다.",
+        dt.date(2023, 3, 10),
+        "phone_call",
+        dt.date(2023, 3, 9),
+        {"KOR": "Yoon Suk Yeol", "JPN": "Fumio Kishida"},
+        "JPN",
+    ),
+    (
+        "ko",
+        "한국 대통령은 2024년 6월 12일 아스타나에서 카자흐스탄 대통령과 정상회담을 가졌다. 두 정상은 "
+        "에너지와 교역 분야의 협력을 강화하기로 했다.",
+        dt.date(2024, 6, 13),
+        "meeting",
+        dt.date(2024, 6, 12),
+        {"KOR": "Yoon Suk Yeol", "KAZ": "Kassym-Jomart Tokayev"},
+        None,
+    ),
 ]
 
 ANNOUNCEMENTS = [
@@ -188,6 +208,12 @@ ANNOUNCEMENTS = [
         "ja",
         "岸田文雄首相は来週、来日するベトナムの首相と東京で会談する予定だ。経済協力が主な議題となる見通しだ。",
         dt.date(2023, 5, 20),
+    ),
+    (
+        "ko",
+        "윤석열 대통령은 다음 주 서울에서 베트남 국가주석과 정상회담을 할 예정이다. 양국 간 경제 협력이 "
+        "주요 의제가 될 전망이다.",
+        dt.date(2023, 6, 15),
     ),
 ]
 
