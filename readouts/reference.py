@@ -48,6 +48,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "non_leader_titles": list,
     "latter_words": list,
     "era_years": dict,
+    "ignored_country_names": list,
 }
 
 
@@ -372,8 +373,9 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         for actor_code, words in _actor_words(ref_dir / "actor_words" / path.name).items():
             for word in words:
                 add(word, Entry("actor", actor_code, code))
+        ignored = set(data.get("ignored_country_names", []))
         for actor_code, names in _country_names(data.get("pycountry_locale", code)).items():
-            for name in names:
+            for name in names - ignored:
                 add(name, Entry("actor", actor_code, code))
         for phrase in data.get("non_leader_titles", []):
             add(phrase, Entry("non_leader_title", phrase, code))

@@ -93,3 +93,10 @@ def test_leaders_cover_at_least_120_states_since_2000():
     }
     assert len(states) >= 120
     assert {"EU", "UN", "NATO"} <= {t.actor_code for terms in ref.leaders.values() for t in terms}
+
+
+def test_country_names_that_are_ordinary_words_are_ignored_where_the_language_says_so():
+    ref = load_reference()
+    assert not [h for h in scan("タイミングを見て会談した", ref, "ja") if h.entry.kind == "actor"]
+    assert [h.entry.value for h in scan("タイ王国のセター首相", ref, "ja") if h.entry.kind == "actor"] == ["THA"]
+    assert not [h for h in scan("이를 위한 수단을 논의했다", ref, "ko") if h.entry.kind == "actor"]
