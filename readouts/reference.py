@@ -309,7 +309,7 @@ def _phrase_automata(phrases: dict[str, list[Entry]], languages: list[str]) -> d
 
 @functools.lru_cache(maxsize=4)
 def load_reference(include_dir: Path | None = None) -> Reference:
-    """Read every reference and language file and build the phrase automaton."""
+    """Read every reference and language file and build the phrase automata."""
     include_dir = include_dir or load_settings().include_dir
     ref_dir = include_dir / "reference"
     phrases: dict[str, list[Entry]] = {}
