@@ -267,3 +267,9 @@ def test_a_date_line_taken_for_the_title_or_below_a_repeated_heading_is_the_publ
         title="Le Président Alassane Ouattara s'entretient au téléphone avec le Président Macky Sall - Présidence",
     )
     assert got.engagement_date == dt.date(2022, 1, 11)  # "mardi" before the date under the repeated heading
+
+
+def test_abbreviated_honorifics_before_an_unverified_name_are_skipped():
+    text = "the Prime Minister of Tuvalu, H.E. Mr. Feleti Teo, said"
+    start = text.index(",")
+    assert name_after(text, start, len(text)) == "Feleti Teo"
