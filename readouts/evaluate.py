@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -166,6 +167,12 @@ def devset_files(root: Path) -> list[tuple[str, Path, Path]]:
     return found
 
 
+def _plain(name: str) -> str:
+    """A name lower-cased and without diacritics, for matching gold names to aliases."""
+    decomposed = unicodedata.normalize("NFKD", normalise(name))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 class _PersonKeys:
     """Gold names and predicted participants reduced to one key per person."""
 
@@ -173,12 +180,13 @@ class _PersonKeys:
         self.by_alias: dict[str, set[str]] = defaultdict(set)
         for person_id, terms in ref.leaders.items():
             for alias in terms[0].aliases:
-                self.by_alias[normalise(alias)].add(person_id)
+                self.by_alias[_plain(alias)].add(person_id)
 
     def gold(self, actor: str, name: str) -> tuple[str, str]:
-        """A reference person by alias; else the surname (last word), so "Mia Mottley" and
-        "Mia Amor Mottley" captured unverified are one person."""
-        people = self.by_alias.get(normalise(name), set())
+        """A reference person by alias, accents aside ("Erdogan" is "Erdoğan"); else the
+        surname (last word), so "Mia Mottley" and "Mia Amor Mottley" captured unverified are
+        one person."""
+        people = self.by_alias.get(_plain(name), set())
         if len(people) == 1:
             return actor, next(iter(people))
         return actor, f"name:{normalise(name).split()[-1] if name.split() else ''}"
