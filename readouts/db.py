@@ -80,19 +80,36 @@ def _alembic_config(conn: Connection) -> Any:
     return config
 
 
+def scram_verifier(conn: Any, role: str, password: str) -> str:
+    """The SCRAM-SHA-256 verifier of ``password`` for ``role``, computed by libpq on this side
+    (``conn`` is a psycopg connection): the server, and its log, never see the password."""
+    return conn.pgconn.encrypt_password(password.encode(), role.encode(), b"scram-sha-256").decode()
+
+
+def set_role_password(conn: Connection, role: str, password: str) -> None:
+    """Give an existing role a password (any characters), as a SCRAM verifier literal."""
+    from psycopg import sql
+
+    raw = conn.connection.driver_connection
+    statement = sql.SQL("alter role {} password {}").format(
+        sql.Identifier(role), sql.Literal(scram_verifier(raw, role, password))
+    )
+    with raw.cursor() as cursor:  # on the same connection and transaction; no placeholders parsed
+        cursor.execute(statement)
+
+
 def migrate(url: str | None = None, revision: str = "head") -> str | None:
-    """Upgrade the warehouse to a revision (head by default); returns the revision reached."""
+    """Upgrade the warehouse to a revision (head by default); returns the revision reached.
+
+    With READOUTS_BI_PASSWORD set, the read-only role ``readouts_bi`` gets that password
+    (again at every migrate, so changing the variable changes the password)."""
     from alembic import command
 
     with engine(url).begin() as conn:
         command.upgrade(_alembic_config(conn), revision)
         bi_password = os.environ.get("READOUTS_BI_PASSWORD")
         if bi_password and revision == "head":
-            conn.execute(sa.text("select set_config('readouts.bi_password', :p, true)"), {"p": bi_password})
-            conn.exec_driver_sql(
-                "do $$ begin execute format('alter role readouts_bi password %L', "
-                "current_setting('readouts.bi_password')); end $$"
-            )
+            set_role_password(conn, "readouts_bi", bi_password)
     return current_revision(url)
 
 

