@@ -14,6 +14,7 @@ a fast shutdown of the embedded PostgreSQL.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import secrets
@@ -86,6 +87,10 @@ def airflow_env(url: str) -> dict[str, str]:
             "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{AIRFLOW_HOME}/airflow.db",
             "AIRFLOW__API__HOST": "127.0.0.1",
             "AIRFLOW__API__PORT": str(_airflow_port()),
+            # every component (scheduler, triggerer, dag processor, task runners) must call the
+            # api-server on the chosen port, whatever an earlier run wrote into airflow.cfg
+            "AIRFLOW__API__BASE_URL": _base_url(),
+            "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"{_base_url()}/execution/",
             "AIRFLOW__API_AUTH__JWT_SECRET": secret_file.read_text().strip(),
             "READOUTS_WAREHOUSE_URL": url,
             "READOUTS_LANDING_DIR": str(settings.landing_dir.resolve()),
@@ -114,10 +119,32 @@ def _healthy() -> bool:
     return health.get("scheduler", {}).get("status") == "healthy"
 
 
+def _standalone_pid() -> int | None:
+    """The process group of the ``airflow standalone`` started by an earlier run, if alive."""
+    try:
+        pid = int(PID_FILE.read_text())
+        os.killpg(pid, 0)
+    except (OSError, ValueError):
+        return None
+    return pid
+
+
+def _settings_fingerprint(env: dict[str, str]) -> str:
+    """What the running Airflow was started with: every AIRFLOW__* and READOUTS_* setting."""
+    chosen = {k: v for k, v in sorted(env.items()) if k.startswith(("AIRFLOW__", "READOUTS_"))}
+    return hashlib.sha256(json.dumps(chosen).encode()).hexdigest()
+
+
 def start_airflow(env: dict[str, str], timeout: float = 300) -> None:
-    if _healthy():
+    fingerprint_file = AIRFLOW_HOME / "standalone.settings"
+    fingerprint = _settings_fingerprint(env)
+    same_settings = fingerprint_file.exists() and fingerprint_file.read_text() == fingerprint
+    if same_settings and _healthy():
         print(f"airflow: already running at {_base_url()}")
         return
+    if _standalone_pid() is not None:  # started earlier with other settings (a port, a variable)
+        print("airflow: the running `airflow standalone` was started with other settings; restarting it")
+        stop_airflow()
     log_path = AIRFLOW_HOME / "standalone.log"
     print(f"airflow: starting `airflow standalone` (log: {log_path}) ...")
     with log_path.open("ab") as log:
@@ -131,6 +158,7 @@ def start_airflow(env: dict[str, str], timeout: float = 300) -> None:
             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
         )
     PID_FILE.write_text(str(process.pid))
+    fingerprint_file.write_text(fingerprint)
     deadline = time.monotonic() + timeout
     while not _healthy():
         if process.poll() is not None:
@@ -222,13 +250,50 @@ def run() -> int:
     run_id, state = trigger_and_wait(token)
     print(f"\nAirflow UI: {_base_url()}  (login: admin / {password})")
     print(f"run {run_id}: {state}")
+    if state != "success":
+        failed_tasks(token, run_id)
     report(url, since)
     print("\nquery it: psql " + sa.engine.make_url(url).set(drivername="postgresql").render_as_string(False))
     print("stop it:  ./dev stop")
     return 0 if state == "success" else 1
 
 
-def stop() -> int:
+def failed_tasks(token: str, run_id: str, lines: int = 30) -> None:
+    """Print the failed task instances of a run and the last lines of each one's log."""
+    instances = _api("GET", f"/api/v2/dags/{DAG_ID}/dagRuns/{run_id}/taskInstances", token=token)
+    for instance in instances.get("task_instances", []):
+        if instance.get("state") not in ("failed", "upstream_failed"):
+            continue
+        task_id, attempt = instance["task_id"], max(int(instance.get("try_number") or 1), 1)
+        print(f"\ntask {task_id}: {instance['state']} (try {attempt})")
+        if instance["state"] != "failed":
+            continue
+        logs = sorted(
+            (AIRFLOW_HOME / "logs").glob(f"dag_id={DAG_ID}/run_id={run_id}/task_id={task_id}/**/attempt=*.log")
+        )
+        if not logs:
+            print(f"  (no log file under {AIRFLOW_HOME / 'logs'})")
+            continue
+        tail = logs[-1].read_text(errors="replace").splitlines()[-lines:]
+        print(f"  last {len(tail)} lines of {logs[-1]}:")
+        for line in tail:
+            print(f"  | {_log_line(line)}")
+
+
+def _log_line(line: str) -> str:
+    """A structured (JSON) log line as 'level event', others as they are."""
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return line
+    if not isinstance(record, dict):
+        return line
+    return f"{record.get('level', '')} {record.get('event', '')}".strip() + (
+        f" {record['error_detail']}" if record.get("error_detail") else ""
+    )
+
+
+def stop_airflow() -> None:
     if PID_FILE.exists():
         pid = int(PID_FILE.read_text())
         try:
@@ -243,6 +308,10 @@ def stop() -> int:
             pass
         PID_FILE.unlink(missing_ok=True)
         print("airflow: stopped")
+
+
+def stop() -> int:
+    stop_airflow()
     if not os.environ.get("READOUTS_WAREHOUSE_URL") and (LOCAL_DIR / "pgdata").exists():
         _embedded().stop()
         print("warehouse: embedded PostgreSQL stopped")

@@ -1,0 +1,85 @@
+"""`./dev run`'s stack on ports other than the defaults, twice in one project folder.
+
+The project's tracked files are copied into a temp folder so that the stack's state
+(`.local/`, `.airflow/`, `landing/`) is the copy's, not the checkout's; the copy's
+`readouts` package is the one imported (PYTHONPATH). Real servers: the embedded
+PostgreSQL and `airflow standalone` (scheduler, api-server, dag processor, triggerer).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from readouts.config import PROJECT_ROOT
+from readouts.embedded_pg import free_port
+
+pytestmark = [pytest.mark.integration, pytest.mark.airflow]
+
+
+def _project_copy(target: Path) -> Path:
+    listing = subprocess.run(["git", "ls-files", "-z"], cwd=PROJECT_ROOT, check=True, capture_output=True)
+    for name in filter(None, listing.stdout.split(b"\0")):
+        source = PROJECT_ROOT / name.decode()
+        if source.is_file():
+            (target / name.decode()).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name.decode())
+    return target
+
+
+def _devstack(project: Path, command: str, airflow_port: int, pg_port: int) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("AIRFLOW", "READOUTS_"))}
+    env.update(
+        {
+            "PYTHONPATH": str(project),
+            "READOUTS_AIRFLOW_PORT": str(airflow_port),
+            "READOUTS_PG_PORT": str(pg_port),
+            "READOUTS_SETTLE_SECONDS": "0",
+        }
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "readouts.devstack", command],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
+
+
+@pytest.mark.timeout(2400)
+def test_devstack_runs_on_other_ports_twice_in_one_folder_and_explains_a_failure(tmp_path):
+    project = _project_copy(tmp_path / "project")
+    ports = [(free_port(), free_port()), (free_port(), free_port())]
+    try:
+        outputs = []
+        for airflow_port, pg_port in ports:
+            result = _devstack(project, "run", airflow_port, pg_port)
+            output = result.stdout + result.stderr
+            outputs.append(output)
+            assert result.returncode == 0, output[-4000:]
+            assert f"Airflow UI: http://127.0.0.1:{airflow_port}" in output
+            assert f"@127.0.0.1:{pg_port}/readouts" in output
+            assert ": success" in output
+        assert "documents processed now, by status: {" in outputs[0]
+        assert "restarting it" in outputs[1]  # the first stack was moved, not left beside the second
+
+        # a failing task: the run is red and ./dev run says which task and why
+        (project / "landing" / "work").rename(project / "landing" / "work-kept")
+        (project / "landing" / "work").write_text("a file where the work folder should be")
+        shutil.copy2(project / "include" / "samples" / sorted(os.listdir(project / "include" / "samples"))[0],
+                     project / "landing" / "inbox" / "again.txt")  # fmt: skip
+        airflow_port, pg_port = ports[1]
+        result = _devstack(project, "run", airflow_port, pg_port)
+        output = result.stdout + result.stderr
+        assert result.returncode == 1, output[-4000:]
+        assert "task parse: failed" in output, output[-4000:]
+        assert "NotADirectoryError" in output or "FileExistsError" in output, output[-4000:]
+    finally:
+        stop = _devstack(project, "stop", *ports[1])
+        assert stop.returncode == 0, stop.stdout + stop.stderr
