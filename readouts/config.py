@@ -3,11 +3,11 @@
 | variable | default | meaning |
 |---|---|---|
 | READOUTS_WAREHOUSE_URL | (Airflow connection ``readouts_warehouse``) | SQLAlchemy URL of the warehouse |
-| READOUTS_LANDING_DIR | ``<repo>/landing`` | holds ``inbox/``, ``archive/``, ``quarantine/``, ``work/`` |
+| READOUTS_LANDING_DIR | ``<repo>/landing`` (installed: ``./landing``) | inbox, archive, quarantine, work |
 | READOUTS_SCHEDULE | ``@daily`` | schedule of the ``readouts_ingest`` DAG |
 | READOUTS_SETTLE_SECONDS | ``10`` | a file modified more recently than this is left for the next run |
 | READOUTS_MAX_FILE_BYTES | ``20000000`` | larger files are rejected (and quarantined) unread |
-| READOUTS_INCLUDE_DIR | ``<repo>/include`` | reference data, language files and SQL |
+| READOUTS_INCLUDE_DIR | ``<repo>/include``, or the installed package's copy | reference data, language files and SQL |
 """
 
 from __future__ import annotations
@@ -18,6 +18,10 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 WAREHOUSE_CONN_ID = "readouts_warehouse"
+# An installed wheel carries include/ inside the package; a checkout keeps it at the top.
+_PACKAGED_INCLUDE = Path(__file__).resolve().parent / "include"
+IN_CHECKOUT = (PROJECT_ROOT / "pyproject.toml").is_file() and (PROJECT_ROOT / "include").is_dir()
+DEFAULT_INCLUDE_DIR = _PACKAGED_INCLUDE if _PACKAGED_INCLUDE.is_dir() else PROJECT_ROOT / "include"
 
 
 class ConfigError(RuntimeError):
@@ -56,8 +60,10 @@ class Settings:
 def load_settings() -> Settings:
     """Read the settings from the environment (call it when needed; nothing is cached)."""
     return Settings(
-        landing_dir=Path(os.environ.get("READOUTS_LANDING_DIR", PROJECT_ROOT / "landing")),
-        include_dir=Path(os.environ.get("READOUTS_INCLUDE_DIR", PROJECT_ROOT / "include")),
+        landing_dir=Path(
+            os.environ.get("READOUTS_LANDING_DIR", (PROJECT_ROOT if IN_CHECKOUT else Path.cwd()) / "landing")
+        ),
+        include_dir=Path(os.environ.get("READOUTS_INCLUDE_DIR", DEFAULT_INCLUDE_DIR)),
         schedule=os.environ.get("READOUTS_SCHEDULE", "@daily"),
         settle_seconds=float(os.environ.get("READOUTS_SETTLE_SECONDS", "10")),
         max_file_bytes=int(os.environ.get("READOUTS_MAX_FILE_BYTES", str(20_000_000))),

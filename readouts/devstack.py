@@ -288,9 +288,9 @@ def _log_line(line: str) -> str:
         return line
     if not isinstance(record, dict):
         return line
-    return f"{record.get('level', '')} {record.get('event', '')}".strip() + (
-        f" {record['error_detail']}" if record.get("error_detail") else ""
-    )
+    errors = record.get("error_detail") or []
+    causes = [f"{e.get('exc_type')}: {e.get('exc_value')}" for e in errors if isinstance(e, dict)]
+    return " ".join([f"{record.get('level', '')} {record.get('event', '')}".strip(), *causes])
 
 
 def stop_airflow() -> None:

@@ -78,8 +78,8 @@ def test_devstack_runs_on_other_ports_twice_in_one_folder_and_explains_a_failure
         result = _devstack(project, "run", airflow_port, pg_port)
         output = result.stdout + result.stderr
         assert result.returncode == 1, output[-4000:]
-        assert "task parse: failed" in output, output[-4000:]
-        assert "NotADirectoryError" in output or "FileExistsError" in output, output[-4000:]
+        assert "task discover: failed" in output, output[-4000:]
+        assert "| error Task failed with exception FileExistsError: [Errno 17] File exists" in output, output[-4000:]
     finally:
         stop = _devstack(project, "stop", *ports[1])
         assert stop.returncode == 0, stop.stdout + stop.stderr
