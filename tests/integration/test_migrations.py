@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import sqlalchemy as sa
 import yaml
 
 from readouts import db
-from readouts.config import load_settings
+from readouts.config import PROJECT_ROOT, load_settings
 from tests.helpers import connect
 
 pytestmark = pytest.mark.integration
@@ -92,3 +94,42 @@ def test_bi_role_logs_in_with_its_password_reads_mart_and_nothing_else(warehouse
     with pytest.raises(sa.exc.OperationalError, match="password authentication failed"):
         wrong.connect()
     wrong.dispose()
+
+
+def test_a_warehouse_made_before_postgres14_support_upgrades_to_the_expression_key(warehouse):
+    """Warehouses made by the old 0001 hold UNIQUE NULLS NOT DISTINCT; 0005 swaps it for the
+    expression index that register_documents.sql's ON CONFLICT names."""
+    assert db.downgrade(warehouse, "0004_resubmit_history") == "0004_resubmit_history"
+    with connect(warehouse) as conn:
+        conn.exec_driver_sql("drop index etl.file_manifest_document_of_file")
+        conn.exec_driver_sql(
+            "alter table etl.file_manifest add constraint file_manifest_inbox_file_id_record_no_key"
+            " unique nulls not distinct (inbox_file_id, record_no)"
+        )
+    assert db.migrate(warehouse) == _head_revision()
+    with connect(warehouse) as conn:
+        constraints = conn.exec_driver_sql(
+            "select conname from pg_constraint where conrelid = 'etl.file_manifest'::regclass and contype = 'u'"
+        ).scalars()
+        assert list(constraints) == []
+        index = "select indexdef from pg_indexes where indexname = 'file_manifest_document_of_file'"
+        assert "COALESCE(record_no, 0)" in conn.exec_driver_sql(index).scalar_one()
+
+
+POSTGRES_15_ONLY = re.compile(
+    r"nulls\s+not\s+distinct|\bmerge\s+into\b|\bany_value\s*\(|\bjson_table\b|\bregexp_(like|count|instr|substr)\b"
+    r"|\bpg_input_is_valid\b|\bsecurity_invoker\b|\bjson_(exists|query|value)\s*\(",
+    re.IGNORECASE,
+)
+
+
+def test_no_sql_the_project_sends_needs_a_postgres_newer_than_14():
+    """PostgreSQL 14 is supported but not on the build machines: its known gaps are searched for."""
+    sources = [*(PROJECT_ROOT / "include" / "sql").rglob("*.sql"), *(PROJECT_ROOT / "readouts").rglob("*.py")]
+    found = [
+        f"{path.relative_to(PROJECT_ROOT)}: {match.group(0)}"
+        for path in sources
+        for match in POSTGRES_15_ONLY.finditer(path.read_text(encoding="utf-8"))
+        if path.name != "0005_postgres14_manifest_key.up.sql"
+    ]
+    assert found == []

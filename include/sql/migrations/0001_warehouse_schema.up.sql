@@ -47,9 +47,11 @@ create table etl.file_manifest (
     source_name text,
     url text,
     extractor_version text,
-    processed_at timestamptz not null default now(),
-    unique nulls not distinct (inbox_file_id, record_no)
+    processed_at timestamptz not null default now()
 );
+-- one manifest row per document of a file (record_no is null for a one-document file;
+-- an expression index: PostgreSQL 14 has no unique constraint that treats nulls as equal)
+create unique index file_manifest_document_of_file on etl.file_manifest (inbox_file_id, (coalesce(record_no, 0)));
 create index file_manifest_document_sha256 on etl.file_manifest (document_sha256);
 create index file_manifest_status on etl.file_manifest (status);
 

@@ -13,7 +13,7 @@ select
     extractor_version, now()
 from staging.document
 where batch_id = :batch_id
-on conflict (inbox_file_id, record_no) do update set
+on conflict (inbox_file_id, (coalesce(record_no, 0))) do update set
     batch_id = excluded.batch_id,
     document_sha256 = excluded.document_sha256,
     status = 'processing',
