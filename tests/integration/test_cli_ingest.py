@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from readouts.config import PROJECT_ROOT
-from tests.helpers import EXPECTED, SAMPLES_DIR, SEEDS_DIR, connect
+from tests.helpers import EXPECTED, SAMPLES_DIR, SEEDS_DIR, connect, require_seeds
 from tests.integration.marts import assert_marts_match, mart_snapshot, reconciles
 
 pytestmark = pytest.mark.integration
@@ -53,8 +53,7 @@ def test_ingest_samples_then_again_changes_nothing(warehouse):
 
 
 def test_ingest_seeds(warehouse):
-    if not SEEDS_DIR.is_dir():
-        pytest.skip(f"seeds folder {SEEDS_DIR} is absent (it lives in ../shared beside the repo)")
+    require_seeds()
     cli("ingest", str(SEEDS_DIR))
     assert_marts_match(warehouse, EXPECTED["seeds"])
     status = cli("status")

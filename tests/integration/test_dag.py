@@ -11,7 +11,7 @@ import pendulum
 import pytest
 
 from readouts.config import PROJECT_ROOT
-from tests.helpers import EXPECTED, SAMPLES_DIR, SEEDS_DIR
+from tests.helpers import EXPECTED, SAMPLES_DIR, SEEDS_DIR, require_seeds
 from tests.integration.marts import assert_marts_match, mart_snapshot, reconciles
 
 pytestmark = [pytest.mark.integration, pytest.mark.airflow]
@@ -81,8 +81,7 @@ def test_dag_test_loads_seeds_and_samples_and_a_rerun_changes_nothing(warehouse,
     assert mart_snapshot(warehouse) == before
     inbox = Path(os.environ["READOUTS_LANDING_DIR"]) / "inbox"
     assert not any(inbox.iterdir())
-    if not SEEDS_DIR.is_dir():
-        pytest.skip(f"seeds folder {SEEDS_DIR} is absent: only the project's samples were checked")
+    require_seeds()
 
 
 def test_maintenance_dag_reprocesses_readouts_of_an_older_extractor(warehouse, airflow_db, dagbag):

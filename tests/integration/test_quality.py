@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -126,16 +127,99 @@ def test_critical_document_check_quarantines_warning_loads_then_resubmit(warehou
 
 
 def test_critical_batch_check_keeps_the_batch_out(warehouse):
+    """Workers on two extractor versions (a half-done deploy) must not mix in one batch."""
     _fill_inbox()
     batch_id = _up_to_stage()
     _sql(
         warehouse,
-        "insert into staging.topic (batch_id, doc_key, topic_code) values (:b, 'no-such-document', 'trade')",
+        "update staging.document set extractor_version = 'old-worker' where batch_id = :b and file_name = :f",
         b=batch_id,
+        f=PUTIN_FILE,
     )
-    with pytest.raises(BatchQualityError, match="staged_rows_have_a_candidate"):
+    with pytest.raises(BatchQualityError, match="one_extractor_version_per_batch"):
         pipeline.quality(batch_id)
     assert _sql(warehouse, "select count(*) from warehouse.fact_readout")[0][0] == 0
+
+
+def test_structural_invariants_are_constraints_not_expectations(warehouse):
+    """What the schema holds needs no expectation: the server refuses the bad row itself."""
+    _fill_inbox()
+    batch_id = _up_to_stage()
+    refused = {
+        "an orphan staged topic": "insert into staging.topic (batch_id, doc_key, topic_code)"
+        " values (:b, 'no-such-document', 'trade')",
+        "an unknown mention kind": "insert into staging.mention (batch_id, doc_key, mention_kind, code)"
+        " select batch_id, doc_key, 'rumour', 'X' from staging.document where batch_id = :b limit 1",
+        "a manifest row staged twice in a batch": "update staging.document set manifest_id ="
+        " (select min(manifest_id) from staging.document where batch_id = :b) where batch_id = :b",
+    }
+    for what, sql in refused.items():
+        with pytest.raises(sa.exc.IntegrityError):
+            _sql(warehouse, sql, b=batch_id)
+            pytest.fail(f"{what} was accepted")
+    deleted = "delete from staging.document where batch_id = :b returning doc_key"
+    assert _sql(warehouse, deleted, b=batch_id)
+    assert _sql(warehouse, "select count(*) from staging.participant where batch_id = :b", b=batch_id)[0][0] == 0
+
+
+def test_feed_checks_warn_on_a_quiet_source_and_a_not_readout_jump(warehouse):
+    """A source far below its usual daily volume, and a batch whose share of not_readout jumps,
+    are warnings: recorded in etl.quality_result and the log, the run stays green."""
+    _fill_inbox()
+    first = pipeline.run_batch("test", settle_seconds=0)
+    last_source_check = (
+        "select success from etl.quality_result where suite = 'warehouse'"
+        " and expectation = 'source_volume_far_below_usual' order by quality_result_id desc limit 1"
+    )
+    assert _sql(warehouse, last_source_check)[0].success  # nothing unusual yet
+    # 28 days of history: 'Wire A' delivered 10 documents a day, 1 in 10 of them not_readout
+    # (the others as failed_quality: readouts that reached the checks, with no facts to fake)
+    _sql(
+        warehouse,
+        "insert into etl.file_manifest (inbox_file_id, batch_id, file_name, record_no, file_sha256,"
+        " document_sha256, status, source_name, processed_at)"
+        " select f.inbox_file_id, :b, f.file_name, 100 + g, repeat('0', 64), repeat('0', 64),"
+        " case when g % 10 = 0 then 'not_readout' else 'failed_quality' end, 'Wire A',"
+        " now() - (2 + g / 10) * interval '1 day'"
+        " from (select inbox_file_id, file_name from etl.inbox_file limit 1) as f, generate_series(0, 279) as g",
+        b=first["batch_id"],
+    )
+    report = check_warehouse(first["batch_id"])
+    assert any(w.startswith("source_volume_far_below_usual: 1 row") for w in report.warnings), report.warnings
+    assert not _sql(warehouse, last_source_check)[0].success
+
+    # a batch of 24 bulletins without any engagement and one readout: 96 % not_readout
+    inbox = _landing() / "inbox"
+    for n in range(24):
+        (inbox / f"bulletin_{n}.txt").write_text(
+            f"Ministry bulletin {n}\n\nThe ministry of agriculture published figures for region {n}: wheat "
+            f"production rose by {n} per cent and the harvest began early because of a dry spring.\n",
+            encoding="utf-8",
+        )
+    (inbox / "again.txt").write_text((SAMPLES_DIR / PUTIN_FILE).read_text(encoding="utf-8") + "\nUpdated.\n")
+    batch_id = _up_to_stage()
+    report = pipeline.quality(batch_id)
+    assert any(w.startswith("not_readout_share_jump: 1 row") for w in report["warnings"]), report["warnings"]
+    (jump,) = _sql(
+        warehouse,
+        "select success, severity from etl.quality_result where batch_id = :b"
+        " and expectation = 'not_readout_share_jump'",
+        b=batch_id,
+    )
+    assert (jump.success, jump.severity) == (False, "warning")
+
+    # one Data Docs site keeps every run: each suite's last validation is linked from its index
+    docs = Path(os.environ["READOUTS_GX_DOCS_DIR"])
+    index = (docs / "index.html").read_text(encoding="utf-8")
+    for suite, batch, names in (
+        ("staged_document", batch_id, "engagement_date"),
+        ("staged_batch", batch_id, "not_readout_share_jump"),
+        ("warehouse", first["batch_id"], "source_volume_far_below_usual"),
+    ):
+        pages = sorted(set(re.findall(rf"validations/{suite}/batch-{batch}/[^\"&]*\.html", index)))
+        assert pages, f"no {suite} validation of batch {batch} in the Data Docs index"
+        assert names in (docs / pages[-1]).read_text(encoding="utf-8")
+    assert len(set(re.findall(r"validations/warehouse/batch-1/[^\"&]*\.html", index))) == 2  # both runs kept
 
 
 def test_post_load_suite_finds_orphans_and_mart_mismatch(warehouse):

@@ -14,7 +14,7 @@ import pytest
 from readouts.config import PROJECT_ROOT
 from readouts.evaluate import DevsetReport, GoldDocument, devset_files, evaluate_devset, evaluate_files
 from readouts.reference import load_reference
-from tests.helpers import EXPECTED, SEEDS_DIR, expected_date
+from tests.helpers import EXPECTED, SEEDS_DIR, expected_date, require_seeds
 
 DEVSET = PROJECT_ROOT / "tests" / "devset"
 LANGUAGES = ("en", "de", "ru", "fr", "es", "zh")
@@ -67,13 +67,9 @@ def _seed_gold(want: dict) -> GoldDocument:
 
 @pytest.mark.parametrize("field_name", list(FLOORS))
 def test_floor_on_the_seeds(field_name: str):
-    if not SEEDS_DIR.is_dir():
-        pytest.skip(f"seeds folder {SEEDS_DIR} is absent (it lives in ../shared beside the repo)")
-    items = [
-        (want["language"], SEEDS_DIR / name, [_seed_gold(want)])
-        for name, want in EXPECTED["seeds"].items()
-        if (SEEDS_DIR / name).exists()
-    ]
+    require_seeds()
+    items = [(want["language"], SEEDS_DIR / name, [_seed_gold(want)]) for name, want in EXPECTED["seeds"].items()]
+    assert items and all(path.is_file() for _, path, _ in items), "a seed named in expected_readouts.yaml is missing"
     report = evaluate_files(items, load_reference())
     measure, floor = FLOORS[field_name]
     assert getattr(report.overall(field_name), measure) >= floor, report.mismatches

@@ -8,7 +8,7 @@ from readouts.extract import extract
 from readouts.models import InboxFile
 from readouts.parse import parse_file, sha256_hex
 from readouts.reference import load_reference
-from tests.helpers import EXPECTED, SAMPLES_DIR, SEEDS_DIR, STATUS_OF_OUTCOME, expected_date, split_key
+from tests.helpers import EXPECTED, SAMPLES_DIR, SEEDS_DIR, STATUS_OF_OUTCOME, expected_date, require_seeds, split_key
 
 
 def _extractions(path):
@@ -43,8 +43,7 @@ def _check(folder, key, want):
 
 @pytest.mark.parametrize("key", sorted(EXPECTED["seeds"]))
 def test_seed_extraction(key):
-    if not SEEDS_DIR.is_dir():
-        pytest.skip(f"seeds folder {SEEDS_DIR} is absent (it lives in ../shared beside the repo)")
+    require_seeds()
     _check(SEEDS_DIR, key, EXPECTED["seeds"][key])
 
 
