@@ -134,11 +134,14 @@ class EmbeddedPostgres:
 
     def _write_hba(self) -> None:
         """TCP logins need the password (scram-sha-256); the Unix socket in the data folder,
-        reachable only by the server's own user (and root), is trusted."""
+        reachable only by the server's own user (and root), is trusted. The BI role may not
+        log in to the maintenance databases."""
         hba = self.data_dir / "pg_hba.conf"
         hba.write_text(
             "# written by readouts.embedded_pg: password logins over TCP, trust on the private socket\n"
             "local all all trust\n"
+            "host postgres,template1 readouts_bi 127.0.0.1/32 reject\n"
+            "host postgres,template1 readouts_bi ::1/128 reject\n"
             "host all all 127.0.0.1/32 scram-sha-256\n"
             "host all all ::1/128 scram-sha-256\n"
         )

@@ -87,9 +87,28 @@ def test_bi_role_logs_in_with_its_password_reads_mart_and_nothing_else(warehouse
             with engine.connect() as conn, pytest.raises(sa.exc.ProgrammingError, match="permission denied"):
                 conn.exec_driver_sql(f"select 1 from {table}")
         for write in ("delete from mart.readout", "create view mart.mine as select 1", "create table mart.t (i int)"):
+            with (
+                engine.connect() as conn,
+                pytest.raises(sa.exc.DBAPIError, match="read-only transaction|cannot delete"),
+            ):
+                conn.exec_driver_sql(write)  # its sessions are read-only by default
             with engine.connect() as conn, pytest.raises(sa.exc.DBAPIError, match="permission denied|cannot delete"):
+                conn.exec_driver_sql("set transaction read write")  # and without that, no privilege
                 conn.exec_driver_sql(write)
         engine.dispose()
+    limited = sa.create_engine(sa.engine.make_url(warehouse).set(username="readouts_bi", password=BI_PASSWORDS[-1]))
+    with limited.connect() as conn:
+        assert conn.exec_driver_sql("show statement_timeout").scalar_one() == "30s"
+        assert conn.exec_driver_sql("show default_transaction_read_only").scalar_one() == "on"
+    with limited.connect() as conn, pytest.raises(sa.exc.ProgrammingError, match="permission denied"):
+        conn.exec_driver_sql("set transaction read write")
+        conn.exec_driver_sql("create temporary table scratch (i int)")
+    limited.dispose()
+    elsewhere = sa.engine.make_url(warehouse).set(
+        username="readouts_bi", password=BI_PASSWORDS[-1], database="postgres"
+    )
+    with pytest.raises(sa.exc.OperationalError, match="rejects connection|no pg_hba.conf entry"):
+        sa.create_engine(elsewhere).connect()
     wrong = sa.create_engine(sa.engine.make_url(warehouse).set(username="readouts_bi", password=BI_PASSWORDS[0]))
     with pytest.raises(sa.exc.OperationalError, match="password authentication failed"):
         wrong.connect()
