@@ -46,6 +46,7 @@ logger = logging.getLogger(__name__)
 
 SYSTEM_USER = "readouts_pg"
 DATABASE = "readouts"
+APP_ROLE = "readouts_app"  # named literally in the SQL below
 LEGACY_BIN_DIRS = tuple(Path(f"/usr/lib/postgresql/{major}/bin") for major in (15, 14))
 
 
@@ -96,7 +97,7 @@ class EmbeddedPostgres:
 
     def server_version(self) -> str:
         """``SHOW server_version`` of the running server."""
-        engine = sa.create_engine(self.url("postgres"))
+        engine = sa.create_engine(self.admin_url())
         try:
             with engine.connect() as conn:
                 return str(conn.exec_driver_sql("show server_version").scalar_one())
@@ -120,7 +121,26 @@ class EmbeddedPostgres:
             self.password_file.write_text(secrets.token_urlsafe(24))
         return self.password_file.read_text().strip()
 
+    @property
+    def app_password_file(self) -> Path:
+        """The application role's generated password, beside the data folder (mode 0600)."""
+        return self.data_dir.parent / f"{self.data_dir.name}.app-password"
+
+    def app_password(self) -> str:
+        """The password of ``readouts_app``, the role the pipeline runs as (generated on first use)."""
+        if not self.app_password_file.exists():
+            self.app_password_file.parent.mkdir(parents=True, exist_ok=True)
+            self.app_password_file.touch(mode=0o600)
+            self.app_password_file.write_text(secrets.token_urlsafe(24))
+        return self.app_password_file.read_text().strip()
+
     def url(self, database: str = DATABASE) -> str:
+        """The URL the pipeline uses: the application role ``readouts_app`` (owner of the
+        warehouse databases, CREATEROLE for the BI role, not a superuser)."""
+        return f"postgresql+psycopg://{APP_ROLE}:{self.app_password()}@127.0.0.1:{self.port}/{database}"
+
+    def admin_url(self, database: str = "postgres") -> str:
+        """The superuser's URL, for administration only (databases, roles)."""
         return f"postgresql+psycopg://postgres:{self.password()}@127.0.0.1:{self.port}/{database}"
 
     def running_port(self) -> int | None:
@@ -159,6 +179,23 @@ class EmbeddedPostgres:
             verifier = scram_verifier(conn, "postgres", self.password())
             conn.execute(psycopg.sql.SQL("alter role postgres password {}").format(psycopg.sql.Literal(verifier)))
             conn.execute("select pg_reload_conf()")
+            if conn.execute("select 1 from pg_roles where rolname = %s", (APP_ROLE,)).fetchone() is None:
+                conn.execute(
+                    psycopg.sql.SQL("create role {} login createrole").format(psycopg.sql.Identifier(APP_ROLE))
+                )
+            verifier = scram_verifier(conn, APP_ROLE, self.app_password())
+            conn.execute(
+                psycopg.sql.SQL("alter role {} password {}").format(
+                    psycopg.sql.Identifier(APP_ROLE), psycopg.sql.Literal(verifier)
+                )
+            )
+            if conn.execute("select 1 from pg_roles where rolname = 'readouts_bi'").fetchone() is not None:
+                # made by the superuser in an older cluster: the app role must be able to manage it
+                conn.execute(
+                    psycopg.sql.SQL("grant readouts_bi to {} with admin option").format(
+                        psycopg.sql.Identifier(APP_ROLE)
+                    )
+                )
 
     def _prepare_permissions(self) -> None:
         if self.run_as is None:
@@ -206,7 +243,7 @@ class EmbeddedPostgres:
         deadline = time.monotonic() + seconds
         while True:
             try:
-                with sa.create_engine(self.url("postgres")).connect() as conn:
+                with sa.create_engine(self.admin_url()).connect() as conn:
                     conn.exec_driver_sql("select 1")
                 return
             except sa.exc.OperationalError:
@@ -215,12 +252,23 @@ class EmbeddedPostgres:
                 time.sleep(0.3)
 
     def create_database(self, name: str) -> None:
-        admin = sa.create_engine(self.url("postgres"), isolation_level="AUTOCOMMIT")
+        """A database owned by the application role; one an older version of this module made
+        as the superuser is handed over to it (owner of the database, its schemas and objects)."""
+        admin = sa.create_engine(self.admin_url(), isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
-            exists = conn.execute(sa.text("select 1 from pg_database where datname = :n"), {"n": name}).first()
-            if not exists:
-                conn.exec_driver_sql(f'create database "{name}"')
+            owner = conn.execute(
+                sa.text("select pg_get_userbyid(datdba) from pg_database where datname = :n"), {"n": name}
+            ).scalar()
+            if owner is None:
+                conn.exec_driver_sql(f'create database "{name}" owner {APP_ROLE}')
         admin.dispose()
+        if owner not in (None, APP_ROLE):
+            logger.warning("database %s belongs to %s: handing it over to %s", name, owner, APP_ROLE)
+            from readouts.db import sql_text
+
+            with psycopg.connect(host=str(self.data_dir), port=self.port, user="postgres", dbname=name) as conn:
+                conn.autocommit = True
+                conn.execute(sql_text("admin/hand_over_to_app_role.sql"))
 
     def stop(self) -> None:
         """Stop the server if it runs: ``pg_ctl stop`` (fast), else by signals to the postmaster.

@@ -220,6 +220,7 @@ def run_suites(
             for url in context.get_docs_sites_urls(resource_identifier=identifier, site_names=["readouts"]):
                 log.info("GX %s for batch %s: %s", suite_name, batch_id, url.get("site_url"))
             rows.extend(_read_results(batch_id, suite_name, validation.results, report, partition_by_batch))
+    context.data_sources.get("warehouse").get_engine().dispose()  # GX keeps its pool otherwise
     return rows
 
 

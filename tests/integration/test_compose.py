@@ -127,7 +127,7 @@ class _Stack:
         user, password, database = (
             spec["environment"][k] for k in ("POSTGRES_USER", "POSTGRES_PASSWORD", "POSTGRES_DB")
         )
-        admin = sa.create_engine(server.url("postgres"), isolation_level="AUTOCOMMIT")
+        admin = sa.create_engine(server.admin_url(), isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
             conn.exec_driver_sql(f'create role "{user}" login superuser')
             conn.exec_driver_sql(f'drop database if exists "{database}"')  # EmbeddedPostgres made "readouts"

@@ -5,7 +5,7 @@
 -- them). Other databases of a shared cluster are the cluster admin's: revoke PUBLIC's
 -- CONNECT there too, or add a pg_hba.conf line (the embedded server rejects readouts_bi for
 -- its `postgres` database).
-alter role readouts_bi nosuperuser nocreatedb nocreaterole noreplication connection limit 20;
+alter role readouts_bi connection limit 20;
 alter role readouts_bi set statement_timeout = '30s';
 alter role readouts_bi set idle_in_transaction_session_timeout = '60s';
 alter role readouts_bi set default_transaction_read_only = on;
