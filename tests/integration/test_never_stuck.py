@@ -1,0 +1,141 @@
+"""Issue #10 "Never stuck": one document that breaks a step is rejected alone, a large
+inbox goes in several capped batches, a hung step times out and the next run recovers.
+
+Faults are injected from here (monkeypatching what the pipeline calls); nothing in the
+load path knows about them. The warehouse is the session's real PostgreSQL, the DAG runs
+through Airflow's own dag.test().
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pendulum
+import pytest
+
+from readouts import pipeline
+from readouts.config import PROJECT_ROOT
+from tests.helpers import EXPECTED, SAMPLES_DIR, connect
+from tests.integration.marts import assert_marts_match, reconciles
+
+pytestmark = [pytest.mark.integration, pytest.mark.timeout(600)]
+
+MARKER = "Мирзиёев"  # only in 2024-06-20_kremlin_mirziyoyev.txt among the samples
+BAD_FILE = "2024-06-20_kremlin_mirziyoyev.txt"
+
+
+def _inject(monkeypatch: pytest.MonkeyPatch, step: str) -> None:
+    """Make the function the pipeline calls for ``step`` raise on the marked document."""
+    if step == "parse":
+        real_parse = pipeline.parse_file
+
+        def parse_file(item, raw, ref):
+            if MARKER.encode() in raw:
+                raise ValueError(f"injected parse fault in {item.file_name}")
+            return real_parse(item, raw, ref)
+
+        monkeypatch.setattr(pipeline, "parse_file", parse_file)
+    else:
+        real_extract = pipeline.extract
+
+        def extract(doc, ref):
+            if MARKER in doc.text:
+                raise ValueError(f"injected extract fault in {doc.file_name}")
+            return real_extract(doc, ref)
+
+        monkeypatch.setattr(pipeline, "extract", extract)
+
+
+def _status(url: str, file_name: str) -> tuple[str, str | None]:
+    with connect(url) as conn:
+        row = conn.exec_driver_sql(
+            "select status, status_reason from mart.readout where file_name = %s", (file_name,)
+        ).one()
+    return row.status, row.status_reason
+
+
+def _cli(capsys: pytest.CaptureFixture, *args: str) -> dict:
+    from readouts.__main__ import main
+
+    capsys.readouterr()
+    assert main(list(args)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+@pytest.mark.parametrize("step", ["parse", "extract"])
+def test_cli_one_failing_document_is_rejected_and_loads_after_resubmit(warehouse, tmp_path, monkeypatch, capsys, step):
+    _inject(monkeypatch, step)
+    summary = _cli(capsys, "ingest", str(SAMPLES_DIR))
+    assert summary["internal_errors"] == 1
+    assert summary["documents"] == len(EXPECTED["samples"])
+    status, reason = _status(warehouse, BAD_FILE)
+    assert status == "rejected"
+    assert reason == f"internal error in {step}: ValueError: injected {step} fault in {BAD_FILE}"
+    expected = {k: v for k, v in EXPECTED["samples"].items() if k != BAD_FILE}
+    assert_marts_match(warehouse, expected)  # the others went on
+    assert reconciles(warehouse)["rejected"] == 2  # the bad one and broken_feed.json
+    landing = Path(os.environ["READOUTS_LANDING_DIR"])
+    note = json.loads((landing / "quarantine" / f"{BAD_FILE}.reason.json").read_text(encoding="utf-8"))
+    assert note["documents"][0]["reason"] == reason
+
+    monkeypatch.undo()  # the fix
+    monkeypatch.setenv("READOUTS_WAREHOUSE_URL", warehouse)
+    monkeypatch.setenv("READOUTS_LANDING_DIR", str(landing))
+    monkeypatch.setenv("READOUTS_SETTLE_SECONDS", "0")
+    monkeypatch.setenv("READOUTS_GX_DOCS_DIR", str(tmp_path / "quality_docs"))
+    resubmitted = _cli(capsys, "resubmit", "--all")
+    assert BAD_FILE in resubmitted["files"]
+    empty = tmp_path / "nothing_new"
+    empty.mkdir()
+    again = _cli(capsys, "ingest", str(empty))
+    assert again["internal_errors"] == 0
+    assert _status(warehouse, BAD_FILE)[0] == "loaded"
+    assert_marts_match(warehouse, EXPECTED["samples"])
+    assert sum(reconciles(warehouse).values()) == len(EXPECTED["samples"])
+
+
+@pytest.fixture(scope="module")
+def dagbag():
+    from airflow.dag_processing.dagbag import DagBag
+
+    return DagBag(dag_folder=str(PROJECT_ROOT / "dags"))
+
+
+def _fill_inbox(folder: Path) -> None:
+    inbox = Path(os.environ["READOUTS_LANDING_DIR"]) / "inbox"
+    inbox.mkdir(parents=True, exist_ok=True)
+    for path in folder.iterdir():
+        if path.is_file():
+            shutil.copy2(path, inbox / path.name)
+
+
+def _dag_run(dag, day: int):
+    return dag.test(logical_date=pendulum.datetime(2026, 2, day, tz="UTC"))
+
+
+def test_dag_one_failing_document_is_rejected_and_loads_after_resubmit(warehouse, airflow_db, dagbag, monkeypatch):
+    dag = dagbag.dags["readouts_ingest"]
+    _inject(monkeypatch, "extract")
+    _fill_inbox(SAMPLES_DIR)
+    run = _dag_run(dag, 1)
+    assert run.state == "success", run
+    status, reason = _status(warehouse, BAD_FILE)
+    assert (status, reason) == (
+        "rejected",
+        f"internal error in extract: ValueError: injected extract fault in {BAD_FILE}",
+    )
+    assert_marts_match(warehouse, {k: v for k, v in EXPECTED["samples"].items() if k != BAD_FILE})
+    assert sum(reconciles(warehouse).values()) == len(EXPECTED["samples"])
+
+    from readouts.extract import extract
+
+    monkeypatch.setattr(pipeline, "extract", extract)  # the fix
+    assert pipeline.resubmit(quarantined=True)["resubmitted"] == 2  # the bad file and broken_feed.json
+    run = _dag_run(dag, 2)
+    assert run.state == "success", run
+    assert _status(warehouse, BAD_FILE)[0] == "loaded"
+    assert_marts_match(warehouse, EXPECTED["samples"])
+    assert sum(reconciles(warehouse).values()) == len(EXPECTED["samples"])
