@@ -11,6 +11,7 @@ import pendulum
 from airflow.sdk import Asset, dag, task
 
 from readouts.alerts import notify_failure
+from readouts.config import task_timeout
 
 MARTS = Asset("readouts://warehouse/mart")
 
@@ -55,6 +56,7 @@ asset `readouts://warehouse/mart` so downstream DAGs can run on fresh data.
         "retries": 1,
         "retry_delay": pendulum.duration(minutes=2),
         "on_failure_callback": notify_failure,
+        "execution_timeout": task_timeout(),
     },
 )
 def readouts_ingest() -> None:

@@ -9,6 +9,7 @@ import pendulum
 from airflow.sdk import Param, dag, task
 
 from readouts.alerts import notify_failure
+from readouts.config import task_timeout
 
 DAG_DOC = """
 ### Readout maintenance (manual)
@@ -46,6 +47,7 @@ reconciliation as `readouts_ingest`). A re-processed document keeps its `readout
         "retries": 1,
         "retry_delay": pendulum.duration(minutes=2),
         "on_failure_callback": notify_failure,
+        "execution_timeout": task_timeout(),
     },
 )
 def readouts_maintenance() -> None:

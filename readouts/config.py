@@ -10,12 +10,13 @@
 | READOUTS_INCLUDE_DIR | ``<repo>/include`` | reference data, language files and SQL |
 | READOUTS_BATCH_MAX_FILES | ``5000`` | a batch claims at most this many files (oldest first) |
 | READOUTS_BATCH_MAX_BYTES | ``500000000`` | and at most this many bytes (a bigger single file goes alone) |
-| READOUTS_TASK_TIMEOUT_MINUTES | ``60`` | ``execution_timeout`` of every DAG task (a float: ``0.5`` is 30 s) |
+| READOUTS_TASK_TIMEOUT_MINUTES | ``60`` | ``execution_timeout`` of every DAG task (``0.5`` is 30 s; ``0``: none) |
 | READOUTS_STATEMENT_TIMEOUT_SECONDS | ``600`` | ``statement_timeout`` of every warehouse session (``0``: none) |
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,6 +75,12 @@ def load_settings() -> Settings:
         task_timeout_minutes=float(os.environ.get("READOUTS_TASK_TIMEOUT_MINUTES", "60")),
         statement_timeout_seconds=float(os.environ.get("READOUTS_STATEMENT_TIMEOUT_SECONDS", "600")),
     )
+
+
+def task_timeout() -> dt.timedelta | None:
+    """The ``execution_timeout`` of every DAG task (READOUTS_TASK_TIMEOUT_MINUTES; 0 or less: none)."""
+    minutes = load_settings().task_timeout_minutes
+    return dt.timedelta(minutes=minutes) if minutes > 0 else None
 
 
 def warehouse_url() -> str:

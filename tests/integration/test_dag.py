@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import os
 import shutil
+from datetime import timedelta
 from pathlib import Path
 
 import pendulum
 import pytest
 
-from readouts.config import PROJECT_ROOT
+from readouts.config import PROJECT_ROOT, task_timeout
 from tests.helpers import EXPECTED, SAMPLES_DIR, SEEDS_DIR
 from tests.integration.marts import assert_marts_match, mart_snapshot, reconciles
 
@@ -39,6 +40,7 @@ def test_dags_follow_the_house_rules(dagbag):
             assert task.retries >= 1, (dag_id, task.task_id)
             assert task.doc_md, (dag_id, task.task_id)
             assert task.on_failure_callback, (dag_id, task.task_id)
+            assert task.execution_timeout == task_timeout() == timedelta(minutes=60), (dag_id, task.task_id)
     ingest = dagbag.dags["readouts_ingest"]
     assert [t.task_id for t in ingest.topological_sort()] == [
         "discover", "parse", "extract", "stage", "quality", "load", "archive",

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
+from datetime import timedelta
 from pathlib import Path
 
 import pendulum
@@ -139,3 +141,80 @@ def test_dag_one_failing_document_is_rejected_and_loads_after_resubmit(warehouse
     assert _status(warehouse, BAD_FILE)[0] == "loaded"
     assert_marts_match(warehouse, EXPECTED["samples"])
     assert sum(reconciles(warehouse).values()) == len(EXPECTED["samples"])
+
+
+def test_task_timeout_is_configurable(monkeypatch):
+    from airflow.dag_processing.dagbag import DagBag
+
+    monkeypatch.setenv("READOUTS_TASK_TIMEOUT_MINUTES", "7.5")
+    bag = DagBag(dag_folder=str(PROJECT_ROOT / "dags"))
+    timeouts = {(d, t.task_id): t.execution_timeout for d, dag in bag.dags.items() for t in dag.tasks}
+    assert timeouts and set(timeouts.values()) == {timedelta(minutes=7.5)}
+
+
+def test_dag_hung_step_times_out_alerts_and_the_next_run_recovers(warehouse, airflow_db, dagbag, monkeypatch):
+    """extract hangs on one document: its execution_timeout (3 s here) fails the task, the
+    failure callback marks the batch failed, and the next run takes its files over."""
+    dag = dagbag.dags["readouts_ingest"]
+    for task in dag.tasks:
+        monkeypatch.setattr(task, "retries", 0)  # dag.test() would wait out the 2 min retry delay
+    monkeypatch.setattr(dag.get_task("extract"), "execution_timeout", timedelta(seconds=3))
+    real_extract = pipeline.extract
+
+    def hanging_extract(doc, ref):
+        if MARKER in doc.text:
+            time.sleep(120)  # bounded: the 3 s timeout ends it long before
+        return real_extract(doc, ref)
+
+    monkeypatch.setattr(pipeline, "extract", hanging_extract)
+    _fill_inbox(SAMPLES_DIR)
+    started = time.monotonic()
+    run = _dag_run(dag, 3)
+    assert run.state == "failed", run
+    assert time.monotonic() - started < 100
+    states = {ti.task_id: ti.state for ti in run.get_task_instances()}
+    assert states["extract"] == "failed" and states["archive"] == "upstream_failed", states
+    with connect(warehouse) as conn:
+        batch = conn.exec_driver_sql("select status, note from etl.batch order by batch_id").all()
+        loaded = conn.exec_driver_sql("select count(*) from warehouse.fact_readout").scalar_one()
+    assert [b.status for b in batch] == ["failed"] and loaded == 0
+    assert batch[0].note.startswith("Readouts pipeline failure: readouts_ingest.extract"), batch[0].note
+    assert "AirflowTaskTimeout" in batch[0].note, batch[0].note
+
+    monkeypatch.setattr(pipeline, "extract", real_extract)  # the hang is gone
+    run = _dag_run(dag, 4)
+    assert run.state == "success", run
+    assert_marts_match(warehouse, EXPECTED["samples"])
+    assert sum(reconciles(warehouse).values()) == len(EXPECTED["samples"])
+    assert not any((Path(os.environ["READOUTS_LANDING_DIR"]) / "inbox").iterdir())
+
+
+def test_statement_timeout_ends_a_hung_statement_and_the_next_run_recovers(warehouse, monkeypatch):
+    """A statement of the load hangs (pg_sleep injected before the merge): the session's
+    statement_timeout (2 s here) cancels it, the run fails, the next run loads the files."""
+    from readouts import db
+
+    monkeypatch.setenv("READOUTS_STATEMENT_TIMEOUT_SECONDS", "2")
+    real_script = db.execute_sql_script
+
+    def stalled_script(conn, name, params=None):
+        if name == "load/merge_batch.sql":
+            conn.exec_driver_sql("select pg_sleep(60)")
+        return real_script(conn, name, params)
+
+    monkeypatch.setattr(db, "execute_sql_script", stalled_script)
+    _fill_inbox(SAMPLES_DIR)
+    started = time.monotonic()
+    with pytest.raises(Exception, match="statement timeout"):
+        pipeline.run_batch(run_id="cli:hung")
+    assert time.monotonic() - started < 50
+    with connect(warehouse) as conn:
+        batch = conn.exec_driver_sql("select status, note from etl.batch").one()
+        assert conn.exec_driver_sql("select count(*) from warehouse.fact_readout").scalar_one() == 0
+    assert batch.status == "failed" and "QueryCanceled" in batch.note, batch
+
+    monkeypatch.setattr(db, "execute_sql_script", real_script)
+    monkeypatch.delenv("READOUTS_STATEMENT_TIMEOUT_SECONDS")
+    summary = pipeline.run_batch(run_id="cli:next")
+    assert summary["files"] == len(list(SAMPLES_DIR.iterdir()))
+    assert_marts_match(warehouse, EXPECTED["samples"])
