@@ -36,6 +36,7 @@ class FoundFile:
     path: Path
     size_bytes: int
     file_sha256: str
+    mtime: float = 0.0  # batches take the oldest files first (by mtime, then name)
 
 
 def ensure_landing(settings: Settings) -> None:
@@ -75,11 +76,11 @@ def _safe_name(path: Path) -> Path:
     return target
 
 
-def _symlink_entry(path: Path, rel: str) -> FoundFile:
+def _symlink_entry(path: Path, rel: str, mtime: float) -> FoundFile:
     """A symbolic link as an entry of its own: its content is never read, its target never followed."""
     target = os.readlink(path)
     digest = sha256_hex(f"symlink:{rel}->{target}".encode("utf-8", "surrogateescape"))
-    return FoundFile(rel, path, 0, digest)
+    return FoundFile(rel, path, 0, digest, mtime)
 
 
 def scan_inbox(settings: Settings, now: float | None = None, settle_seconds: float | None = None) -> list[FoundFile]:
@@ -119,11 +120,11 @@ def scan_inbox(settings: Settings, now: float | None = None, settle_seconds: flo
                 path = _safe_name(path)
                 rel = path.relative_to(inbox).as_posix()
                 if stat.S_ISLNK(info.st_mode):
-                    found.append(_symlink_entry(path, rel))
+                    found.append(_symlink_entry(path, rel, info.st_mtime))
                 elif not stat.S_ISREG(info.st_mode):
                     log.warning("not a regular file (pipe, socket or device), skipped: %s", rel)
                 else:
-                    found.append(FoundFile(rel, path, info.st_size, _file_sha256(path)))
+                    found.append(FoundFile(rel, path, info.st_size, _file_sha256(path), info.st_mtime))
             except OSError as exc:
                 log.warning("left for the next run (%s): %s", exc.strerror or exc, path)
     return found
@@ -134,23 +135,40 @@ def start_batch(run_id: str | None) -> int:
         return int(db.execute_sql_file(conn, "etl/start_batch.sql", {"run_id": run_id}).scalar_one())
 
 
-def claim_files(batch_id: int, files: list[FoundFile], settings: Settings) -> list[InboxFile]:
-    """Claim the files for the batch; put back re-delivered copies of processed files."""
+@dataclass
+class Claim:
+    files: list[InboxFile]
+    left: int  # claimable files of the scan beyond the batch caps: for the next batch
+
+
+def claim_files(batch_id: int, files: list[FoundFile], settings: Settings) -> Claim:
+    """Claim the oldest claimable files (by mtime, then name) for the batch, at most
+    ``batch_max_files`` files and ``batch_max_bytes`` bytes (a single bigger file goes
+    alone); put back re-delivered copies of processed files."""
     if not files:
-        return []
+        return Claim([], 0)
     by_key = {(f.file_name, f.file_sha256): f for f in files}
+    ordered = sorted(files, key=lambda f: (f.mtime, f.file_name))
     with db.engine().begin() as conn:
         conn.exec_driver_sql(
-            "create temporary table seen_file (file_name text, file_sha256 text, size_bytes bigint) on commit drop"
+            "create temporary table seen_file (file_name text, file_sha256 text, size_bytes bigint, seq integer)"
+            " on commit drop"
         )
         db.copy_rows(
             conn,
             "seen_file",
-            ("file_name", "file_sha256", "size_bytes"),
-            ((f.file_name, f.file_sha256, f.size_bytes) for f in files),
+            ("file_name", "file_sha256", "size_bytes", "seq"),
+            ((f.file_name, f.file_sha256, f.size_bytes, n) for n, f in enumerate(ordered)),
         )
         claimed = db.execute_sql_file(
-            conn, "etl/claim_files.sql", {"batch_id": batch_id, "claim_timeout": CLAIM_TIMEOUT_SECONDS}
+            conn,
+            "etl/claim_files.sql",
+            {
+                "batch_id": batch_id,
+                "claim_timeout": CLAIM_TIMEOUT_SECONDS,
+                "max_files": settings.batch_max_files,
+                "max_bytes": settings.batch_max_bytes,
+            },
         ).all()
         redelivered = db.execute_sql_file(conn, "etl/redelivered_files.sql").all()
     for row in redelivered:
@@ -164,7 +182,7 @@ def claim_files(batch_id: int, files: list[FoundFile], settings: Settings) -> li
     for row in claimed:
         found = by_key[(row.file_name, row.file_sha256)]
         items.append(InboxFile(row.inbox_file_id, row.file_name, str(found.path), row.file_sha256, found.size_bytes))
-    return items
+    return Claim(items, claimed[0].left_over if claimed else 0)
 
 
 def claimed_files(batch_id: int, settings: Settings) -> list[InboxFile]:

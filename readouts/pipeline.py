@@ -80,15 +80,28 @@ def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def discover(run_id: str | None = None, settle_seconds: float | None = None) -> int:
-    """Open a batch and claim the settled new files of the inbox; returns the batch id."""
+    """Open a batch and claim the settled new files of the inbox, the oldest first and at
+    most READOUTS_BATCH_MAX_FILES files / READOUTS_BATCH_MAX_BYTES bytes; returns the batch id."""
+    return _discover(run_id, settle_seconds)[0]
+
+
+def _discover(run_id: str | None, settle_seconds: float | None) -> tuple[int, intake.Claim]:
     settings = load_settings()
     intake.ensure_landing(settings)
     batch_id = open_batch(run_id)
     found = intake.scan_inbox(settings, settle_seconds=settle_seconds)
     pause_point("claim")
-    claimed = intake.claim_files(batch_id, found, settings)
-    log.info("batch %s: %s file(s) in the inbox, %s claimed", batch_id, len(found), len(claimed))
-    return batch_id
+    claim = intake.claim_files(batch_id, found, settings)
+    log.info(
+        "batch %s: %s file(s) in the inbox, %s claimed, %s left for a next batch (caps: %s files, %s bytes)",
+        batch_id,
+        len(found),
+        len(claim.files),
+        claim.left,
+        settings.batch_max_files,
+        settings.batch_max_bytes,
+    )
+    return batch_id, claim
 
 
 def open_batch(run_id: str | None) -> int:
@@ -446,15 +459,30 @@ def mark_batch_failed(batch_id: int, note: str) -> None:
 
 
 def run_batch(run_id: str | None = None, settle_seconds: float | None = None) -> dict[str, Any]:
-    """Every step in order, without Airflow (the CLI's ``ingest``)."""
-    batch_id = discover(run_id, settle_seconds)
+    """Every step in order on one batch, without Airflow; the summary's ``left_in_inbox``
+    counts the claimable files the batch caps left for a next batch."""
+    batch_id, claim = _discover(run_id, settle_seconds)
     try:
         parse(batch_id)
         extract_documents(batch_id)
         stage(batch_id)
         quality(batch_id)
         load(batch_id)
-        return archive(batch_id)
-    except Exception as exc:
+        return {**archive(batch_id), "left_in_inbox": claim.left}
+    except BaseException as exc:
         mark_batch_failed(batch_id, f"{type(exc).__name__}: {exc}")
         raise
+
+
+def run_batches(run_id: str | None = None, settle_seconds: float | None = None) -> dict[str, Any]:
+    """Batches one after the other until the inbox has no settled claimable file left
+    (the CLI's ``ingest``); returns the totals and each batch's summary under ``batches``."""
+    summaries = [run_batch(run_id, settle_seconds)]
+    while summaries[-1]["left_in_inbox"] and summaries[-1]["files"]:
+        summaries.append(run_batch(run_id, settle_seconds))
+    total: dict[str, Any] = {"batch_ids": [s["batch_id"] for s in summaries]}
+    for key in ("files", "documents", *FINAL_STATUSES, "internal_errors", "archive", "quarantine"):
+        total[key] = sum(s.get(key, 0) for s in summaries)
+    total["files_by_status"] = {st: sum(s["files_by_status"][st] for s in summaries) for st in FINAL_STATUSES}
+    total["batches"] = summaries
+    return total

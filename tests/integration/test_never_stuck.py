@@ -218,3 +218,91 @@ def test_statement_timeout_ends_a_hung_statement_and_the_next_run_recovers(wareh
     summary = pipeline.run_batch(run_id="cli:next")
     assert summary["files"] == len(list(SAMPLES_DIR.iterdir()))
     assert_marts_match(warehouse, EXPECTED["samples"])
+
+
+# oldest first is not the names' order here (the original before its copy, as expected)
+SAMPLE_ORDER = sorted(p.name for p in SAMPLES_DIR.iterdir() if p.is_file())
+SAMPLE_ORDER = SAMPLE_ORDER[3:] + SAMPLE_ORDER[:3]
+
+
+def _age_inbox(inbox: Path) -> None:
+    """Give the inbox files distinct mtimes, the first of SAMPLE_ORDER the oldest."""
+    base = time.time() - 3600
+    for n, name in enumerate(SAMPLE_ORDER):
+        os.utime(inbox / name, (base + n, base + n))
+
+
+def _expected_batches(max_files: int, max_bytes: int) -> list[list[str]]:
+    batches: list[list[str]] = []
+    size = 0
+    for name in SAMPLE_ORDER:
+        bytes_ = (SAMPLES_DIR / name).stat().st_size
+        if batches and len(batches[-1]) < max_files and size + bytes_ <= max_bytes:
+            batches[-1].append(name)
+            size += bytes_
+        else:
+            batches.append([name])
+            size = bytes_
+    return batches
+
+
+def _files_by_batch(url: str) -> list[list[str]]:
+    with connect(url) as conn:
+        rows = conn.exec_driver_sql(
+            "select batch_id, array_agg(file_name) from etl.inbox_file group by batch_id order by batch_id"
+        ).all()
+    return [sorted(names, key=SAMPLE_ORDER.index) for _, names in rows]
+
+
+def test_cli_ingest_takes_a_large_inbox_in_capped_batches_oldest_first(warehouse, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("READOUTS_BATCH_MAX_FILES", "4")
+    source = tmp_path / "source"
+    shutil.copytree(SAMPLES_DIR, source)
+    _age_inbox(source)  # ingest copies with copy2: the mtimes go with the files
+    summary = _cli(capsys, "ingest", str(source))
+    n, k = len(SAMPLE_ORDER), 4
+    assert len(summary["batch_ids"]) == -(-n // k) == 3
+    assert [b["files"] for b in summary["batches"]] == [4, 4, 1]
+    assert [b["left_in_inbox"] for b in summary["batches"]] == [5, 1, 0]
+    assert (
+        _files_by_batch(warehouse)
+        == _expected_batches(4, 10**12)
+        == [
+            SAMPLE_ORDER[:4],
+            SAMPLE_ORDER[4:8],
+            SAMPLE_ORDER[8:],
+        ]
+    )
+    for batch in summary["batches"]:  # each batch reconciled on its own
+        assert pipeline.reconcile(batch["batch_id"])["files"] == batch["files"]
+    assert summary["files"] == n and summary["documents"] == len(EXPECTED["samples"])
+    assert_marts_match(warehouse, EXPECTED["samples"])
+    assert sum(reconciles(warehouse).values()) == len(EXPECTED["samples"])
+    assert not any((Path(os.environ["READOUTS_LANDING_DIR"]) / "inbox").iterdir())
+
+
+def test_byte_cap_takes_the_oldest_files_that_fit_and_a_bigger_file_alone(warehouse, monkeypatch):
+    """Claims only (no processing; batches opened without start_batch.sql, which would
+    close the earlier ones): each claim takes the next oldest files within 3 files and
+    1,200 bytes; the 1,227-byte file, over the cap, goes alone."""
+    from readouts import intake
+    from readouts.config import load_settings
+
+    monkeypatch.setenv("READOUTS_BATCH_MAX_FILES", "3")
+    monkeypatch.setenv("READOUTS_BATCH_MAX_BYTES", "1200")
+    _fill_inbox(SAMPLES_DIR)
+    _age_inbox(Path(os.environ["READOUTS_LANDING_DIR"]) / "inbox")
+    expected = _expected_batches(3, 1200)
+    assert expected[0] == ["2024-11-05_bundesregierung_erdogan.html"]  # 1,227 bytes
+    assert len(expected) == 6
+    settings = load_settings()
+    lefts = []
+    for _ in range(len(expected) + 1):
+        with connect(warehouse) as conn:
+            batch_id = conn.exec_driver_sql("insert into etl.batch (run_id) values ('cap') returning batch_id")
+            batch_id = batch_id.scalar_one()
+            conn.commit()
+        claim = intake.claim_files(batch_id, intake.scan_inbox(settings, settle_seconds=0), settings)
+        lefts.append(claim.left)
+    assert _files_by_batch(warehouse) == expected  # and the last claim took nothing
+    assert lefts == [8, 7, 4, 2, 1, 0, 0]
