@@ -14,9 +14,11 @@ import logging
 import os
 import shutil
 import stat
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -221,21 +223,22 @@ def _fit_name(name: str, reserve: int) -> str:
     return stem + mark + suffix
 
 
-def _unique_target(folder: Path, file_name: str) -> Path:
-    """A free path for the file under folder (never outside it); long names are shortened to fit."""
+def _unique_target(folder: Path, file_name: str, taken: set[str] | frozenset[str] = frozenset()) -> Path:
+    """A free path for the file under folder (never outside it); long names are shortened to fit.
+    ``taken``: paths already promised to other files (not moved there yet)."""
     parts = [part for part in Path(file_name).parts if part not in ("", ".", "..", "/")]
     if not parts:
         parts = ["unnamed"]
     # room for ".<n>" and the reason file's suffix beside the moved file
     parts[-1] = _fit_name(parts[-1], len(REASON_SUFFIX) + 8)
     target = folder.joinpath(*parts)
-    if _is_free(target):
+    if _is_free(target) and str(target) not in taken:
         return target
     stem, suffix = target.stem, target.suffix
     n = 1
     while True:
         candidate = target.with_name(f"{stem}.{n}{suffix}")
-        if _is_free(candidate):
+        if _is_free(candidate) and str(candidate) not in taken:
             return candidate
         n += 1
 
@@ -246,39 +249,88 @@ def _is_free(path: Path) -> bool:
     return not any(p.exists() or p.is_symlink() for p in (path, reason))
 
 
+def _move(source: Path, target: Path) -> None:
+    shutil.move(str(source), str(target))
+
+
+def _write_reason(path: Path, reason: dict) -> None:
+    """Write the reason file at once (a temp file renamed over it): a retry rewrites the
+    same file, and an existing link at that path is replaced, never written through."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".reason-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(json.dumps(reason, indent=2, ensure_ascii=False))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def archive_batch(batch_id: int, settings: Settings) -> dict[str, int]:
-    """Move each claimed file to archive/ or quarantine/ (+ reason) and close its claim."""
+    """Move each claimed file to archive/ or quarantine/ (+ reason) and close its claim.
+
+    Safe to retry after a failure at any point: where each file goes is recorded first
+    (``final_path``, committed before anything moves), then each file is moved (a file
+    already at its recorded place is left there) and its reason file written (replaced, not
+    added), and the claims are closed last. A retry therefore finishes the same moves and
+    gives the same files and counts as a run that never failed.
+    """
     ensure_landing(settings)
     with db.engine().connect() as conn:
         rows = db.execute_sql_file(conn, "etl/documents_by_file.sql", {"batch_id": batch_id}).all()
-    moved = {"archive": 0, "quarantine": 0}
-    with db.engine().begin() as conn:
-        for row in rows:
-            statuses = [d["status"] for d in row.documents]
-            if "processing" in statuses:
-                raise RuntimeError(f"{row.file_name}: documents still processing; the load did not finish")
-            quarantine = any(s in QUARANTINE_STATUSES for s in statuses)
-            folder = settings.quarantine_dir if quarantine else settings.archive_dir
-            source = settings.inbox_dir / row.file_name
-            target = _unique_target(folder, row.file_name)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if source.exists() or source.is_symlink():
-                shutil.move(str(source), str(target))
-            else:
-                log.warning("%s: no longer in the inbox; its manifest rows stand", row.file_name)
-            if quarantine:
-                reason = {
-                    "file_name": row.file_name,
-                    "file_sha256": row.file_sha256.strip(),
-                    "batch_id": batch_id,
-                    "documents": row.documents,
-                }
-                reason_path = target.with_name(target.name + REASON_SUFFIX)
-                with reason_path.open("x", encoding="utf-8") as handle:  # never through an existing link
-                    handle.write(json.dumps(reason, indent=2, ensure_ascii=False))
+        promised = set(
             conn.execute(
-                sa.text("update etl.inbox_file set state = 'done', final_path = :p where inbox_file_id = :i"),
-                {"p": str(target), "i": row.inbox_file_id},
-            )
-            moved["quarantine" if quarantine else "archive"] += 1
+                sa.text(
+                    "select final_path from etl.inbox_file "
+                    "where state = 'claimed' and final_path is not null and batch_id <> :b"
+                ),
+                {"b": batch_id},
+            ).scalars()
+        )
+    moved = {"archive": 0, "quarantine": 0}
+    plan: list[tuple[Any, bool, Path]] = []
+    for row in rows:
+        statuses = [d["status"] for d in row.documents]
+        if "processing" in statuses:
+            raise RuntimeError(f"{row.file_name}: documents still processing; the load did not finish")
+        quarantine = any(s in QUARANTINE_STATUSES for s in statuses)
+        moved["quarantine" if quarantine else "archive"] += 1
+        if row.state == "done":
+            continue  # archived by an earlier attempt
+        folder = settings.quarantine_dir if quarantine else settings.archive_dir
+        if row.final_path and Path(row.final_path).parent.is_relative_to(folder):
+            target = Path(row.final_path)  # promised by an earlier attempt
+        else:
+            target = _unique_target(folder, row.file_name, promised)
+        promised.add(str(target))
+        plan.append((row, quarantine, target))
+    with db.engine().begin() as conn:
+        for row, _, target in plan:
+            if row.final_path != str(target):
+                conn.execute(
+                    sa.text("update etl.inbox_file set final_path = :p where inbox_file_id = :i and state = 'claimed'"),
+                    {"p": str(target), "i": row.inbox_file_id},
+                )
+    for row, quarantine, target in plan:
+        source = settings.inbox_dir / row.file_name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists() or target.is_symlink():
+            pass  # moved by an earlier attempt (a file of that name in the inbox now is a new arrival)
+        elif source.exists() or source.is_symlink():
+            _move(source, target)
+        else:
+            log.warning("%s: no longer in the inbox; its manifest rows stand", row.file_name)
+        if quarantine:
+            reason = {
+                "file_name": row.file_name,
+                "file_sha256": row.file_sha256.strip(),
+                "batch_id": batch_id,
+                "documents": row.documents,
+            }
+            _write_reason(target.with_name(target.name + REASON_SUFFIX), reason)
+    with db.engine().begin() as conn:
+        conn.execute(
+            sa.text("update etl.inbox_file set state = 'done' where inbox_file_id = any(:ids) and state = 'claimed'"),
+            {"ids": [row.inbox_file_id for row, _, _ in plan]},
+        )
     return moved
