@@ -20,13 +20,22 @@ import pytest
 
 from readouts import pipeline
 from readouts.config import PROJECT_ROOT
-from tests.helpers import EXPECTED, SAMPLES_DIR, connect
+from tests.helpers import EXPECTED, SAMPLES_DIR, close_connections, connect
 from tests.integration.marts import assert_marts_match, reconciles
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(600)]
 
 MARKER = "Мирзиёев"  # only in 2024-06-20_kremlin_mirziyoyev.txt among the samples
 BAD_FILE = "2024-06-20_kremlin_mirziyoyev.txt"
+
+
+@pytest.fixture
+def warehouse(warehouse, pg_server):
+    """conftest's warehouse, its sessions ended afterwards (see close_connections)."""
+    yield warehouse
+    for held in list(pipeline._batch_locks):
+        pipeline.release_batch(held)
+    close_connections(pg_server, warehouse)
 
 
 def _inject(monkeypatch: pytest.MonkeyPatch, step: str) -> None:

@@ -20,7 +20,7 @@ import pytest
 from airflow.sdk.exceptions import AirflowTaskTimeout
 
 from readouts import db, intake, pipeline, quality
-from tests.helpers import SAMPLES_DIR, connect
+from tests.helpers import SAMPLES_DIR, close_connections, connect
 from tests.integration.marts import normalized_marts
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(600)]
@@ -197,7 +197,7 @@ def clean_run(pg_server: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[
         summary, failed = _run()
         assert failed == []
         snapshot = _snapshot(url, root, summary)
-        db.engine(url).dispose()
+        close_connections(pg_server, url)
     assert snapshot["marts"]["engagement"] and snapshot["summary"]["quarantine"] == 1
     return snapshot
 
@@ -208,9 +208,13 @@ def test_a_step_failing_once_then_retried_gives_the_clean_run(pg_server, tmp_pat
     url = _setup(pg_server, tmp_path, monkeypatch)
     once = Once(where)
     inject(monkeypatch, once)
-    summary, failed = _run(step)
-    assert once.fired and failed == [step]
-    snapshot = _snapshot(url, tmp_path, summary)
+    try:
+        summary, failed = _run(step)
+        assert once.fired and failed == [step]
+        snapshot = _snapshot(url, tmp_path, summary)
+    finally:
+        for held in list(pipeline._batch_locks):
+            pipeline.release_batch(held)
+        close_connections(pg_server, url)
     for key, value in clean_run.items():
         assert snapshot[key] == value, (where, key)
-    db.engine(url).dispose()
