@@ -11,6 +11,7 @@ import pendulum
 from airflow.sdk import Asset, dag, task
 
 from readouts.alerts import notify_failure
+from readouts.config import task_timeout
 
 MARTS = Asset("readouts://warehouse/mart")
 
@@ -23,9 +24,9 @@ checks the batch with great-expectations and loads the warehouse's star schema.
 
 | task | what it does | when it is red |
 |---|---|---|
-| `discover` | opens a batch, claims settled new files (by name + sha256) | the warehouse is unreachable |
+| `discover` | opens a batch, claims settled new files (name + sha256), oldest first, capped | no warehouse |
 | `parse` | decodes, strips HTML and page junk, detects language | never for bad files (rejected) |
-| `extract` | readout or not; type, date, participants, initiator, topics, figures | a bug in the extractor |
+| `extract` | readout or not; type, date, participants, initiator, topics, figures | never for one bad document |
 | `stage` | COPY into `staging`, one manifest row per document, duplicates marked | the warehouse refused the COPY |
 | `quality` | GX suites on the staged batch; failing documents -> `failed_quality` | a critical **batch** check failed |
 | `load` | one transaction: dims, facts, statuses; then the post-load suite | merge failed, or a post-load check |
@@ -37,8 +38,20 @@ Quarantined files go back through the `readouts_maintenance` DAG.
 
 Every document ends in `etl.file_manifest` (and `mart.readout`) as `loaded`,
 `duplicate`, `not_readout`, `rejected` or `failed_quality`. A run with no new files is
-green and loads nothing. Re-running a run is safe. The `archive` task updates the
+green and loads nothing. The `archive` task updates the
 asset `readouts://warehouse/mart` so downstream DAGs can run on fresh data.
+
+**Never stuck.** A document on which `parse` or `extract` fails unexpectedly is
+`rejected` alone with the reason `internal error in <step>: <type>: <message>` (the
+traceback is in the task log; `archive` returns the count as `internal_errors`) and the
+batch goes on; after a fix, `readouts_maintenance` (or `readouts resubmit --all`) hands it
+back. **One batch per run** (at most `READOUTS_BATCH_MAX_FILES` files and
+`READOUTS_BATCH_MAX_BYTES` bytes): a larger inbox is taken over the next runs, oldest files
+first (the CLI's `ingest` loops batches itself). Every task has an `execution_timeout`
+(`READOUTS_TASK_TIMEOUT_MINUTES`) and every warehouse session a `statement_timeout`
+(`READOUTS_STATEMENT_TIMEOUT_SECONDS`): a hung step fails and alerts, and the next run
+takes the batch's files over. Every task is safe to retry after a failure at any point:
+the files and the warehouse's marts end as after a run that never failed.
 """
 
 
@@ -55,6 +68,7 @@ asset `readouts://warehouse/mart` so downstream DAGs can run on fresh data.
         "retries": 1,
         "retry_delay": pendulum.duration(minutes=2),
         "on_failure_callback": notify_failure,
+        "execution_timeout": task_timeout(),
     },
 )
 def readouts_ingest() -> None:

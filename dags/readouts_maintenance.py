@@ -1,4 +1,4 @@
-"""readouts_maintenance: hand files back for re-processing, then run the pipeline once.
+"""readouts_maintenance: hand files back for re-processing, then trigger readouts_ingest.
 
 Manual trigger only; this file only wires tasks, the work is in ``readouts.pipeline``.
 """
@@ -6,9 +6,11 @@ Manual trigger only; this file only wires tasks, the work is in ``readouts.pipel
 from __future__ import annotations
 
 import pendulum
+from airflow.providers.standard.operators.trigger_dagrun import TriggerDagRunOperator
 from airflow.sdk import Param, dag, task
 
 from readouts.alerts import notify_failure
+from readouts.config import task_timeout
 
 DAG_DOC = """
 ### Readout maintenance (manual)
@@ -22,9 +24,13 @@ Re-processes files after a fix, without touching the landing folders by hand.
 | `outdated` | also re-process archived readouts read by an older extractor version than the current one |
 
 `resubmit` moves the chosen files back to the inbox (their `.reason.json` beside them,
-hidden) and records what their manifest rows said in `etl.file_manifest_history`;
-`ingest` then runs the whole pipeline once on the inbox (same steps, checks and
-reconciliation as `readouts_ingest`). A re-processed document keeps its `readout_id`.
+hidden; their modification times unchanged, so they are settled at once) and records what
+their manifest rows said in `etl.file_manifest_history`. `trigger_ingest` then triggers
+a `readouts_ingest` run (run id `maintenance__<this run id>`, a retry never triggers twice),
+which processes them with the usual steps, checks and reconciliation; this DAG never
+processes the inbox itself, so it cannot overlap an ingest run (`readouts_ingest` runs
+one at a time: the triggered run waits for a running one). A re-processed document keeps
+its `readout_id`. A large inbox takes several ingest runs (one capped batch each).
 """
 
 
@@ -46,6 +52,7 @@ reconciliation as `readouts_ingest`). A re-processed document keeps its `readout
         "retries": 1,
         "retry_delay": pendulum.duration(minutes=2),
         "on_failure_callback": notify_failure,
+        "execution_timeout": task_timeout(),
     },
 )
 def readouts_maintenance() -> None:
@@ -58,13 +65,16 @@ def readouts_maintenance() -> None:
         quarantined = bool(reason_like or params.get("all_quarantined"))
         return pipeline.resubmit(reason_like, quarantined=quarantined, outdated=bool(params.get("outdated")))
 
-    @task(doc_md="Run discover → archive once on the inbox, in this task (one batch, reconciled).")
-    def ingest(resubmitted: dict, **context: object) -> dict:
-        from readouts import pipeline
+    trigger_ingest = TriggerDagRunOperator(
+        task_id="trigger_ingest",
+        trigger_dag_id="readouts_ingest",
+        trigger_run_id="maintenance__{{ run_id }}",
+        skip_when_already_exists=True,
+        conf={"triggered_by": "readouts_maintenance"},
+        doc_md="Trigger a `readouts_ingest` run that processes the resubmitted files (it never runs the steps here).",
+    )
 
-        return pipeline.run_batch(run_id=f"maintenance:{context['run_id']}", settle_seconds=0)
-
-    ingest(resubmit())
+    resubmit() >> trigger_ingest
 
 
 readouts_maintenance()

@@ -97,7 +97,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             shutil.copy2(path, target)
             copied += 1
     print(f"copied {copied} file(s) from {source} into {settings.inbox_dir}", file=sys.stderr)
-    summary = pipeline.run_batch(run_id="cli:ingest", settle_seconds=0)
+    summary = pipeline.run_batches(run_id="cli:ingest", settle_seconds=0)
     print(json.dumps(summary, indent=2))
     return 0
 
@@ -157,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("directory", nargs="?", default=None)
     p.add_argument("--mismatches", action="store_true", help="list every document and field that differs from gold")
     p.set_defaults(func=cmd_evaluate)
-    p = sub.add_parser("ingest", help="copy a folder's readouts into the inbox and run the pipeline once")
+    p = sub.add_parser("ingest", help="copy a folder's readouts into the inbox and run the pipeline until it is empty")
     p.add_argument("directory")
     p.set_defaults(func=cmd_ingest)
     p = sub.add_parser("migrate", help="bring the warehouse schema to a revision (default: head)")

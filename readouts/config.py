@@ -8,10 +8,15 @@
 | READOUTS_SETTLE_SECONDS | ``10`` | a file modified more recently than this is left for the next run |
 | READOUTS_MAX_FILE_BYTES | ``20000000`` | larger files are rejected (and quarantined) unread |
 | READOUTS_INCLUDE_DIR | ``<repo>/include``, or the installed package's copy | reference data, language files and SQL |
+| READOUTS_BATCH_MAX_FILES | ``5000`` | a batch claims at most this many files (oldest first) |
+| READOUTS_BATCH_MAX_BYTES | ``500000000`` | and at most this many bytes (a bigger single file goes alone) |
+| READOUTS_TASK_TIMEOUT_MINUTES | ``60`` | ``execution_timeout`` of every DAG task (``0.5`` is 30 s; ``0``: none) |
+| READOUTS_STATEMENT_TIMEOUT_SECONDS | ``600`` | ``statement_timeout`` of every warehouse session (``0``: none) |
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +40,10 @@ class Settings:
     schedule: str
     settle_seconds: float
     max_file_bytes: int
+    batch_max_files: int = 5000
+    batch_max_bytes: int = 500_000_000
+    task_timeout_minutes: float = 60.0
+    statement_timeout_seconds: float = 600.0
 
     @property
     def inbox_dir(self) -> Path:
@@ -67,7 +76,17 @@ def load_settings() -> Settings:
         schedule=os.environ.get("READOUTS_SCHEDULE", "@daily"),
         settle_seconds=float(os.environ.get("READOUTS_SETTLE_SECONDS", "10")),
         max_file_bytes=int(os.environ.get("READOUTS_MAX_FILE_BYTES", str(20_000_000))),
+        batch_max_files=max(1, int(os.environ.get("READOUTS_BATCH_MAX_FILES", "5000"))),
+        batch_max_bytes=max(1, int(os.environ.get("READOUTS_BATCH_MAX_BYTES", str(500_000_000)))),
+        task_timeout_minutes=float(os.environ.get("READOUTS_TASK_TIMEOUT_MINUTES", "60")),
+        statement_timeout_seconds=float(os.environ.get("READOUTS_STATEMENT_TIMEOUT_SECONDS", "600")),
     )
+
+
+def task_timeout() -> dt.timedelta | None:
+    """The ``execution_timeout`` of every DAG task (READOUTS_TASK_TIMEOUT_MINUTES; 0 or less: none)."""
+    minutes = load_settings().task_timeout_minutes
+    return dt.timedelta(minutes=minutes) if minutes > 0 else None
 
 
 def warehouse_url() -> str:

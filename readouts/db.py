@@ -19,13 +19,16 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 @functools.lru_cache(maxsize=8)
-def _engine_for(url: str) -> Engine:
-    return sa.create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=2)
+def _engine_for(url: str, statement_timeout_seconds: float = 0) -> Engine:
+    # every session gets READOUTS_STATEMENT_TIMEOUT_SECONDS: a hung statement fails instead of blocking a run
+    options = {"options": f"-c statement_timeout={int(statement_timeout_seconds * 1000)}"}
+    connect_args = options if statement_timeout_seconds > 0 else {}
+    return sa.create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=2, connect_args=connect_args)
 
 
 def engine(url: str | None = None) -> Engine:
     """The engine of the warehouse (READOUTS_WAREHOUSE_URL or the Airflow connection)."""
-    return _engine_for(url or warehouse_url())
+    return _engine_for(url or warehouse_url(), load_settings().statement_timeout_seconds)
 
 
 def sql_text(name: str) -> str:

@@ -14,9 +14,11 @@ import logging
 import os
 import shutil
 import stat
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -36,6 +38,7 @@ class FoundFile:
     path: Path
     size_bytes: int
     file_sha256: str
+    mtime: float = 0.0  # batches take the oldest files first (by mtime, then name)
 
 
 def ensure_landing(settings: Settings) -> None:
@@ -75,11 +78,11 @@ def _safe_name(path: Path) -> Path:
     return target
 
 
-def _symlink_entry(path: Path, rel: str) -> FoundFile:
+def _symlink_entry(path: Path, rel: str, mtime: float) -> FoundFile:
     """A symbolic link as an entry of its own: its content is never read, its target never followed."""
     target = os.readlink(path)
     digest = sha256_hex(f"symlink:{rel}->{target}".encode("utf-8", "surrogateescape"))
-    return FoundFile(rel, path, 0, digest)
+    return FoundFile(rel, path, 0, digest, mtime)
 
 
 def scan_inbox(settings: Settings, now: float | None = None, settle_seconds: float | None = None) -> list[FoundFile]:
@@ -119,11 +122,11 @@ def scan_inbox(settings: Settings, now: float | None = None, settle_seconds: flo
                 path = _safe_name(path)
                 rel = path.relative_to(inbox).as_posix()
                 if stat.S_ISLNK(info.st_mode):
-                    found.append(_symlink_entry(path, rel))
+                    found.append(_symlink_entry(path, rel, info.st_mtime))
                 elif not stat.S_ISREG(info.st_mode):
                     log.warning("not a regular file (pipe, socket or device), skipped: %s", rel)
                 else:
-                    found.append(FoundFile(rel, path, info.st_size, _file_sha256(path)))
+                    found.append(FoundFile(rel, path, info.st_size, _file_sha256(path), info.st_mtime))
             except OSError as exc:
                 log.warning("left for the next run (%s): %s", exc.strerror or exc, path)
     return found
@@ -134,23 +137,40 @@ def start_batch(run_id: str | None) -> int:
         return int(db.execute_sql_file(conn, "etl/start_batch.sql", {"run_id": run_id}).scalar_one())
 
 
-def claim_files(batch_id: int, files: list[FoundFile], settings: Settings) -> list[InboxFile]:
-    """Claim the files for the batch; put back re-delivered copies of processed files."""
+@dataclass
+class Claim:
+    files: list[InboxFile]
+    left: int  # claimable files of the scan beyond the batch caps: for the next batch
+
+
+def claim_files(batch_id: int, files: list[FoundFile], settings: Settings) -> Claim:
+    """Claim the oldest claimable files (by mtime, then name) for the batch, at most
+    ``batch_max_files`` files and ``batch_max_bytes`` bytes (a single bigger file goes
+    alone); put back re-delivered copies of processed files."""
     if not files:
-        return []
+        return Claim([], 0)
     by_key = {(f.file_name, f.file_sha256): f for f in files}
+    ordered = sorted(files, key=lambda f: (f.mtime, f.file_name))
     with db.engine().begin() as conn:
         conn.exec_driver_sql(
-            "create temporary table seen_file (file_name text, file_sha256 text, size_bytes bigint) on commit drop"
+            "create temporary table seen_file (file_name text, file_sha256 text, size_bytes bigint, seq integer)"
+            " on commit drop"
         )
         db.copy_rows(
             conn,
             "seen_file",
-            ("file_name", "file_sha256", "size_bytes"),
-            ((f.file_name, f.file_sha256, f.size_bytes) for f in files),
+            ("file_name", "file_sha256", "size_bytes", "seq"),
+            ((f.file_name, f.file_sha256, f.size_bytes, n) for n, f in enumerate(ordered)),
         )
         claimed = db.execute_sql_file(
-            conn, "etl/claim_files.sql", {"batch_id": batch_id, "claim_timeout": CLAIM_TIMEOUT_SECONDS}
+            conn,
+            "etl/claim_files.sql",
+            {
+                "batch_id": batch_id,
+                "claim_timeout": CLAIM_TIMEOUT_SECONDS,
+                "max_files": settings.batch_max_files,
+                "max_bytes": settings.batch_max_bytes,
+            },
         ).all()
         redelivered = db.execute_sql_file(conn, "etl/redelivered_files.sql").all()
     for row in redelivered:
@@ -164,7 +184,7 @@ def claim_files(batch_id: int, files: list[FoundFile], settings: Settings) -> li
     for row in claimed:
         found = by_key[(row.file_name, row.file_sha256)]
         items.append(InboxFile(row.inbox_file_id, row.file_name, str(found.path), row.file_sha256, found.size_bytes))
-    return items
+    return Claim(items, claimed[0].left_over if claimed else 0)
 
 
 def claimed_files(batch_id: int, settings: Settings) -> list[InboxFile]:
@@ -203,21 +223,22 @@ def _fit_name(name: str, reserve: int) -> str:
     return stem + mark + suffix
 
 
-def _unique_target(folder: Path, file_name: str) -> Path:
-    """A free path for the file under folder (never outside it); long names are shortened to fit."""
+def _unique_target(folder: Path, file_name: str, taken: set[str] | frozenset[str] = frozenset()) -> Path:
+    """A free path for the file under folder (never outside it); long names are shortened to fit.
+    ``taken``: paths already promised to other files (not moved there yet)."""
     parts = [part for part in Path(file_name).parts if part not in ("", ".", "..", "/")]
     if not parts:
         parts = ["unnamed"]
     # room for ".<n>" and the reason file's suffix beside the moved file
     parts[-1] = _fit_name(parts[-1], len(REASON_SUFFIX) + 8)
     target = folder.joinpath(*parts)
-    if _is_free(target):
+    if _is_free(target) and str(target) not in taken:
         return target
     stem, suffix = target.stem, target.suffix
     n = 1
     while True:
         candidate = target.with_name(f"{stem}.{n}{suffix}")
-        if _is_free(candidate):
+        if _is_free(candidate) and str(candidate) not in taken:
             return candidate
         n += 1
 
@@ -228,39 +249,88 @@ def _is_free(path: Path) -> bool:
     return not any(p.exists() or p.is_symlink() for p in (path, reason))
 
 
+def _move(source: Path, target: Path) -> None:
+    shutil.move(str(source), str(target))
+
+
+def _write_reason(path: Path, reason: dict) -> None:
+    """Write the reason file at once (a temp file renamed over it): a retry rewrites the
+    same file, and an existing link at that path is replaced, never written through."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".reason-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(json.dumps(reason, indent=2, ensure_ascii=False))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def archive_batch(batch_id: int, settings: Settings) -> dict[str, int]:
-    """Move each claimed file to archive/ or quarantine/ (+ reason) and close its claim."""
+    """Move each claimed file to archive/ or quarantine/ (+ reason) and close its claim.
+
+    Safe to retry after a failure at any point: where each file goes is recorded first
+    (``final_path``, committed before anything moves), then each file is moved (a file
+    already at its recorded place is left there) and its reason file written (replaced, not
+    added), and the claims are closed last. A retry therefore finishes the same moves and
+    gives the same files and counts as a run that never failed.
+    """
     ensure_landing(settings)
     with db.engine().connect() as conn:
         rows = db.execute_sql_file(conn, "etl/documents_by_file.sql", {"batch_id": batch_id}).all()
-    moved = {"archive": 0, "quarantine": 0}
-    with db.engine().begin() as conn:
-        for row in rows:
-            statuses = [d["status"] for d in row.documents]
-            if "processing" in statuses:
-                raise RuntimeError(f"{row.file_name}: documents still processing; the load did not finish")
-            quarantine = any(s in QUARANTINE_STATUSES for s in statuses)
-            folder = settings.quarantine_dir if quarantine else settings.archive_dir
-            source = settings.inbox_dir / row.file_name
-            target = _unique_target(folder, row.file_name)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if source.exists() or source.is_symlink():
-                shutil.move(str(source), str(target))
-            else:
-                log.warning("%s: no longer in the inbox; its manifest rows stand", row.file_name)
-            if quarantine:
-                reason = {
-                    "file_name": row.file_name,
-                    "file_sha256": row.file_sha256.strip(),
-                    "batch_id": batch_id,
-                    "documents": row.documents,
-                }
-                reason_path = target.with_name(target.name + REASON_SUFFIX)
-                with reason_path.open("x", encoding="utf-8") as handle:  # never through an existing link
-                    handle.write(json.dumps(reason, indent=2, ensure_ascii=False))
+        promised = set(
             conn.execute(
-                sa.text("update etl.inbox_file set state = 'done', final_path = :p where inbox_file_id = :i"),
-                {"p": str(target), "i": row.inbox_file_id},
-            )
-            moved["quarantine" if quarantine else "archive"] += 1
+                sa.text(
+                    "select final_path from etl.inbox_file "
+                    "where state = 'claimed' and final_path is not null and batch_id <> :b"
+                ),
+                {"b": batch_id},
+            ).scalars()
+        )
+    moved = {"archive": 0, "quarantine": 0}
+    plan: list[tuple[Any, bool, Path]] = []
+    for row in rows:
+        statuses = [d["status"] for d in row.documents]
+        if "processing" in statuses:
+            raise RuntimeError(f"{row.file_name}: documents still processing; the load did not finish")
+        quarantine = any(s in QUARANTINE_STATUSES for s in statuses)
+        moved["quarantine" if quarantine else "archive"] += 1
+        if row.state == "done":
+            continue  # archived by an earlier attempt
+        folder = settings.quarantine_dir if quarantine else settings.archive_dir
+        if row.final_path and Path(row.final_path).parent.is_relative_to(folder):
+            target = Path(row.final_path)  # promised by an earlier attempt
+        else:
+            target = _unique_target(folder, row.file_name, promised)
+        promised.add(str(target))
+        plan.append((row, quarantine, target))
+    with db.engine().begin() as conn:
+        for row, _, target in plan:
+            if row.final_path != str(target):
+                conn.execute(
+                    sa.text("update etl.inbox_file set final_path = :p where inbox_file_id = :i and state = 'claimed'"),
+                    {"p": str(target), "i": row.inbox_file_id},
+                )
+    for row, quarantine, target in plan:
+        source = settings.inbox_dir / row.file_name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists() or target.is_symlink():
+            pass  # moved by an earlier attempt (a file of that name in the inbox now is a new arrival)
+        elif source.exists() or source.is_symlink():
+            _move(source, target)
+        else:
+            log.warning("%s: no longer in the inbox; its manifest rows stand", row.file_name)
+        if quarantine:
+            reason = {
+                "file_name": row.file_name,
+                "file_sha256": row.file_sha256.strip(),
+                "batch_id": batch_id,
+                "documents": row.documents,
+            }
+            _write_reason(target.with_name(target.name + REASON_SUFFIX), reason)
+    with db.engine().begin() as conn:
+        conn.execute(
+            sa.text("update etl.inbox_file set state = 'done' where inbox_file_id = any(:ids) and state = 'claimed'"),
+            {"ids": [row.inbox_file_id for row, _, _ in plan]},
+        )
     return moved

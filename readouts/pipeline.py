@@ -26,12 +26,13 @@ from readouts.extract import extract
 from readouts.load import load_batch, pause_point
 from readouts.models import (
     FINAL_STATUSES,
+    Extraction,
     ParsedDocument,
     extraction_from_json,
     parsed_document_from_json,
     parsed_document_to_json,
 )
-from readouts.parse import parse_file, sha256_hex
+from readouts.parse import parse_file, sha256_hex, storable
 from readouts.quality import check_batch, check_warehouse
 from readouts.reference import load_reference
 from readouts.stage import stage_batch
@@ -79,15 +80,28 @@ def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def discover(run_id: str | None = None, settle_seconds: float | None = None) -> int:
-    """Open a batch and claim the settled new files of the inbox; returns the batch id."""
+    """Open a batch and claim the settled new files of the inbox, the oldest first and at
+    most READOUTS_BATCH_MAX_FILES files / READOUTS_BATCH_MAX_BYTES bytes; returns the batch id."""
+    return _discover(run_id, settle_seconds)[0]
+
+
+def _discover(run_id: str | None, settle_seconds: float | None) -> tuple[int, intake.Claim]:
     settings = load_settings()
     intake.ensure_landing(settings)
     batch_id = open_batch(run_id)
     found = intake.scan_inbox(settings, settle_seconds=settle_seconds)
     pause_point("claim")
-    claimed = intake.claim_files(batch_id, found, settings)
-    log.info("batch %s: %s file(s) in the inbox, %s claimed", batch_id, len(found), len(claimed))
-    return batch_id
+    claim = intake.claim_files(batch_id, found, settings)
+    log.info(
+        "batch %s: %s file(s) in the inbox, %s claimed, %s left for a next batch (caps: %s files, %s bytes)",
+        batch_id,
+        len(found),
+        len(claim.files),
+        claim.left,
+        settings.batch_max_files,
+        settings.batch_max_bytes,
+    )
+    return batch_id, claim
 
 
 def open_batch(run_id: str | None) -> int:
@@ -148,22 +162,41 @@ def parse(batch_id: int) -> int:
                 _unclaim(batch_id, item.inbox_file_id, "no longer in the inbox")
                 continue
             else:
-                with path.open("rb") as handle:  # at most cap + 1 bytes: a file grown since discovery is not slurped
-                    raw = handle.read(settings.max_file_bytes + 1)
-                    size = max(os.fstat(handle.fileno()).st_size, len(raw))
-                if len(raw) > settings.max_file_bytes:
-                    docs = [_rejected(item, f"file of {size} bytes is over the size cap of {settings.max_file_bytes}")]
-                elif sha256_hex(raw) != item.file_sha256:
-                    _unclaim(batch_id, item.inbox_file_id, "content changed since discovery")
+                try:
+                    # at most cap + 1 bytes: a file grown since discovery is not slurped
+                    with path.open("rb") as handle:
+                        raw = handle.read(settings.max_file_bytes + 1)
+                        size = max(os.fstat(handle.fileno()).st_size, len(raw))
+                    if len(raw) > settings.max_file_bytes:
+                        cap = settings.max_file_bytes
+                        docs = [_rejected(item, f"file of {size} bytes is over the size cap of {cap}")]
+                    elif sha256_hex(raw) != item.file_sha256:
+                        docs, gone = None, "content changed since discovery"
+                    else:
+                        docs = parse_file(item, raw, ref)
+                except FileNotFoundError:
+                    docs, gone = None, "no longer in the inbox"
+                except Exception as exc:  # one file must never stop the batch: it alone is rejected
+                    log.exception("batch %s: internal error parsing %s", batch_id, item.file_name)
+                    docs = [_rejected(item, internal_error("parse", exc))]
+                    internal_errors[0] += 1
+                if docs is None:
+                    _unclaim(batch_id, item.inbox_file_id, gone)
                     continue
-                else:
-                    docs = parse_file(item, raw, ref)
             for doc in docs:
                 yield parsed_document_to_json(doc)
 
+    internal_errors = [0]
     count = _write_jsonl(_work_dir(batch_id) / "parsed.jsonl", documents())
-    log.info("batch %s: %s document(s) parsed", batch_id, count)
+    log.info("batch %s: %s document(s) parsed, %s internal error(s)", batch_id, count, internal_errors[0])
     return count
+
+
+def internal_error(step: str, exc: BaseException) -> str:
+    """The reason of a document rejected because a step failed on it unexpectedly."""
+    message = " ".join(str(exc).split())
+    message = message[:500] + ("…" if len(message) > 500 else "")
+    return storable(f"internal error in {step}: {type(exc).__name__}: {message}")
 
 
 def _rejected(item: Any, reason: str) -> ParsedDocument:
@@ -177,6 +210,19 @@ def _rejected(item: Any, reason: str) -> ParsedDocument:
     )
 
 
+def _rejected_extraction(doc: ParsedDocument, reason: str) -> Extraction:
+    return Extraction(
+        doc_key=doc.doc_key,
+        outcome="rejected",
+        reason=reason,
+        language=doc.language_hint,
+        source_name=doc.source_name,
+        published_date=doc.published_date,
+        title=doc.title,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
 def extract_documents(batch_id: int) -> dict[str, int]:
     """Extract every parsed document; returns counts by outcome."""
     ref = load_reference()
@@ -185,7 +231,12 @@ def extract_documents(batch_id: int) -> dict[str, int]:
     def rows() -> Iterator[dict[str, Any]]:
         for data in _progress(_read_jsonl(_work_dir(batch_id) / "parsed.jsonl"), "extracting"):
             doc = parsed_document_from_json(data)
-            result = extract(doc, ref)
+            try:
+                result = extract(doc, ref)
+            except Exception as exc:  # one document must never stop the batch: it alone is rejected
+                log.exception("batch %s: internal error extracting %s #%s", batch_id, doc.file_name, doc.record_no)
+                result = _rejected_extraction(doc, internal_error("extract", exc))
+                counts["internal_errors"] = counts.get("internal_errors", 0) + 1
             counts[result.outcome] = counts.get(result.outcome, 0) + 1
             yield {"document": data, "extraction": result.to_json()}
 
@@ -276,6 +327,13 @@ def reconcile(batch_id: int) -> dict[str, Any]:
                 {"b": batch_id},
             ).all()
         )
+        internal_errors = conn.execute(
+            sa.text(
+                "select count(*) from etl.file_manifest where batch_id = :b and status = 'rejected' "
+                "and status_reason like 'internal error in %'"
+            ),
+            {"b": batch_id},
+        ).scalar_one()
         files = conn.execute(
             sa.text(
                 "select f.file_name, f.state, array_remove(array_agg(distinct m.status), null) as statuses "
@@ -313,6 +371,7 @@ def reconcile(batch_id: int) -> dict[str, Any]:
         "files": len(files),
         "documents": seen,
         **{s: by_status.get(s, 0) for s in FINAL_STATUSES},
+        "internal_errors": internal_errors,
         "files_by_status": file_counts,
     }
 
@@ -400,15 +459,30 @@ def mark_batch_failed(batch_id: int, note: str) -> None:
 
 
 def run_batch(run_id: str | None = None, settle_seconds: float | None = None) -> dict[str, Any]:
-    """Every step in order, without Airflow (the CLI's ``ingest``)."""
-    batch_id = discover(run_id, settle_seconds)
+    """Every step in order on one batch, without Airflow; the summary's ``left_in_inbox``
+    counts the claimable files the batch caps left for a next batch."""
+    batch_id, claim = _discover(run_id, settle_seconds)
     try:
         parse(batch_id)
         extract_documents(batch_id)
         stage(batch_id)
         quality(batch_id)
         load(batch_id)
-        return archive(batch_id)
-    except Exception as exc:
+        return {**archive(batch_id), "left_in_inbox": claim.left}
+    except BaseException as exc:
         mark_batch_failed(batch_id, f"{type(exc).__name__}: {exc}")
         raise
+
+
+def run_batches(run_id: str | None = None, settle_seconds: float | None = None) -> dict[str, Any]:
+    """Batches one after the other until the inbox has no settled claimable file left
+    (the CLI's ``ingest``); returns the totals and each batch's summary under ``batches``."""
+    summaries = [run_batch(run_id, settle_seconds)]
+    while summaries[-1]["left_in_inbox"] and summaries[-1]["files"]:
+        summaries.append(run_batch(run_id, settle_seconds))
+    total: dict[str, Any] = {"batch_ids": [s["batch_id"] for s in summaries]}
+    for key in ("files", "documents", *FINAL_STATUSES, "internal_errors", "archive", "quarantine"):
+        total[key] = sum(s.get(key, 0) for s in summaries)
+    total["files_by_status"] = {st: sum(s["files_by_status"][st] for s in summaries) for st in FINAL_STATUSES}
+    total["batches"] = summaries
+    return total

@@ -79,3 +79,25 @@ def require_seeds() -> None:
     if os.environ.get("CI"):
         pytest.fail(message)
     pytest.skip(message)
+
+
+def close_connections(pg_server: Any, url: str) -> int:
+    """End every session left open on a test database (the great-expectations suites keep
+    theirs open): tests that create many databases stay under the server's max_connections."""
+    from readouts import db
+
+    db.engine(url).dispose()
+    admin = sa.create_engine(pg_server.admin_url(), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            return len(
+                conn.execute(
+                    sa.text(
+                        "select pg_terminate_backend(pid) from pg_stat_activity "
+                        "where datname = :d and pid <> pg_backend_pid()"
+                    ),
+                    {"d": sa.engine.make_url(url).database},
+                ).all()
+            )
+    finally:
+        admin.dispose()

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import os
 import shutil
+from datetime import timedelta
 from pathlib import Path
 
 import pendulum
 import pytest
 
-from readouts.config import PROJECT_ROOT
+from readouts.config import PROJECT_ROOT, task_timeout
 from tests.helpers import EXPECTED, SAMPLES_DIR, SEEDS_DIR, require_seeds
 from tests.integration.marts import assert_marts_match, mart_snapshot, reconciles
 
@@ -39,6 +40,7 @@ def test_dags_follow_the_house_rules(dagbag):
             assert task.retries >= 1, (dag_id, task.task_id)
             assert task.doc_md, (dag_id, task.task_id)
             assert task.on_failure_callback, (dag_id, task.task_id)
+            assert task.execution_timeout == task_timeout() == timedelta(minutes=60), (dag_id, task.task_id)
     ingest = dagbag.dags["readouts_ingest"]
     assert [t.task_id for t in ingest.topological_sort()] == [
         "discover", "parse", "extract", "stage", "quality", "load", "archive",
@@ -98,10 +100,24 @@ def test_maintenance_dag_reprocesses_readouts_of_an_older_extractor(warehouse, a
             "update etl.file_manifest set extractor_version = '0.0.1' where status = 'loaded' returning manifest_id"
         ).all()
         conn.commit()
+        outdated_files = sorted(
+            conn.exec_driver_sql("select distinct file_name from etl.file_manifest where status = 'loaded'").scalars()
+        )
     assert old
 
     run = maintenance.test(logical_date=pendulum.datetime(2026, 1, 5, tz="UTC"), run_conf={"outdated": True})
     assert run.state == "success", run
+    assert {ti.task_id: ti.state for ti in run.get_task_instances()} == {
+        "resubmit": "success",
+        "trigger_ingest": "success",
+    }
+    inbox = Path(os.environ["READOUTS_LANDING_DIR"]) / "inbox"
+    resubmitted = sorted(p.name for p in inbox.iterdir() if not p.name.startswith("."))
+    assert resubmitted == outdated_files  # back in the inbox, not processed by the maintenance DAG
+    triggered = _triggered_ingest_run(f"maintenance__{run.run_id}")
+    assert triggered is not None and triggered.conf["triggered_by"] == "readouts_maintenance"
+
+    _run(ingest, 6)  # the ingest run the maintenance DAG triggered, run here by dag.test()
     with connect(warehouse) as conn:
         versions = dict(conn.exec_driver_sql("select manifest_id, extractor_version from etl.file_manifest").all())
         history = conn.exec_driver_sql("select manifest_id, extractor_version from etl.file_manifest_history").all()
@@ -111,5 +127,13 @@ def test_maintenance_dag_reprocesses_readouts_of_an_older_extractor(warehouse, a
     assert {h.manifest_id for h in history} >= {m for (m,) in old}  # what they said before is kept
     assert "0.0.1" in {h.extractor_version for h in history} <= {"0.0.1", EXTRACTOR_VERSION}
     assert sum(reconciles(warehouse).values()) == len(readouts)
-    inbox = Path(os.environ["READOUTS_LANDING_DIR"]) / "inbox"
     assert files and not any(inbox.iterdir())  # every file read again went back out of the inbox
+
+
+def _triggered_ingest_run(run_id: str):
+    from airflow.models.dagrun import DagRun
+    from airflow.utils.session import create_session
+
+    with create_session() as session:
+        runs = DagRun.find(dag_id="readouts_ingest", run_id=run_id, session=session)
+        return runs[0] if runs else None

@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import signal
 import subprocess
 import sys
 import time
 import uuid
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +27,7 @@ import sqlalchemy as sa
 from readouts import db
 from readouts.config import PROJECT_ROOT
 from tests.helpers import SAMPLES_DIR, connect
+from tests.integration.marts import normalized_marts
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(420)]
 
@@ -75,56 +74,6 @@ def _wait_for(folder: Path, pattern: str, count: int = 1, seconds: float = 240) 
             return found
         time.sleep(0.1)
     raise AssertionError(f"no {count} x {pattern} in {folder} after {seconds} s")
-
-
-def normalized_marts(url: str) -> dict[str, list[tuple]]:
-    """The mart views with readout ids replaced by (file, record) and engagement ids by
-    the sorted readouts they hold: equal for two warehouses that hold the same facts."""
-    with connect(url) as conn:
-        readouts = conn.exec_driver_sql(
-            "select readout_id, file_name, record_no, file_sha256, status, status_reason, engagement_id "
-            "from mart.readout"
-        ).all()
-        rid = {r.readout_id: (r.file_name, r.record_no) for r in readouts}
-        members: dict[int, list] = defaultdict(list)
-        for r in readouts:
-            if r.engagement_id is not None:
-                members[r.engagement_id].append(rid[r.readout_id])
-        ekey = {e: tuple(sorted(v, key=repr)) for e, v in members.items()}
-
-        def reason(text: str | None) -> str:
-            return re.sub(r"readout (\d+)", lambda m: f"readout {rid.get(int(m[1]))}", text or "")
-
-        result = {
-            "readout": [
-                (
-                    r.file_name,
-                    r.record_no,
-                    r.file_sha256,
-                    r.status,
-                    reason(r.status_reason),
-                    ekey.get(r.engagement_id),
-                )
-                for r in readouts
-            ],
-            "engagement": [
-                (ekey.get(r[0]), *r[1:])
-                for r in conn.exec_driver_sql(
-                    "select engagement_id, engagement_date, date_precision, engagement_type, initiator_code, "
-                    "actor_codes, leader_names, readout_count, languages, topics from mart.engagement"
-                )
-            ],
-            "engagement_participant": [
-                (ekey.get(r.engagement_id), r.leader_name, r.actor_code, r.office, r.is_initiator)
-                for r in conn.exec_driver_sql("select * from mart.engagement_participant")
-            ],
-            "dyad_month": [tuple(r) for r in conn.exec_driver_sql("select * from mart.dyad_month")],
-            "figure": [
-                (rid[r.readout_id], ekey.get(r.engagement_id), r.figure_no, r.metric, r.value, r.currency)
-                for r in conn.exec_driver_sql("select * from mart.figure")
-            ],
-        }
-    return {name: sorted(rows, key=repr) for name, rows in result.items()}
 
 
 def assert_every_file_once(url: str, landing: Path) -> None:

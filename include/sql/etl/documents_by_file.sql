@@ -1,8 +1,11 @@
--- Each file claimed by a batch with the status of every document read from it.
+-- Each file of a batch (claimed, or already archived by an earlier attempt) with where it
+-- goes (final_path, recorded before it moves) and the status of every document read from it.
 select
     f.inbox_file_id,
     f.file_name,
     f.file_sha256,
+    f.state,
+    f.final_path,
     json_agg(
         json_build_object(
             'readout_id', m.manifest_id,
@@ -14,6 +17,6 @@ select
     ) as documents
 from etl.inbox_file as f
 inner join etl.file_manifest as m on m.inbox_file_id = f.inbox_file_id
-where f.batch_id = :batch_id and f.state = 'claimed'
-group by f.inbox_file_id, f.file_name, f.file_sha256
+where f.batch_id = :batch_id and f.state in ('claimed', 'done')
+group by f.inbox_file_id, f.file_name, f.file_sha256, f.state, f.final_path
 order by f.inbox_file_id
