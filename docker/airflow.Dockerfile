@@ -50,17 +50,17 @@ RUN grep -viE '^[[:space:]]*apache-airflow[[:space:]]*([=<>!~;[]|$)' /requiremen
     && python -c "import airflow, sys; v = airflow.__version__; print('Airflow', v); sys.exit(v != '${AIRFLOW_VERSION}')"
 
 # 2) The project package, installed editable without dependencies (they came from
-#    requirements.txt above). Only pyproject + the package are copied first so the
-#    install does not see dags/, plugins/ or include/ as extra top-level packages.
+#    requirements.txt above). pyproject maps include/ into the package as
+#    readouts.include (package data), so it is copied before the install.
 #    README.m[d] is a glob so the build still works if pyproject does not need it.
 COPY --chown=airflow:0 pyproject.toml README.m[d] /opt/readouts/
 COPY --chown=airflow:0 readouts/ /opt/readouts/readouts/
+COPY --chown=airflow:0 include/ /opt/readouts/include/
 RUN pip install --no-cache-dir --no-deps -e /opt/readouts
 
-# 3) DAGs, plugins and data files (change most often -> last layers).
+# 3) DAGs and plugins (change most often -> last layers).
 COPY --chown=airflow:0 dags/ /opt/readouts/dags/
 COPY --chown=airflow:0 plugins/ /opt/readouts/plugins/
-COPY --chown=airflow:0 include/ /opt/readouts/include/
 
 # Editable installs are wired up through a .pth file, which Python only reads from
 # site directories. airflow-init runs as root (to fix volume ownership), and the

@@ -136,6 +136,15 @@ class _Stack:
 
             set_role_password(conn, user, password)
         admin.dispose()
+        # the image then runs the scripts mounted into /docker-entrypoint-initdb.d, as POSTGRES_USER
+        for volume in spec.get("volumes", []):
+            source, _, target = volume.partition(":")
+            if target.startswith("/docker-entrypoint-initdb.d/"):
+                script = PROJECT_ROOT / source.removeprefix("./")
+                env = {**os.environ, **spec["environment"], "PGHOST": "127.0.0.1", "PGPORT": str(server.port)}
+                env["PGPASSWORD"] = password
+                result = subprocess.run(["bash", str(script)], env=env, capture_output=True, text=True, timeout=60)
+                assert result.returncode == 0, f"{script}: {result.stdout}{result.stderr}"
 
     def localise(self, text: str) -> str:
         """Service names to 127.0.0.1:<port>, image folders to the temp folder."""
@@ -193,6 +202,12 @@ def test_airflow_init_exits_0_and_leaves_airflow_and_the_warehouse_ready(stack):
     engine = sa.create_engine(warehouse)
     with engine.connect() as conn:
         assert conn.exec_driver_sql("select count(*) from mart.readout").scalar_one() == 0
+        # the pipeline's role owns the warehouse and is no superuser
+        assert conn.exec_driver_sql("select rolsuper from pg_roles where rolname = current_user").scalar_one() is False
+        owner = conn.exec_driver_sql(
+            "select pg_get_userbyid(datdba) from pg_database where datname = current_database()"
+        )
+        assert owner.scalar_one() == conn.exec_driver_sql("select current_user").scalar_one()
     engine.dispose()
     bi = sa.engine.make_url(warehouse).set(username="readouts_bi", password=stack.env["READOUTS_BI_PASSWORD"])
     engine = sa.create_engine(bi)

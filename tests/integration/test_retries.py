@@ -158,12 +158,15 @@ def _run(failing_step: str | None = None) -> tuple[dict[str, Any], list[str]]:
 
 def _landing_files(root: Path) -> dict[str, str]:
     """Every file under landing/ (nothing left in inbox/ or work/ expected), reason files
-    without their batch and readout ids, the others by content hash."""
+    without their batch and readout ids, the others by content hash. The GX validation
+    results (quality_results/) are a log of every check that ran, a retried one included."""
     files = {}
     for path in sorted((root / "landing").rglob("*")):
         if path.is_dir():
             continue
         rel = path.relative_to(root / "landing").as_posix()
+        if rel.startswith("quality_results/"):
+            continue
         if path.name.endswith(".reason.json"):
             reason = json.loads(path.read_text(encoding="utf-8"))
             reason.pop("batch_id")
