@@ -71,6 +71,15 @@ def _wait_gone(pid: int, seconds: float) -> bool:
     return True
 
 
+def _generated_secret(path: Path) -> str:
+    """The secret kept in ``path`` (mode 0600), generated there on first use."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch(mode=0o600)
+        path.write_text(secrets.token_urlsafe(24))
+    return path.read_text().strip()
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -115,11 +124,7 @@ class EmbeddedPostgres:
 
     def password(self) -> str:
         """The superuser's password for TCP logins (generated on first use)."""
-        if not self.password_file.exists():
-            self.password_file.parent.mkdir(parents=True, exist_ok=True)
-            self.password_file.touch(mode=0o600)
-            self.password_file.write_text(secrets.token_urlsafe(24))
-        return self.password_file.read_text().strip()
+        return _generated_secret(self.password_file)
 
     @property
     def app_password_file(self) -> Path:
@@ -128,11 +133,7 @@ class EmbeddedPostgres:
 
     def app_password(self) -> str:
         """The password of ``readouts_app``, the role the pipeline runs as (generated on first use)."""
-        if not self.app_password_file.exists():
-            self.app_password_file.parent.mkdir(parents=True, exist_ok=True)
-            self.app_password_file.touch(mode=0o600)
-            self.app_password_file.write_text(secrets.token_urlsafe(24))
-        return self.app_password_file.read_text().strip()
+        return _generated_secret(self.app_password_file)
 
     def url(self, database: str = DATABASE) -> str:
         """The URL the pipeline uses: the application role ``readouts_app`` (owner of the
