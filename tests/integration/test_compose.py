@@ -19,6 +19,7 @@ import secrets
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +111,7 @@ class _Stack:
         self.env = env
         self.ports = {"airflow-db": free_port(), "warehouse-db": free_port(), "airflow-apiserver": free_port()}
         self.servers: list[EmbeddedPostgres] = []
+        self.bases: list[Path] = []
         self.opt = root / "opt"
         for name in ("dags", "plugins", "include"):
             (self.opt / "readouts").mkdir(parents=True, exist_ok=True)
@@ -118,9 +120,11 @@ class _Stack:
 
     def start_database(self, service: str, spec: dict[str, Any]) -> None:
         """What the postgres image does with POSTGRES_USER/PASSWORD/DB: a superuser and its database."""
-        base = self.root / service
-        base.mkdir()
+        # not under pytest's tmp tree: another pytest session resets it to 0700, locking the
+        # server's unprivileged user out of its data (see tests/conftest.py)
+        base = Path(tempfile.mkdtemp(prefix=f"readouts-compose-{service}-"))
         base.chmod(0o755)
+        self.bases.append(base)
         server = EmbeddedPostgres(base / "data", self.ports[service])
         server.start()
         self.servers.append(server)
@@ -165,6 +169,8 @@ class _Stack:
     def stop(self) -> None:
         for server in self.servers:
             server.stop()
+        for base in self.bases:
+            shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -53,8 +54,12 @@ def _devstack(project: Path, command: str, airflow_port: int, pg_port: int) -> s
 
 
 @pytest.mark.timeout(2400)
-def test_devstack_runs_on_other_ports_twice_in_one_folder_and_explains_a_failure(tmp_path):
-    project = _project_copy(tmp_path / "project")
+def test_devstack_runs_on_other_ports_twice_in_one_folder_and_explains_a_failure():
+    # not under pytest's tmp tree: another pytest session resets it to 0700, locking the
+    # embedded server's unprivileged user out of .local/pgdata (see tests/conftest.py)
+    base = Path(tempfile.mkdtemp(prefix="readouts-devstack-"))
+    base.chmod(0o755)
+    project = _project_copy(base / "project")
     ports = [(free_port(), free_port()), (free_port(), free_port())]
     try:
         outputs = []
@@ -83,3 +88,4 @@ def test_devstack_runs_on_other_ports_twice_in_one_folder_and_explains_a_failure
     finally:
         stop = _devstack(project, "stop", *ports[1])
         assert stop.returncode == 0, stop.stdout + stop.stderr
+        shutil.rmtree(base, ignore_errors=True)
