@@ -88,6 +88,7 @@ def load_batch(batch_id: int, ref: Reference) -> dict[str, int]:
         sync_reference(conn, ref)
         db.execute_sql_script(conn, "etl/withdraw_reprocessed.sql", {"batch_id": batch_id})
         db.execute_sql_script(conn, "load/merge_batch.sql", {"batch_id": batch_id})
+        db.execute_sql_script(conn, "load/resolve_engagements.sql", {"batch_id": batch_id})
         pause_point("load")
         counts = dict(
             conn.execute(
