@@ -352,7 +352,8 @@ TRILATERAL_TITLE = {"en": "Trilateral talks", "de": "Trilaterale Gespräche", "f
 SOURCES = {"ru": "TASS", "zh": "Xinhua", "de": "Bundesregierung", "fr": "Élysée", "es": "La Moncloa", "en": "Wire"}
 
 # engagement: (date, type, leaders, city, readouts); a readout: (lang, format, options)
-# options: source, day (the date it states, when another), published (days after), initiator, undated
+# options: source (of a .json or .html), day (the date it states, when another),
+# published (days after that date), initiator, undated
 D = dt.date
 ENGAGEMENTS = {
     "e01_putin_xi_call": (
@@ -361,9 +362,9 @@ ENGAGEMENTS = {
         ("putin", "xi"),
         None,
         [
-            ("ru", "txt", {"initiator": "CHN", "source": "Kremlin"}),
+            ("ru", "html", {"initiator": "CHN", "source": "Kremlin"}),
             ("zh", "json", {"initiator": "RUS", "source": "Xinhua"}),
-            ("en", "html", {"source": "TASS"}),
+            ("en", "txt", {}),
         ],
     ),
     "e02_putin_xi_call_two_days_later": (
@@ -435,7 +436,7 @@ ENGAGEMENTS = {
         "Paris",
         [
             ("es", "json", {"source": "La Moncloa"}),
-            ("es", "txt", {"source": "La Moncloa"}),
+            ("es", "txt", {}),
             ("fr", "html", {}),
         ],
     ),
