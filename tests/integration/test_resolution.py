@@ -294,3 +294,40 @@ def test_an_undated_readout_attaches_only_to_the_one_candidate_in_its_publicatio
     _new_warehouse(pg_server, tmp_path, monkeypatch)  # all at once, in one batch
     _ingest_undated([y, u, x], {"u_undated.txt"})
     assert _engagements(os.environ["READOUTS_WAREHOUSE_URL"]) == final
+
+
+@pytest.mark.timeout(420)
+def test_two_runs_loading_readouts_of_one_engagement_at_once_make_one_engagement(pg_server, tmp_path):
+    """Real ``python -m readouts ingest`` processes: the first stopped inside its load
+    transaction (resolution done, not committed), the second started meanwhile with another
+    readout of the same call. Loads take turns (the second waits for the first's locks), so
+    the second resolves with the first's readouts in sight."""
+    import time
+
+    from tests.integration.test_faults import _finish, _ingest, _new_warehouse, _wait_for
+
+    url, env = _new_warehouse(pg_server, tmp_path)
+    first, second, pause = tmp_path / "first", tmp_path / "second", tmp_path / "pause"
+    for folder in (first, second, pause):
+        folder.mkdir()
+    for path in READOUTS.glob("e01_*"):
+        shutil.copy2(path, (second if path.suffix == ".txt" else first) / path.name)
+    one = _ingest({**env, "READOUTS_TEST_PAUSE_DIR": str(pause), "READOUTS_TEST_PAUSE_AT": "load"}, first)
+    _wait_for(pause, "load.*.paused")
+    two = _ingest(env, second)
+    deadline = time.monotonic() + 120
+    waiting = 0
+    while not waiting and time.monotonic() < deadline:  # the second load waits for the first
+        with connect(url) as conn:
+            waiting = conn.exec_driver_sql(
+                "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+            ).scalar_one()
+        time.sleep(0.2)
+    assert waiting == 1 and two.poll() is None
+    (pause / "load.resume").touch()
+    for proc in (one, two):
+        code, _, err = _finish(proc)
+        assert code == 0, err[-3000:]
+    with connect(url) as conn:
+        rows = conn.exec_driver_sql("select readout_count, languages from mart.engagement").all()
+    assert [tuple(r) for r in rows] == [(3, ["en", "ru", "zh"])]
