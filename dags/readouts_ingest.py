@@ -29,7 +29,7 @@ checks the batch with great-expectations and loads the warehouse's star schema.
 | `extract` | readout or not; type, date, participants, initiator, topics, figures | never for one bad document |
 | `stage` | COPY into `staging`, one manifest row per document, duplicates marked | the warehouse refused the COPY |
 | `quality` | GX suites on the staged batch; failing documents -> `failed_quality` | a critical **batch** check failed |
-| `load` | one transaction: dims, facts, statuses; then the post-load suite | merge failed, or a post-load check |
+| `load` | one transaction: dims, facts, engagements, statuses; post-load suite | merge failed, or a post-load check |
 | `archive` | files -> `archive/` or `quarantine/` (+ `.reason.json`); reconciliation | a file is not accounted for |
 
 Warnings of the suites are in `etl.quality_result` and the task log; the run stays
@@ -106,7 +106,10 @@ def readouts_ingest() -> None:
         pipeline.quality(batch_id)
         return batch_id
 
-    @task(doc_md="Merge the batch into dimensions and facts in one transaction, then run the post-load suite.")
+    @task(
+        doc_md="Merge the batch into dimensions and facts and resolve its readouts into engagements (merges "
+        "recorded in etl.engagement_merge) in one transaction, then run the post-load suite."
+    )
     def load(batch_id: int) -> int:
         from readouts import pipeline
 

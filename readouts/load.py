@@ -13,6 +13,8 @@ from sqlalchemy.engine import Connection
 from readouts import db
 from readouts.reference import Reference
 
+LOAD_LOCK_KEY = 7302  # transaction advisory lock held by the load transaction
+
 
 def sync_reference(conn: Connection, ref: Reference) -> None:
     """Upsert the reference files (actors, leaders, topics, sources, languages) into dims."""
@@ -80,14 +82,18 @@ def pause_point(name: str) -> None:
 def load_batch(batch_id: int, ref: Reference) -> dict[str, int]:
     """Merge the batch and set every document's final status; returns status counts.
 
-    Everything happens in one transaction: a crash or a lost connection at any point
+    Everything happens in one transaction, one load at a time: a crash or a lost connection at any point
     leaves the warehouse as it was, and the batch's documents stay ``processing`` until a
     later run takes the files over and loads them again.
     """
     with db.engine().begin() as conn:
+        # loads take turns: resolution must see every readout loaded before it, or two
+        # concurrent batches with readouts of one engagement would each make their own
+        conn.execute(sa.text("select pg_advisory_xact_lock(:k)"), {"k": LOAD_LOCK_KEY})
         sync_reference(conn, ref)
         db.execute_sql_script(conn, "etl/withdraw_reprocessed.sql", {"batch_id": batch_id})
         db.execute_sql_script(conn, "load/merge_batch.sql", {"batch_id": batch_id})
+        db.execute_sql_script(conn, "load/resolve_engagements.sql", {"batch_id": batch_id})
         pause_point("load")
         counts = dict(
             conn.execute(

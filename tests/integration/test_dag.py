@@ -14,6 +14,8 @@ import pytest
 from readouts.config import PROJECT_ROOT, task_timeout
 from tests.helpers import EXPECTED, SAMPLES_DIR, SEEDS_DIR, require_seeds
 from tests.integration.marts import assert_marts_match, mart_snapshot, reconciles
+from tests.integration.test_resolution import ENGAGEMENT_COLUMNS
+from tests.integration.test_resolution import READOUTS as RESOLUTION_DIR
 
 pytestmark = [pytest.mark.integration, pytest.mark.airflow]
 
@@ -91,10 +93,13 @@ def test_maintenance_dag_reprocesses_readouts_of_an_older_extractor(warehouse, a
     from tests.helpers import connect
 
     ingest, maintenance = dagbag.dags["readouts_ingest"], dagbag.dags["readouts_maintenance"]
-    files = _fill_inbox(SAMPLES_DIR)
+    files = _fill_inbox(SAMPLES_DIR) + _fill_inbox(RESOLUTION_DIR)
     _run(ingest, 4)
+    engagements = f"select {ENGAGEMENT_COLUMNS} from mart.engagement"
     with connect(warehouse) as conn:
         readouts = dict(conn.exec_driver_sql("select manifest_id, status from etl.file_manifest").all())
+        resolved = sorted(map(tuple, conn.exec_driver_sql(engagements)), key=repr)
+        assert len(resolved) < len(readouts) - 30  # the resolution set's readouts share engagements
         # as if an older extractor had read the loaded readouts
         old = conn.exec_driver_sql(
             "update etl.file_manifest set extractor_version = '0.0.1' where status = 'loaded' returning manifest_id"
@@ -128,6 +133,9 @@ def test_maintenance_dag_reprocesses_readouts_of_an_older_extractor(warehouse, a
     assert "0.0.1" in {h.extractor_version for h in history} <= {"0.0.1", EXTRACTOR_VERSION}
     assert sum(reconciles(warehouse).values()) == len(readouts)
     assert files and not any(inbox.iterdir())  # every file read again went back out of the inbox
+    with connect(warehouse) as conn:  # re-processed, the readouts resolve to the same engagements, same ids
+        assert sorted(map(tuple, conn.exec_driver_sql(engagements)), key=repr) == resolved
+        assert conn.exec_driver_sql("select count(*) from etl.engagement_merge").scalar_one() == 0
 
 
 def _triggered_ingest_run(run_id: str):

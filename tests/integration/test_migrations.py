@@ -152,3 +152,37 @@ def test_no_sql_the_project_sends_needs_a_postgres_newer_than_14():
         if path.name != "0005_postgres14_manifest_key.up.sql"
     ]
     assert found == []
+
+
+def test_a_warehouse_loaded_before_resolution_upgrades_with_each_readout_keeping_its_engagement(warehouse):
+    """0008 on a warehouse loaded before it (one engagement per readout): each readout's
+    claims and participants are backfilled from its engagement; nothing changes for BI, and
+    later readouts of those engagements join them."""
+    import shutil
+
+    from readouts import pipeline
+    from tests.helpers import SAMPLES_DIR
+    from tests.integration.marts import mart_snapshot
+    from tests.integration.test_resolution import READOUTS
+
+    inbox = load_settings().inbox_dir
+    inbox.mkdir(parents=True, exist_ok=True)
+    for path in SAMPLES_DIR.iterdir():
+        shutil.copy2(path, inbox / path.name)
+    pipeline.run_batch(settle_seconds=0)
+    before = mart_snapshot(warehouse)
+    assert db.downgrade(warehouse, "0007_bi_role_limits") == "0007_bi_role_limits"
+    with connect(warehouse) as conn:
+        columns = list(conn.exec_driver_sql("select * from warehouse.fact_readout limit 0").keys())
+        assert "own_engagement_key" not in columns
+    assert db.migrate(warehouse) == _head_revision()
+    assert mart_snapshot(warehouse) == before
+
+    for path in READOUTS.glob("e01_*"):
+        shutil.copy2(path, inbox / path.name)
+    pipeline.run_batch(settle_seconds=0)
+    with connect(warehouse) as conn:
+        counts = conn.exec_driver_sql(
+            "select readout_count from mart.engagement where 'RUS' = any(actor_codes) and 'CHN' = any(actor_codes)"
+        ).scalars()
+        assert list(counts) == [3]

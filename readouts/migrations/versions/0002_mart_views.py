@@ -4,7 +4,10 @@ Revision ID: 0002_mart_views
 Revises: 0001_warehouse_schema
 """
 
-from readouts.db import MART_VIEWS, run_sql_file, run_sql_text
+from readouts.db import run_sql_file, run_sql_text
+
+# the views as 0002 made them (later migrations add views and columns)
+VIEWS_0002 = ("readout", "engagement", "engagement_participant", "dyad_month", "figure")
 
 revision = "0002_mart_views"
 down_revision = "0001_warehouse_schema"
@@ -13,10 +16,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    for view in MART_VIEWS:
-        run_sql_file(f"mart/{view}.sql")
+    for view in VIEWS_0002:
+        run_sql_file("migrations/0002_mart_engagement.sql" if view == "engagement" else f"mart/{view}.sql")
 
 
 def downgrade() -> None:
-    for view in reversed(MART_VIEWS):
+    for view in reversed(VIEWS_0002):
         run_sql_text(f"drop view if exists mart.{view}")
