@@ -12,9 +12,10 @@ select
     min(m.file_name) as example_file
 from warehouse.dim_leader as l
 inner join warehouse.dim_actor as a on a.actor_key = l.actor_key
-inner join warehouse.fact_engagement_participant as p on p.leader_key = l.leader_key
-inner join warehouse.fact_engagement as e on e.engagement_key = p.engagement_key
-inner join warehouse.fact_readout as r on r.engagement_key = e.engagement_key
+-- the readouts that named the person themselves (not every readout of their engagement)
+inner join warehouse.fact_readout_participant as p on p.leader_key = l.leader_key
+inner join warehouse.fact_readout as r on r.readout_key = p.readout_key
+inner join warehouse.fact_engagement as e on e.engagement_key = r.engagement_key
 inner join etl.file_manifest as m on m.manifest_id = r.manifest_id
 where not l.verified
 group by l.leader_name, l.office, a.actor_code
