@@ -17,6 +17,7 @@ reference files (the code names no language):
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -89,7 +90,7 @@ def scan(text: str, ref: Reference, language: str | None = None) -> list[Hit]:
     return _longest_first(list(unique.values()))
 
 
-_INFLECTED_KINDS = frozenset(("leader", "actor", "title"))
+_INFLECTED_KINDS = frozenset(("leader", "actor", "title", "non_leader_title"))
 
 
 @functools.lru_cache(maxsize=8)
@@ -286,6 +287,8 @@ def _leaders_in(
     found: list[Candidate] = []
     for i, hit in enumerate(inside):
         if hit.entry.kind == "leader":
+            if _after_non_leader_title(inside[:i], hit, text):
+                continue  # "Vice Premier Li Keqiang": named in an office that is no leader's
             terms = ref.leaders[hit.entry.value]
             if day is not None and _distance_from_office(terms, day) > OFFICE_TOLERANCE_DAYS:
                 continue  # named, but not a leader then (a future prime minister as foreign minister)
@@ -316,6 +319,52 @@ def _leaders_in(
             if name is not None:
                 found.append(Candidate.unverified(name, office, actor, weak))
     return found
+
+
+NON_LEADER_TITLE_GAP_CHARS = 15  # "Vice Premier of the State Council Li Keqiang"
+_TITLE_GAP = re.compile(r"[^.,;:!?()\n。，；：]*")
+
+
+def _after_non_leader_title(before: list[Hit], leader: Hit, text: str) -> bool:
+    """Whether a leader's name follows a title that is no leader's ("Vice President",
+    "Заместитель Премьера Госсовета", "副总理"), through at most two actor or title words."""
+    end = leader.start
+    for hit in reversed(before[-3:]):
+        gap = text[hit.end : end]
+        if len(gap) > NON_LEADER_TITLE_GAP_CHARS or _TITLE_GAP.fullmatch(gap) is None:
+            return False
+        if hit.entry.kind == "non_leader_title":
+            return True
+        if hit.entry.kind not in ("actor", "title"):
+            return False
+        end = hit.start
+    return False
+
+
+# A speaker's label at the start of a line of a transcript: "В.Путин:", "President Obama:",
+# "Ху Цзиньтао (как переведено):", "奥巴马总统：".
+_SPEAKER_BEFORE = re.compile(r"[^\S\n]*(?:(?:[^\W\d_]{1,3}\.[^\S\n]*){1,3}|[^\W\d_]+[^\S\n]+)?")
+_SPEAKER_AFTER = re.compile(r"[^\S\n]*[^\W\d_]{0,4}[^\S\n]*(?:\([^)\n]{0,30}\))?[^\S\n]*[:：]")
+
+
+def transcript_speakers(hits: list[Hit], text: str, ref: Reference, day: dt.date | None) -> list[Candidate]:
+    """Leaders who speak in a transcript: named in a speaker's label at the start of a line
+    ("В.Путин: Уважаемый господин Президент!"), in order of first speech."""
+    found: dict[str, Candidate] = {}
+    for hit in hits:
+        if hit.entry.kind != "leader":
+            continue
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        if _SPEAKER_BEFORE.fullmatch(text, line_start, hit.start) is None:
+            continue
+        if _SPEAKER_AFTER.match(text, hit.end) is None:
+            continue
+        terms = ref.leaders[hit.entry.value]
+        if day is not None and _distance_from_office(terms, day) > OFFICE_TOLERANCE_DAYS:
+            continue
+        candidate = Candidate.of(_term_on(terms, day))
+        found.setdefault(candidate.key, candidate)
+    return list(found.values())
 
 
 def _title_actor(ref: Reference, office: str) -> str | None:
@@ -428,7 +477,7 @@ def calendar_date(phrase: str, profile: LanguageProfile, published: dt.date | No
 def _era_to_common_year(phrase: str, eras: dict[str, int]) -> str:
     """ "令和6年10月2日" -> "2024年10月2日" for a language with era years (``era_years``)."""
     for era, base in eras.items():
-        match = re.search(rf"{re.escape(era)}(\d{{1,2}}|元)", phrase)
+        match = re.search(rf"{re.escape(era)}(\d{{1,3}}|元)", phrase)
         if match is not None:
             year = base + (1 if match.group(1) == "元" else int(match.group(1)))
             return phrase[: match.start()] + str(year) + phrase[match.end() :]
@@ -909,10 +958,41 @@ def _in_body(sentence: Sentence, full: str, title: str | None) -> bool:
     return sentence.start > len(title) and full[sentence.start : sentence.end].strip() not in title
 
 
+@functools.lru_cache(maxsize=4)
+def _script_converter(config: str):  # noqa: ANN202 - opencc type
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def to_common_script(text: str, profile: LanguageProfile | None) -> str:
+    """The text in the script its language's phrase tables are written in: a language file's
+    ``script_conversion`` names an OpenCC configuration ("t2s": traditional Chinese 習近平,
+    會談, 通電話 read as 习近平, 会谈, 通电话). Offsets stay as they are: a conversion that
+    would change the length is made character by character."""
+    config = profile.data.get("script_conversion") if profile is not None else None
+    if not config or not text:
+        return text
+    converter = _script_converter(config)
+    converted = converter.convert(text)
+    if len(converted) == len(text):
+        return converted
+    chars = [converter.convert(ch) for ch in text]
+    return "".join(c if len(c) == 1 else ch for c, ch in zip(chars, text, strict=True))
+
+
 def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     """Read one parsed document into an Extraction (a readout, not one, or rejected)."""
     if doc.rejected_reason:
         return _rejected(doc, doc.rejected_reason)
+    original_title = doc.title
+    profile = ref.languages.get(doc.language_hint or "")
+    if profile is not None and profile.data.get("script_conversion"):
+        doc = dataclasses.replace(
+            doc,
+            text=to_common_script(doc.text, profile),
+            title=to_common_script(doc.title, profile) if doc.title else doc.title,
+        )
     full = f"{doc.title}\n{doc.text}" if doc.title else doc.text
     language = doc.language_hint
     hits = scan(full, ref, language)
@@ -923,7 +1003,7 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
         language=language,
         source_name=doc.source_name or _source_name(full, hits),
         published_date=doc.published_date,
-        title=doc.title,
+        title=original_title,
         text_chars=len(doc.text),
         extractor_version=EXTRACTOR_VERSION,
     )
@@ -936,6 +1016,13 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     all_cue_sentences = [s for s in sentences if _any_between(cue_starts, s.start, s.end)]
     cue_sentences = all_cue_sentences[:MAX_CUE_SENTENCES]
     if not cue_sentences:
+        speakers = transcript_speakers(
+            resolve_shared_names(hits, ref, doc.published_date), full, ref, doc.published_date
+        )
+        if len({c.actor_code for c in speakers}) >= 2:  # the leaders' exchange at their meeting, transcribed
+            result.engagement_type = "meeting"
+            result.engagement_date, result.date_precision = find_date([], language, doc.published_date, ref)
+            return _as_readout(result, {c.key: c for c in speakers}, full, hits, ref, doc.published_date)
         announced = any(h.entry.kind == "not_readout" for h in hits)
         result.reason = (
             "announces an engagement to come, not one that took place"
@@ -1010,7 +1097,15 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     if per_sentence and not per_sentence[0]:  # "The three met ...": the leaders are the sentence before
         earlier = [s for s in sentences if s.end <= all_cue_sentences[0].start and s.start >= body_start]
         before_first = [_leaders_in(hits, s, full, ref, day, publisher) for s in earlier[-1:]]
-    tiers = [*per_sentence[:1], *before_first, *per_sentence[1:MAX_CUE_SENTENCES], *title_found, *opening_found]
+    speakers = transcript_speakers(hits, full, ref, day)
+    tiers = [
+        *per_sentence[:1],
+        *before_first,
+        *per_sentence[1:MAX_CUE_SENTENCES],
+        *title_found,
+        *opening_found,
+        speakers,
+    ]
     for strength in ("strong", "weak"):
         for found in tiers:
             for candidate in found:
@@ -1031,6 +1126,19 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
         result.reason = f"fewer than two leaders identified as taking part ({len(participants)})"
         return result
 
+    return _as_readout(result, participants, full, hits, ref, day)
+
+
+def _as_readout(
+    result: Extraction,
+    participants: dict[str, Candidate],
+    full: str,
+    hits: list[Hit],
+    ref: Reference,
+    day: dt.date | None,
+) -> Extraction:
+    """The result as a readout of these participants, with the initiator the text names."""
+    language = result.language
     codes = [language] if language in ref.languages else list(ref.languages)
     initiator = _initiator(full, hits, codes, ref, list(participants.values()), day)
     participant_actors = {c.actor_code for c in participants.values()}

@@ -49,6 +49,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "latter_words": list,
     "era_years": dict,
     "ignored_country_names": list,
+    "script_conversion": str,
 }
 
 

@@ -1,0 +1,64 @@
+"""Rules added for real pages (session 4), each on a short text written for the rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from readouts.extract import calendar_date, to_common_script
+from readouts.reference import load_reference
+from tests.helpers import extract_text, participants_by_actor
+
+
+def test_traditional_chinese_is_read_with_the_simplified_phrase_tables():
+    ref = load_reference()
+    profile = ref.languages["zh"]
+    text = "習近平與俄羅斯總統普京通電話。"
+    assert to_common_script(text, profile) == "习近平与俄罗斯总统普京通电话。"
+    assert len(to_common_script(text, profile)) == len(text)
+    got = extract_text(
+        "國家主席習近平18日同俄羅斯總統普京通電話。兩國元首就雙邊關係交換意見。", "zh", dt.date(2023, 5, 18)
+    )
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert participants_by_actor(got) == {"CHN": "Xi Jinping", "RUS": "Vladimir Putin"}
+
+
+def test_a_year_of_the_republic_of_china_calendar_is_a_common_year():
+    profile = load_reference().languages["zh"]
+    assert calendar_date("中华民国97年08月05日", profile, None) == dt.date(2008, 8, 5)
+
+
+def test_a_leader_named_in_an_office_that_is_no_leaders_does_not_take_part():
+    text = (
+        "Д.Медведев провёл встречу с Заместителем Председателя Правительства Китая Ван Яном. "
+        "Обсуждались вопросы торговли."
+    )
+    got = extract_text(text, "ru", dt.date(2012, 4, 27))
+    assert got.outcome == "not_readout"
+
+
+def test_two_leaders_speaking_in_a_transcript_had_a_meeting():
+    text = (
+        "В.Путин: Уважаемый господин Президент! Рад приветствовать Вас в Москве.\n"
+        "Отношения наших стран развиваются успешно.\n"
+        "Н.Саркози (как переведено): Спасибо, господин Президент. Я рад быть здесь.\n"
+    )
+    got = extract_text(text, "ru", dt.date(2008, 10, 9))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "FRA": "Nicolas Sarkozy"}
+
+
+def test_a_speaker_completes_the_pair_a_cue_sentence_names_one_side_of():
+    text = (
+        "Вступительное слово на встрече с Президентом Франции Николя Саркози\n"
+        "В.Путин: Уважаемый господин Президент! Рад Вас видеть.\n"
+    )
+    got = extract_text(text, "ru", dt.date(2008, 10, 9))
+    assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "FRA": "Nicolas Sarkozy"}
+
+
+def test_a_leader_quoted_mid_line_is_no_speaker():
+    text = "Журналисты спросили о словах Путин: ответа не было. Саркози прибыл в Париж.\n"
+    got = extract_text(text, "ru", dt.date(2008, 10, 9))
+    assert got.outcome == "not_readout"
