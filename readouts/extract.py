@@ -797,7 +797,7 @@ def publisher_actor(
                     return hit.entry.value
                 if hit.entry.kind == "source" and ref.sources[hit.entry.value].get("country"):
                     return str(ref.sources[hit.entry.value]["country"])
-    signature = _signature_actor(doc, full, hits, ref)
+    signature = _signature_actor(doc, full, hits, ref) or _masthead_actor(full, hits, ref)
     if signature is not None:
         return signature
     if source_name and source_name not in ref.sources:
@@ -895,6 +895,32 @@ def _signature_actor(doc: ParsedDocument, full: str, hits: list[Hit], ref: Refer
     for hit in hits:
         if hit.start >= start and hit.entry.kind == "actor" and (hit.end - hit.start) >= 0.8 * len(line.strip()):
             return hit.entry.value if ref.actors[hit.entry.value].kind == "state" else None
+    return None
+
+
+MASTHEAD_LINES = 6
+MASTHEAD_SHARE = 0.7  # "10 Downing Street", "The White House": the seat's name is most of the line
+
+
+def _masthead_actor(full: str, hits: list[Hit], ref: Reference) -> str | None:
+    """A short line at the top of the page that is only a seat of government or a state
+    ("The White House", "10 Downing Street", "Kremlin"): the publisher's masthead."""
+    offset = 0
+    for line in full.splitlines()[: MASTHEAD_LINES * 2]:
+        start, offset = offset, offset + len(line) + 1
+        stripped = line.strip()
+        if not stripped or len(stripped) > 40:
+            continue
+        for hit in hits:
+            if hit.start >= offset:
+                break
+            if (
+                hit.start >= start
+                and hit.entry.kind == "actor"
+                and (hit.end - hit.start) >= MASTHEAD_SHARE * len(stripped)
+                and ref.actors[hit.entry.value].kind == "state"
+            ):
+                return hit.entry.value
     return None
 
 

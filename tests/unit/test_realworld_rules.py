@@ -62,3 +62,14 @@ def test_a_leader_quoted_mid_line_is_no_speaker():
     text = "Журналисты спросили о словах Путин: ответа не было. Саркози прибыл в Париж.\n"
     got = extract_text(text, "ru", dt.date(2008, 10, 9))
     assert got.outcome == "not_readout"
+
+
+def test_a_masthead_line_names_the_publishing_side():
+    text = (
+        "Government House\n"
+        "The White House\n"
+        "Readout of a call\n"
+        "The President spoke with the Prime Minister of Canada today about trade and energy.\n"
+    )
+    got = extract_text(text, "en", dt.date(2021, 8, 2))
+    assert participants_by_actor(got) == {"USA": "Joe Biden", "CAN": "Justin Trudeau"}
