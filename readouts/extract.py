@@ -285,10 +285,16 @@ def _leaders_in(
     first, stop = (bisect.bisect_left(hits, offset, key=_start_of) for offset in (sentence.start, sentence.end))
     inside = [h for h in hits[first:stop] if h.entry.kind != "topic"]
     found: list[Candidate] = []
+    not_leaders = {  # "the President-elect, Joe Biden ... his election as President of the United States"
+        _term_on(ref.leaders[h.entry.value], day).actor_code
+        for i, h in enumerate(inside)
+        if h.entry.kind == "leader"
+        and (_after_non_leader_title(inside[:i], h, text) or _before_non_leader_title(inside[i + 1 :], h, text))
+    }
     for i, hit in enumerate(inside):
         if hit.entry.kind == "leader":
-            if _after_non_leader_title(inside[:i], hit, text):
-                continue  # "Vice Premier Li Keqiang": named in an office that is no leader's
+            if _after_non_leader_title(inside[:i], hit, text) or _before_non_leader_title(inside[i + 1 :], hit, text):
+                continue  # "Vice Premier Li Keqiang", "윤석열 당선인": named in an office that is no leader's
             terms = ref.leaders[hit.entry.value]
             if day is not None and _distance_from_office(terms, day) > OFFICE_TOLERANCE_DAYS:
                 continue  # named, but not a leader then (a future prime minister as foreign minister)
@@ -307,9 +313,11 @@ def _leaders_in(
             weak = False
             if actor is None and publisher is not None and not hit.inflected:
                 actor, weak = publisher, True
-            if not actor:
+            if not actor or actor in not_leaders:
                 continue
             holder = _office_holder(ref, office, actor, day)
+            if weak and holder is not None and not _may_name(holder, _name_next_to(hit, inside, text)):
+                continue  # "Präsident Michel": the title of someone the reference lacks, not the publishing side's
             if holder is not None:
                 found.append(Candidate.of(holder, weak))
                 continue
@@ -327,10 +335,13 @@ _TITLE_GAP = re.compile(r"[^.,;:!?()\n。，；：]*")
 
 def _after_non_leader_title(before: list[Hit], leader: Hit, text: str) -> bool:
     """Whether a leader's name follows a title that is no leader's ("Vice President",
-    "Заместитель Премьера Госсовета", "副总理"), through at most two actor or title words."""
+    "Заместитель Премьера Госсовета", "副总理"), through at most two actor or title words,
+    or in apposition ("the President-elect of Brazil, Lula da Silva")."""
     end = leader.start
     for hit in reversed(before[-3:]):
         gap = text[hit.end : end]
+        if end == leader.start and re.fullmatch(r",\s{1,2}", gap):
+            gap = ""
         if len(gap) > NON_LEADER_TITLE_GAP_CHARS or _TITLE_GAP.fullmatch(gap) is None:
             return False
         if hit.entry.kind == "non_leader_title":
@@ -339,6 +350,32 @@ def _after_non_leader_title(before: list[Hit], leader: Hit, text: str) -> bool:
             return False
         end = hit.start
     return False
+
+
+def _before_non_leader_title(after: list[Hit], leader: Hit, text: str) -> bool:
+    """Whether a leader's name is followed by a title that is no leader's, where titles
+    follow names ("윤석열 당선인", "○○次期大統領")."""
+    return bool(after) and after[0].entry.kind == "non_leader_title" and not text[leader.end : after[0].start].strip()
+
+
+def _named_as_non_leader(hits: list[Hit], text: str) -> set[str]:
+    """Leaders the text names in an office that is no leader's ("President-elect Lula") and
+    never by a leader's title ("Vice President Biden" years before "President Biden" of the
+    day): they take no part, however often mentioned."""
+    people = [h for h in hits if h.entry.kind != "topic"]
+    as_non_leader: set[str] = set()
+    as_leader: set[str] = set()
+    for i, hit in enumerate(people):
+        if hit.entry.kind != "leader":
+            continue
+        before, after = people[max(0, i - 3) : i], people[i + 1 :]
+        if _after_non_leader_title(before, hit, text) or _before_non_leader_title(after, hit, text):
+            as_non_leader.add(hit.entry.value)
+        elif (before and before[-1].entry.kind == "title" and 0 <= hit.start - before[-1].end <= 2) or (
+            after and after[0].entry.kind == "title" and 0 <= after[0].start - hit.end <= 1
+        ):
+            as_leader.add(hit.entry.value)
+    return as_non_leader - as_leader
 
 
 # A speaker's label at the start of a line of a transcript: "В.Путин:", "President Obama:",
@@ -365,6 +402,23 @@ def transcript_speakers(hits: list[Hit], text: str, ref: Reference, day: dt.date
         candidate = Candidate.of(_term_on(terms, day))
         found.setdefault(candidate.key, candidate)
     return list(found.values())
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]{1,2}([^\W\d_][\w'’-]*)")
+
+
+def _name_next_to(title: Hit, inside: list[Hit], text: str) -> str | None:
+    """The capitalised word right after a title that no phrase table knows: a name
+    ("Präsident Michel", "President Sall") the reference lacks as a leader alias."""
+    match = _NEXT_WORD.match(text, title.end)
+    if match is None or not match.group(1)[:1].isupper():
+        return None
+    return None if any(h.start == match.start(1) for h in inside) else match.group(1)
+
+
+def _may_name(holder: LeaderTerm, word: str | None) -> bool:
+    """Whether a word after a title may be (part of) the office-holder's name."""
+    return word is None or normalise(word) in normalise(holder.name)
 
 
 def _title_actor(ref: Reference, office: str) -> str | None:
@@ -1132,17 +1186,18 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
         *opening_found,
         speakers,
     ]
+    named_otherwise = _named_as_non_leader(hits, full)  # "President-elect Lula": not in office then
     for strength in ("strong", "weak"):
         for found in tiers:
             for candidate in found:
-                if candidate.weak == (strength == "weak"):
+                if candidate.weak == (strength == "weak") and candidate.key not in named_otherwise:
                     participants.setdefault(candidate.key, candidate)
             if len(participants) >= 2:
                 break
         if len(participants) >= 2:
             break
     if len(participants) < 2:
-        counts = Counter(m for m in mentioned if m not in participants)
+        counts = Counter(m for m in mentioned if m not in participants and m not in named_otherwise)
         for person_id, count in counts.most_common():
             if len(participants) >= 2 or count < 2:
                 break

@@ -51,7 +51,8 @@ from readouts.models import InboxFile, ParsedDocument
 from readouts.reference import Reference
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
-HEADER_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.*)$")
+# " date 2022-11 ...": a page dated only to the month (no publication day: the text's dateline, if any, gives it)
+HEADER_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+(.*)$")
 DROPPED_HTML_TAGS = ("script", "style", "iframe", "noscript", "object", "embed", "form", "nav", "svg", "template")
 _FURNITURE_TAGS = ("header", "footer", "aside")
 MIN_TEXT_CHARS = 40

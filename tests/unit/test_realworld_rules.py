@@ -73,3 +73,46 @@ def test_a_masthead_line_names_the_publishing_side():
     )
     got = extract_text(text, "en", dt.date(2021, 8, 2))
     assert participants_by_actor(got) == {"USA": "Joe Biden", "CAN": "Justin Trudeau"}
+
+
+def test_a_president_elect_in_apposition_takes_no_part():
+    text = (
+        "O Presidente da França, Emmanuel Macron, e o Presidente eleito da Argentina, Javier Milei, "
+        "falaram ao telefone. Macron felicitou Milei. Milei agradeceu a Macron."
+    )
+    got = extract_text(text, "pt")  # no publication date: the office check cannot tell
+    assert got.outcome == "not_readout"
+
+
+def test_a_title_after_the_name_that_is_no_leaders_counts_too():
+    text = "바이든 대통령은 오늘 윤석열 당선인과 전화 통화를 했습니다. 윤석열 당선인은 감사를 표했습니다."
+    got = extract_text(text, "ko")
+    assert got.outcome == "not_readout"
+
+
+def test_an_elect_leader_named_earlier_as_a_leader_still_counts():
+    text = (
+        "Vice President Biden visited Kyiv in 2014. "
+        "President Biden spoke with President Zelenskyy of Ukraine today about air defence."
+    )
+    got = extract_text(text, "en", dt.date(2023, 6, 1))
+    assert participants_by_actor(got) == {"USA": "Joe Biden", "UKR": "Volodymyr Zelensky"}
+
+
+def test_the_office_a_president_elect_was_elected_to_is_nobodys_participation():
+    text = (
+        "Der Präsident des Europäischen Rates Charles Michel hat am 23. November 2020 mit dem designierten "
+        "Präsidenten Joe Biden telefoniert und ihm zur Wahl zum Präsidenten der Vereinigten Staaten gratuliert."
+    )
+    got = extract_text(text, "de", dt.date(2020, 11, 23))
+    assert got.outcome == "not_readout"
+
+
+def test_a_title_before_a_name_the_reference_lacks_is_not_the_publishing_sides():
+    text = (
+        "BERLIN – Der Bundeskanzler hat heute mit Präsident Zoltanescu telefoniert. "
+        "Präsident Zoltanescu dankte für die Unterstützung."
+    )
+    got = extract_text(text, "de", dt.date(2019, 5, 6))
+    assert "DEU" in participants_by_actor(got) or got.outcome == "not_readout"
+    assert participants_by_actor(got).get("DEU") != "Frank-Walter Steinmeier"
