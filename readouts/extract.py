@@ -1032,6 +1032,19 @@ def _several_engagements(per_sentence: list[list[Candidate]], headline: set[str]
     return any(a.isdisjoint(b) for i, a in enumerate(pairs) for b in pairs[i + 1 :])
 
 
+def _as_headlined(
+    participants: dict[str, Candidate], hits: list[Hit], title_end: int, ref: Reference, day: dt.date | None
+) -> dict[str, Candidate]:
+    """More than two leaders in the engagement sentence, a headline naming two sides by actor words
+    ("Talks of the presidents of the US and Ukraine"): the others are mentioned (a summit
+    to come, a third party discussed), unless fewer than two would be left."""
+    sides = {h.entry.value for h in hits if h.start < title_end and h.entry.kind == "actor"}
+    if len(sides) < 2:  # a headline naming leaders may name two of three ("Merkel and Macron call Putin")
+        return participants
+    kept = {key: c for key, c in participants.items() if c.actor_code in sides}
+    return kept if len(kept) >= 2 else participants
+
+
 def _in_body(sentence: Sentence, full: str, title: str | None) -> bool:
     """Whether a sentence is of the body, not the title nor a heading that repeats it."""
     title = title or ""
@@ -1202,6 +1215,8 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
             if len(participants) >= 2 or count < 2:
                 break
             participants[person_id] = Candidate.of(_term_on(ref.leaders[person_id], day))
+    if len(participants) > 2 and doc.title:
+        participants = _as_headlined(participants, hits, len(doc.title), ref, day)
     result.mentioned_leaders = sorted(set(mentioned) - set(participants))
     if len(participants) < 2:
         result.reason = f"fewer than two leaders identified as taking part ({len(participants)})"

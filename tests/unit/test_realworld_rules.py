@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from readouts.extract import calendar_date, to_common_script
+from readouts.parse import clean_lines
 from readouts.reference import load_reference
 from tests.helpers import extract_text, participants_by_actor
 
@@ -116,3 +117,19 @@ def test_a_title_before_a_name_the_reference_lacks_is_not_the_publishing_sides()
     got = extract_text(text, "de", dt.date(2019, 5, 6))
     assert "DEU" in participants_by_actor(got) or got.outcome == "not_readout"
     assert participants_by_actor(got).get("DEU") != "Frank-Walter Steinmeier"
+
+
+def test_a_headline_naming_two_sides_leaves_a_third_leader_mentioned():
+    got = extract_text(
+        "Президент Франції Макрон у телефонній розмові з канцлером Німеччини Шольцом обговорив зустріч з Путіним.",
+        "uk",
+        dt.date(2022, 3, 1),
+        title="Розмова президента Франції та канцлера Німеччини",
+    )
+    assert set(participants_by_actor(got)) == {"FRA", "DEU"}
+
+
+def test_a_local_time_clock_and_accessibility_links_are_page_furniture():
+    ref = load_reference()
+    lines = clean_lines("无障碍链接\n中国时间 19:59 2024年4月18日 星期四\n拜登习近平通电话\n연결 가능 링크", ref)
+    assert [line for line in lines if line] == ["拜登习近平通电话"]
