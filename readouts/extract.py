@@ -302,10 +302,13 @@ def _leaders_in(
         elif hit.entry.kind == "title":
             neighbours = inside[max(0, i - 1) : i] + inside[i + 1 : i + 3]
             if any(
-                n.entry.kind == "leader" and (0 <= n.start - hit.end <= 2 or 0 <= hit.start - n.end <= 2)
+                n.entry.kind == "leader"
+                and (
+                    (0 <= n.start - hit.end <= 2 and not text[hit.end : n.start].strip()) or 0 <= hit.start - n.end <= 2
+                )
                 for n in neighbours
             ):
-                continue  # "President Tokayev", "Tokayev, the President": the name decides
+                continue  # "President Tokayev", "Tokayev, President": the name decides ("総理大臣は、プーチン": not)
             office = hit.entry.value
             actor, actor_hit = _adjacent_actor(hit, inside[:i], inside[i + 1 :], text)
             if actor is None and office.endswith(("_president", "_general")):
@@ -957,8 +960,10 @@ MASTHEAD_SHARE = 0.7  # "10 Downing Street", "The White House": the seat's name 
 
 
 def _masthead_actor(full: str, hits: list[Hit], ref: Reference) -> str | None:
-    """A short line at the top of the page that is only a seat of government or a state
-    ("The White House", "10 Downing Street", "Kremlin"): the publisher's masthead."""
+    """A short line at the top of the page that is only a seat of government or the like
+    ("The White House", "10 Downing Street", "Kremlin"): the publisher's masthead. A state's
+    bare name there is a section or breadcrumb of the page ("ロシア連邦" on a foreign
+    ministry's page about Russia), not who published it."""
     offset = 0
     for line in full.splitlines()[: MASTHEAD_LINES * 2]:
         start, offset = offset, offset + len(line) + 1
@@ -971,6 +976,7 @@ def _masthead_actor(full: str, hits: list[Hit], ref: Reference) -> str | None:
             if (
                 hit.start >= start
                 and hit.entry.kind == "actor"
+                and not hit.entry.country_name
                 and (hit.end - hit.start) >= MASTHEAD_SHARE * len(stripped)
                 and ref.actors[hit.entry.value].kind == "state"
             ):

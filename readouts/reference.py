@@ -90,6 +90,7 @@ class Entry:
     value: str
     language: str | None
     exact: str | None = None  # an acronym (UN, EU) matches only in this exact form
+    country_name: bool = False  # a state's name from pycountry, not a word of the actor_words files
 
 
 @dataclass(eq=False)  # hashed by identity: one profile per language and load
@@ -322,7 +323,7 @@ def load_reference(include_dir: Path | None = None) -> Reference:
             return
         letters = [ch for ch in phrase if ch.isalpha()]
         if letters and len(letters) <= 5 and all(ch.isupper() for ch in letters):
-            entry = Entry(entry.kind, entry.value, entry.language, exact=phrase)
+            entry = Entry(entry.kind, entry.value, entry.language, exact=phrase, country_name=entry.country_name)
         phrases.setdefault(key, []).append(entry)
 
     leaders: dict[str, list[LeaderTerm]] = {}
@@ -377,7 +378,7 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         ignored = set(data.get("ignored_country_names", []))
         for actor_code, names in _country_names(data.get("pycountry_locale", code)).items():
             for name in names - ignored:
-                add(name, Entry("actor", actor_code, code))
+                add(name, Entry("actor", actor_code, code, country_name=True))
         for phrase in data.get("non_leader_titles", []):
             add(phrase, Entry("non_leader_title", phrase, code))
         for cue in data["not_readout_cues"]:

@@ -133,3 +133,9 @@ def test_a_local_time_clock_and_accessibility_links_are_page_furniture():
     ref = load_reference()
     lines = clean_lines("无障碍链接\n中国时间 19:59 2024年4月18日 星期四\n拜登习近平通电话\n연결 가능 링크", ref)
     assert [line for line in lines if line] == ["拜登习近平通电话"]
+
+
+def test_a_country_name_alone_atop_a_page_is_a_section_not_the_publisher():
+    text = "ロシア連邦\n日露首脳電話会談\n9月29日、菅総理大臣は、プーチン・ロシア大統領との間で電話会談を行いました。"
+    got = extract_text(text, "ja", dt.date(2020, 9, 29))
+    assert participants_by_actor(got) == {"JPN": "Yoshihide Suga", "RUS": "Vladimir Putin"}
