@@ -391,6 +391,14 @@ def transcript_speakers(hits: list[Hit], text: str, ref: Reference, day: dt.date
     """Leaders who speak in a transcript: named in a speaker's label at the start of a line
     ("В.Путин: Уважаемый господин Президент!"), in order of first speech."""
     found: dict[str, Candidate] = {}
+    for _, candidate in speaker_turns(hits, text, ref, day):
+        found.setdefault(candidate.key, candidate)
+    return list(found.values())
+
+
+def speaker_turns(hits: list[Hit], text: str, ref: Reference, day: dt.date | None) -> list[tuple[int, Candidate]]:
+    """(offset, leader) of every speaker's label of a transcript, in text order."""
+    turns: list[tuple[int, Candidate]] = []
     for hit in hits:
         if hit.entry.kind != "leader":
             continue
@@ -402,9 +410,29 @@ def transcript_speakers(hits: list[Hit], text: str, ref: Reference, day: dt.date
         terms = ref.leaders[hit.entry.value]
         if day is not None and _distance_from_office(terms, day) > OFFICE_TOLERANCE_DAYS:
             continue
-        candidate = Candidate.of(_term_on(terms, day))
-        found.setdefault(candidate.key, candidate)
-    return list(found.values())
+        turns.append((hit.start, Candidate.of(_term_on(terms, day))))
+    return turns
+
+
+def _speakers_own_invitation(
+    text: str, hits: list[Hit], profile: LanguageProfile | None, ref: Reference, day: dt.date | None
+) -> str | None:
+    """The side of the speaker who says, in a transcript, that the other came at their
+    invitation ("принять мое приглашение", "accepted my invitation"): the language's
+    ``own_invitation_phrases`` in a speaker's turn."""
+    phrases = profile.data.get("own_invitation_phrases", []) if profile is not None else []
+    if not phrases:
+        return None
+    turns = speaker_turns(hits, text, ref, day)
+    low = normalise(text)
+    for phrase in phrases:
+        at = low.find(normalise(phrase))
+        if at == -1:
+            continue
+        before = [c for start, c in turns if start < at]
+        if before:
+            return before[-1].actor_code
+    return None
 
 
 _NEXT_WORD = re.compile(r"[^\S\n]{1,2}([^\W\d_][\w'’-]*)")
@@ -1243,6 +1271,8 @@ def _as_readout(
     language = result.language
     codes = [language] if language in ref.languages else list(ref.languages)
     initiator = _initiator(full, hits, codes, ref, list(participants.values()), day)
+    if initiator is None:
+        initiator = _speakers_own_invitation(full, hits, ref.languages.get(language or ""), ref, day)
     participant_actors = {c.actor_code for c in participants.values()}
     result.initiator_code = initiator if initiator in participant_actors else None
     result.participants = [

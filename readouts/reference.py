@@ -50,6 +50,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "era_years": dict,
     "ignored_country_names": list,
     "script_conversion": str,
+    "own_invitation_phrases": list,
 }
 
 

@@ -139,3 +139,27 @@ def test_a_country_name_alone_atop_a_page_is_a_section_not_the_publisher():
     text = "ロシア連邦\n日露首脳電話会談\n9月29日、菅総理大臣は、プーチン・ロシア大統領との間で電話会談を行いました。"
     got = extract_text(text, "ja", dt.date(2020, 9, 29))
     assert participants_by_actor(got) == {"JPN": "Yoshihide Suga", "RUS": "Vladimir Putin"}
+
+
+def test_the_side_whose_initiative_it_was_in_the_possessive():
+    got = extract_text(
+        "On Tuesday Vladimir Putin had a telephone conversation with Chancellor of Germany Olaf Scholz "
+        "on the German side's initiative.",
+        "en",
+        dt.date(2022, 5, 13),
+    )
+    assert got.initiator_code == "DEU"
+
+
+def test_the_chinese_side_that_asked_for_the_call():
+    got = extract_text("习近平星期二同美国总统拜登通电话。这次通话是拜登总统主动约请的。", "zh", dt.date(2023, 11, 16))
+    assert got.initiator_code == "USA"
+
+
+def test_a_speakers_own_invitation_makes_the_speakers_side_the_initiator():
+    text = (
+        "В.Путин: Господин Президент! Рад, что Вы приняли мое приглашение и приехали в Москву.\n"
+        "Н.Саркози: Спасибо, господин Президент.\n"
+    )
+    got = extract_text(text, "ru", dt.date(2008, 10, 9))
+    assert got.initiator_code == "RUS"
