@@ -902,8 +902,10 @@ def _dateline_date(doc: ParsedDocument, full: str, ref: Reference) -> tuple[dt.d
     """
     profile = ref.languages.get(doc.language_hint or "")
     offset = len(doc.title) + 1 if doc.title else 0
-    dateline = DATELINE.match(full, offset)
-    if profile is None or dateline is None:
+    if profile is None:
+        return doc.published_date, full
+    dateline, offset = _find_dateline(full, offset, profile)
+    if dateline is None:
         return doc.published_date, full
     published = doc.published_date
     undated = full
@@ -913,6 +915,28 @@ def _dateline_date(doc: ParsedDocument, full: str, ref: Reference) -> tuple[dt.d
             published = found[0] if found else None
         undated = _blank(undated, match)
     return published, undated
+
+
+DATELINE_LINES = 3  # a heading may stand between the title and the dateline
+
+
+def _find_dateline(full: str, offset: int, profile: LanguageProfile) -> tuple[re.Match[str] | None, int]:
+    """The dateline at the start of the body, or, below a heading, one at the start of the
+    next lines that begins with a capital and holds a date ("CANADA, April 28 - Yesterday, ...")."""
+    dateline = DATELINE.match(full, offset)
+    if dateline is not None:
+        return dateline, offset
+    start = offset
+    for _ in range(DATELINE_LINES - 1):
+        start = full.find("\n", start) + 1
+        if start == 0:
+            break
+        while start < len(full) and full[start] == "\n":
+            start += 1
+        line = DATELINE.match(full, start)
+        if line is not None and full[start : start + 1].isupper() and date_phrases(full, profile, start, line.end()):
+            return line, start
+    return None, offset
 
 
 def _blank(text: str, match: re.Match[str]) -> str:
@@ -947,7 +971,17 @@ def _last_lines(text: str, count: int) -> str:
     return "\n".join(text.rstrip().splitlines()[-count:])
 
 
-_NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?!\d)")
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{4}([-./])\d{1,2}\1\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?!\d)")
+_SENTENCE_END = re.compile(r"[.!?。！？…][\"»”’')]*\s*$")
+
+
+def _is_heading(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence is a line of its own without a sentence's closing mark: a heading
+    ("Opening remarks at the meeting with the President of Ukraine"), above the page's
+    date line, not the report."""
+    line_start = sentence.start == 0 or text[sentence.start - 1] == "\n"
+    line_end = sentence.end == len(text) or text[sentence.end : sentence.end + 1] == "\n"
+    return line_start and line_end and _SENTENCE_END.search(text[sentence.start : sentence.end]) is None
 
 
 def page_date(head: str, profile: LanguageProfile | None) -> dt.date | None:
@@ -1176,7 +1210,9 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
             (
                 s.start
                 for s in all_cue_sentences
-                if _in_body(s, full, doc.title) and s.end - s.start > PAGE_DATE_LINE_MAX_CHARS
+                if _in_body(s, full, doc.title)
+                and s.end - s.start > PAGE_DATE_LINE_MAX_CHARS
+                and not _is_heading(full, s)
             ),
             len(full),
         )

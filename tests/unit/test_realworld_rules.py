@@ -163,3 +163,32 @@ def test_a_speakers_own_invitation_makes_the_speakers_side_the_initiator():
     )
     got = extract_text(text, "ru", dt.date(2008, 10, 9))
     assert got.initiator_code == "RUS"
+
+
+def test_a_date_line_below_a_heading_is_the_publication_date():
+    text = (
+        "Opening remarks at the meeting with President of Kazakhstan Kassym-Jomart Tokayev\n\n"
+        "12 March 2021, Moscow\n\n"
+        "Vladimir Putin: Mr President, I am glad to see you.\n"
+    )
+    got = extract_text(text, "en")
+    assert got.engagement_date == dt.date(2021, 3, 12)
+
+
+def test_a_dotted_year_first_page_date():
+    text = (
+        "정상회담 결과 브리핑\n\n2018.11.17 청와대\n\n"
+        "문재인 대통령은 오늘 스콧 모리슨 호주 총리와 정상회담을 가졌습니다. 두 정상은 협력을 논의했습니다."
+    )
+    got = extract_text(text, "ko")
+    assert got.engagement_date == dt.date(2018, 11, 17)
+
+
+def test_a_dateline_below_a_heading_anchors_yesterday():
+    text = (
+        "Prime Minister meets with the President of Kenya\n\n"
+        "CANADA, March 9 - Yesterday, Prime Minister Justin Trudeau met with President William Ruto of Kenya "
+        "in Ottawa. The leaders discussed trade.\n"
+    )
+    got = extract_text(text, "en", dt.date(2023, 3, 9))
+    assert got.engagement_date == dt.date(2023, 3, 8)
