@@ -35,6 +35,7 @@ TYPE_SPECIFICITY = {"video_call": 3, "phone_call": 2, "meeting": 1}
 SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])[\"»”’']?\s+|\n+|(?<=[。！？])")
 MAX_CUE_SENTENCES = 4
 OPENING_SENTENCES = 3  # a readout names its leaders early
+OPENING_MIN_CHARS = 12
 OFFICE_TOLERANCE_DAYS = 7  # terms of office in the reference may be a few days off
 FUTURE_DAY_MONTH_DAYS = 183  # a day and month without a year up to this far after publication is a future day
 NOT_A_PAST_DATE = dt.date.max  # a calendar date that cannot be the engagement's: after publication
@@ -310,7 +311,12 @@ def _leaders_in(
             ):
                 continue  # "President Tokayev", "Tokayev, President": the name decides ("総理大臣は、プーチン": not)
             office = hit.entry.value
-            actor, actor_hit = _adjacent_actor(hit, inside[:i], inside[i + 1 :], text)
+            actor, actor_hit = _adjacent_actor(hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit))
+            named_between = None
+            if actor is None and i and _names_before_titles(ref, hit):
+                named_between = _name_between(inside[i - 1], hit, text)
+                if named_between is not None:
+                    actor = inside[i - 1].entry.value
             if actor is None and office.endswith(("_president", "_general")):
                 actor = _title_actor(ref, office)
             weak = False
@@ -324,12 +330,40 @@ def _leaders_in(
             if holder is not None:
                 found.append(Candidate.of(holder, weak))
                 continue
+            if named_between is not None:
+                found.append(Candidate.unverified(named_between, office, actor))
+                continue
             after = max(hit.end, actor_hit.end if actor_hit is not None else hit.end)
             following = [h.start for h in inside if h.start >= after]
             name = name_after(text, after, min([*following, sentence.end]))
+            if name is None and _names_before_titles(ref, hit):  # "总统罗亚克(Christopher J. Loeak)"
+                spelled = _SPELLED_NAME.match(text, after)
+                name = spelled.group("latin").strip() if spelled else None
             if name is not None:
                 found.append(Candidate.unverified(name, office, actor, weak))
     return found
+
+
+def _names_before_titles(ref: Reference, title: Hit) -> bool:
+    """Whether the title's language writes a name between the state and the title
+    ("诺鲁共和国史蒂芬总统"): a language written without spaces."""
+    profile = ref.languages.get(title.entry.language or "")
+    return profile is not None and profile.data.get("word_boundaries", True) is False
+
+
+_SPELLED_NAME = re.compile(r"[^\W\d_]{2,8}[(（](?P<latin>[A-Za-z][A-Za-z .'’-]{1,40})[)）]")
+_NAME_BETWEEN = re.compile(r"(?P<name>[^\W\d_]{2,8})(?:[(（](?P<latin>[A-Za-z][A-Za-z .'’-]{1,40})[)）])?")
+
+
+def _name_between(actor: Hit, title: Hit, text: str) -> str | None:
+    """The name between a state and a title ("史蒂芬(Marcus Stephen)" in "诺鲁共和国史蒂芬(Marcus
+    Stephen)总统"), its Latin spelling when the text gives one; None when anything else stands there."""
+    if actor.entry.kind != "actor":
+        return None
+    match = _NAME_BETWEEN.fullmatch(text, actor.end, title.start)
+    if match is None:
+        return None
+    return match.group("latin").strip() if match.group("latin") else match.group("name")
 
 
 NON_LEADER_TITLE_GAP_CHARS = 15  # "Vice Premier of the State Council Li Keqiang"
@@ -458,14 +492,18 @@ def _title_actor(ref: Reference, office: str) -> str | None:
     return next(iter(actors)) if len(actors) == 1 else None
 
 
-def _adjacent_actor(title: Hit, before: list[Hit], after: list[Hit], text: str) -> tuple[str | None, Hit | None]:
-    """The actor of "Kazakh President" / "President of Kazakhstan" / "Президент Казахстана"."""
+def _adjacent_actor(
+    title: Hit, before: list[Hit], after: list[Hit], text: str, unspaced: bool = False
+) -> tuple[str | None, Hit | None]:
+    """The actor of "Kazakh President" / "President of Kazakhstan" / "Президент Казахстана".
+    In a language written without spaces the state stands before the title ("美国总统"):
+    one after it is of the sentence ("总统以军礼欢迎马绍尔群岛...")."""
     if before and before[-1].entry.kind == "actor" and 0 <= title.start - before[-1].end <= 3:
         return before[-1].entry.value, before[-1]
     for hit in after[:2]:
         if hit.entry.kind == "actor":
             gap = text[title.end : hit.start]
-            if len(gap) <= 9 and not re.search(r"[.,;:!?()\"«»]", gap):
+            if len(gap) <= (1 if unspaced else 9) and not re.search(r"[.,;:!?()\"«»]", gap):
                 return hit.entry.value, hit
             return None, None
         if hit.entry.kind == "leader":
@@ -528,6 +566,9 @@ def calendar_date(phrase: str, profile: LanguageProfile, published: dt.date | No
     a weekday) are the date pattern's business and are passed over.
     """
     phrase = _era_to_common_year(phrase, profile.data.get("era_years", {}))
+    if "three_digit_era_base" in profile.data:  # "106年01月14日" on a page of Taiwan: 2017
+        base = int(profile.data["three_digit_era_base"])
+        phrase = re.sub(r"(?<!\d)(\d{3})(?=年)", lambda m: str(base + int(m.group(1))), phrase)
     numbers = [int(n) for n in re.findall(r"\d+", phrase)]
     months = {profile.month_numbers[w] for w in re.findall(r"[^\W\d_]+", phrase.lower()) if w in profile.month_numbers}
     years = [n for n in numbers if n >= 1000]
@@ -858,7 +899,7 @@ DATELINE = re.compile(r"[^\n]{2,80}?(?:\s[–—-]{1,2}\s|\s*\(\w[^)]{0,30}\)\s*
 
 
 def publisher_actor(
-    doc: ParsedDocument, source_name: str | None, full: str, hits: list[Hit], ref: Reference
+    doc: ParsedDocument, source_name: str | None, full: str, hits: list[Hit], ref: Reference, converted: bool = False
 ) -> str | None:
     """The side that published the readout: its outlet's country, the country domain of its
     URL, the place in its dateline ("ASTANA. KAZINFORM –"), else the language's home
@@ -890,7 +931,11 @@ def publisher_actor(
             if hit.entry.kind == "source" and ref.sources[hit.entry.value].get("country"):
                 return str(ref.sources[hit.entry.value]["country"])
     profile = ref.languages.get(doc.language_hint or "")
-    return profile.data.get("home_actor") if profile is not None else None
+    if profile is None:
+        return None
+    if converted and profile.data.get("converted_home_actor"):
+        return str(profile.data["converted_home_actor"])  # traditional Chinese: Taiwan's, not the PRC's
+    return profile.data.get("home_actor")
 
 
 def _dateline_date(doc: ParsedDocument, full: str, ref: Reference) -> tuple[dt.date | None, str]:
@@ -1148,12 +1193,12 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
         return _rejected(doc, doc.rejected_reason)
     original_title = doc.title
     profile = ref.languages.get(doc.language_hint or "")
+    converted = False
     if profile is not None and profile.data.get("script_conversion"):
-        doc = dataclasses.replace(
-            doc,
-            text=to_common_script(doc.text, profile),
-            title=to_common_script(doc.title, profile) if doc.title else doc.title,
-        )
+        text = to_common_script(doc.text, profile)
+        title = to_common_script(doc.title, profile) if doc.title else doc.title
+        converted = text != doc.text or title != doc.title
+        doc = dataclasses.replace(doc, text=text, title=title)
     full = f"{doc.title}\n{doc.text}" if doc.title else doc.text
     language = doc.language_hint
     hits = scan(full, ref, language)
@@ -1232,7 +1277,7 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
         result.mentioned_leaders = sorted(set(mentioned))
         return result
 
-    publisher = publisher_actor(doc, result.source_name, full, hits, ref)
+    publisher = publisher_actor(doc, result.source_name, full, hits, ref, converted)
     per_sentence = [_leaders_in(hits, s, full, ref, day, publisher) for s in all_cue_sentences]
     genre = _genre_marker(doc, ref)
     announcing = [h.start for h in hits if h.entry.kind == "not_readout"]
@@ -1254,7 +1299,8 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
         return result
     participants: dict[str, Candidate] = {}
     body_start = len(doc.title) + 1 if doc.title else 0
-    opening = [s for s in sentences if s.start >= body_start][:OPENING_SENTENCES]
+    opening = [s for s in sentences if s.start >= body_start and s.end - s.start >= OPENING_MIN_CHARS]
+    opening = opening[:OPENING_SENTENCES]  # short lines above (":::", "News") are the page's navigation
     opening_found = [_leaders_in(hits, s, full, ref, day, publisher) for s in opening if s not in all_cue_sentences]
     before_first: list[list[Candidate]] = []
     if per_sentence and not per_sentence[0]:  # "The three met ...": the leaders are the sentence before
@@ -1273,8 +1319,13 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     for strength in ("strong", "weak"):
         for found in tiers:
             for candidate in found:
-                if candidate.weak == (strength == "weak") and candidate.key not in named_otherwise:
-                    participants.setdefault(candidate.key, candidate)
+                if candidate.weak != (strength == "weak") or candidate.key in named_otherwise:
+                    continue
+                if not candidate.verified and any(
+                    (c.actor_code, c.office) == (candidate.actor_code, candidate.office) for c in participants.values()
+                ):
+                    continue  # one holder of an office per state: "Marcus Stephen" and "史蒂芬" are one person
+                participants.setdefault(candidate.key, candidate)
             if len(participants) >= 2:
                 break
         if len(participants) >= 2:

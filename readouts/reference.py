@@ -51,6 +51,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "ignored_country_names": list,
     "script_conversion": str,
     "own_invitation_phrases": list,
+    "converted_home_actor": str,
+    "three_digit_era_base": int,
 }
 
 

@@ -192,3 +192,26 @@ def test_a_dateline_below_a_heading_anchors_yesterday():
     )
     got = extract_text(text, "en", dt.date(2023, 3, 9))
     assert got.engagement_date == dt.date(2023, 3, 8)
+
+
+def test_a_republic_of_china_year_without_the_eras_name():
+    profile = load_reference().languages["zh"]
+    assert calendar_date("106年01月14日", profile, None) == dt.date(2017, 1, 14)
+
+
+def test_traditional_text_unqualified_title_is_taiwans_and_a_name_between_state_and_title_is_captured():
+    text = (
+        "總統府新聞\n中華民國97年08月05日\n"
+        "馬英九總統今天在總統府會晤吐瓦魯國阿皮薩伊(Apisai Ielemia)總理,雙方就合作交換意見。"
+    )
+    got = extract_text(text, "zh")
+    assert got.outcome == "readout"
+    assert got.engagement_date == dt.date(2008, 8, 5)
+    people = {(p.actor_code, p.name) for p in got.participants}
+    assert people == {("TWN", "Ma Ying-jeou"), ("TUV", "Apisai Ielemia")}
+
+
+def test_one_holder_of_an_office_per_state_among_unverified_names():
+    text = "总统府新闻\n马英九总统今天会晤吐瓦鲁国阿皮萨伊(Apisai Ielemia)总理。马总统与吐瓦鲁阿皮萨伊总理交换意见。"
+    got = extract_text(text, "zh", dt.date(2008, 8, 5))
+    assert [p.actor_code for p in got.participants].count("TUV") == 1
