@@ -53,6 +53,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "own_invitation_phrases": list,
     "converted_home_actor": str,
     "three_digit_era_base": int,
+    "junk_line_suffixes": list,
 }
 
 

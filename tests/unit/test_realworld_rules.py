@@ -215,3 +215,11 @@ def test_one_holder_of_an_office_per_state_among_unverified_names():
     text = "总统府新闻\n马英九总统今天会晤吐瓦鲁国阿皮萨伊(Apisai Ielemia)总理。马总统与吐瓦鲁阿皮萨伊总理交换意见。"
     got = extract_text(text, "zh", dt.date(2008, 8, 5))
     assert [p.actor_code for p in got.participants].count("TUV") == 1
+
+
+def test_a_photo_caption_is_page_furniture():
+    lines = clean_lines(
+        "2017년 11월 청와대에서 열린 정상회담 (자료사진)\nLeaders at the summit in 2019 (File Photo)\n본문",
+        load_reference(),
+    )
+    assert [line for line in lines if line] == ["본문"]
