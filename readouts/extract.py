@@ -119,6 +119,25 @@ def resolve_shared_names(hits: list[Hit], ref: Reference, day: dt.date | None) -
     return [h for h in hits if id(h) not in dropped]
 
 
+def _time_of_named_leaders(hits: list[Hit], ref: Reference, today: dt.date | None = None) -> Spans:
+    """The stretches of time in which every leader the text names held office: an undated
+    page's titles ("the Chinese President", "господин Президент") mean whoever held the
+    office then, when that is one person. Empty when no leader is named or their times in
+    office never meet."""
+    people = {h.entry.value for h in hits if h.entry.kind == "leader"}
+    end_of_time = today or dt.date.today()
+    spans: list[tuple[dt.date, dt.date]] | None = None
+    for person in sorted(people):
+        terms = [(t.valid_from, t.valid_to or end_of_time) for t in ref.leaders[person]]
+        if spans is None:
+            spans = terms
+        else:
+            spans = [(max(a, c), min(b, d)) for a, b in spans for c, d in terms if max(a, c) < min(b, d)]
+        if not spans:
+            return ()
+    return tuple(spans or ())
+
+
 def _distance_from_office(terms: list[LeaderTerm], day: dt.date | None) -> int:
     """Days between ``day`` and the nearest term of office (0 inside one); latest first if no day."""
     if day is None:
@@ -195,10 +214,19 @@ def _term_on(terms: list[LeaderTerm], day: dt.date | None) -> LeaderTerm:
     return max(terms, key=lambda t: t.valid_from)
 
 
-def _office_holder(ref: Reference, office: str, actor: str, day: dt.date | None) -> LeaderTerm | None:
+Spans = tuple[tuple[dt.date, dt.date], ...]
+
+
+def _office_holder(
+    ref: Reference, office: str, actor: str, day: dt.date | None, spans: Spans = ()
+) -> LeaderTerm | None:
+    """Who held an office of an actor on the day; without a day, the one holder in office
+    while all the leaders the text names were (``spans``), or the only holder ever."""
     holders = ref.office_holders(office, actor)
     if day is None:
-        return holders[0] if len(holders) == 1 else None
+        if spans:
+            holders = [t for t in holders if any(t.valid_from < b and (t.valid_to or b) > a for a, b in spans)]
+        return holders[0] if len({t.person_id for t in holders}) == 1 else None
     on_day = [t for t in holders if t.holds_office_on(day)]
     return on_day[0] if len(on_day) == 1 else None
 
@@ -276,7 +304,13 @@ def name_after(text: str, pos: int, stop: int) -> str | None:
 
 
 def _leaders_in(
-    hits: list[Hit], sentence: Sentence, text: str, ref: Reference, day: dt.date | None, publisher: str | None
+    hits: list[Hit],
+    sentence: Sentence,
+    text: str,
+    ref: Reference,
+    day: dt.date | None,
+    publisher: str | None,
+    spans: Spans = (),
 ) -> list[Candidate]:
     """Leaders named in a sentence, or designated by a title: next to an actor word
     ("Kazakh President", "President of Kazakhstan"), or alone ("the Head of State") for
@@ -324,7 +358,7 @@ def _leaders_in(
                 actor, weak = publisher, True
             if not actor or actor in not_leaders:
                 continue
-            holder = _office_holder(ref, office, actor, day)
+            holder = _office_holder(ref, office, actor, day, spans)
             if weak and holder is not None and not _may_name(holder, _name_next_to(hit, inside, text)):
                 continue  # "Präsident Michel": the title of someone the reference lacks, not the publishing side's
             if holder is not None:
@@ -352,7 +386,10 @@ def _names_before_titles(ref: Reference, title: Hit) -> bool:
 
 
 _SPELLED_NAME = re.compile(r"[^\W\d_]{2,8}[(（](?P<latin>[A-Za-z][A-Za-z .'’-]{1,40})[)）]")
-_NAME_BETWEEN = re.compile(r"(?P<name>[^\W\d_]{2,8})(?:[(（](?P<latin>[A-Za-z][A-Za-z .'’-]{1,40})[)）])?")
+_NAME_BETWEEN = re.compile(  # "史蒂芬(Marcus Stephen)", "의 맬컴 턴불 " (after a possessive particle)
+    r"(?:[^\W\d_]\s)?(?P<name>[^\W\d_]{2,8}(?:\s[^\W\d_]{1,8}){0,2})\s?"
+    r"(?:[(（](?P<latin>[A-Za-z][A-Za-z .'’-]{1,40})[)）])?"
+)
 
 
 def _name_between(actor: Hit, title: Hit, text: str) -> str | None:
@@ -1113,7 +1150,7 @@ def _is_roundup(per_sentence: list[list[Candidate]]) -> bool:
             groups = [g for g in groups if g.isdisjoint(keys)] + [keys.union(*joined)]
         introducing += bool(keys - seen)
         seen |= keys
-    several_counterparts = introducing >= ROUNDUP_MIN_CUE_SENTENCES + 1 and len(seen) >= ROUNDUP_MIN_CUE_SENTENCES + 2
+    several_counterparts = introducing >= ROUNDUP_MIN_CUE_SENTENCES and len(seen) >= ROUNDUP_MIN_CUE_SENTENCES + 2
     return len(groups) >= ROUNDUP_MIN_CUE_SENTENCES or several_counterparts
 
 
@@ -1267,6 +1304,8 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     result.engagement_date, result.date_precision = find_date(cue_texts, language, published, ref)
     day = result.engagement_date or doc.published_date
     hits = resolve_shared_names(hits, ref, day)
+    spans = _time_of_named_leaders(hits, ref) if day is None else ()
+    leaders_in = functools.partial(_leaders_in, spans=spans)
     mentioned = [h.entry.value for h in hits if h.entry.kind == "leader"]
     title_end = len(doc.title) if doc.title else 0
     lead = [(s.start, s.end) for s in typing]  # the title and the body's first cue sentence
@@ -1278,13 +1317,13 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
         return result
 
     publisher = publisher_actor(doc, result.source_name, full, hits, ref, converted)
-    per_sentence = [_leaders_in(hits, s, full, ref, day, publisher) for s in all_cue_sentences]
+    per_sentence = [leaders_in(hits, s, full, ref, day, publisher) for s in all_cue_sentences]
     genre = _genre_marker(doc, ref)
     announcing = [h.start for h in hits if h.entry.kind == "not_readout"]
     reported = [s for s in all_cue_sentences if not _any_between(announcing, s.start, s.end)]  # not plans
     dated = engagement_days([undated[s.start : s.end] for s in reported], language, published, ref)
     title_sentence = [s for s in sentences if doc.title and s.start < len(doc.title)]
-    title_found = [_leaders_in(hits, s, full, ref, day, publisher) for s in title_sentence]
+    title_found = [leaders_in(hits, s, full, ref, day, publisher) for s in title_sentence]
     headline = {c.key for found in title_found for c in found}
     several = (
         _is_roundup(per_sentence) or _several_engagements(per_sentence, headline) or len(dated) >= ROUNDUP_MIN_DAYS
@@ -1301,11 +1340,11 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     body_start = len(doc.title) + 1 if doc.title else 0
     opening = [s for s in sentences if s.start >= body_start and s.end - s.start >= OPENING_MIN_CHARS]
     opening = opening[:OPENING_SENTENCES]  # short lines above (":::", "News") are the page's navigation
-    opening_found = [_leaders_in(hits, s, full, ref, day, publisher) for s in opening if s not in all_cue_sentences]
+    opening_found = [leaders_in(hits, s, full, ref, day, publisher) for s in opening if s not in all_cue_sentences]
     before_first: list[list[Candidate]] = []
     if per_sentence and not per_sentence[0]:  # "The three met ...": the leaders are the sentence before
         earlier = [s for s in sentences if s.end <= all_cue_sentences[0].start and s.start >= body_start]
-        before_first = [_leaders_in(hits, s, full, ref, day, publisher) for s in earlier[-1:]]
+        before_first = [leaders_in(hits, s, full, ref, day, publisher) for s in earlier[-1:]]
     speakers = transcript_speakers(hits, full, ref, day)
     tiers = [
         *per_sentence[:1],

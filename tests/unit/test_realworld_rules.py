@@ -223,3 +223,21 @@ def test_a_photo_caption_is_page_furniture():
         load_reference(),
     )
     assert [line for line in lines if line] == ["본문"]
+
+
+def test_an_undated_pages_title_means_the_holder_while_the_named_leaders_were_in_office():
+    got = extract_text("President Donald Trump held a phone call with the President of China on trade.", "en")
+    assert got.engagement_date is None
+    assert participants_by_actor(got) == {"USA": "Donald Trump", "CHN": "Xi Jinping"}
+    got = extract_text("President Vladimir Putin held a phone call with the President of China on trade.", "en")
+    assert "CHN" not in participants_by_actor(got)  # Jiang, Hu and Xi were all in office in Putin's time
+
+
+def test_one_leader_calling_counterparts_one_after_another_is_a_roundup():
+    text = (
+        "트럼프 대통령이 세계 지도자들과 잇따라 전화통화를 가졌습니다. "
+        "트럼프 대통령은 일본의 아베 신조 총리와 독일의 앙겔라 메르켈 총리와 전화 통화를 했습니다. "
+        "트럼프 대통령은 또 프랑스의 프랑수아 올랑드 대통령, 호주의 맬컴 턴불 총리와 전화 통화를 했습니다."
+    )
+    got = extract_text(text, "ko", dt.date(2017, 1, 29))
+    assert got.outcome == "not_readout"
