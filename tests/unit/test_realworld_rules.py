@@ -241,3 +241,14 @@ def test_one_leader_calling_counterparts_one_after_another_is_a_roundup():
     )
     got = extract_text(text, "ko", dt.date(2017, 1, 29))
     assert got.outcome == "not_readout"
+
+
+def test_an_indonesian_phone_call():
+    text = (
+        "Presiden Rusia Vladimir Putin melakukan percakapan telepon dengan Presiden AS Barack Obama "
+        "atas prakarsa Rusia."
+    )
+    got = extract_text(text, "id", dt.date(2015, 6, 25))
+    assert got.engagement_type == "phone_call"
+    assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "USA": "Barack Obama"}
+    assert got.initiator_code == "RUS"
