@@ -254,31 +254,14 @@ class Candidate:
         return cls(f"unverified:{actor}:{slug}", name, office, actor, code, False, weak)
 
 
-_NAME_PARTICLES = {
-    "al",
-    "el",
-    "bin",
-    "ibn",
-    "bint",
-    "da",
-    "de",
-    "di",
-    "del",
-    "dos",
-    "du",
-    "van",
-    "von",
-    "der",
-    "le",
-    "la",
-}
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
-def name_after(text: str, pos: int, stop: int) -> str | None:
+def name_after(text: str, pos: int, stop: int, particles: frozenset[str] = frozenset()) -> str | None:
     """A capitalised personal name of two to five words starting at ``pos`` (after an optional
     comma and abbreviated honorifics), ending before ``stop``: "Lazarus Chakwera" in
-    "President of Malawi Lazarus Chakwera", "Scott Morrison" in "..., H.E. Mr. Scott Morrison"."""
+    "President of Malawi Lazarus Chakwera", "Scott Morrison" in "..., H.E. Mr. Scott Morrison"; lower-case
+    ``particles`` ("bin", "von der") may stand inside it."""
     rest = text[pos:stop]
     lead = re.match(r"[,\s]{0,3}", rest)
     offset = lead.end() if lead else 0
@@ -291,13 +274,13 @@ def name_after(text: str, pos: int, stop: int) -> str | None:
             offset = match.end()
             continue  # an abbreviated honorific before the name: "H.E.", "Mr.", "M.", "Sr."
         word = match.group(0).rstrip(".")
-        if not (word[:1].isupper() or (words and word.lower() in _NAME_PARTICLES)):
+        if not (word[:1].isupper() or (words and word.lower() in particles)):
             break
         words.append(word)
         offset = match.end()
         if len(words) == 5:
             break
-    while words and words[-1].lower() in _NAME_PARTICLES:
+    while words and words[-1].lower() in particles:
         words.pop()
     capitals = [w for w in words if w[:1].isupper()]
     return " ".join(words) if len(capitals) >= 2 else None
@@ -369,7 +352,7 @@ def _leaders_in(
                 continue
             after = max(hit.end, actor_hit.end if actor_hit is not None else hit.end)
             following = [h.start for h in inside if h.start >= after]
-            name = name_after(text, after, min([*following, sentence.end]))
+            name = name_after(text, after, min([*following, sentence.end]), ref.name_particles)
             if name is None and _names_before_titles(ref, hit):  # "总统罗亚克(Christopher J. Loeak)"
                 spelled = _SPELLED_NAME.match(text, after)
                 name = spelled.group("latin").strip() if spelled else None
@@ -814,8 +797,7 @@ def _participant_named(slot: str, participants: list[Candidate]) -> str | None:
 # with a digit (the look-behind after it) so that the regex engine jumps from digit to
 # digit: 5 times faster than the look-behind first, the same matches.
 _NUMBER = re.compile(r"\d(?<![\d.,]\d)(?:\d{0,2}(?:[.,\s]\d{3})*(?:[.,]\d+)?|\d*(?:[.,]\d+)?)(?!\d)")
-_PERCENT = r"%|percent|per cent|prozent|процент\w*|por ciento|pour cent"
-_PERCENT_FIRST_CHARS = {"%", "p", "п"}  # what the words of _PERCENT start with
+PERCENT_SIGNS = ("%", "％")  # the sign of every language; words are the language file's ``percent_words``
 
 
 @dataclass(frozen=True)
@@ -832,20 +814,22 @@ def _both_cases(chars: set[str]) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=64)
-def _figure_patterns(ref: Reference, scale_words: tuple[str, ...]) -> _FigurePatterns:
+def _figure_patterns(ref: Reference, scale_words: tuple[str, ...], percent_words: tuple[str, ...]) -> _FigurePatterns:
     words = ref.currency_by_word
     currency_alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     scale_alt = "|".join(re.escape(w) for w in sorted(scale_words, key=len, reverse=True))
+    percents = (*PERCENT_SIGNS, *percent_words)
+    percent_alt = "|".join(re.escape(w) for w in sorted(percents, key=len, reverse=True))
     return _FigurePatterns(
         currency_before=re.compile(rf"(?<!\w)(?P<pre>{currency_alt})\s?$", re.IGNORECASE),
         after=re.compile(
-            rf"\s?(?P<pct>{_PERCENT})"
+            rf"\s?(?P<pct>{percent_alt})"
             rf"|\s*(?P<scale>{scale_alt})?\s*(?P<post>{currency_alt})(?!\w)"
             rf"|\s*(?P<scale_only>{scale_alt})(?!\w)",
             re.IGNORECASE,
         ),
         currencies=words,
-        first_chars=_both_cases({w[0] for w in (*words, *scale_words)} | _PERCENT_FIRST_CHARS),
+        first_chars=_both_cases({w[0] for w in (*words, *scale_words, *percents)}),
         last_chars=_both_cases({w[-1] for w in words}),
     )
 
@@ -869,7 +853,7 @@ def find_figures(text: str, language: str | None, ref: Reference) -> list[Figure
     if profile is None:
         return []
     scales = {k.lower(): float(v) for k, v in profile.data["number_scales"].items()}
-    patterns = _figure_patterns(ref, tuple(scales))
+    patterns = _figure_patterns(ref, tuple(scales), tuple(w.lower() for w in profile.data.get("percent_words", [])))
     separator = profile.data["decimal_separator"]
     figures: list[Figure] = []
     for number in _NUMBER.finditer(text):

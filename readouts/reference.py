@@ -54,6 +54,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "converted_home_actor": str,
     "three_digit_era_base": int,
     "junk_line_suffixes": list,
+    "percent_words": list,
 }
 
 
@@ -120,6 +121,7 @@ class Reference:
     currency_by_word: dict[str, str]  # currency word or symbol (lower case) -> ISO 4217 code
     automata: dict[str | None, Any] = field(repr=False)  # language -> Aho-Corasick automaton (None: all)
     name_suffixes: tuple[str, ...] = ()
+    name_particles: frozenset[str] = frozenset()  # reference/name_particles.yaml
     holders_by_office: dict[tuple[str, str], list[LeaderTerm]] = field(default_factory=dict, repr=False, init=False)
 
     def __post_init__(self) -> None:
@@ -424,4 +426,5 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         currency_by_word={w.lower(): code for code, words in rates["currency_words"].items() for w in words},
         automata=_phrase_automata(phrases, list(languages)),
         name_suffixes=tuple(sorted(suffixes, key=lambda s: (-len(s), s))),
+        name_particles=frozenset(str(w).lower() for w in _read_yaml(ref_dir / "name_particles.yaml") or []),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from readouts.extract import calendar_date, to_common_script
+from readouts.extract import calendar_date, find_figures, name_after, to_common_script
 from readouts.parse import clean_lines
 from readouts.reference import load_reference
 from tests.helpers import extract_text, participants_by_actor
@@ -252,3 +252,13 @@ def test_an_indonesian_phone_call():
     assert got.engagement_type == "phone_call"
     assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "USA": "Barack Obama"}
     assert got.initiator_code == "RUS"
+
+
+def test_name_particles_and_percent_words_come_from_the_data():
+    ref = load_reference()
+    text = "the King of Atlantis Ibrahim bin Ismail said"
+    start = text.index("Atlantis") + len("Atlantis")
+    assert name_after(text, start, len(text), ref.name_particles) == "Ibrahim bin Ismail"
+    assert name_after(text, start, len(text)) is None  # without particles the name stops at "bin": one word
+    assert [f.value for f in find_figures("Inflation fell to 3,5 Prozent.", "de", ref)] == [3.5]
+    assert find_figures("Inflation fell to 3.5 Prozent.", "en", ref) == []  # not an English word
