@@ -183,6 +183,11 @@ def _as_headlined(
     return kept if len(kept) >= 2 else participants
 
 
+def _two_sides(participants: dict[str, Candidate]) -> bool:
+    """Two leaders or more, of two states or organisations or more."""
+    return len(participants) >= 2 and len({c.actor_code for c in participants.values()}) >= 2
+
+
 def _in_body(sentence: Sentence, full: str, title: str | None) -> bool:
     """Whether a sentence is of the body, not the title nor a heading that repeats it."""
     title = title or ""
@@ -330,9 +335,9 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
                 ):
                     continue  # one holder of an office per state: "Marcus Stephen" and "史蒂芬" are one person
                 participants.setdefault(candidate.key, candidate)
-            if len(participants) >= 2:
+            if _two_sides(participants):
                 break
-        if len(participants) >= 2:
+        if _two_sides(participants):
             break
     if len(participants) < 2:
         counts = Counter(m for m in mentioned if m not in participants and m not in named_otherwise)
@@ -342,6 +347,10 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
             participants[person_id] = Candidate.of(_term_on(ref.leaders[person_id], day))
     if len(participants) > 2 and doc.title:
         participants = _as_headlined(participants, hits, len(doc.title), ref, day)
+    if len(participants) >= 2 and not _two_sides(participants):
+        result.reason = "a meeting of office-holders of one state or organisation, not a diplomatic engagement"
+        result.mentioned_leaders = sorted(set(mentioned) - set(participants))
+        return result
     result.mentioned_leaders = sorted(set(mentioned) - set(participants))
     if len(participants) < 2:
         result.reason = f"fewer than two leaders identified as taking part ({len(participants)})"

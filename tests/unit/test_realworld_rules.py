@@ -262,3 +262,10 @@ def test_name_particles_and_percent_words_come_from_the_data():
     assert name_after(text, start, len(text)) is None  # without particles the name stops at "bin": one word
     assert [f.value for f in find_figures("Inflation fell to 3,5 Prozent.", "de", ref)] == [3.5]
     assert find_figures("Inflation fell to 3.5 Prozent.", "en", ref) == []  # not an English word
+
+
+def test_two_office_holders_of_one_state_meeting_is_no_diplomatic_engagement():
+    text = "President Vladimir Putin met Prime Minister Mikhail Mishustin in the Kremlin. They discussed the budget."
+    got = extract_text(text, "en", dt.date(2023, 5, 3))
+    assert got.outcome == "not_readout"
+    assert "one state" in (got.reason or "")
