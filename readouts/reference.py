@@ -55,6 +55,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "three_digit_era_base": int,
     "junk_line_suffixes": list,
     "percent_words": list,
+    "counterpart_words": list,
 }
 
 
@@ -91,7 +92,7 @@ class Actor:
 class Entry:
     """What a matched phrase means: its kind, its value and the language it came from."""
 
-    kind: str  # leader, actor, title, non_leader_title, cue, not_readout, topic, source
+    kind: str  # leader, actor, title, non_leader_title, counterpart, cue, not_readout, topic, source
     value: str
     language: str | None
     exact: str | None = None  # an acronym (UN, EU) matches only in this exact form
@@ -387,6 +388,8 @@ def load_reference(include_dir: Path | None = None) -> Reference:
                 add(name, Entry("actor", actor_code, code, country_name=True))
         for phrase in data.get("non_leader_titles", []):
             add(phrase, Entry("non_leader_title", phrase, code))
+        for phrase in data.get("counterpart_words", []):
+            add(phrase, Entry("counterpart", phrase, code))
         for cue in data["not_readout_cues"]:
             add(cue, Entry("not_readout", cue, code))
         suffixes.update(data.get("name_suffixes", []))

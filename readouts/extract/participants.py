@@ -170,8 +170,13 @@ def _leaders_in(
         if h.entry.kind == "leader"
         and (_after_non_leader_title(inside[:i], h, text) or _before_non_leader_title(inside[i + 1 :], h, text))
     }
+    counterparts: list[str] = []
     for i, hit in enumerate(inside):
-        if hit.entry.kind == "leader":
+        if hit.entry.kind == "counterpart":  # "his Chilean counterpart", "su homólogo de Chile"
+            actor, _ = _adjacent_actor(hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit))
+            if actor is not None:
+                counterparts.append(actor)
+        elif hit.entry.kind == "leader":
             if _after_non_leader_title(inside[:i], hit, text) or _before_non_leader_title(inside[i + 1 :], hit, text):
                 continue  # "Vice Premier Li Keqiang", "윤석열 당선인": named in an office that is no leader's
             terms = ref.leaders[hit.entry.value]
@@ -219,6 +224,23 @@ def _leaders_in(
                 name = spelled.group("latin").strip() if spelled else None
             if name is not None:
                 found.append(Candidate.unverified(name, office, actor, weak))
+    if counterparts and found:
+        found += _counterparts(ref, counterparts, found[0], day, spans)
+    return found
+
+
+def _counterparts(
+    ref: Reference, actors: list[str], subject: Candidate, day: dt.date | None, spans: Spans
+) -> list[Candidate]:
+    """The holders, for each actor, of the office of the sentence's first leader: whom "his
+    Chilean counterpart" means (a president's counterpart is a president)."""
+    found = []
+    for actor in actors:
+        if actor == subject.actor_code:
+            continue
+        holder = _office_holder(ref, subject.office, actor, day, spans)
+        if holder is not None:
+            found.append(Candidate.of(holder))
     return found
 
 

@@ -65,7 +65,7 @@ def scan(text: str, ref: Reference, language: str | None = None) -> list[Hit]:
     return _longest_first(list(unique.values()))
 
 
-_INFLECTED_KINDS = frozenset(("leader", "actor", "title", "non_leader_title"))
+_INFLECTED_KINDS = frozenset(("leader", "actor", "title", "non_leader_title", "counterpart"))
 
 
 @functools.lru_cache(maxsize=8)

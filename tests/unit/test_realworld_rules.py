@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from readouts.extract import calendar_date, find_figures, name_after, to_common_script
 from readouts.parse import clean_lines
 from readouts.reference import load_reference
@@ -269,3 +271,16 @@ def test_two_office_holders_of_one_state_meeting_is_no_diplomatic_engagement():
     got = extract_text(text, "en", dt.date(2023, 5, 3))
     assert got.outcome == "not_readout"
     assert "one state" in (got.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("President Joe Biden spoke by phone with his Chilean counterpart on Tuesday.", "en"),
+        ("El presidente Joe Biden conversó por teléfono con su homólogo de Chile.", "es"),
+        ("Джо Байден провёл телефонный разговор со своим чилийским коллегой.", "ru"),
+    ],
+)
+def test_a_counterpart_is_that_states_holder_of_the_same_office(text: str, language: str):
+    got = extract_text(text, language, dt.date(2023, 3, 3))
+    assert participants_by_actor(got) == {"USA": "Joe Biden", "CHL": "Gabriel Boric"}
