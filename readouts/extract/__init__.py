@@ -179,6 +179,11 @@ def _as_headlined(
     sides = {h.entry.value for h in hits if h.start < title_end and h.entry.kind == "actor"}
     if len(sides) < 2:  # a headline naming leaders may name two of three ("Merkel and Macron call Putin")
         return participants
+    sides |= {  # and the sides of the leaders it names ("习近平同法国德国领导人举行视频峰会")
+        _term_on(ref.leaders[h.entry.value], day).actor_code
+        for h in hits
+        if h.start < title_end and h.entry.kind == "leader"
+    }
     kept = {key: c for key, c in participants.items() if c.actor_code in sides}
     return kept if len(kept) >= 2 else participants
 

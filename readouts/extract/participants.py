@@ -210,8 +210,8 @@ def _leaders_in(
             holder = _office_holder(ref, office, actor, day, spans)
             if weak and holder is not None and not _may_name(holder, _name_next_to(hit, inside, text)):
                 continue  # "Präsident Michel": the title of someone the reference lacks, not the publishing side's
-            if holder is not None:
-                found.append(Candidate.of(holder, weak))
+            if holder is not None:  # read from the named leaders' times in office only: to make up a pair
+                found.append(Candidate.of(holder, weak or (day is None and bool(spans))))
                 continue
             if named_between is not None:
                 found.append(Candidate.unverified(named_between, office, actor))
@@ -240,7 +240,7 @@ def _counterparts(
             continue
         holder = _office_holder(ref, subject.office, actor, day, spans)
         if holder is not None:
-            found.append(Candidate.of(holder))
+            found.append(Candidate.of(holder, day is None and bool(spans)))
     return found
 
 

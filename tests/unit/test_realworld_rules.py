@@ -284,3 +284,22 @@ def test_two_office_holders_of_one_state_meeting_is_no_diplomatic_engagement():
 def test_a_counterpart_is_that_states_holder_of_the_same_office(text: str, language: str):
     got = extract_text(text, language, dt.date(2023, 3, 3))
     assert participants_by_actor(got) == {"USA": "Joe Biden", "CHL": "Gabriel Boric"}
+
+
+def test_a_holder_read_from_the_named_leaders_times_is_only_to_make_up_a_pair():
+    text = (
+        "The Taoiseach, Leo Varadkar, spoke by telephone with the President of the European Commission, "
+        "Ursula von der Leyen, after her meeting with the British Prime Minister. He will call Rishi Sunak soon."
+    )
+    got = extract_text(text, "en")
+    assert set(participants_by_actor(got)) == {"IRL", "EU"}
+
+
+def test_a_headline_naming_two_sides_and_a_leader_keeps_the_leaders_side():
+    got = extract_text(
+        "国家主席习近平以视频方式同法国总统马克龙、德国总理默克尔举行中法德领导人视频峰会。",
+        "zh",
+        dt.date(2021, 4, 16),
+        title="习近平同法国德国领导人举行视频峰会",
+    )
+    assert set(participants_by_actor(got)) == {"CHN", "FRA", "DEU"}
