@@ -4,4 +4,4 @@ The package holds the domain logic (intake, parsing, extraction, staging, qualit
 loading); Airflow DAGs in ``dags/`` and the CLI (``python -m readouts``) only call it.
 """
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"

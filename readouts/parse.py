@@ -51,7 +51,8 @@ from readouts.models import InboxFile, ParsedDocument
 from readouts.reference import Reference
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
-HEADER_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.*)$")
+# " date 2022-11 ...": a page dated only to the month (no publication day: the text's dateline, if any, gives it)
+HEADER_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+(.*)$")
 DROPPED_HTML_TAGS = ("script", "style", "iframe", "noscript", "object", "embed", "form", "nav", "svg", "template")
 _FURNITURE_TAGS = ("header", "footer", "aside")
 MIN_TEXT_CHARS = 40
@@ -297,23 +298,25 @@ _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
 
 
 @functools.lru_cache(maxsize=4)
-def _line_markers(ref: Reference) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(page end markers, junk line prefixes) of every language, lower case."""
+def _line_markers(ref: Reference) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(page end markers, junk line prefixes, junk line suffixes) of every language, lower case."""
     end_markers = tuple(m.lower() for p in ref.languages.values() for m in p.data["page_end_markers"])
     junk_prefixes = tuple(m.lower() for p in ref.languages.values() for m in p.data.get("junk_line_prefixes", []))
-    return end_markers, junk_prefixes
+    junk_suffixes = tuple(m.lower() for p in ref.languages.values() for m in p.data.get("junk_line_suffixes", []))
+    return end_markers, junk_prefixes, junk_suffixes
 
 
 def clean_lines(text: str, ref: Reference) -> list[str]:
-    """Normalise whitespace, drop junk lines, cut the page furniture after an end marker."""
-    end_markers, junk_prefixes = _line_markers(ref)
+    """Normalise whitespace, drop junk lines (by how they start, or end: a photo caption's
+    "(file photo)"), cut the page furniture after an end marker."""
+    end_markers, junk_prefixes, junk_suffixes = _line_markers(ref)
     lines: list[str] = []
     for raw_line in _INLINE_SPACE.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
         line = raw_line.strip()
         lowered = line.lower()
         if lowered.startswith(end_markers):
             break
-        if lowered.startswith(junk_prefixes):
+        if lowered.startswith(junk_prefixes) or (junk_suffixes and lowered.endswith(junk_suffixes)):
             continue
         lines.append(line)
     while lines and not lines[-1]:

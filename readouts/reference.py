@@ -49,6 +49,13 @@ OPTIONAL_LANGUAGE_KEYS = {
     "latter_words": list,
     "era_years": dict,
     "ignored_country_names": list,
+    "script_conversion": str,
+    "own_invitation_phrases": list,
+    "converted_home_actor": str,
+    "three_digit_era_base": int,
+    "junk_line_suffixes": list,
+    "percent_words": list,
+    "counterpart_words": list,
 }
 
 
@@ -85,10 +92,11 @@ class Actor:
 class Entry:
     """What a matched phrase means: its kind, its value and the language it came from."""
 
-    kind: str  # leader, actor, title, non_leader_title, cue, not_readout, topic, source
+    kind: str  # leader, actor, title, non_leader_title, counterpart, cue, not_readout, topic, source
     value: str
     language: str | None
     exact: str | None = None  # an acronym (UN, EU) matches only in this exact form
+    country_name: bool = False  # a state's name from pycountry, not a word of the actor_words files
 
 
 @dataclass(eq=False)  # hashed by identity: one profile per language and load
@@ -114,6 +122,7 @@ class Reference:
     currency_by_word: dict[str, str]  # currency word or symbol (lower case) -> ISO 4217 code
     automata: dict[str | None, Any] = field(repr=False)  # language -> Aho-Corasick automaton (None: all)
     name_suffixes: tuple[str, ...] = ()
+    name_particles: frozenset[str] = frozenset()  # reference/name_particles.yaml
     holders_by_office: dict[tuple[str, str], list[LeaderTerm]] = field(default_factory=dict, repr=False, init=False)
 
     def __post_init__(self) -> None:
@@ -321,7 +330,7 @@ def load_reference(include_dir: Path | None = None) -> Reference:
             return
         letters = [ch for ch in phrase if ch.isalpha()]
         if letters and len(letters) <= 5 and all(ch.isupper() for ch in letters):
-            entry = Entry(entry.kind, entry.value, entry.language, exact=phrase)
+            entry = Entry(entry.kind, entry.value, entry.language, exact=phrase, country_name=entry.country_name)
         phrases.setdefault(key, []).append(entry)
 
     leaders: dict[str, list[LeaderTerm]] = {}
@@ -376,9 +385,11 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         ignored = set(data.get("ignored_country_names", []))
         for actor_code, names in _country_names(data.get("pycountry_locale", code)).items():
             for name in names - ignored:
-                add(name, Entry("actor", actor_code, code))
+                add(name, Entry("actor", actor_code, code, country_name=True))
         for phrase in data.get("non_leader_titles", []):
             add(phrase, Entry("non_leader_title", phrase, code))
+        for phrase in data.get("counterpart_words", []):
+            add(phrase, Entry("counterpart", phrase, code))
         for cue in data["not_readout_cues"]:
             add(cue, Entry("not_readout", cue, code))
         suffixes.update(data.get("name_suffixes", []))
@@ -418,4 +429,5 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         currency_by_word={w.lower(): code for code, words in rates["currency_words"].items() for w in words},
         automata=_phrase_automata(phrases, list(languages)),
         name_suffixes=tuple(sorted(suffixes, key=lambda s: (-len(s), s))),
+        name_particles=frozenset(str(w).lower() for w in _read_yaml(ref_dir / "name_particles.yaml") or []),
     )

@@ -1,0 +1,395 @@
+"""Extract: is a document a readout, and of what engagement?
+
+The rules, all driven by the phrase tables of ``include/languages/*.yaml`` and the
+reference files (the code names no language):
+
+* the **engagement sentence** is the first sentence (title first) holding an
+  engagement cue; its most specific cue gives the type (video_call > phone_call > meeting);
+* **participants** are the leaders named, or designated by title and actor ("Kazakh
+  President", "President of China"), in the engagement sentence, then in the following
+  cue sentences and the title, until two are found; other leaders are mentions;
+* the **date** is an explicit date phrase in a cue sentence, else a weekday phrase
+  resolved against the publication date, else the publication date, else unknown;
+* the **initiator** comes from an initiator phrase anywhere in the text; its actor must
+  be a participant's.
+
+Real pages (session 4) added: traditional Chinese read through OpenCC; transcripts whose
+speakers are leaders; leaders named in an office that is no leader's (president-elect,
+vice premier) taking no part; page furniture (mastheads, sections, clocks, captions) told
+from the report; dates of undated pages left unknown but their titles read as of the time
+the named leaders shared in office.
+
+The package: ``text`` (scanning and sentences), ``dates``, ``participants`` (and the
+publishing side), ``initiator``, ``figures``; this module classifies and puts it together.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+from collections import Counter
+
+from readouts import EXTRACTOR_VERSION
+from readouts.extract.dates import (  # noqa: F401 - the package's names, as they were in one module
+    _PART_SEPARATOR,
+    DATELINE,
+    DATELINE_LINES,
+    FUTURE_DAY_MONTH_DAYS,
+    NOT_A_PAST_DATE,
+    PAGE_DATE_LINE_MAX_CHARS,
+    PAGE_FOOTER_LINES,
+    RANGE_GAP_CHARS,
+    ROUNDUP_MIN_DAYS,
+    _blank,
+    _date_of_phrase,
+    _dateline_date,
+    _find_dateline,
+    _headline_date,
+    _is_heading,
+    _last_lines,
+    calendar_date,
+    date_phrases,
+    engagement_days,
+    find_date,
+    page_date,
+    weekday_date,
+)
+from readouts.extract.figures import find_figures  # noqa: F401
+from readouts.extract.initiator import _initiator, _speakers_own_invitation  # noqa: F401
+from readouts.extract.participants import (  # noqa: F401
+    OFFICE_TOLERANCE_DAYS,
+    Candidate,
+    _adjacent_actor,
+    _after_non_leader_title,
+    _before_non_leader_title,
+    _distance_from_office,
+    _leaders_in,
+    _named_as_non_leader,
+    _office_holder,
+    _term_on,
+    _time_of_named_leaders,
+    name_after,
+    publisher_actor,
+    resolve_shared_names,
+    speaker_turns,
+    transcript_speakers,
+)
+from readouts.extract.text import (  # noqa: F401
+    SENTENCE_BREAK,
+    TYPE_SPECIFICITY,
+    Hit,
+    Sentence,
+    _any_between,
+    scan,
+    split_sentences,
+    to_common_script,
+)
+from readouts.models import Extraction, ParsedDocument, Participant
+from readouts.reference import Reference, normalise
+
+MAX_CUE_SENTENCES = 4
+
+
+OPENING_SENTENCES = 3  # a readout names its leaders early
+
+
+OPENING_MIN_CHARS = 12
+
+
+def _rejected(doc: ParsedDocument, reason: str) -> Extraction:
+    return Extraction(
+        doc_key=doc.doc_key,
+        outcome="rejected",
+        reason=reason,
+        language=doc.language_hint,
+        source_name=doc.source_name,
+        published_date=doc.published_date,
+        title=doc.title,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+def _source_name(text: str, hits: list[Hit]) -> str | None:
+    edge = 300
+    for hit in hits:
+        if hit.entry.kind == "source" and (hit.start < edge or hit.start > len(text) - edge):
+            return hit.entry.value
+    return None
+
+
+ROUNDUP_MIN_CUE_SENTENCES = 3
+
+
+def _is_roundup(per_sentence: list[list[Candidate]]) -> bool:
+    """Several engagements with different counterparts reported one after the other: cue
+    sentences whose named leaders fall into separate groups, no leader shared between
+    groups ("Monday: ... Zelensky. Tuesday: ... Albanese. Wednesday: ... Boric."), or one
+    leader's agenda bringing in a new counterpart sentence after sentence. Sentences that
+    name one side each of the same pair ("Merkel ...", "Suga ...") are one group through a
+    sentence naming both."""
+    groups: list[set[str]] = []
+    seen: set[str] = set()
+    introducing = 0
+    for found in per_sentence:
+        keys = {c.key for c in found if not c.weak}
+        if keys:
+            joined = [g for g in groups if not g.isdisjoint(keys)]
+            groups = [g for g in groups if g.isdisjoint(keys)] + [keys.union(*joined)]
+        introducing += bool(keys - seen)
+        seen |= keys
+    several_counterparts = introducing >= ROUNDUP_MIN_CUE_SENTENCES and len(seen) >= ROUNDUP_MIN_CUE_SENTENCES + 2
+    return len(groups) >= ROUNDUP_MIN_CUE_SENTENCES or several_counterparts
+
+
+GENRE_LINE_MAX_CHARS = 40
+
+
+def _genre_marker(doc: ParsedDocument, ref: Reference) -> str | None:
+    """A short line at the top ("Analysis", "Kommentar", "Колонка"), or the head of the title
+    before a separator ("Analyse - ...", "Análisis | ..."), that marks commentary."""
+    profile = ref.languages.get(doc.language_hint or "")
+    markers = profile.data.get("genre_markers", []) if profile is not None else []
+    lines = [line.strip() for line in doc.text.splitlines() if line.strip()][:3]
+    if doc.title:
+        lines.insert(0, _PART_SEPARATOR.split(doc.title, maxsplit=1)[0].strip())
+    for line in lines:
+        low = normalise(line)
+        if len(line) <= GENRE_LINE_MAX_CHARS and any(low.startswith(m) for m in markers):
+            return line
+    return None
+
+
+def _several_engagements(per_sentence: list[list[Candidate]], headline: set[str]) -> bool:
+    """Cue sentences that pair different leaders with nobody in common: two engagements,
+    unless the headline names both leaders of the first pair: then the document reports
+    that engagement, and a later pair is background (an earlier stop of the same trip)."""
+    pairs = [frozenset(c.key for c in found) for found in per_sentence if len({c.key for c in found}) >= 2]
+    if pairs and pairs[0] <= headline:
+        return False
+    return any(a.isdisjoint(b) for i, a in enumerate(pairs) for b in pairs[i + 1 :])
+
+
+def _as_headlined(
+    participants: dict[str, Candidate], hits: list[Hit], title_end: int, ref: Reference, day: dt.date | None
+) -> dict[str, Candidate]:
+    """More than two leaders in the engagement sentence, a headline naming two sides by actor words
+    ("Talks of the presidents of the US and Ukraine"): the others are mentioned (a summit
+    to come, a third party discussed), unless fewer than two would be left."""
+    sides = {h.entry.value for h in hits if h.start < title_end and h.entry.kind == "actor"}
+    if len(sides) < 2:  # a headline naming leaders may name two of three ("Merkel and Macron call Putin")
+        return participants
+    sides |= {  # and the sides of the leaders it names ("习近平同法国德国领导人举行视频峰会")
+        _term_on(ref.leaders[h.entry.value], day).actor_code
+        for h in hits
+        if h.start < title_end and h.entry.kind == "leader"
+    }
+    kept = {key: c for key, c in participants.items() if c.actor_code in sides}
+    return kept if len(kept) >= 2 else participants
+
+
+def _two_sides(participants: dict[str, Candidate]) -> bool:
+    """Two leaders or more, of two states or organisations or more."""
+    return len(participants) >= 2 and len({c.actor_code for c in participants.values()}) >= 2
+
+
+def _in_body(sentence: Sentence, full: str, title: str | None) -> bool:
+    """Whether a sentence is of the body, not the title nor a heading that repeats it."""
+    title = title or ""
+    return sentence.start > len(title) and full[sentence.start : sentence.end].strip() not in title
+
+
+def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
+    """Read one parsed document into an Extraction (a readout, not one, or rejected)."""
+    if doc.rejected_reason:
+        return _rejected(doc, doc.rejected_reason)
+    original_title = doc.title
+    profile = ref.languages.get(doc.language_hint or "")
+    converted = False
+    if profile is not None and profile.data.get("script_conversion"):
+        text = to_common_script(doc.text, profile)
+        title = to_common_script(doc.title, profile) if doc.title else doc.title
+        converted = text != doc.text or title != doc.title
+        doc = dataclasses.replace(doc, text=text, title=title)
+    full = f"{doc.title}\n{doc.text}" if doc.title else doc.text
+    language = doc.language_hint
+    hits = scan(full, ref, language)
+    result = Extraction(
+        doc_key=doc.doc_key,
+        outcome="not_readout",
+        reason=None,
+        language=language,
+        source_name=doc.source_name or _source_name(full, hits),
+        published_date=doc.published_date,
+        title=original_title,
+        text_chars=len(doc.text),
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    result.topics = sorted({h.entry.value for h in hits if h.entry.kind == "topic"})
+    result.mentioned_actors = sorted({h.entry.value for h in hits if h.entry.kind == "actor"})
+    result.figures = find_figures(doc.text, language, ref)
+
+    sentences = split_sentences(full)
+    cue_starts = [h.start for h in hits if h.entry.kind == "cue"]
+    all_cue_sentences = [s for s in sentences if _any_between(cue_starts, s.start, s.end)]
+    cue_sentences = all_cue_sentences[:MAX_CUE_SENTENCES]
+    if not cue_sentences:
+        speakers = transcript_speakers(
+            resolve_shared_names(hits, ref, doc.published_date), full, ref, doc.published_date
+        )
+        if len({c.actor_code for c in speakers}) >= 2:  # the leaders' exchange at their meeting, transcribed
+            result.engagement_type = "meeting"
+            result.engagement_date, result.date_precision = find_date([], language, doc.published_date, ref)
+            return _as_readout(result, {c.key: c for c in speakers}, full, hits, ref, doc.published_date)
+        announced = any(h.entry.kind == "not_readout" for h in hits)
+        result.reason = (
+            "announces an engagement to come, not one that took place"
+            if announced
+            else "no engagement (call, video conference or meeting) is reported"
+        )
+        result.mentioned_leaders = sorted(
+            {h.entry.value for h in resolve_shared_names(hits, ref, doc.published_date) if h.entry.kind == "leader"}
+        )
+        return result
+    first = cue_sentences[0]
+    typing = [first]
+    if doc.title and first.start < len(doc.title):  # the title, then the body's first cue sentence
+        typing += [s for s in cue_sentences if _in_body(s, full, doc.title)][:1]
+    cue_types = [
+        h.entry.value for h in hits if h.entry.kind == "cue" and any(s.start <= h.start < s.end for s in typing)
+    ]
+    result.engagement_type = max(cue_types, key=lambda t: TYPE_SPECIFICITY[t])
+    published, undated = _dateline_date(doc, full, ref)
+    headline_day, undated = _headline_date(doc, undated, ref.languages.get(language or ""))
+    published = published or headline_day
+    if published is None:  # a date line above the report (its first cue sentence that is no heading), or below
+        report_start = next(
+            (
+                s.start
+                for s in all_cue_sentences
+                if _in_body(s, full, doc.title)
+                and s.end - s.start > PAGE_DATE_LINE_MAX_CHARS
+                and not _is_heading(full, s)
+            ),
+            len(full),
+        )
+        profile = ref.languages.get(language or "")
+        published = page_date(full[:report_start], profile) or page_date(_last_lines(full, PAGE_FOOTER_LINES), profile)
+    cue_texts = [undated[s.start : s.end] for s in cue_sentences]
+    result.engagement_date, result.date_precision = find_date(cue_texts, language, published, ref)
+    day = result.engagement_date or doc.published_date
+    hits = resolve_shared_names(hits, ref, day)
+    spans = _time_of_named_leaders(hits, ref) if day is None else ()
+    leaders_in = functools.partial(_leaders_in, spans=spans)
+    mentioned = [h.entry.value for h in hits if h.entry.kind == "leader"]
+    title_end = len(doc.title) if doc.title else 0
+    lead = [(s.start, s.end) for s in typing]  # the title and the body's first cue sentence
+    if any(
+        h.entry.kind == "not_readout" and (h.start < title_end or any(a <= h.start < b for a, b in lead)) for h in hits
+    ):
+        result.reason = "announces an engagement to come, not one that took place"
+        result.mentioned_leaders = sorted(set(mentioned))
+        return result
+
+    publisher = publisher_actor(doc, result.source_name, full, hits, ref, converted)
+    per_sentence = [leaders_in(hits, s, full, ref, day, publisher) for s in all_cue_sentences]
+    genre = _genre_marker(doc, ref)
+    announcing = [h.start for h in hits if h.entry.kind == "not_readout"]
+    reported = [s for s in all_cue_sentences if not _any_between(announcing, s.start, s.end)]  # not plans
+    dated = engagement_days([undated[s.start : s.end] for s in reported], language, published, ref)
+    title_sentence = [s for s in sentences if doc.title and s.start < len(doc.title)]
+    title_found = [leaders_in(hits, s, full, ref, day, publisher) for s in title_sentence]
+    headline = {c.key for found in title_found for c in found}
+    several = (
+        _is_roundup(per_sentence) or _several_engagements(per_sentence, headline) or len(dated) >= ROUNDUP_MIN_DAYS
+    )
+    if genre is not None or several:
+        result.reason = (
+            f"commentary or analysis ({genre!r}), not a readout"
+            if genre is not None
+            else "reports several engagements (a roundup or an essay), not one"
+        )
+        result.mentioned_leaders = sorted(set(mentioned))
+        return result
+    participants: dict[str, Candidate] = {}
+    body_start = len(doc.title) + 1 if doc.title else 0
+    opening = [s for s in sentences if s.start >= body_start and s.end - s.start >= OPENING_MIN_CHARS]
+    opening = opening[:OPENING_SENTENCES]  # short lines above (":::", "News") are the page's navigation
+    opening_found = [leaders_in(hits, s, full, ref, day, publisher) for s in opening if s not in all_cue_sentences]
+    before_first: list[list[Candidate]] = []
+    if per_sentence and not per_sentence[0]:  # "The three met ...": the leaders are the sentence before
+        earlier = [s for s in sentences if s.end <= all_cue_sentences[0].start and s.start >= body_start]
+        before_first = [leaders_in(hits, s, full, ref, day, publisher) for s in earlier[-1:]]
+    speakers = transcript_speakers(hits, full, ref, day)
+    tiers = [
+        *per_sentence[:1],
+        *before_first,
+        *per_sentence[1:MAX_CUE_SENTENCES],
+        *title_found,
+        *opening_found,
+        speakers,
+    ]
+    named_otherwise = _named_as_non_leader(hits, full)  # "President-elect Lula": not in office then
+    for strength in ("strong", "weak"):
+        for found in tiers:
+            for candidate in found:
+                if candidate.weak != (strength == "weak") or candidate.key in named_otherwise:
+                    continue
+                if not candidate.verified and any(
+                    (c.actor_code, c.office) == (candidate.actor_code, candidate.office) for c in participants.values()
+                ):
+                    continue  # one holder of an office per state: "Marcus Stephen" and "史蒂芬" are one person
+                participants.setdefault(candidate.key, candidate)
+            if _two_sides(participants):
+                break
+        if _two_sides(participants):
+            break
+    if len(participants) < 2:
+        counts = Counter(m for m in mentioned if m not in participants and m not in named_otherwise)
+        for person_id, count in counts.most_common():
+            if len(participants) >= 2 or count < 2:
+                break
+            participants[person_id] = Candidate.of(_term_on(ref.leaders[person_id], day))
+    if len(participants) > 2 and doc.title:
+        participants = _as_headlined(participants, hits, len(doc.title), ref, day)
+    if len(participants) >= 2 and not _two_sides(participants):
+        result.reason = "a meeting of office-holders of one state or organisation, not a diplomatic engagement"
+        result.mentioned_leaders = sorted(set(mentioned) - set(participants))
+        return result
+    result.mentioned_leaders = sorted(set(mentioned) - set(participants))
+    if len(participants) < 2:
+        result.reason = f"fewer than two leaders identified as taking part ({len(participants)})"
+        return result
+
+    return _as_readout(result, participants, full, hits, ref, day)
+
+
+def _as_readout(
+    result: Extraction,
+    participants: dict[str, Candidate],
+    full: str,
+    hits: list[Hit],
+    ref: Reference,
+    day: dt.date | None,
+) -> Extraction:
+    """The result as a readout of these participants, with the initiator the text names."""
+    language = result.language
+    codes = [language] if language in ref.languages else list(ref.languages)
+    initiator = _initiator(full, hits, codes, ref, list(participants.values()), day)
+    if initiator is None:
+        initiator = _speakers_own_invitation(full, hits, ref.languages.get(language or ""), ref, day)
+    participant_actors = {c.actor_code for c in participants.values()}
+    result.initiator_code = initiator if initiator in participant_actors else None
+    result.participants = [
+        Participant(
+            leader_code=c.leader_code,
+            name=c.name,
+            actor_code=c.actor_code,
+            office=c.office,
+            is_initiator=c.actor_code == result.initiator_code,
+            verified=c.verified,
+        )
+        for c in participants.values()
+    ]
+    result.outcome = "readout"
+    return result

@@ -1,0 +1,335 @@
+"""The engagement date: date phrases of a language, publication dates of a page (datelines,
+headlines, page date lines), relative dates read against them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from readouts.extract.text import Sentence
+from readouts.models import ParsedDocument
+from readouts.reference import LanguageProfile, Reference, normalise
+
+FUTURE_DAY_MONTH_DAYS = 183  # a day and month without a year up to this far after publication is a future day
+
+
+NOT_A_PAST_DATE = dt.date.max  # a calendar date that cannot be the engagement's: after publication
+
+
+@functools.lru_cache(maxsize=8)
+def _date_parser(language: str, base: dt.date | None):  # noqa: ANN202 - dateparser type
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time(12))
+    return DateDataParser(languages=[language], settings=settings)
+
+
+@functools.lru_cache(maxsize=4096)  # the same phrases recur: "yesterday" against one publication day
+def _date_of_phrase(phrase: str, profile: LanguageProfile, published: dt.date | None) -> tuple[dt.date, str] | None:
+    """A date phrase ("8 February", "on Wednesday", "yesterday") read against the publication date."""
+    has_year = re.search(r"\d{4}", phrase) is not None
+    has_day_number = re.search(r"\d", phrase) is not None
+    if not has_year and published is None:
+        return None  # "February 8" / "on Wednesday" without a year to anchor it
+    relative = profile.data.get("relative_days", {})
+    offset = relative.get(normalise(phrase).strip())
+    if offset is not None and published is not None:
+        return published + dt.timedelta(days=int(offset)), "day"
+    day_only = re.fullmatch(r"\D{0,3}(\d{1,2})\D{0,3}", phrase)
+    if day_only is not None and published is not None:
+        return _day_of_month(int(day_only.group(1)), published)
+    if has_day_number:
+        day = calendar_date(phrase, profile, published)
+    else:
+        day = weekday_date(phrase, profile, published) if published is not None else None
+    if day == NOT_A_PAST_DATE:
+        return None
+    period = "day"
+    if day is None:
+        parsed = _parse_with_dateparser(phrase, profile, published, has_year)
+        if parsed is None:
+            return None
+        day, period = parsed
+        if not has_day_number and published is not None and (published - day).days == 7:
+            day = published  # a weekday: the weekday of publication means that very day
+    if (published is not None and day > published) or day.year < 1990:
+        return None
+    return day, period
+
+
+def calendar_date(phrase: str, profile: LanguageProfile, published: dt.date | None) -> dt.date | None:
+    """A phrase of numbers and a month name ("8. Februar 2023", "February 8th", "8 февраля",
+    "2023年2月8日", "08.02.2023") read with the language's CLDR month names and numeric
+    order; None for anything else (weekdays, relative words), which dateparser reads.
+
+    Without a year it is that day in the publication year, or in the year before when that
+    is more than half a year after publication ("30 December" published on 2 January); a
+    day within half a year after publication is no past engagement's date (a plan, or a
+    time-zone slip) and gives ``NOT_A_PAST_DATE``. Other words in the phrase ("of", "de",
+    a weekday) are the date pattern's business and are passed over.
+    """
+    phrase = _era_to_common_year(phrase, profile.data.get("era_years", {}))
+    if "three_digit_era_base" in profile.data:  # "106年01月14日" on a page of Taiwan: 2017
+        base = int(profile.data["three_digit_era_base"])
+        phrase = re.sub(r"(?<!\d)(\d{3})(?=年)", lambda m: str(base + int(m.group(1))), phrase)
+    numbers = [int(n) for n in re.findall(r"\d+", phrase)]
+    months = {profile.month_numbers[w] for w in re.findall(r"[^\W\d_]+", phrase.lower()) if w in profile.month_numbers}
+    years = [n for n in numbers if n >= 1000]
+    if len(months) > 1 or len(years) > 1:
+        return None
+    rest = [n for n in numbers if n < 1000]
+    if months and len(rest) == 1:
+        month, day = months.pop(), rest[0]
+    elif not months and len(rest) == 2:
+        if years and numbers[0] == years[0]:
+            month, day = rest  # year first: 2023-02-08, 2023年2月8日
+        else:
+            day, month = rest if profile.day_before_month else reversed(rest)
+    else:
+        return None
+    year = years[0] if years else (published.year if published is not None else None)
+    if year is None:
+        return None
+    if not months and not (1 <= month <= 12) and 1 <= day <= 12:
+        day, month = month, day  # "27/01/2025" on an English page: the order the numbers allow
+    try:
+        found = dt.date(year, month, day)
+        if not years and published is not None and found > published:
+            if (found - published).days <= FUTURE_DAY_MONTH_DAYS:
+                return NOT_A_PAST_DATE
+            found = dt.date(year - 1, month, day)  # "30 December" published on 2 January
+    except ValueError:
+        return None
+    return found
+
+
+def _era_to_common_year(phrase: str, eras: dict[str, int]) -> str:
+    """ "令和6年10月2日" -> "2024年10月2日" for a language with era years (``era_years``)."""
+    for era, base in eras.items():
+        match = re.search(rf"{re.escape(era)}(\d{{1,3}}|元)", phrase)
+        if match is not None:
+            year = base + (1 if match.group(1) == "元" else int(match.group(1)))
+            return phrase[: match.start()] + str(year) + phrase[match.end() :]
+    return phrase
+
+
+def weekday_date(phrase: str, profile: LanguageProfile, published: dt.date) -> dt.date | None:
+    """A weekday phrase ("Wednesday", "am Mittwoch", "el jueves", "星期三") read with the
+    language's CLDR weekday names: the latest such day on or before publication (the
+    weekday of publication is that very day). None for anything else ("В среду": not a
+    CLDR form; "next Friday": more than one short word before it), which dateparser reads.
+    """
+    words = re.findall(r"[^\W\d_]+", phrase.lower())
+    if not words or len(words) > 2 or (len(words) == 2 and len(words[0]) > 3):
+        return None
+    weekday = profile.weekday_numbers.get(words[-1])
+    if weekday is None:
+        return None
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _parse_with_dateparser(
+    phrase: str, profile: LanguageProfile, published: dt.date | None, has_year: bool
+) -> tuple[dt.date, str] | None:
+    parser = _date_parser(profile.code, published)
+    tried = [phrase]
+    words = phrase.split(maxsplit=1)
+    if len(words) == 2:
+        tried.append(words[1])  # "am Mittwoch", "el jueves": the preposition may confuse the parser
+    if not has_year and published is not None:
+        tried += [profile.data["year_template"].format(text=t, year=published.year) for t in list(tried)]
+    data = next((d for d in map(parser.get_date_data, tried) if d.date_obj is not None), None)
+    if data is None:
+        return None
+    return data.date_obj.date(), (data.period if data.period in ("day", "month", "year") else "day")
+
+
+def _day_of_month(day: int, published: dt.date) -> tuple[dt.date, str] | None:
+    """A bare day of the month ("习近平10日…"): in the publication month, or the one before
+    when that day is still to come."""
+    year, month = published.year, published.month
+    if day > published.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        return dt.date(year, month, day), "day"
+    except ValueError:
+        return None
+
+
+def date_phrases(text: str, profile: LanguageProfile, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """Every match of the language's date patterns in ``text[start:end]``, in text order."""
+    stop = len(text) if end is None else end
+    return sorted(
+        (m for regex in profile.date_regexes for m in regex.finditer(text, start, stop)),
+        key=lambda m: (m.start(), -m.end()),
+    )
+
+
+def engagement_days(
+    sentences: list[str], language: str | None, published: dt.date | None, ref: Reference
+) -> set[dt.date]:
+    """The distinct days the cue sentences date something to (a roundup dates several). The
+    end of a range ("6月15日至18日", "du 15 au 18 juin") is not a day of its own."""
+    profile = ref.languages.get(language or "")
+    days: set[dt.date] = set()
+    if profile is None:
+        return days
+    phrases: list[str] = []
+    for sentence in sentences:
+        previous_end = None
+        for match in date_phrases(sentence, profile):
+            if previous_end is None or match.start() - previous_end > RANGE_GAP_CHARS:
+                phrases.append(match.group(0))
+            previous_end = match.end()
+    if len(set(phrases)) < ROUNDUP_MIN_DAYS:
+        return days
+    for phrase in set(phrases):
+        found = _date_of_phrase(phrase, profile, published)
+        if found is not None:
+            days.add(found[0])
+    return days
+
+
+def find_date(
+    sentences: list[str], language: str | None, published: dt.date | None, ref: Reference
+) -> tuple[dt.date | None, str]:
+    """(date, precision) of the engagement: the first date phrase of the first cue sentence
+    holding one, else the publication date, else unknown."""
+    profile = ref.languages.get(language or "")
+    if profile is not None:
+        for sentence in sentences:
+            for match in date_phrases(sentence, profile):
+                found = _date_of_phrase(match.group(0), profile, published)
+                if found is not None:
+                    return found
+    if published is not None:
+        return published, "day"
+    return None, "unknown"
+
+
+DATELINE = re.compile(r"[^\n]{2,80}?(?:\s[–—-]{1,2}\s|\s*\(\w[^)]{0,30}\)\s*[–—-]{0,2}\s)")
+
+
+def _dateline_date(doc: ParsedDocument, full: str, ref: Reference) -> tuple[dt.date | None, str]:
+    """The publication date, and the text with its dateline's date blanked out.
+
+    A date in the dateline ("ABU DHABI, 10th March, 2024 (WAM) --") is when the report was
+    filed, not when the leaders spoke ("held a phone call yesterday"): it is the base for
+    relative dates when no publication date is known, and never the engagement date itself.
+    """
+    profile = ref.languages.get(doc.language_hint or "")
+    offset = len(doc.title) + 1 if doc.title else 0
+    if profile is None:
+        return doc.published_date, full
+    dateline, offset = _find_dateline(full, offset, profile)
+    if dateline is None:
+        return doc.published_date, full
+    published = doc.published_date
+    undated = full
+    for match in date_phrases(full, profile, offset, dateline.end()):
+        if published is None and re.search(r"\d{4}", match.group(0)):
+            found = _date_of_phrase(match.group(0), profile, None)
+            published = found[0] if found else None
+        undated = _blank(undated, match)
+    return published, undated
+
+
+DATELINE_LINES = 3  # a heading may stand between the title and the dateline
+
+
+def _find_dateline(full: str, offset: int, profile: LanguageProfile) -> tuple[re.Match[str] | None, int]:
+    """The dateline at the start of the body, or, below a heading, one at the start of the
+    next lines that begins with a capital and holds a date ("CANADA, April 28 - Yesterday, ...")."""
+    dateline = DATELINE.match(full, offset)
+    if dateline is not None:
+        return dateline, offset
+    start = offset
+    for _ in range(DATELINE_LINES - 1):
+        start = full.find("\n", start) + 1
+        if start == 0:
+            break
+        while start < len(full) and full[start] == "\n":
+            start += 1
+        line = DATELINE.match(full, start)
+        if line is not None and full[start : start + 1].isupper() and date_phrases(full, profile, start, line.end()):
+            return line, start
+    return None, offset
+
+
+def _blank(text: str, match: re.Match[str]) -> str:
+    """The text with a match's span replaced by spaces (offsets stay as they are)."""
+    return text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+
+
+def _headline_date(doc: ParsedDocument, full: str, profile: LanguageProfile | None) -> tuple[dt.date | None, str]:
+    """A date that ends the title after a dash, bar or comma ("... zu Arbeitsbesuch –
+    13.06.2018"): when the page was published, never the engagement date; returned with
+    the text that has it blanked out."""
+    if not doc.title or profile is None:
+        return None, full
+    title = doc.title
+    for match in [*_NUMERIC_DATE.finditer(title), *date_phrases(title, profile)]:
+        if title[match.end() :].strip() or not title[: match.start()].rstrip().endswith(("-", "–", "—", "|", ",")):
+            continue
+        day = calendar_date(match.group(0), profile, None)
+        if day is not None:
+            return day, _blank(full, match)
+    return None, full
+
+
+PAGE_DATE_LINE_MAX_CHARS = 60
+
+
+# Between the parts of a page line or a title: "Publicado em 21/11/2023 - 19:40 Por ...",
+# "... | Buenos Aires 14°C", "Analyse : ...", "Análisis | ...".
+_PART_SEPARATOR = re.compile(r"\s[-–—|:]\s|:\s|\|")
+
+
+PAGE_FOOTER_LINES = 6  # a publication date in the footer ("Fecha de publicación: 21/02/2024")
+
+
+def _last_lines(text: str, count: int) -> str:
+    return "\n".join(text.rstrip().splitlines()[-count:])
+
+
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{4}([-./])\d{1,2}\1\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?!\d)")
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？…][\"»”’')]*\s*$")
+
+
+def _is_heading(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence is a line of its own without a sentence's closing mark: a heading
+    ("Opening remarks at the meeting with the President of Ukraine"), above the page's
+    date line, not the report."""
+    line_start = sentence.start == 0 or text[sentence.start - 1] == "\n"
+    line_end = sentence.end == len(text) or text[sentence.end : sentence.end + 1] == "\n"
+    return line_start and line_end and _SENTENCE_END.search(text[sentence.start : sentence.end]) is None
+
+
+def page_date(head: str, profile: LanguageProfile | None) -> dt.date | None:
+    """The date a page shows on a short line (or "|"-separated part of a line) of its own
+    ("06/06/2023", "2024-06-07 20:15 来源：新华社", "Posted On: 04 JUN 2020 6:10PM",
+    "Martes 14 de mayo de 2024 | Buenos Aires 14°C"): the publication date when the
+    metadata gives none, read like any calendar date of the page's language."""
+    if profile is None:
+        return None
+    for line in (part for row in head.splitlines() for part in _PART_SEPARATOR.split(row)):
+        if not line.strip() or len(line) > PAGE_DATE_LINE_MAX_CHARS:
+            continue
+        phrases = [m.group(0) for m in _NUMERIC_DATE.finditer(line)]
+        phrases += [m.group(0) for m in date_phrases(line, profile)]  # read below only with a year
+        for phrase in phrases:
+            day = calendar_date(phrase, profile, None)
+            if day is not None and day.year >= 1990:
+                return day
+    return None
+
+
+ROUNDUP_MIN_DAYS = 3  # cue sentences dated to three different days report several engagements
+
+
+RANGE_GAP_CHARS = 4  # two date phrases this close ("15日至18日", "15 au 18") are the ends of one range

@@ -1,0 +1,101 @@
+"""The initiator: the side an initiator phrase names, or the speaker of a transcript who
+says the other came at their invitation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from readouts.extract.participants import Candidate, _term_on, speaker_turns
+from readouts.extract.text import Hit
+from readouts.reference import LanguageProfile, Reference, normalise
+
+
+def _speakers_own_invitation(
+    text: str, hits: list[Hit], profile: LanguageProfile | None, ref: Reference, day: dt.date | None
+) -> str | None:
+    """The side of the speaker who says, in a transcript, that the other came at their
+    invitation ("принять мое приглашение", "accepted my invitation"): the language's
+    ``own_invitation_phrases`` in a speaker's turn."""
+    phrases = profile.data.get("own_invitation_phrases", []) if profile is not None else []
+    if not phrases:
+        return None
+    turns = speaker_turns(hits, text, ref, day)
+    low = normalise(text)
+    for phrase in phrases:
+        at = low.find(normalise(phrase))
+        if at == -1:
+            continue
+        before = [c for start, c in turns if start < at]
+        if before:
+            return before[-1].actor_code
+    return None
+
+
+def _initiator(
+    text: str,
+    hits: list[Hit],
+    profile_codes: list[str],
+    ref: Reference,
+    participants: list[Candidate],
+    day: dt.date | None = None,
+) -> str | None:
+    """The actor an initiator phrase names: an actor word, a leader, or the title of a
+    participant ("at the invitation of King Salman", "应萨勒曼国王邀请")."""
+    low = normalise(text)
+    for code in profile_codes:
+        profile = ref.languages[code]
+        for regex, literal in zip(profile.initiator_regexes, profile.initiator_literals, strict=True):
+            if literal not in low:
+                continue
+            for match in regex.finditer(low):
+                start, end = match.span("actor")
+                title_holders: set[str] = set()
+                in_slot = [hit for hit in hits if start <= hit.start and hit.end <= end + 3]
+                if start == match.start():  # the side before the phrase ("ロシア側の要請で"): the nearest counts
+                    in_slot.reverse()
+                for hit in in_slot:
+                    if hit.entry.kind == "actor":
+                        return hit.entry.value
+                    if hit.entry.kind == "leader":  # the side the leader stood for on the day
+                        return _term_on(ref.leaders[hit.entry.value], day).actor_code
+                    if hit.entry.kind == "title":
+                        holders = {c.actor_code for c in participants if c.office == hit.entry.value}
+                        if len(holders) == 1:
+                            return holders.pop()
+                        title_holders |= holders
+                named = _participant_named(low[start:end], participants)
+                if named is None and title_holders:  # "visiting Mongolia at the invitation of its President"
+                    named = _actor_named_before(hits, low, match.start(), title_holders)
+                if named is None and low[start:end].strip(" .,") in profile.data.get("latter_words", []):
+                    named = _participant_before(hits, match.start(), participants)  # "à la demande de ce dernier"
+                if named is not None:
+                    return named
+    return None
+
+
+def _participant_before(hits: list[Hit], pos: int, participants: list[Candidate]) -> str | None:
+    """The side of the participant named last before ``pos``: whom "the latter" ("este",
+    "ce dernier", "letzterer") means in an initiator phrase."""
+    people = {c.key: c.actor_code for c in participants}
+    for hit in reversed([h for h in hits if h.end <= pos and h.entry.kind == "leader"]):
+        if hit.entry.value in people:
+            return people[hit.entry.value]
+    return None
+
+
+def _actor_named_before(hits: list[Hit], low: str, pos: int, actors: set[str]) -> str | None:
+    """The last of ``actors`` named in the sentence before ``pos``: whose title an initiator
+    phrase means when the title fits several participants ("находится в Монголии ... по
+    приглашению Президента этой страны")."""
+    sentence_start = max(low.rfind(mark, 0, pos) for mark in ".!?。\n") + 1
+    named = [h.entry.value for h in hits if sentence_start <= h.start < pos and h.entry.kind == "actor"]
+    return next((actor for actor in reversed(named) if actor in actors), None)
+
+
+def _participant_named(slot: str, participants: list[Candidate]) -> str | None:
+    """The actor of the one participant a word of ``slot`` (lower case) names by a part of
+    their name the reference lacks as an alias ("at the invitation of Dr Samia")."""
+    words = {w for w in re.findall(r"[^\W\d_]{4,}", slot)}
+    actors = {c.actor_code for c in participants if words & set(re.findall(r"[^\W\d_]{4,}", normalise(c.name)))}
+    return actors.pop() if len(actors) == 1 else None

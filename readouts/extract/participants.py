@@ -1,0 +1,484 @@
+"""Participants: leaders named, designated by title and actor, speaking in a transcript;
+the publishing side that a bare title means."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import pycountry
+
+from readouts.extract.dates import DATELINE
+from readouts.extract.text import Hit, Sentence, _start_of, scan
+from readouts.models import ParsedDocument
+from readouts.reference import LeaderTerm, Reference, normalise
+
+OFFICE_TOLERANCE_DAYS = 7  # terms of office in the reference may be a few days off
+
+
+def resolve_shared_names(hits: list[Hit], ref: Reference, day: dt.date | None) -> list[Hit]:
+    """One person per name: a name several leaders share (Aliyev, Bush) means whoever held
+    office on the day; failing that, the one whose time in office is nearest to it."""
+    by_span: dict[tuple[int, int], list[Hit]] = {}
+    for hit in hits:
+        if hit.entry.kind == "leader":
+            by_span.setdefault((hit.start, hit.end), []).append(hit)
+    dropped: set[int] = set()
+    for group in by_span.values():
+        if len(group) < 2:
+            continue
+        best = min(group, key=lambda h: _distance_from_office(ref.leaders[h.entry.value], day))
+        dropped.update(id(h) for h in group if h is not best)
+    return [h for h in hits if id(h) not in dropped]
+
+
+def _time_of_named_leaders(hits: list[Hit], ref: Reference, today: dt.date | None = None) -> Spans:
+    """The stretches of time in which every leader the text names held office: an undated
+    page's titles ("the Chinese President", "господин Президент") mean whoever held the
+    office then, when that is one person. Empty when no leader is named or their times in
+    office never meet."""
+    people = {h.entry.value for h in hits if h.entry.kind == "leader"}
+    end_of_time = today or dt.date.today()
+    spans: list[tuple[dt.date, dt.date]] | None = None
+    for person in sorted(people):
+        terms = [(t.valid_from, t.valid_to or end_of_time) for t in ref.leaders[person]]
+        if spans is None:
+            spans = terms
+        else:
+            spans = [(max(a, c), min(b, d)) for a, b in spans for c, d in terms if max(a, c) < min(b, d)]
+        if not spans:
+            return ()
+    return tuple(spans or ())
+
+
+def _distance_from_office(terms: list[LeaderTerm], day: dt.date | None) -> int:
+    """Days between ``day`` and the nearest term of office (0 inside one); latest first if no day."""
+    if day is None:
+        return -max(t.valid_from for t in terms).toordinal()
+    gaps = []
+    for term in terms:
+        end = term.valid_to or dt.date.max
+        gaps.append(
+            0 if term.valid_from <= day < end else min(abs((term.valid_from - day).days), abs((day - end).days))
+        )
+    return min(gaps)
+
+
+def _term_on(terms: list[LeaderTerm], day: dt.date | None) -> LeaderTerm:
+    """The term of a person in force on a day; the latest term when the day is unknown."""
+    if day is not None:
+        for term in terms:
+            if term.holds_office_on(day):
+                return term
+    return max(terms, key=lambda t: t.valid_from)
+
+
+Spans = tuple[tuple[dt.date, dt.date], ...]
+
+
+def _office_holder(
+    ref: Reference, office: str, actor: str, day: dt.date | None, spans: Spans = ()
+) -> LeaderTerm | None:
+    """Who held an office of an actor on the day; without a day, the one holder in office
+    while all the leaders the text names were (``spans``), or the only holder ever."""
+    holders = ref.office_holders(office, actor)
+    if day is None:
+        if spans:
+            holders = [t for t in holders if any(t.valid_from < b and (t.valid_to or b) > a for a, b in spans)]
+        return holders[0] if len({t.person_id for t in holders}) == 1 else None
+    on_day = [t for t in holders if t.holds_office_on(day)]
+    return on_day[0] if len(on_day) == 1 else None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A leader taking part: a reference term of office, or a name the reference lacks."""
+
+    key: str  # person id, or "unverified:<actor>:<name>"
+    name: str
+    office: str
+    actor_code: str
+    leader_code: str
+    verified: bool
+    weak: bool = False  # a bare title read as the publishing side's: used only to make up a pair
+
+    @classmethod
+    def of(cls, term: LeaderTerm, weak: bool = False) -> Candidate:
+        return cls(term.person_id, term.name, term.office, term.actor_code, term.leader_code, True, weak)
+
+    @classmethod
+    def unverified(cls, name: str, office: str, actor: str, weak: bool = False) -> Candidate:
+        slug = re.sub(r"[^\w]+", "-", normalise(name)).strip("-")
+        code = f"unverified:{slug}:{office}:{actor}"
+        return cls(f"unverified:{actor}:{slug}", name, office, actor, code, False, weak)
+
+
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def name_after(text: str, pos: int, stop: int, particles: frozenset[str] = frozenset()) -> str | None:
+    """A capitalised personal name of two to five words starting at ``pos`` (after an optional
+    comma and abbreviated honorifics), ending before ``stop``: "Lazarus Chakwera" in
+    "President of Malawi Lazarus Chakwera", "Scott Morrison" in "..., H.E. Mr. Scott Morrison"; lower-case
+    ``particles`` ("bin", "von der") may stand inside it."""
+    rest = text[pos:stop]
+    lead = re.match(r"[,\s]{0,3}", rest)
+    offset = lead.end() if lead else 0
+    words: list[str] = []
+    for match in _NAME_TOKEN.finditer(rest, offset):
+        gap = rest[offset : match.start()]
+        if gap.strip() or "\n" in gap:
+            break
+        if not words and match.group(0).endswith("."):
+            offset = match.end()
+            continue  # an abbreviated honorific before the name: "H.E.", "Mr.", "M.", "Sr."
+        word = match.group(0).rstrip(".")
+        if not (word[:1].isupper() or (words and word.lower() in particles)):
+            break
+        words.append(word)
+        offset = match.end()
+        if len(words) == 5:
+            break
+    while words and words[-1].lower() in particles:
+        words.pop()
+    capitals = [w for w in words if w[:1].isupper()]
+    return " ".join(words) if len(capitals) >= 2 else None
+
+
+def _leaders_in(
+    hits: list[Hit],
+    sentence: Sentence,
+    text: str,
+    ref: Reference,
+    day: dt.date | None,
+    publisher: str | None,
+    spans: Spans = (),
+) -> list[Candidate]:
+    """Leaders named in a sentence, or designated by a title: next to an actor word
+    ("Kazakh President", "President of Kazakhstan"), or alone ("the Head of State") for
+    the publishing side. A title and actor whose office-holder the reference does not
+    know, followed by a name, give an unverified leader of that name. ``hits`` are in
+    text order, as ``scan`` returns them."""
+    first, stop = (bisect.bisect_left(hits, offset, key=_start_of) for offset in (sentence.start, sentence.end))
+    inside = [h for h in hits[first:stop] if h.entry.kind != "topic"]
+    found: list[Candidate] = []
+    not_leaders = {  # "the President-elect, Joe Biden ... his election as President of the United States"
+        _term_on(ref.leaders[h.entry.value], day).actor_code
+        for i, h in enumerate(inside)
+        if h.entry.kind == "leader"
+        and (_after_non_leader_title(inside[:i], h, text) or _before_non_leader_title(inside[i + 1 :], h, text))
+    }
+    counterparts: list[str] = []
+    for i, hit in enumerate(inside):
+        if hit.entry.kind == "counterpart":  # "his Chilean counterpart", "su homólogo de Chile"
+            actor, _ = _adjacent_actor(hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit))
+            if actor is not None:
+                counterparts.append(actor)
+        elif hit.entry.kind == "leader":
+            if _after_non_leader_title(inside[:i], hit, text) or _before_non_leader_title(inside[i + 1 :], hit, text):
+                continue  # "Vice Premier Li Keqiang", "윤석열 당선인": named in an office that is no leader's
+            terms = ref.leaders[hit.entry.value]
+            if day is not None and _distance_from_office(terms, day) > OFFICE_TOLERANCE_DAYS:
+                continue  # named, but not a leader then (a future prime minister as foreign minister)
+            found.append(Candidate.of(_term_on(terms, day)))
+        elif hit.entry.kind == "title":
+            neighbours = inside[max(0, i - 1) : i] + inside[i + 1 : i + 3]
+            if any(
+                n.entry.kind == "leader"
+                and (
+                    (0 <= n.start - hit.end <= 2 and not text[hit.end : n.start].strip()) or 0 <= hit.start - n.end <= 2
+                )
+                for n in neighbours
+            ):
+                continue  # "President Tokayev", "Tokayev, President": the name decides ("総理大臣は、プーチン": not)
+            office = hit.entry.value
+            actor, actor_hit = _adjacent_actor(hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit))
+            named_between = None
+            if actor is None and i and _names_before_titles(ref, hit):
+                named_between = _name_between(inside[i - 1], hit, text)
+                if named_between is not None:
+                    actor = inside[i - 1].entry.value
+            if actor is None and office.endswith(("_president", "_general")):
+                actor = _title_actor(ref, office)
+            weak = False
+            if actor is None and publisher is not None and not hit.inflected:
+                actor, weak = publisher, True
+            if not actor or actor in not_leaders:
+                continue
+            holder = _office_holder(ref, office, actor, day, spans)
+            if weak and holder is not None and not _may_name(holder, _name_next_to(hit, inside, text)):
+                continue  # "Präsident Michel": the title of someone the reference lacks, not the publishing side's
+            if holder is not None:  # read from the named leaders' times in office only: to make up a pair
+                found.append(Candidate.of(holder, weak or (day is None and bool(spans))))
+                continue
+            if named_between is not None:
+                found.append(Candidate.unverified(named_between, office, actor))
+                continue
+            after = max(hit.end, actor_hit.end if actor_hit is not None else hit.end)
+            following = [h.start for h in inside if h.start >= after]
+            name = name_after(text, after, min([*following, sentence.end]), ref.name_particles)
+            if name is None and _names_before_titles(ref, hit):  # "总统罗亚克(Christopher J. Loeak)"
+                spelled = _SPELLED_NAME.match(text, after)
+                name = spelled.group("latin").strip() if spelled else None
+            if name is not None:
+                found.append(Candidate.unverified(name, office, actor, weak))
+    if counterparts and found:
+        found += _counterparts(ref, counterparts, found[0], day, spans)
+    return found
+
+
+def _counterparts(
+    ref: Reference, actors: list[str], subject: Candidate, day: dt.date | None, spans: Spans
+) -> list[Candidate]:
+    """The holders, for each actor, of the office of the sentence's first leader: whom "his
+    Chilean counterpart" means (a president's counterpart is a president)."""
+    found = []
+    for actor in actors:
+        if actor == subject.actor_code:
+            continue
+        holder = _office_holder(ref, subject.office, actor, day, spans)
+        if holder is not None:
+            found.append(Candidate.of(holder, day is None and bool(spans)))
+    return found
+
+
+def _names_before_titles(ref: Reference, title: Hit) -> bool:
+    """Whether the title's language writes a name between the state and the title
+    ("诺鲁共和国史蒂芬总统"): a language written without spaces."""
+    profile = ref.languages.get(title.entry.language or "")
+    return profile is not None and profile.data.get("word_boundaries", True) is False
+
+
+_SPELLED_NAME = re.compile(r"[^\W\d_]{2,8}[(（](?P<latin>[A-Za-z][A-Za-z .'’-]{1,40})[)）]")
+
+
+_NAME_BETWEEN = re.compile(  # "史蒂芬(Marcus Stephen)", "의 맬컴 턴불 " (after a possessive particle)
+    r"(?:[^\W\d_]\s)?(?P<name>[^\W\d_]{2,8}(?:\s[^\W\d_]{1,8}){0,2})\s?"
+    r"(?:[(（](?P<latin>[A-Za-z][A-Za-z .'’-]{1,40})[)）])?"
+)
+
+
+def _name_between(actor: Hit, title: Hit, text: str) -> str | None:
+    """The name between a state and a title ("史蒂芬(Marcus Stephen)" in "诺鲁共和国史蒂芬(Marcus
+    Stephen)总统"), its Latin spelling when the text gives one; None when anything else stands there."""
+    if actor.entry.kind != "actor":
+        return None
+    match = _NAME_BETWEEN.fullmatch(text, actor.end, title.start)
+    if match is None:
+        return None
+    return match.group("latin").strip() if match.group("latin") else match.group("name")
+
+
+NON_LEADER_TITLE_GAP_CHARS = 15  # "Vice Premier of the State Council Li Keqiang"
+
+
+_TITLE_GAP = re.compile(r"[^.,;:!?()\n。，；：]*")
+
+
+def _after_non_leader_title(before: list[Hit], leader: Hit, text: str) -> bool:
+    """Whether a leader's name follows a title that is no leader's ("Vice President",
+    "Заместитель Премьера Госсовета", "副总理"), through at most two actor or title words,
+    or in apposition ("the President-elect of Brazil, Lula da Silva")."""
+    end = leader.start
+    for hit in reversed(before[-3:]):
+        gap = text[hit.end : end]
+        if end == leader.start and re.fullmatch(r",\s{1,2}", gap):
+            gap = ""
+        if len(gap) > NON_LEADER_TITLE_GAP_CHARS or _TITLE_GAP.fullmatch(gap) is None:
+            return False
+        if hit.entry.kind == "non_leader_title":
+            return True
+        if hit.entry.kind not in ("actor", "title"):
+            return False
+        end = hit.start
+    return False
+
+
+def _before_non_leader_title(after: list[Hit], leader: Hit, text: str) -> bool:
+    """Whether a leader's name is followed by a title that is no leader's, where titles
+    follow names ("윤석열 당선인", "○○次期大統領")."""
+    return bool(after) and after[0].entry.kind == "non_leader_title" and not text[leader.end : after[0].start].strip()
+
+
+def _named_as_non_leader(hits: list[Hit], text: str) -> set[str]:
+    """Leaders the text names in an office that is no leader's ("President-elect Lula") and
+    never by a leader's title ("Vice President Biden" years before "President Biden" of the
+    day): they take no part, however often mentioned."""
+    people = [h for h in hits if h.entry.kind != "topic"]
+    as_non_leader: set[str] = set()
+    as_leader: set[str] = set()
+    for i, hit in enumerate(people):
+        if hit.entry.kind != "leader":
+            continue
+        before, after = people[max(0, i - 3) : i], people[i + 1 :]
+        if _after_non_leader_title(before, hit, text) or _before_non_leader_title(after, hit, text):
+            as_non_leader.add(hit.entry.value)
+        elif (before and before[-1].entry.kind == "title" and 0 <= hit.start - before[-1].end <= 2) or (
+            after and after[0].entry.kind == "title" and 0 <= after[0].start - hit.end <= 1
+        ):
+            as_leader.add(hit.entry.value)
+    return as_non_leader - as_leader
+
+
+# A speaker's label at the start of a line of a transcript: "В.Путин:", "President Obama:",
+# "Ху Цзиньтао (как переведено):", "奥巴马总统：".
+_SPEAKER_BEFORE = re.compile(r"[^\S\n]*(?:(?:[^\W\d_]{1,3}\.[^\S\n]*){1,3}|[^\W\d_]+[^\S\n]+)?")
+
+
+_SPEAKER_AFTER = re.compile(r"[^\S\n]*[^\W\d_]{0,4}[^\S\n]*(?:\([^)\n]{0,30}\))?[^\S\n]*[:：]")
+
+
+def transcript_speakers(hits: list[Hit], text: str, ref: Reference, day: dt.date | None) -> list[Candidate]:
+    """Leaders who speak in a transcript: named in a speaker's label at the start of a line
+    ("В.Путин: Уважаемый господин Президент!"), in order of first speech."""
+    found: dict[str, Candidate] = {}
+    for _, candidate in speaker_turns(hits, text, ref, day):
+        found.setdefault(candidate.key, candidate)
+    return list(found.values())
+
+
+def speaker_turns(hits: list[Hit], text: str, ref: Reference, day: dt.date | None) -> list[tuple[int, Candidate]]:
+    """(offset, leader) of every speaker's label of a transcript, in text order."""
+    turns: list[tuple[int, Candidate]] = []
+    for hit in hits:
+        if hit.entry.kind != "leader":
+            continue
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        if _SPEAKER_BEFORE.fullmatch(text, line_start, hit.start) is None:
+            continue
+        if _SPEAKER_AFTER.match(text, hit.end) is None:
+            continue
+        terms = ref.leaders[hit.entry.value]
+        if day is not None and _distance_from_office(terms, day) > OFFICE_TOLERANCE_DAYS:
+            continue
+        turns.append((hit.start, Candidate.of(_term_on(terms, day))))
+    return turns
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]{1,2}([^\W\d_][\w'’-]*)")
+
+
+def _name_next_to(title: Hit, inside: list[Hit], text: str) -> str | None:
+    """The capitalised word right after a title that no phrase table knows: a name
+    ("Präsident Michel", "President Sall") the reference lacks as a leader alias."""
+    match = _NEXT_WORD.match(text, title.end)
+    if match is None or not match.group(1)[:1].isupper():
+        return None
+    return None if any(h.start == match.start(1) for h in inside) else match.group(1)
+
+
+def _may_name(holder: LeaderTerm, word: str | None) -> bool:
+    """Whether a word after a title may be (part of) the office-holder's name."""
+    return word is None or normalise(word) in normalise(holder.name)
+
+
+def _title_actor(ref: Reference, office: str) -> str | None:
+    """The one actor an office belongs to (the UN Secretary-General's is the UN)."""
+    actors = ref.office_actors(office)
+    return next(iter(actors)) if len(actors) == 1 else None
+
+
+def _adjacent_actor(
+    title: Hit, before: list[Hit], after: list[Hit], text: str, unspaced: bool = False
+) -> tuple[str | None, Hit | None]:
+    """The actor of "Kazakh President" / "President of Kazakhstan" / "Президент Казахстана".
+    In a language written without spaces the state stands before the title ("美国总统"):
+    one after it is of the sentence ("总统以军礼欢迎马绍尔群岛...")."""
+    if before and before[-1].entry.kind == "actor" and 0 <= title.start - before[-1].end <= 3:
+        return before[-1].entry.value, before[-1]
+    for hit in after[:2]:
+        if hit.entry.kind == "actor":
+            gap = text[title.end : hit.start]
+            if len(gap) <= (1 if unspaced else 9) and not re.search(r"[.,;:!?()\"«»]", gap):
+                return hit.entry.value, hit
+            return None, None
+        if hit.entry.kind == "leader":
+            return None, None
+    return None, None
+
+
+def publisher_actor(
+    doc: ParsedDocument, source_name: str | None, full: str, hits: list[Hit], ref: Reference, converted: bool = False
+) -> str | None:
+    """The side that published the readout: its outlet's country, the country domain of its
+    URL, the place in its dateline ("ASTANA. KAZINFORM –"), else the language's home
+    actor when its file names one (French "le Président de la République" unqualified is
+    France's). "The Head of State" alone means this side's."""
+    source = ref.sources.get(source_name or "")
+    if source and source.get("country"):
+        return str(source["country"])
+    if doc.url:
+        host = re.sub(r"^[a-z]+://", "", doc.url.lower()).split("/", 1)[0].split(":", 1)[0]
+        tld = host.rsplit(".", 1)[-1]
+        country = pycountry.countries.get(alpha_2="GB" if tld == "uk" else tld.upper()) if len(tld) == 2 else None
+        if country is not None:
+            return country.alpha_3
+    offset = len(doc.title) + 1 if doc.title else 0
+    dateline = DATELINE.match(full, offset)
+    if dateline:
+        for hit in hits:
+            if offset <= hit.start < dateline.end():
+                if hit.entry.kind == "actor" and ref.actors[hit.entry.value].kind == "state":
+                    return hit.entry.value
+                if hit.entry.kind == "source" and ref.sources[hit.entry.value].get("country"):
+                    return str(ref.sources[hit.entry.value]["country"])
+    signature = _signature_actor(doc, full, hits, ref) or _masthead_actor(full, hits, ref)
+    if signature is not None:
+        return signature
+    if source_name and source_name not in ref.sources:
+        for hit in scan(source_name, ref, doc.language_hint):
+            if hit.entry.kind == "source" and ref.sources[hit.entry.value].get("country"):
+                return str(ref.sources[hit.entry.value]["country"])
+    profile = ref.languages.get(doc.language_hint or "")
+    if profile is None:
+        return None
+    if converted and profile.data.get("converted_home_actor"):
+        return str(profile.data["converted_home_actor"])  # traditional Chinese: Taiwan's, not the PRC's
+    return profile.data.get("home_actor")
+
+
+def _signature_actor(doc: ParsedDocument, full: str, hits: list[Hit], ref: Reference) -> str | None:
+    """A closing line that is only a seat of government or a state ("Downing Street",
+    "Kremlin"): the publisher's signature."""
+    stripped = full.rstrip()
+    start = stripped.rfind("\n") + 1
+    line = stripped[start:]
+    if not line or len(line) > 40:
+        return None
+    for hit in hits:
+        if hit.start >= start and hit.entry.kind == "actor" and (hit.end - hit.start) >= 0.8 * len(line.strip()):
+            return hit.entry.value if ref.actors[hit.entry.value].kind == "state" else None
+    return None
+
+
+MASTHEAD_LINES = 6
+
+
+MASTHEAD_SHARE = 0.7  # "10 Downing Street", "The White House": the seat's name is most of the line
+
+
+def _masthead_actor(full: str, hits: list[Hit], ref: Reference) -> str | None:
+    """A short line at the top of the page that is only a seat of government or the like
+    ("The White House", "10 Downing Street", "Kremlin"): the publisher's masthead. A state's
+    bare name there is a section or breadcrumb of the page ("ロシア連邦" on a foreign
+    ministry's page about Russia), not who published it."""
+    offset = 0
+    for line in full.splitlines()[: MASTHEAD_LINES * 2]:
+        start, offset = offset, offset + len(line) + 1
+        stripped = line.strip()
+        if not stripped or len(stripped) > 40:
+            continue
+        for hit in hits:
+            if hit.start >= offset:
+                break
+            if (
+                hit.start >= start
+                and hit.entry.kind == "actor"
+                and not hit.entry.country_name
+                and (hit.end - hit.start) >= MASTHEAD_SHARE * len(stripped)
+                and ref.actors[hit.entry.value].kind == "state"
+            ):
+                return hit.entry.value
+    return None

@@ -1,0 +1,154 @@
+"""Scanning a text for the phrases of the reference, and cutting it into sentences."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import NamedTuple
+
+from readouts.reference import Entry, LanguageProfile, Reference, normalise
+
+TYPE_SPECIFICITY = {"video_call": 3, "phone_call": 2, "meeting": 1}
+
+
+SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])[\"»”’']?\s+|\n+|(?<=[。！？])")
+
+
+class Hit(NamedTuple):  # a tuple: dozens are made per document, a dataclass costs 4 times more
+    start: int
+    end: int
+    entry: Entry
+    inflected: bool = False  # matched with a name suffix ("Präsidenten", "Токаевым")
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
+
+
+def scan(text: str, ref: Reference, language: str | None = None) -> list[Hit]:
+    """Every phrase of the reference found in the text, longest match first at overlaps.
+
+    With a supported ``language``, phrases of the other languages' files are ignored
+    (German "Island" is not Iceland in an English text); names of people, organisations
+    and sources belong to no language and always count. A topic counts once, at its first
+    mention (only the set of topics is used).
+    """
+    suffixes = _suffix_regex(ref.name_suffixes)
+    low = normalise(text)
+    size = len(low)
+    found: list[Hit] = []
+    topics: set[str] = set()
+    for end_index, (key_len, cjk, entries) in ref.phrase_automaton(language).iter(low):
+        start = end_index - key_len + 1
+        end = word_end = end_index + 1
+        if not cjk:
+            if start and low[start - 1].isalnum():
+                continue  # inside a word
+            if end < size and low[end].isalnum():
+                inflected = suffixes.match(low, end) if suffixes is not None else None
+                word_end = inflected.end() if inflected else -1
+        for entry in entries:
+            if entry.exact is not None and text[start:end] != entry.exact:
+                continue
+            kind = entry.kind
+            if kind == "topic":
+                if entry.value not in topics:
+                    topics.add(entry.value)
+                    found.append(Hit(start, end, entry))
+            elif word_end == end:
+                found.append(Hit(start, end, entry))
+            elif word_end > 0 and kind in _INFLECTED_KINDS:
+                found.append(Hit(start, word_end, entry, True))
+    unique = {(h.start, h.end, h.entry.kind, h.entry.value): h for h in found}
+    return _longest_first(list(unique.values()))
+
+
+_INFLECTED_KINDS = frozenset(("leader", "actor", "title", "non_leader_title", "counterpart"))
+
+
+@functools.lru_cache(maxsize=8)
+def _suffix_regex(name_suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regex for "a name ending, then the end of the word" (longest ending first)."""
+    if not name_suffixes:
+        return None
+    alternatives = "|".join(re.escape(s) for s in sorted(name_suffixes, key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})(?![^\W_])")
+
+
+def _longest_first(hits: list[Hit]) -> list[Hit]:
+    """Drop hits inside a longer hit (topics and sources may overlap anything)."""
+    free = [h for h in hits if h.entry.kind in ("topic", "source")]
+    ranked = sorted(
+        (h for h in hits if h.entry.kind not in ("topic", "source")),
+        key=lambda h: (-(h.end - h.start), h.start),
+    )
+    taken: list[Hit] = []
+    spans: set[tuple[int, int]] = set()
+    occupied = bytearray(max((h.end for h in ranked), default=0))
+    for hit in ranked:
+        overlaps = occupied.find(1, hit.start, hit.end) != -1
+        if overlaps and (hit.start, hit.end) not in spans:
+            continue  # inside a longer hit (a hit of the very same span is another meaning of it)
+        taken.append(hit)
+        spans.add((hit.start, hit.end))
+        occupied[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+    return sorted(taken + free, key=lambda h: (h.start, -h.end))
+
+
+# A dot that ends a number, an initial or a short abbreviation ("am 8. Februar", "H.E.",
+# "Mr.", "Mrd.", "M. Tokaïev") does not end a sentence when the text goes on in the same line.
+_NOT_A_SENTENCE_END = re.compile(r"(?:^|[\s(])(?:\d{1,2}|[^\W\d_]{1,3}|(?:[^\W\d_]\.)+[^\W\d_]?)\.$")
+
+
+def _start_of(hit: Hit) -> int:
+    return hit.start
+
+
+def _any_between(sorted_starts: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list of offsets holds one in [start, end)."""
+    i = bisect.bisect_left(sorted_starts, start)
+    return i < len(sorted_starts) and sorted_starts[i] < end
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences and lines of a text, not broken after ordinals, initials and abbreviations."""
+    sentences, start = [], 0
+    for match in SENTENCE_BREAK.finditer(text):
+        cut = match.start()
+        if (
+            text[cut - 1 : cut] == "."  # only a dot may be an ordinal's or an abbreviation's
+            and "\n" not in match.group(0)
+            and _NOT_A_SENTENCE_END.search(text[max(start, cut - 8) : cut])
+        ):
+            continue
+        if cut > start:
+            sentences.append(Sentence(start, cut))
+        start = match.end()
+    if start < len(text):
+        sentences.append(Sentence(start, len(text)))
+    return [s for s in sentences if text[s.start : s.end].strip()]
+
+
+@functools.lru_cache(maxsize=4)
+def _script_converter(config: str):  # noqa: ANN202 - opencc type
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def to_common_script(text: str, profile: LanguageProfile | None) -> str:
+    """The text in the script its language's phrase tables are written in: a language file's
+    ``script_conversion`` names an OpenCC configuration ("t2s": traditional Chinese 習近平,
+    會談, 通電話 read as 习近平, 会谈, 通电话). Offsets stay as they are: a conversion that
+    would change the length is made character by character."""
+    config = profile.data.get("script_conversion") if profile is not None else None
+    if not config or not text:
+        return text
+    converter = _script_converter(config)
+    converted = converter.convert(text)
+    if len(converted) == len(text):
+        return converted
+    chars = [converter.convert(ch) for ch in text]
+    return "".join(c if len(c) == 1 else ch for c, ch in zip(chars, text, strict=True))

@@ -1,0 +1,305 @@
+"""Rules added for real pages (session 4), each on a short text written for the rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from readouts.extract import calendar_date, find_figures, name_after, to_common_script
+from readouts.parse import clean_lines
+from readouts.reference import load_reference
+from tests.helpers import extract_text, participants_by_actor
+
+
+def test_traditional_chinese_is_read_with_the_simplified_phrase_tables():
+    ref = load_reference()
+    profile = ref.languages["zh"]
+    text = "習近平與俄羅斯總統普京通電話。"
+    assert to_common_script(text, profile) == "习近平与俄罗斯总统普京通电话。"
+    assert len(to_common_script(text, profile)) == len(text)
+    got = extract_text(
+        "國家主席習近平18日同俄羅斯總統普京通電話。兩國元首就雙邊關係交換意見。", "zh", dt.date(2023, 5, 18)
+    )
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert participants_by_actor(got) == {"CHN": "Xi Jinping", "RUS": "Vladimir Putin"}
+
+
+def test_a_year_of_the_republic_of_china_calendar_is_a_common_year():
+    profile = load_reference().languages["zh"]
+    assert calendar_date("中华民国97年08月05日", profile, None) == dt.date(2008, 8, 5)
+
+
+def test_a_leader_named_in_an_office_that_is_no_leaders_does_not_take_part():
+    text = (
+        "Д.Медведев провёл встречу с Заместителем Председателя Правительства Китая Ван Яном. "
+        "Обсуждались вопросы торговли."
+    )
+    got = extract_text(text, "ru", dt.date(2012, 4, 27))
+    assert got.outcome == "not_readout"
+
+
+def test_two_leaders_speaking_in_a_transcript_had_a_meeting():
+    text = (
+        "В.Путин: Уважаемый господин Президент! Рад приветствовать Вас в Москве.\n"
+        "Отношения наших стран развиваются успешно.\n"
+        "Н.Саркози (как переведено): Спасибо, господин Президент. Я рад быть здесь.\n"
+    )
+    got = extract_text(text, "ru", dt.date(2008, 10, 9))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "FRA": "Nicolas Sarkozy"}
+
+
+def test_a_speaker_completes_the_pair_a_cue_sentence_names_one_side_of():
+    text = (
+        "Вступительное слово на встрече с Президентом Франции Николя Саркози\n"
+        "В.Путин: Уважаемый господин Президент! Рад Вас видеть.\n"
+    )
+    got = extract_text(text, "ru", dt.date(2008, 10, 9))
+    assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "FRA": "Nicolas Sarkozy"}
+
+
+def test_a_leader_quoted_mid_line_is_no_speaker():
+    text = "Журналисты спросили о словах Путин: ответа не было. Саркози прибыл в Париж.\n"
+    got = extract_text(text, "ru", dt.date(2008, 10, 9))
+    assert got.outcome == "not_readout"
+
+
+def test_a_masthead_line_names_the_publishing_side():
+    text = (
+        "Government House\n"
+        "The White House\n"
+        "Readout of a call\n"
+        "The President spoke with the Prime Minister of Canada today about trade and energy.\n"
+    )
+    got = extract_text(text, "en", dt.date(2021, 8, 2))
+    assert participants_by_actor(got) == {"USA": "Joe Biden", "CAN": "Justin Trudeau"}
+
+
+def test_a_president_elect_in_apposition_takes_no_part():
+    text = (
+        "O Presidente da França, Emmanuel Macron, e o Presidente eleito da Argentina, Javier Milei, "
+        "falaram ao telefone. Macron felicitou Milei. Milei agradeceu a Macron."
+    )
+    got = extract_text(text, "pt")  # no publication date: the office check cannot tell
+    assert got.outcome == "not_readout"
+
+
+def test_a_title_after_the_name_that_is_no_leaders_counts_too():
+    text = "바이든 대통령은 오늘 윤석열 당선인과 전화 통화를 했습니다. 윤석열 당선인은 감사를 표했습니다."
+    got = extract_text(text, "ko")
+    assert got.outcome == "not_readout"
+
+
+def test_an_elect_leader_named_earlier_as_a_leader_still_counts():
+    text = (
+        "Vice President Biden visited Kyiv in 2014. "
+        "President Biden spoke with President Zelenskyy of Ukraine today about air defence."
+    )
+    got = extract_text(text, "en", dt.date(2023, 6, 1))
+    assert participants_by_actor(got) == {"USA": "Joe Biden", "UKR": "Volodymyr Zelensky"}
+
+
+def test_the_office_a_president_elect_was_elected_to_is_nobodys_participation():
+    text = (
+        "Der Präsident des Europäischen Rates Charles Michel hat am 23. November 2020 mit dem designierten "
+        "Präsidenten Joe Biden telefoniert und ihm zur Wahl zum Präsidenten der Vereinigten Staaten gratuliert."
+    )
+    got = extract_text(text, "de", dt.date(2020, 11, 23))
+    assert got.outcome == "not_readout"
+
+
+def test_a_title_before_a_name_the_reference_lacks_is_not_the_publishing_sides():
+    text = (
+        "BERLIN – Der Bundeskanzler hat heute mit Präsident Zoltanescu telefoniert. "
+        "Präsident Zoltanescu dankte für die Unterstützung."
+    )
+    got = extract_text(text, "de", dt.date(2019, 5, 6))
+    assert "DEU" in participants_by_actor(got) or got.outcome == "not_readout"
+    assert participants_by_actor(got).get("DEU") != "Frank-Walter Steinmeier"
+
+
+def test_a_headline_naming_two_sides_leaves_a_third_leader_mentioned():
+    got = extract_text(
+        "Президент Франції Макрон у телефонній розмові з канцлером Німеччини Шольцом обговорив зустріч з Путіним.",
+        "uk",
+        dt.date(2022, 3, 1),
+        title="Розмова президента Франції та канцлера Німеччини",
+    )
+    assert set(participants_by_actor(got)) == {"FRA", "DEU"}
+
+
+def test_a_local_time_clock_and_accessibility_links_are_page_furniture():
+    ref = load_reference()
+    lines = clean_lines("无障碍链接\n中国时间 19:59 2024年4月18日 星期四\n拜登习近平通电话\n연결 가능 링크", ref)
+    assert [line for line in lines if line] == ["拜登习近平通电话"]
+
+
+def test_a_country_name_alone_atop_a_page_is_a_section_not_the_publisher():
+    text = "ロシア連邦\n日露首脳電話会談\n9月29日、菅総理大臣は、プーチン・ロシア大統領との間で電話会談を行いました。"
+    got = extract_text(text, "ja", dt.date(2020, 9, 29))
+    assert participants_by_actor(got) == {"JPN": "Yoshihide Suga", "RUS": "Vladimir Putin"}
+
+
+def test_the_side_whose_initiative_it_was_in_the_possessive():
+    got = extract_text(
+        "On Tuesday Vladimir Putin had a telephone conversation with Chancellor of Germany Olaf Scholz "
+        "on the German side's initiative.",
+        "en",
+        dt.date(2022, 5, 13),
+    )
+    assert got.initiator_code == "DEU"
+
+
+def test_the_chinese_side_that_asked_for_the_call():
+    got = extract_text("习近平星期二同美国总统拜登通电话。这次通话是拜登总统主动约请的。", "zh", dt.date(2023, 11, 16))
+    assert got.initiator_code == "USA"
+
+
+def test_a_speakers_own_invitation_makes_the_speakers_side_the_initiator():
+    text = (
+        "В.Путин: Господин Президент! Рад, что Вы приняли мое приглашение и приехали в Москву.\n"
+        "Н.Саркози: Спасибо, господин Президент.\n"
+    )
+    got = extract_text(text, "ru", dt.date(2008, 10, 9))
+    assert got.initiator_code == "RUS"
+
+
+def test_a_date_line_below_a_heading_is_the_publication_date():
+    text = (
+        "Opening remarks at the meeting with President of Kazakhstan Kassym-Jomart Tokayev\n\n"
+        "12 March 2021, Moscow\n\n"
+        "Vladimir Putin: Mr President, I am glad to see you.\n"
+    )
+    got = extract_text(text, "en")
+    assert got.engagement_date == dt.date(2021, 3, 12)
+
+
+def test_a_dotted_year_first_page_date():
+    text = (
+        "정상회담 결과 브리핑\n\n2018.11.17 청와대\n\n"
+        "문재인 대통령은 오늘 스콧 모리슨 호주 총리와 정상회담을 가졌습니다. 두 정상은 협력을 논의했습니다."
+    )
+    got = extract_text(text, "ko")
+    assert got.engagement_date == dt.date(2018, 11, 17)
+
+
+def test_a_dateline_below_a_heading_anchors_yesterday():
+    text = (
+        "Prime Minister meets with the President of Kenya\n\n"
+        "CANADA, March 9 - Yesterday, Prime Minister Justin Trudeau met with President William Ruto of Kenya "
+        "in Ottawa. The leaders discussed trade.\n"
+    )
+    got = extract_text(text, "en", dt.date(2023, 3, 9))
+    assert got.engagement_date == dt.date(2023, 3, 8)
+
+
+def test_a_republic_of_china_year_without_the_eras_name():
+    profile = load_reference().languages["zh"]
+    assert calendar_date("106年01月14日", profile, None) == dt.date(2017, 1, 14)
+
+
+def test_traditional_text_unqualified_title_is_taiwans_and_a_name_between_state_and_title_is_captured():
+    text = (
+        "總統府新聞\n中華民國97年08月05日\n"
+        "馬英九總統今天在總統府會晤吐瓦魯國阿皮薩伊(Apisai Ielemia)總理,雙方就合作交換意見。"
+    )
+    got = extract_text(text, "zh")
+    assert got.outcome == "readout"
+    assert got.engagement_date == dt.date(2008, 8, 5)
+    people = {(p.actor_code, p.name) for p in got.participants}
+    assert people == {("TWN", "Ma Ying-jeou"), ("TUV", "Apisai Ielemia")}
+
+
+def test_one_holder_of_an_office_per_state_among_unverified_names():
+    text = "总统府新闻\n马英九总统今天会晤吐瓦鲁国阿皮萨伊(Apisai Ielemia)总理。马总统与吐瓦鲁阿皮萨伊总理交换意见。"
+    got = extract_text(text, "zh", dt.date(2008, 8, 5))
+    assert [p.actor_code for p in got.participants].count("TUV") == 1
+
+
+def test_a_photo_caption_is_page_furniture():
+    lines = clean_lines(
+        "2017년 11월 청와대에서 열린 정상회담 (자료사진)\nLeaders at the summit in 2019 (File Photo)\n본문",
+        load_reference(),
+    )
+    assert [line for line in lines if line] == ["본문"]
+
+
+def test_an_undated_pages_title_means_the_holder_while_the_named_leaders_were_in_office():
+    got = extract_text("President Donald Trump held a phone call with the President of China on trade.", "en")
+    assert got.engagement_date is None
+    assert participants_by_actor(got) == {"USA": "Donald Trump", "CHN": "Xi Jinping"}
+    got = extract_text("President Vladimir Putin held a phone call with the President of China on trade.", "en")
+    assert "CHN" not in participants_by_actor(got)  # Jiang, Hu and Xi were all in office in Putin's time
+
+
+def test_one_leader_calling_counterparts_one_after_another_is_a_roundup():
+    text = (
+        "트럼프 대통령이 세계 지도자들과 잇따라 전화통화를 가졌습니다. "
+        "트럼프 대통령은 일본의 아베 신조 총리와 독일의 앙겔라 메르켈 총리와 전화 통화를 했습니다. "
+        "트럼프 대통령은 또 프랑스의 프랑수아 올랑드 대통령, 호주의 맬컴 턴불 총리와 전화 통화를 했습니다."
+    )
+    got = extract_text(text, "ko", dt.date(2017, 1, 29))
+    assert got.outcome == "not_readout"
+
+
+def test_an_indonesian_phone_call():
+    text = (
+        "Presiden Rusia Vladimir Putin melakukan percakapan telepon dengan Presiden AS Barack Obama "
+        "atas prakarsa Rusia."
+    )
+    got = extract_text(text, "id", dt.date(2015, 6, 25))
+    assert got.engagement_type == "phone_call"
+    assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "USA": "Barack Obama"}
+    assert got.initiator_code == "RUS"
+
+
+def test_name_particles_and_percent_words_come_from_the_data():
+    ref = load_reference()
+    text = "the King of Atlantis Ibrahim bin Ismail said"
+    start = text.index("Atlantis") + len("Atlantis")
+    assert name_after(text, start, len(text), ref.name_particles) == "Ibrahim bin Ismail"
+    assert name_after(text, start, len(text)) is None  # without particles the name stops at "bin": one word
+    assert [f.value for f in find_figures("Inflation fell to 3,5 Prozent.", "de", ref)] == [3.5]
+    assert find_figures("Inflation fell to 3.5 Prozent.", "en", ref) == []  # not an English word
+
+
+def test_two_office_holders_of_one_state_meeting_is_no_diplomatic_engagement():
+    text = "President Vladimir Putin met Prime Minister Mikhail Mishustin in the Kremlin. They discussed the budget."
+    got = extract_text(text, "en", dt.date(2023, 5, 3))
+    assert got.outcome == "not_readout"
+    assert "one state" in (got.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("President Joe Biden spoke by phone with his Chilean counterpart on Tuesday.", "en"),
+        ("El presidente Joe Biden conversó por teléfono con su homólogo de Chile.", "es"),
+        ("Джо Байден провёл телефонный разговор со своим чилийским коллегой.", "ru"),
+    ],
+)
+def test_a_counterpart_is_that_states_holder_of_the_same_office(text: str, language: str):
+    got = extract_text(text, language, dt.date(2023, 3, 3))
+    assert participants_by_actor(got) == {"USA": "Joe Biden", "CHL": "Gabriel Boric"}
+
+
+def test_a_holder_read_from_the_named_leaders_times_is_only_to_make_up_a_pair():
+    text = (
+        "The Taoiseach, Leo Varadkar, spoke by telephone with the President of the European Commission, "
+        "Ursula von der Leyen, after her meeting with the British Prime Minister. He will call Rishi Sunak soon."
+    )
+    got = extract_text(text, "en")
+    assert set(participants_by_actor(got)) == {"IRL", "EU"}
+
+
+def test_a_headline_naming_two_sides_and_a_leader_keeps_the_leaders_side():
+    got = extract_text(
+        "国家主席习近平以视频方式同法国总统马克龙、德国总理默克尔举行中法德领导人视频峰会。",
+        "zh",
+        dt.date(2021, 4, 16),
+        title="习近平同法国德国领导人举行视频峰会",
+    )
+    assert set(participants_by_actor(got)) == {"CHN", "FRA", "DEU"}
