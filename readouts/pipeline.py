@@ -22,11 +22,10 @@ from sqlalchemy.engine import Connection
 
 from readouts import EXTRACTOR_VERSION, db, intake
 from readouts.config import load_settings
-from readouts.extract import extract
+from readouts.extract import extract, rejected_extraction
 from readouts.load import load_batch, pause_point
 from readouts.models import (
     FINAL_STATUSES,
-    Extraction,
     ParsedDocument,
     extraction_from_json,
     parsed_document_from_json,
@@ -210,19 +209,6 @@ def _rejected(item: Any, reason: str) -> ParsedDocument:
     )
 
 
-def _rejected_extraction(doc: ParsedDocument, reason: str) -> Extraction:
-    return Extraction(
-        doc_key=doc.doc_key,
-        outcome="rejected",
-        reason=reason,
-        language=doc.language_hint,
-        source_name=doc.source_name,
-        published_date=doc.published_date,
-        title=doc.title,
-        extractor_version=EXTRACTOR_VERSION,
-    )
-
-
 def extract_documents(batch_id: int) -> dict[str, int]:
     """Extract every parsed document; returns counts by outcome."""
     ref = load_reference()
@@ -235,7 +221,7 @@ def extract_documents(batch_id: int) -> dict[str, int]:
                 result = extract(doc, ref)
             except Exception as exc:  # one document must never stop the batch: it alone is rejected
                 log.exception("batch %s: internal error extracting %s #%s", batch_id, doc.file_name, doc.record_no)
-                result = _rejected_extraction(doc, internal_error("extract", exc))
+                result = rejected_extraction(doc, internal_error("extract", exc))
                 counts["internal_errors"] = counts.get("internal_errors", 0) + 1
             counts[result.outcome] = counts.get(result.outcome, 0) + 1
             yield {"document": data, "extraction": result.to_json()}

@@ -97,7 +97,8 @@ OPENING_SENTENCES = 3  # a readout names its leaders early
 OPENING_MIN_CHARS = 12
 
 
-def _rejected(doc: ParsedDocument, reason: str) -> Extraction:
+def rejected_extraction(doc: ParsedDocument, reason: str) -> Extraction:
+    """The extraction of a document that is rejected (unreadable, or a step failed on it)."""
     return Extraction(
         doc_key=doc.doc_key,
         outcome="rejected",
@@ -202,7 +203,7 @@ def _in_body(sentence: Sentence, full: str, title: str | None) -> bool:
 def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     """Read one parsed document into an Extraction (a readout, not one, or rejected)."""
     if doc.rejected_reason:
-        return _rejected(doc, doc.rejected_reason)
+        return rejected_extraction(doc, doc.rejected_reason)
     original_title = doc.title
     profile = ref.languages.get(doc.language_hint or "")
     converted = False
