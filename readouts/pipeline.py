@@ -25,6 +25,7 @@ import shutil
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -589,7 +590,8 @@ def shard_pool(workers: int, start_method: str = "fork") -> Iterator[Any]:
     the shards run in this process). With ``fork`` (the default) the reference data and
     the language detector are loaded here first, so the workers share them copy-on-write
     instead of loading ~125 MB each; ``spawn`` makes each worker load its own (measured
-    by the pipeline benchmark)."""
+    by the pipeline benchmark). A worker that dies (killed, out of memory) fails the batch
+    with BrokenProcessPool instead of leaving it waiting."""
     if workers <= 1:
         yield None
         return
@@ -598,15 +600,12 @@ def shard_pool(workers: int, start_method: str = "fork") -> Iterator[Any]:
 
         load_reference()
         _language_detector()
-    pool = multiprocessing.get_context(start_method).Pool(workers, initializer=_worker_started)
+    context = multiprocessing.get_context(start_method)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_started)
     try:
         yield pool
-        pool.close()
-    except BaseException:
-        pool.terminate()
-        raise
     finally:
-        pool.join()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def parse_extract(batch_id: int, pool: Any = None, workers: int = 1) -> dict[str, int]:
@@ -614,7 +613,7 @@ def parse_extract(batch_id: int, pool: Any = None, workers: int = 1) -> dict[str
     ``pool`` when given (one shard per job), else one after the other here; returns the totals."""
     shards = plan_shards(batch_id, workers=workers)
     jobs = [(batch_id, shard) for shard in shards]
-    results = pool.imap_unordered(_shard_job, jobs) if pool is not None else map(_shard_job, jobs)
+    results = pool.map(_shard_job, jobs) if pool is not None else map(_shard_job, jobs)
     totals: dict[str, int] = {}
     for result in results:
         for key, value in result.items():

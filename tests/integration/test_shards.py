@@ -144,3 +144,36 @@ def test_a_document_failing_in_a_pool_worker_is_rejected_alone(pg_server, tmp_pa
     assert_marts_match(url, others)
     assert not any(inbox.iterdir())
     close_connections(pg_server, url)
+
+
+def test_a_worker_that_dies_fails_the_batch_and_the_next_run_recovers(pg_server, tmp_path, monkeypatch):
+    """A worker killed mid-shard (here it exits on one document) fails the batch instead of
+    leaving the CLI waiting; the batch is marked failed and the next run takes its files over."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    url = _fresh_warehouse(pg_server, tmp_path, monkeypatch)
+    real = pipeline.extract
+
+    def dying(doc, ref):
+        if MARKER in (doc.text or ""):
+            os._exit(9)
+        return real(doc, ref)
+
+    monkeypatch.setattr(pipeline, "extract", dying)
+    inbox = Path(os.environ["READOUTS_LANDING_DIR"]) / "inbox"
+    shutil.copytree(SAMPLES_DIR, inbox)
+    try:
+        with pytest.raises(BrokenProcessPool):
+            pipeline.run_batches(run_id="cli:dies", settle_seconds=0, workers=2)
+        monkeypatch.setattr(pipeline, "extract", real)
+        summary = pipeline.run_batches(run_id="cli:next", settle_seconds=0, workers=2)
+    finally:
+        for held in list(pipeline._batch_locks):
+            pipeline.release_batch(held)
+    with connect(url) as conn:
+        batches = conn.exec_driver_sql("select status from etl.batch order by batch_id").scalars().all()
+    assert batches == ["failed", "succeeded"]
+    assert summary["documents"] == len(EXPECTED["samples"])
+    assert_marts_match(url, EXPECTED["samples"])
+    assert not any(inbox.iterdir())
+    close_connections(pg_server, url)
