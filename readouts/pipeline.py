@@ -15,6 +15,7 @@ documents back in claim order, so the warehouse does not depend on the number of
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import heapq
 import json
 import logging
@@ -22,6 +23,7 @@ import math
 import multiprocessing
 import os
 import shutil
+import signal
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -51,6 +53,7 @@ from readouts.stage import stage_batch
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+PR_SET_PDEATHSIG = 1  # prctl(2)
 BATCH_LOCK_CLASS = 7301  # advisory lock (7301, batch_id): held by the process that opened the batch
 _batch_locks: dict[int, Connection] = {}
 
@@ -571,11 +574,17 @@ def mark_batch_failed(batch_id: int, note: str) -> None:
     release_batch(batch_id)
 
 
-def _worker_started() -> None:
-    """In a CLI shard worker, first thing: no progress bars, and fresh database engines
-    (the forked parent's pooled connections are never used here; psycopg leaves a
-    connection of another process alone when it is collected)."""
+def _worker_started(parent: int) -> None:
+    """In a CLI shard worker, first thing: die with the parent (a killed ``ingest`` leaves
+    no worker behind, waiting for ever on its queue and holding its output pipes), no
+    progress bars, and fresh database engines (the forked parent's pooled connections are
+    never used here; psycopg leaves a connection of another process alone when it is
+    collected)."""
     global _in_pool_worker
+    with contextlib.suppress(OSError, AttributeError):  # Linux: SIGKILL when the parent dies
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # it died before the line above
+        os._exit(1)
     _in_pool_worker = True
     db.forget_engines()
 
@@ -601,7 +610,7 @@ def shard_pool(workers: int, start_method: str = "fork") -> Iterator[Any]:
         load_reference()
         _language_detector()
     context = multiprocessing.get_context(start_method)
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_started)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_started, initargs=(os.getpid(),))
     try:
         yield pool
     finally:
