@@ -25,12 +25,19 @@ checks the batch with great-expectations and loads the warehouse's star schema.
 | task | what it does | when it is red |
 |---|---|---|
 | `discover` | opens a batch, claims settled new files (name + sha256), oldest first, capped | no warehouse |
-| `parse` | decodes, strips HTML and page junk, detects language | never for bad files (rejected) |
-| `extract` | readout or not; type, date, participants, initiator, topics, figures | never for one bad document |
+| `plan_shards` | splits the files into shards by bytes (`READOUTS_SHARD_BYTES`) | no warehouse |
+| `parse_extract` | **mapped, one per shard**: decodes, cleans, detects language, extracts | never for a bad document |
 | `stage` | COPY into `staging`, one manifest row per document, duplicates marked | the warehouse refused the COPY |
 | `quality` | GX suites on the staged batch; failing documents -> `failed_quality` | a critical **batch** check failed |
 | `load` | one transaction: dims, facts, engagements, statuses; post-load suite | merge failed, or a post-load check |
 | `archive` | files -> `archive/` or `quarantine/` (+ `.reason.json`); reconciliation | a file is not accounted for |
+
+The shards' `parse_extract` instances run side by side on whatever slots the executor
+has (each its own process) and exchange only the batch id and their shard number through
+XCom; their documents go through files in `work/batch-N/` (`shards.json`,
+`parsed-<shard>.jsonl`, `extracted-<shard>.jsonl`). `stage`, `quality` and `load` stay one
+set-based step for the whole batch, and `stage` reads the shards back in claim order: the
+warehouse is the same whatever the number of shards.
 
 Warnings of the suites are in `etl.quality_result` and the task log; the run stays
 green. Failed runs alert through `readouts.alerts` (task log, webhook, e-mail).
@@ -78,19 +85,21 @@ def readouts_ingest() -> None:
 
         return pipeline.discover(run_id=f"airflow:{context['run_id']}")
 
-    @task(doc_md="Decode every claimed file into clean documents (`work/batch-N/parsed.jsonl`).")
-    def parse(batch_id: int) -> int:
+    @task(doc_md="Split the batch's files into shards by bytes (`work/batch-N/shards.json`); returns their numbers.")
+    def plan_shards(batch_id: int) -> list[int]:
         from readouts import pipeline
 
-        pipeline.parse(batch_id)
-        return batch_id
+        return pipeline.plan_shards(batch_id)
 
-    @task(doc_md="Extract engagement, participants, date, initiator, topics and figures.")
-    def extract(batch_id: int) -> int:
+    @task(
+        doc_md="One shard (a mapped task instance per shard): decode its files into clean documents, then "
+        "extract engagement, participants, date, initiator, topics and figures "
+        "(`work/batch-N/parsed-<shard>.jsonl`, `extracted-<shard>.jsonl`). Returns the shard's counts."
+    )
+    def parse_extract(batch_id: int, shard: int) -> dict:
         from readouts import pipeline
 
-        pipeline.extract_documents(batch_id)
-        return batch_id
+        return pipeline.parse_extract_shard(batch_id, shard)
 
     @task(doc_md="COPY the batch into `staging` and register each document in `etl.file_manifest`.")
     def stage(batch_id: int) -> int:
@@ -122,7 +131,11 @@ def readouts_ingest() -> None:
 
         return pipeline.archive(batch_id)
 
-    archive(load(quality(stage(extract(parse(discover()))))))
+    batch_id = discover()
+    shards = parse_extract.partial(batch_id=batch_id).expand(shard=plan_shards(batch_id))
+    staged = stage(batch_id)
+    shards >> staged
+    archive(load(quality(staged)))
 
 
 readouts_ingest()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -86,6 +87,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if not source.is_dir():
         print(f"error: {source} is not a directory", file=sys.stderr)
         return 2
+    if args.workers < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
+        return 2
     settings = load_settings()
     db.migrate()
     settings.inbox_dir.mkdir(parents=True, exist_ok=True)
@@ -97,7 +101,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             shutil.copy2(path, target)
             copied += 1
     print(f"copied {copied} file(s) from {source} into {settings.inbox_dir}", file=sys.stderr)
-    summary = pipeline.run_batches(run_id="cli:ingest", settle_seconds=0)
+    summary = pipeline.run_batches(run_id="cli:ingest", settle_seconds=0, workers=args.workers)
     print(json.dumps(summary, indent=2))
     return 0
 
@@ -137,6 +141,21 @@ def cmd_benchmark(args: argparse.Namespace) -> int:
         print("error: --files must be at least 1", file=sys.stderr)
         return 2
     directory = Path(args.dir) if args.dir else None
+    if args.pipeline:
+        from readouts.pipeline_benchmark import print_pipeline_report, run_pipeline_benchmark
+
+        if args.workers is not None and args.workers < 1:
+            print("error: --workers must be at least 1", file=sys.stderr)
+            return 2
+        try:
+            pipeline_report = run_pipeline_benchmark(
+                args.files, directory, keep=args.keep, seed=args.seed, workers=args.workers
+            )
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        print_pipeline_report(pipeline_report)
+        return 0
     try:
         report = run_benchmark(args.files, directory, keep=args.keep, seed=args.seed, profile_files=args.profile)
     except ValueError as exc:
@@ -159,6 +178,12 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=cmd_evaluate)
     p = sub.add_parser("ingest", help="copy a folder's readouts into the inbox and run the pipeline until it is empty")
     p.add_argument("directory")
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="processes parsing + extracting a batch's shards at once (default: the number of cores, %(default)s)",
+    )
     p.set_defaults(func=cmd_ingest)
     p = sub.add_parser("migrate", help="bring the warehouse schema to a revision (default: head)")
     p.add_argument("--revision", default=None)
@@ -180,6 +205,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--keep", action="store_true", help="keep the generated corpus afterwards")
     p.add_argument("--seed", type=int, default=3, help="corpus generator seed (default 3)")
     p.add_argument("--profile", type=int, default=0, metavar="N", help="also cProfile parse + extract on N files")
+    p.add_argument(
+        "--pipeline",
+        action="store_true",
+        help="the whole pipeline end to end (embedded PostgreSQL in a temp folder) beside its COPY floor and "
+        "parse + extract ceiling, with 1 and N workers, and peak memory",
+    )
+    p.add_argument("--workers", type=int, default=None, help="with --pipeline: N workers (default: the cores)")
     p.set_defaults(func=cmd_benchmark)
     args = parser.parse_args(argv)
     if args.command == "migrate" and args.revision is None:

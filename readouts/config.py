@@ -12,6 +12,8 @@
 | READOUTS_BATCH_MAX_BYTES | ``500000000`` | and at most this many bytes (a bigger single file goes alone) |
 | READOUTS_TASK_TIMEOUT_MINUTES | ``60`` | ``execution_timeout`` of every DAG task (``0.5`` is 30 s; ``0``: none) |
 | READOUTS_STATEMENT_TIMEOUT_SECONDS | ``600`` | ``statement_timeout`` of every warehouse session (``0``: none) |
+| READOUTS_SHARD_BYTES | ``8000000`` | parse + extract run in shards of a batch's files of about this many bytes each |
+| READOUTS_SHARDS | ``0`` (from the bytes) | a fixed number of shards per batch instead (at most one per file) |
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ class Settings:
     batch_max_bytes: int = 500_000_000
     task_timeout_minutes: float = 60.0
     statement_timeout_seconds: float = 600.0
+    shard_bytes: int = 8_000_000
+    shards: int = 0
 
     @property
     def inbox_dir(self) -> Path:
@@ -80,6 +84,8 @@ def load_settings() -> Settings:
         batch_max_bytes=max(1, int(os.environ.get("READOUTS_BATCH_MAX_BYTES", str(500_000_000)))),
         task_timeout_minutes=float(os.environ.get("READOUTS_TASK_TIMEOUT_MINUTES", "60")),
         statement_timeout_seconds=float(os.environ.get("READOUTS_STATEMENT_TIMEOUT_SECONDS", "600")),
+        shard_bytes=max(1, int(os.environ.get("READOUTS_SHARD_BYTES", str(8_000_000)))),
+        shards=max(0, int(os.environ.get("READOUTS_SHARDS", "0"))),
     )
 
 

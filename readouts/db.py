@@ -26,6 +26,13 @@ def _engine_for(url: str, statement_timeout_seconds: float = 0) -> Engine:
     return sa.create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=2, connect_args=connect_args)
 
 
+def forget_engines() -> None:
+    """Drop the cached engines without closing their connections: a process forked from
+    one that used them (the CLI's shard workers) opens its own instead of sharing the
+    parent's sockets; psycopg never closes a connection made by another process."""
+    _engine_for.cache_clear()
+
+
 def engine(url: str | None = None) -> Engine:
     """The engine of the warehouse (READOUTS_WAREHOUSE_URL or the Airflow connection)."""
     return _engine_for(url or warehouse_url(), load_settings().statement_timeout_seconds)

@@ -1,19 +1,33 @@
 """The pipeline's steps, one function per Airflow task, shared by the DAG and the CLI.
 
-discover -> parse -> extract -> stage -> quality -> load -> archive. Each step takes
-the batch id and passes its output to the next through files in
-``<landing>/work/batch-<id>/`` (parse and extract) or the ``staging`` tables, so that
-tasks exchange only the batch id through XCom and any step can be retried alone.
+discover -> plan_shards -> parse + extract (one call per shard) -> stage -> quality ->
+load -> archive. Each step takes the batch id (parse + extract also a shard number) and
+passes its output to the next through files in ``<landing>/work/batch-<id>/`` (the shard
+plan, and each shard's parsed and extracted documents) or the ``staging`` tables, so that
+tasks exchange only the batch id and shard numbers through XCom and any step can be
+retried alone. Shards split a batch's files by bytes (``READOUTS_SHARD_BYTES``, or
+``READOUTS_SHARDS`` of them) so that parse + extract run on several cores at once: as
+mapped tasks in the DAG, in a process pool in the CLI (``run_batches(workers=N)``).
+Staging, quality and load stay one set-based step per batch; stage reads the shards'
+documents back in claim order, so the warehouse does not depend on the number of shards.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import heapq
 import json
 import logging
+import math
+import multiprocessing
 import os
 import shutil
+import signal
 import sys
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -38,6 +52,7 @@ from readouts.stage import stage_batch
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+PR_SET_PDEATHSIG = 1  # prctl(2)
 BATCH_LOCK_CLASS = 7301  # advisory lock (7301, batch_id): held by the process that opened the batch
 _batch_locks: dict[int, Connection] = {}
 
@@ -63,9 +78,12 @@ def _write_jsonl(path: Path, rows: Iterator[dict[str, Any]]) -> int:
     return count
 
 
+_in_pool_worker = False  # set in the CLI's shard workers: no progress bars from several processes
+
+
 def _progress(items: Iterable[T], description: str, total: int | None = None) -> Iterable[T]:
     """A rich progress bar on an interactive terminal; the plain iterable elsewhere."""
-    if not sys.stderr.isatty():
+    if not sys.stderr.isatty() or _in_pool_worker:
         return items
     from rich.progress import track
 
@@ -146,14 +164,102 @@ def _unclaim(batch_id: int, inbox_file_id: int, why: str) -> None:
         db.execute_sql_file(conn, "etl/unclaim_file.sql", {"inbox_file_id": inbox_file_id, "batch_id": batch_id})
 
 
+SHARD_PLAN = "shards.json"
+
+
+def split_shards(
+    files: Sequence[tuple[int, int]], shard_bytes: int, shards: int = 0, workers: int = 1
+) -> list[list[int]]:
+    """Files ``(inbox_file_id, size_bytes)`` split into shards of about ``shard_bytes``
+    bytes each, their number rounded up to a multiple of ``workers`` (so that a pool of
+    that many processes ends its shards together), or into ``shards`` shards when that
+    is set; at most one per file, never none. Each file goes to the shard with the fewest
+    bytes so far, the biggest files first (ties: the lower file id, the lower shard); each
+    shard lists its file ids in ascending order. The same files give the same shards."""
+    total = sum(size for _, size in files)
+    count = shards
+    if count <= 0:
+        workers = max(1, workers)
+        count = math.ceil(max(1, math.ceil(total / max(shard_bytes, 1))) / workers) * workers
+    count = max(1, min(count, len(files)))
+    heap = [(0, n) for n in range(count)]
+    members: list[list[int]] = [[] for _ in range(count)]
+    for file_id, size in sorted(files, key=lambda f: (-f[1], f[0])):
+        load, n = heapq.heappop(heap)
+        members[n].append(file_id)
+        heapq.heappush(heap, (load + size, n))
+    return [sorted(ids) for ids in members]
+
+
+def plan_shards(batch_id: int, workers: int = 1) -> list[int]:
+    """Split the batch's claimed files into shards by bytes (see ``split_shards``) and
+    write the plan to ``work/batch-N/shards.json``; returns the shard numbers (at least
+    one, possibly empty: an empty batch still goes through its steps). A plan already
+    written is kept as it is: a retry, or a later step, sees the same shards."""
+    path = _work_dir(batch_id) / SHARD_PLAN
+    if not path.exists():
+        settings = load_settings()
+        files = [(f.inbox_file_id, f.size_bytes) for f in intake.claimed_files(batch_id, settings)]
+        shards = split_shards(files, settings.shard_bytes, settings.shards, workers)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps({"batch_id": batch_id, "shards": shards}), encoding="utf-8")
+        tmp.replace(path)
+        log.info(
+            "batch %s: %s file(s), %s byte(s) in %s shard(s) of %s file(s)",
+            batch_id,
+            len(files),
+            sum(size for _, size in files),
+            len(shards),
+            [len(s) for s in shards],
+        )
+    return list(range(len(_shard_plan(batch_id))))
+
+
+def _shard_plan(batch_id: int) -> list[list[int]]:
+    return json.loads((_work_dir(batch_id) / SHARD_PLAN).read_text(encoding="utf-8"))["shards"]
+
+
+def _parsed_path(batch_id: int, shard: int) -> Path:
+    return _work_dir(batch_id) / f"parsed-{shard}.jsonl"
+
+
+def _extracted_path(batch_id: int, shard: int) -> Path:
+    return _work_dir(batch_id) / f"extracted-{shard}.jsonl"
+
+
 def parse(batch_id: int) -> int:
-    """Read and clean every claimed file; returns the number of documents."""
+    """Read and clean every claimed file, shard after shard in this process; returns the
+    number of documents."""
+    return sum(parse_shard(batch_id, shard) for shard in plan_shards(batch_id))
+
+
+def extract_documents(batch_id: int) -> dict[str, int]:
+    """Extract every parsed document, shard after shard in this process; returns counts by outcome."""
+    counts: dict[str, int] = {}
+    for shard in range(len(_shard_plan(batch_id))):
+        for key, value in extract_shard(batch_id, shard).items():
+            counts[key] = counts.get(key, 0) + value
+    return counts
+
+
+def parse_extract_shard(batch_id: int, shard: int) -> dict[str, int]:
+    """Parse then extract one shard of the batch (the DAG's mapped task, a CLI worker's
+    job); returns its documents and extraction outcomes. Re-running it rewrites the same
+    two files."""
+    documents = parse_shard(batch_id, shard)
+    return {"shard": shard, "documents": documents, **extract_shard(batch_id, shard)}
+
+
+def parse_shard(batch_id: int, shard: int) -> int:
+    """Read and clean the claimed files of one shard; returns the number of documents."""
     settings = load_settings()
     ref = load_reference()
+    planned = set(_shard_plan(batch_id)[shard])
 
     def documents() -> Iterator[dict[str, Any]]:
-        items = intake.claimed_files(batch_id, settings)
-        for item in _progress(items, "parsing", len(items)):
+        # a file given up since the plan (gone, changed) is no longer claimed: skipped
+        items = [f for f in intake.claimed_files(batch_id, settings) if f.inbox_file_id in planned]
+        for item in _progress(items, f"parsing shard {shard}", len(items)):
             path = Path(item.path)
             if path.is_symlink():
                 docs = [_rejected(item, "symbolic link: not followed, never read")]
@@ -186,8 +292,10 @@ def parse(batch_id: int) -> int:
                 yield parsed_document_to_json(doc)
 
     internal_errors = [0]
-    count = _write_jsonl(_work_dir(batch_id) / "parsed.jsonl", documents())
-    log.info("batch %s: %s document(s) parsed, %s internal error(s)", batch_id, count, internal_errors[0])
+    count = _write_jsonl(_parsed_path(batch_id, shard), documents())
+    log.info(
+        "batch %s shard %s: %s document(s) parsed, %s internal error(s)", batch_id, shard, count, internal_errors[0]
+    )
     return count
 
 
@@ -209,13 +317,13 @@ def _rejected(item: Any, reason: str) -> ParsedDocument:
     )
 
 
-def extract_documents(batch_id: int) -> dict[str, int]:
-    """Extract every parsed document; returns counts by outcome."""
+def extract_shard(batch_id: int, shard: int) -> dict[str, int]:
+    """Extract every parsed document of one shard; returns counts by outcome."""
     ref = load_reference()
     counts: dict[str, int] = {}
 
     def rows() -> Iterator[dict[str, Any]]:
-        for data in _progress(_read_jsonl(_work_dir(batch_id) / "parsed.jsonl"), "extracting"):
+        for data in _progress(_read_jsonl(_parsed_path(batch_id, shard)), f"extracting shard {shard}"):
             doc = parsed_document_from_json(data)
             try:
                 result = extract(doc, ref)
@@ -226,16 +334,24 @@ def extract_documents(batch_id: int) -> dict[str, int]:
             counts[result.outcome] = counts.get(result.outcome, 0) + 1
             yield {"document": data, "extraction": result.to_json()}
 
-    _write_jsonl(_work_dir(batch_id) / "extracted.jsonl", rows())
-    log.info("batch %s: extracted %s", batch_id, counts)
+    _write_jsonl(_extracted_path(batch_id, shard), rows())
+    log.info("batch %s shard %s: extracted %s", batch_id, shard, counts)
     return counts
+
+
+def _extracted_rows(batch_id: int) -> Iterator[dict[str, Any]]:
+    """Every shard's extracted documents in claim order (inbox file id, then the file's
+    own order), whatever the number of shards: each shard's file is in that order and a
+    file is in one shard only, so merging the shards gives the one-shard sequence."""
+    shards = [_read_jsonl(_extracted_path(batch_id, n)) for n in range(len(_shard_plan(batch_id)))]
+    return heapq.merge(*shards, key=lambda row: row["document"]["inbox_file_id"])
 
 
 def stage(batch_id: int) -> dict[str, int]:
     """COPY the extractions into staging and register every document in the manifest."""
     pairs = (
         (parsed_document_from_json(row["document"]), extraction_from_json(row["extraction"]))
-        for row in _read_jsonl(_work_dir(batch_id) / "extracted.jsonl")
+        for row in _extracted_rows(batch_id)
     )
     counts = stage_batch(batch_id, pairs)
     with db.engine().begin() as conn:
@@ -444,31 +560,104 @@ def mark_batch_failed(batch_id: int, note: str) -> None:
     release_batch(batch_id)
 
 
-def run_batch(run_id: str | None = None, settle_seconds: float | None = None) -> dict[str, Any]:
-    """Every step in order on one batch, without Airflow; the summary's ``left_in_inbox``
-    counts the claimable files the batch caps left for a next batch."""
-    batch_id, claim = _discover(run_id, settle_seconds)
+def _worker_started(parent: int) -> None:
+    """In a CLI shard worker, first thing: die with the parent (a killed ``ingest`` leaves
+    no worker behind, waiting for ever on its queue and holding its output pipes), no
+    progress bars, and fresh database engines (the forked parent's pooled connections are
+    never used here; psycopg leaves a connection of another process alone when it is
+    collected)."""
+    global _in_pool_worker
+    with contextlib.suppress(OSError, AttributeError):  # Linux: SIGKILL when the parent dies
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # it died before the line above
+        os._exit(1)
+    _in_pool_worker = True
+    db.forget_engines()
+
+
+def _shard_job(job: tuple[int, int]) -> dict[str, int]:
+    return parse_extract_shard(*job)
+
+
+@contextlib.contextmanager
+def shard_pool(workers: int, start_method: str = "fork") -> Iterator[Any]:
+    """A process pool of ``workers`` for the shards' parse + extract (None for one worker:
+    the shards run in this process). With ``fork`` (the default) the reference data and
+    the language detector are loaded here first, so the workers share them copy-on-write
+    instead of loading ~125 MB each; ``spawn`` makes each worker load its own (measured
+    by the pipeline benchmark). A worker that dies (killed, out of memory) fails the batch
+    with BrokenProcessPool instead of leaving it waiting."""
+    if workers <= 1:
+        yield None
+        return
+    if start_method == "fork":
+        from readouts.parse import _language_detector
+
+        load_reference()
+        _language_detector()
+    context = multiprocessing.get_context(start_method)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_started, initargs=(os.getpid(),))
     try:
-        parse(batch_id)
-        extract_documents(batch_id)
-        stage(batch_id)
-        quality(batch_id)
-        load(batch_id)
-        return {**archive(batch_id), "left_in_inbox": claim.left}
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def parse_extract(batch_id: int, pool: Any = None, workers: int = 1) -> dict[str, int]:
+    """Plan the batch's shards (a multiple of ``workers``) and parse + extract them: in
+    ``pool`` when given (one shard per job), else one after the other here; returns the totals."""
+    shards = plan_shards(batch_id, workers=workers)
+    jobs = [(batch_id, shard) for shard in shards]
+    results = pool.map(_shard_job, jobs) if pool is not None else map(_shard_job, jobs)
+    totals: dict[str, int] = {}
+    for result in results:
+        for key, value in result.items():
+            if key != "shard":
+                totals[key] = totals.get(key, 0) + value
+    totals["shards"] = len(jobs)
+    return totals
+
+
+def run_batch(
+    run_id: str | None = None, settle_seconds: float | None = None, pool: Any = None, workers: int = 1
+) -> dict[str, Any]:
+    """Every step in order on one batch, without Airflow (the shards' parse + extract in
+    ``pool`` when given, shards a multiple of ``workers``); the summary's ``left_in_inbox``
+    counts the claimable files the batch caps left for a next batch."""
+    started = time.perf_counter()
+    batch_id, claim = _discover(run_id, settle_seconds)
+    seconds = {"discover": time.perf_counter() - started}
+    try:
+        for name, step in (
+            ("parse_extract", lambda b: parse_extract(b, pool, workers=workers)),
+            ("stage", stage),
+            ("quality", quality),
+            ("load", load),
+            ("archive", archive),
+        ):
+            started = time.perf_counter()
+            result = step(batch_id)
+            seconds[name] = time.perf_counter() - started
+        return {**result, "left_in_inbox": claim.left, "seconds": {k: round(v, 3) for k, v in seconds.items()}}
     except BaseException as exc:
         mark_batch_failed(batch_id, f"{type(exc).__name__}: {exc}")
         raise
 
 
-def run_batches(run_id: str | None = None, settle_seconds: float | None = None) -> dict[str, Any]:
+def run_batches(
+    run_id: str | None = None, settle_seconds: float | None = None, workers: int = 1, start_method: str = "fork"
+) -> dict[str, Any]:
     """Batches one after the other until the inbox has no settled claimable file left
-    (the CLI's ``ingest``); returns the totals and each batch's summary under ``batches``."""
-    summaries = [run_batch(run_id, settle_seconds)]
-    while summaries[-1]["left_in_inbox"] and summaries[-1]["files"]:
-        summaries.append(run_batch(run_id, settle_seconds))
+    (the CLI's ``ingest``), each batch's shards parsed + extracted by ``workers``
+    processes; returns the totals and each batch's summary under ``batches``."""
+    with shard_pool(workers, start_method) as pool:
+        summaries = [run_batch(run_id, settle_seconds, pool, workers)]
+        while summaries[-1]["left_in_inbox"] and summaries[-1]["files"]:
+            summaries.append(run_batch(run_id, settle_seconds, pool, workers))
     total: dict[str, Any] = {"batch_ids": [s["batch_id"] for s in summaries]}
     for key in ("files", "documents", *FINAL_STATUSES, "internal_errors", "archive", "quarantine"):
         total[key] = sum(s.get(key, 0) for s in summaries)
     total["files_by_status"] = {st: sum(s["files_by_status"][st] for s in summaries) for st in FINAL_STATUSES}
+    total["seconds"] = {k: round(sum(s["seconds"][k] for s in summaries), 3) for k in summaries[0]["seconds"]}
     total["batches"] = summaries
     return total

@@ -45,7 +45,7 @@ def test_dags_follow_the_house_rules(dagbag):
             assert task.execution_timeout == task_timeout() == timedelta(minutes=60), (dag_id, task.task_id)
     ingest = dagbag.dags["readouts_ingest"]
     assert [t.task_id for t in ingest.topological_sort()] == [
-        "discover", "parse", "extract", "stage", "quality", "load", "archive",
+        "discover", "plan_shards", "parse_extract", "stage", "quality", "load", "archive",
     ]  # fmt: skip
     assert [a.uri for a in ingest.get_task("archive").outlets] == ["readouts://warehouse/mart"]
 

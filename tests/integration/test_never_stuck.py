@@ -167,7 +167,7 @@ def test_dag_hung_step_times_out_alerts_and_the_next_run_recovers(warehouse, air
     dag = dagbag.dags["readouts_ingest"]
     for task in dag.tasks:
         monkeypatch.setattr(task, "retries", 0)  # dag.test() would wait out the 2 min retry delay
-    monkeypatch.setattr(dag.get_task("extract"), "execution_timeout", timedelta(seconds=3))
+    monkeypatch.setattr(dag.get_task("parse_extract"), "execution_timeout", timedelta(seconds=3))
     real_extract = pipeline.extract
 
     def hanging_extract(doc, ref):
@@ -182,12 +182,12 @@ def test_dag_hung_step_times_out_alerts_and_the_next_run_recovers(warehouse, air
     assert run.state == "failed", run
     assert time.monotonic() - started < 100
     states = {ti.task_id: ti.state for ti in run.get_task_instances()}
-    assert states["extract"] == "failed" and states["archive"] == "upstream_failed", states
+    assert states["parse_extract"] == "failed" and states["archive"] == "upstream_failed", states
     with connect(warehouse) as conn:
         batch = conn.exec_driver_sql("select status, note from etl.batch order by batch_id").all()
         loaded = conn.exec_driver_sql("select count(*) from warehouse.fact_readout").scalar_one()
     assert [b.status for b in batch] == ["failed"] and loaded == 0
-    assert batch[0].note.startswith("Readouts pipeline failure: readouts_ingest.extract"), batch[0].note
+    assert batch[0].note.startswith("Readouts pipeline failure: readouts_ingest.parse_extract"), batch[0].note
     assert "AirflowTaskTimeout" in batch[0].note, batch[0].note
 
     monkeypatch.setattr(pipeline, "extract", real_extract)  # the hang is gone

@@ -26,8 +26,8 @@ from tests.integration.marts import normalized_marts
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(600)]
 
 STEPS: dict[str, Callable[[int], Any]] = {
-    "parse": pipeline.parse,
-    "extract": pipeline.extract_documents,
+    "plan_shards": pipeline.plan_shards,
+    "parse_extract": pipeline.parse_extract_shard,  # mapped: each shard alone, retried alone
     "stage": pipeline.stage,
     "quality": pipeline.quality,
     "load": pipeline.load,
@@ -82,12 +82,16 @@ FAULTS: dict[str, tuple[str, Callable[[pytest.MonkeyPatch, Once], None]]] = {
         "discover",
         lambda mp, once: _wrap(mp, intake, "claim_files", after=lambda *a: once.hit()),
     ),
-    "parse half way (5th of 9 files)": (
-        "parse",
+    "plan_shards after writing the plan": (
+        "plan_shards",
+        lambda mp, once: _wrap(mp, pipeline, "_shard_plan", lambda *a: once.hit()),
+    ),
+    "parse half way (5th of 9 files; its shard retried)": (
+        "parse_extract",
         lambda mp, once: _wrap(mp, pipeline, "parse_file", _counting(once, 5)),
     ),
-    "extract half way (6th of 10 documents)": (
-        "extract",
+    "extract half way (6th of 10 documents; its shard retried)": (
+        "parse_extract",
         lambda mp, once: _wrap(mp, pipeline, "extract", _counting(once, 6)),
     ),
     "stage after the COPY, before the manifest rows (in its transaction)": (
@@ -128,13 +132,17 @@ def _setup(pg_server: Any, root: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv("READOUTS_LANDING_DIR", str(root / "landing"))
     monkeypatch.setenv("READOUTS_SETTLE_SECONDS", "0")
     monkeypatch.setenv("READOUTS_GX_DOCS_DIR", str(root / "docs"))
+    # outside landing/: the accumulated GX results are named by run time, never equal between runs
+    monkeypatch.setenv("READOUTS_GX_RESULTS_DIR", str(root / "quality_results"))
+    monkeypatch.setenv("READOUTS_SHARDS", "2")  # parse + extract in two shards, as two mapped tasks
     db.migrate(url)
     shutil.copytree(SAMPLES_DIR, root / "landing" / "inbox")
     return url
 
 
 def _run(failing_step: str | None = None) -> tuple[dict[str, Any], list[str]]:
-    """discover → archive; a step that fails is called again once (Airflow's retry)."""
+    """discover → archive; a step that fails is called again once (Airflow's retry); the
+    shards' parse + extract one after the other, each retried alone (a mapped task instance)."""
     failed: list[str] = []
     for attempt in (1, 2):
         try:
@@ -145,14 +153,20 @@ def _run(failing_step: str | None = None) -> tuple[dict[str, Any], list[str]]:
             failed.append("discover")
             for held in list(pipeline._batch_locks):  # its process ends: the lock goes with it
                 pipeline.release_batch(held)
+    shards: list[int] = []
     for step, function in STEPS.items():
-        for attempt in (1, 2):
-            try:
-                result = function(batch_id)
-                break
-            except AirflowTaskTimeout:
-                assert attempt == 1 and step == failing_step, step
-                failed.append(step)
+        calls = [(batch_id, shard) for shard in shards] if step == "parse_extract" else [(batch_id,)]
+        for args in calls:
+            for attempt in (1, 2):
+                try:
+                    result = function(*args)
+                    break
+                except AirflowTaskTimeout:
+                    assert attempt == 1 and step == failing_step, step
+                    failed.append(step)
+            if step == "plan_shards":
+                shards = result
+                assert shards == [0, 1]
     return result, failed
 
 
