@@ -93,7 +93,9 @@ def load_batch(batch_id: int, ref: Reference) -> dict[str, int]:
         sync_reference(conn, ref)
         db.execute_sql_script(conn, "etl/withdraw_reprocessed.sql", {"batch_id": batch_id})
         db.execute_sql_script(conn, "load/merge_batch.sql", {"batch_id": batch_id})
-        db.execute_sql_script(conn, "load/resolve_engagements.sql", {"batch_id": batch_id})
+        # resolution: the region the batch reaches, made whole, then resolved from scratch
+        for step in ("resolve_seed", "resolve_reach", "resolve_seed_whole", "resolve_reach", "resolve_engagements"):
+            db.execute_sql_script(conn, f"load/{step}.sql", {"batch_id": batch_id})
         pause_point("load")
         counts = dict(
             conn.execute(
