@@ -481,6 +481,22 @@ def _is_corpus(folder: Path, files: int, seed: int) -> bool:
 # ---------------------------------------------------------------- measurement
 
 
+def load_timed() -> tuple[Reference, dict[str, float]]:
+    """The reference data and the language detector, loaded before anything is timed; and
+    the seconds each took."""
+    from readouts.parse import _language_detector
+    from readouts.reference import load_reference
+
+    load: dict[str, float] = {}
+    started = time.perf_counter()
+    ref = load_reference()
+    load["reference data"] = time.perf_counter() - started
+    started = time.perf_counter()
+    _language_detector()
+    load["language detector"] = time.perf_counter() - started
+    return ref, load
+
+
 def _timed(name: str, paths: list[Path], work: Callable[[int, Path], tuple[int, Counter[str]]]) -> StageResult:
     outcomes: Counter[str] = Counter()
     documents = 0
@@ -554,17 +570,7 @@ def run_benchmark(
     profile_files: int = 0,
 ) -> BenchmarkReport:
     """Generate (or reuse) the corpus, warm up, time the three stages; optionally profile."""
-    from readouts.reference import load_reference
-
-    load: dict[str, float] = {}
-    started = time.perf_counter()
-    ref = load_reference()
-    load["reference data"] = time.perf_counter() - started
-    from readouts.parse import _language_detector
-
-    started = time.perf_counter()
-    _language_detector()
-    load["language detector"] = time.perf_counter() - started
+    ref, load = load_timed()
 
     owned = directory is None
     folder = Path(tempfile.mkdtemp(prefix="readouts-bench-")) if directory is None else directory

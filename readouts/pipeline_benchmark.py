@@ -33,7 +33,7 @@ from typing import Any
 
 import psutil
 
-from readouts.benchmark import _is_corpus, _stages, _timed, _warm_up, corpus_files, generate_corpus
+from readouts.benchmark import _is_corpus, _stages, _timed, _warm_up, corpus_files, generate_corpus, load_timed
 
 ENV_KEYS = (
     "READOUTS_WAREHOUSE_URL",
@@ -210,18 +210,10 @@ def run_pipeline_benchmark(
     files: int = 2000, directory: Path | None = None, keep: bool = False, seed: int = 3, workers: int | None = None
 ) -> PipelineReport:
     from readouts.embedded_pg import EmbeddedPostgres, free_port
-    from readouts.parse import _language_detector
-    from readouts.reference import load_reference
 
     cores = os.cpu_count() or 1
     workers = workers or cores
-    load: dict[str, float] = {}
-    started = time.perf_counter()
-    ref = load_reference()
-    load["reference data"] = time.perf_counter() - started
-    started = time.perf_counter()
-    _language_detector()
-    load["language detector"] = time.perf_counter() - started
+    ref, load = load_timed()
 
     folder = Path(tempfile.mkdtemp(prefix="readouts-bench-")) if directory is None else directory
     owned = directory is None
