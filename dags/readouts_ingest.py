@@ -108,7 +108,10 @@ def readouts_ingest() -> None:
         pipeline.stage(batch_id)
         return batch_id
 
-    @task(doc_md="great-expectations suites on the staged batch; results in `etl.quality_result`.")
+    @task(
+        doc_md="great-expectations checkpoints of the project's GX project (`include/gx/`) on the staged batch; "
+        "results in `etl.quality_result` and the Data Docs site (each validation's page is in the task log)."
+    )
     def quality(batch_id: int) -> int:
         from readouts import pipeline
 
