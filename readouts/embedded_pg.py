@@ -229,7 +229,9 @@ class EmbeddedPostgres:
             logger.warning("%s serves port %s: restarting it on %s", self.data_dir, self.running_port(), self.port)
             self.stop()
         if not self.is_running():
-            options = f"-h 127.0.0.1 -p {self.port} -k {self.data_dir} -c max_connections=60"
+            # 200: the pipeline's role is no superuser, so it cannot use the reserved slots, and a
+            # test session holds pools of many warehouses at once (60 ran out in CI)
+            options = f"-h 127.0.0.1 -p {self.port} -k {self.data_dir} -c max_connections=200"
             try:
                 self._run("pg_ctl", ["-w", "-t", "60", "-o", options, "-l", str(self.data_dir / "server.log"), "start"])
             except subprocess.CalledProcessError as exc:
