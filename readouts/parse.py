@@ -16,7 +16,10 @@ Hostile input, and what becomes of it (each reason is short and names the proble
 - bytes that are mostly UTF-8 but hold invalid sequences: rejected, ``invalid UTF-8 ...``
   (a corrupted or mixed-encoding file is not guessed at); text in a legacy encoding
   (cp1251, GB18030, Latin-1...) with no UTF-8 in it is decoded by charset detection and
-  processed like any other text; UTF-16/32 with a byte-order mark is decoded;
+  processed like any other text; UTF-16/32 with a byte-order mark is decoded; an HTML
+  page's declared charset (``<meta charset>``, ``http-equiv``, XML declaration; read with
+  beautifulsoup4's ``EncodingDetector``) is honoured before any guess, unless its bytes do
+  not fit it or it is valid multi-byte UTF-8 re-saved under an old single-byte declaration;
 - HTML is parsed by lxml's HTML parser with network access off and no DTD loading:
   entity declarations are stripped and never expanded, scripts, iframes, objects and
   forms are dropped unread, nothing is ever fetched; a page with more than
@@ -37,6 +40,7 @@ read; symbolic links are never read (see ``readouts.intake``).
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import functools
 import hashlib
@@ -93,13 +97,21 @@ def _control_share(text: str) -> float:
     return len(_CONTROL_CHARS.findall(sample)) / max(len(sample), 1)
 
 
-def decode_bytes(raw: bytes) -> str:
-    """Bytes -> text: UTF-8 (with or without BOM), UTF-16/32 with a BOM, else a detected legacy charset.
+def decode_bytes(raw: bytes, is_html: bool = False) -> str:
+    """Bytes -> text: a byte-order mark first (UTF-8, UTF-16/32), then an HTML page's own
+    declaration (``<meta charset>``, ``http-equiv`` or the XML declaration), then UTF-8,
+    else a detected legacy charset.
 
     Raises ``RejectedInputError`` for empty, binary and corrupted input.
     """
     if not raw.strip():
         raise RejectedInputError("empty file")
+    if is_html and not any(raw.startswith(bom) for bom, _ in _BOMS):
+        declared = _decode_declared(raw)
+        if declared is not None:
+            if "\x00" in declared[:8192] or _control_share(declared) > 0.05:
+                raise RejectedInputError("binary file (control characters), not text")
+            return declared
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             try:
@@ -122,6 +134,47 @@ def decode_bytes(raw: bytes) -> str:
     if "\x00" in text:
         raise RejectedInputError("binary file (NUL bytes), not text")
     return text
+
+
+# The WHATWG encoding standard's labels that browsers read as a wider charset: a page that
+# says Latin-1 or ASCII is decoded as windows-1252, one that says GB2312 as GB18030.
+_DECLARED_AS = {
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+}
+
+
+def _decode_declared(raw: bytes) -> str | None:
+    """Text of an HTML page by the charset it declares in its first bytes, or ``None`` when
+    it declares none, names an unknown charset, or the bytes do not decode with it (the
+    caller then goes on to UTF-8 and detection). A page that declares a legacy charset but
+    holds valid multi-byte UTF-8 was re-saved as UTF-8 without its declaration being
+    updated: it is read as UTF-8."""
+    from bs4.dammit import EncodingDetector
+
+    declared = EncodingDetector.find_declared_encoding(raw[:4096], is_html=True)
+    if not declared:
+        return None
+    try:
+        codec = codecs.lookup(_DECLARED_AS.get(declared.lower(), declared)).name
+    except LookupError:
+        log.info("unknown declared charset %r: detecting instead", declared)
+        return None
+    if codec != "utf-8" and _UTF8_MULTIBYTE.search(raw):
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return raw.decode(codec)
+    except UnicodeDecodeError:
+        log.info("bytes do not fit the declared charset %s: detecting instead", declared)
+        return None
 
 
 def _decode_legacy(raw: bytes, error: UnicodeDecodeError) -> str:
@@ -476,7 +529,7 @@ def parse_file(item: InboxFile, raw: bytes, ref: Reference) -> list[ParsedDocume
             rejected(f"unsupported file type {suffix or '(none)'}; expected one of {', '.join(SUPPORTED_SUFFIXES)}")
         ]
     try:
-        text = decode_bytes(raw)
+        text = decode_bytes(raw, is_html=suffix in (".html", ".htm"))
         if suffix == ".txt":
             documents = [_document(item, None, item.file_sha256, text, {}, ref)]
         elif suffix in (".html", ".htm"):

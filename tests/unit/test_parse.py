@@ -113,3 +113,74 @@ def test_html_publication_date_from_the_pubdate_meta_tags():
             f'<html><head><meta name="{name}" content="2025-06-05 21:10:00"></head><body>x</body></html>'
         )
         assert meta["published"] == "2025-06-05 21:10:00"
+
+
+def paragraphs(sentence: str) -> str:
+    """A page body long enough to be a document."""
+    return "".join(f"<p>{sentence}</p>" for _ in range(4))
+
+
+DECLARED_PAGES = {
+    "koi8-r": "Путин провёл телефонный разговор с Токаевым.",
+    "euc-jp": "岸田総理は電話会談を行った。",
+    "windows-1252": "Le Président a reçu M. Scholz à l'Élysée.",
+    "iso-8859-2": "Prezydent Duda rozmawiał z premierem Fialą.",
+    "gb2312": "习近平同普京通电话。",
+    "iso-8859-7": "Ο πρωθυπουργός συναντήθηκε με τον πρόεδρο.",
+    "big5": "總統與日本首相舉行會談。",
+}
+
+
+@pytest.mark.parametrize("encoding", sorted(DECLARED_PAGES))
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        '<meta charset="{}">',
+        '<meta http-equiv="Content-Type" content="text/html; charset={}">',
+    ],
+)
+def test_an_html_page_is_read_in_the_charset_it_declares(encoding, declaration):
+    text = DECLARED_PAGES[encoding]
+    page = f"<html><head>{declaration.format(encoding)}<title>T</title></head><body>{paragraphs(text)}</body></html>"
+    # GB2312 pages are GB18030 in practice (browsers read the label so), and this text fits both
+    [doc] = parse("page.html", page.encode("gb18030" if encoding == "gb2312" else encoding))
+    assert doc.rejected_reason is None
+    assert text in doc.text
+
+
+def test_a_page_declaring_latin_1_is_read_as_windows_1252_like_a_browser():
+    body = paragraphs("\u201cGood talks,\u201d he said.")
+    page = f'<html><head><meta charset="iso-8859-1"></head><body>{body}</body></html>'
+    [doc] = parse("page.html", page.encode("cp1252"))
+    assert "\u201cGood talks,\u201d he said." in doc.text
+
+
+def test_a_page_resaved_as_utf8_under_an_old_single_byte_declaration_is_read_as_utf8():
+    text = "Владимир Путин провёл телефонный разговор с Президентом Казахстана."
+    page = f'<html><head><meta charset="windows-1251"></head><body>{paragraphs(text)}</body></html>'
+    [doc] = parse("page.html", page.encode("utf-8"))
+    assert text in doc.text
+
+
+@pytest.mark.parametrize(
+    ("declared", "raw_body", "expected"),
+    [
+        # the bytes do not fit the declaration: detection decides, as for an undeclared page
+        ("utf-8", "Путин провёл разговор с Президентом Узбекистана Шавкатом Мирзиёевым.".encode("cp1251"), "Путин"),
+        # a label no codec knows: detection decides
+        ("x-no-such-charset", "Путин провёл разговор с Президентом Узбекистана.".encode("cp1251"), "Путин"),
+    ],
+)
+def test_a_declaration_that_does_not_fit_falls_back_to_detection(declared, raw_body, expected):
+    body = b"".join(b"<p>" + raw_body + b"</p>" for _ in range(4))
+    page = f'<html><head><meta charset="{declared}"></head><body>'.encode() + body + b"</body></html>"
+    [doc] = parse("page.html", page)
+    assert doc.rejected_reason is None
+    assert expected in doc.text
+
+
+def test_a_declared_utf8_page_with_broken_utf8_is_still_rejected_as_corrupted():
+    body = "Путин провёл разговор с Токаевым о торговле и энергетике.".encode() + b"\xff\xfe" + "конец".encode()
+    page = b'<html><head><meta charset="utf-8"></head><body><p>' + body + b"</p></body></html>"
+    [doc] = parse("page.html", page)
+    assert doc.rejected_reason and "invalid UTF-8" in doc.rejected_reason
