@@ -14,6 +14,7 @@ import functools
 import gettext
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -56,6 +57,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "junk_line_suffixes": list,
     "percent_words": list,
     "counterpart_words": list,
+    "sentence_ends": list,
+    "sentence_ends_unspaced": list,
 }
 
 
@@ -123,6 +126,10 @@ class Reference:
     automata: dict[str | None, Any] = field(repr=False)  # language -> Aho-Corasick automaton (None: all)
     name_suffixes: tuple[str, ...] = ()
     name_particles: frozenset[str] = frozenset()  # reference/name_particles.yaml
+    # reference/script_marks.yaml and the language files' additions
+    sentence_break: re.Pattern[str] = field(default_factory=lambda: sentence_break_regex(".!?", ""), repr=False)
+    percent_signs: tuple[str, ...] = ("%",)
+    figures_language_when_unlisted: str | None = None
     holders_by_office: dict[tuple[str, str], list[LeaderTerm]] = field(default_factory=dict, repr=False, init=False)
 
     def __post_init__(self) -> None:
@@ -316,6 +323,17 @@ def _phrase_automata(phrases: dict[str, list[Entry]], languages: list[str]) -> d
     return automata
 
 
+def sentence_break_regex(spaced: Iterable[str], unspaced: Iterable[str]) -> re.Pattern[str]:
+    """Where one sentence ends and the next begins: after a mark of ``spaced`` (or of
+    ``unspaced``) and an optional closing quote, the spaces; any run of line breaks; and
+    right after a mark of ``unspaced`` even when no space follows (CJK full stops)."""
+    spaced, unspaced = sorted(set(spaced) | set(unspaced)), sorted(set(unspaced))
+    parts = [rf"(?<=[{re.escape(''.join(spaced))}])[\"»”’']?\s+", r"\n+"]
+    if unspaced:
+        parts.append(rf"(?<=[{re.escape(''.join(unspaced))}])")
+    return re.compile("|".join(parts))
+
+
 @functools.lru_cache(maxsize=4)
 def load_reference(include_dir: Path | None = None) -> Reference:
     """Read every reference and language file and build the phrase automata."""
@@ -419,6 +437,12 @@ def load_reference(include_dir: Path | None = None) -> Reference:
             add(alias, Entry("source", source["name"], None))
 
     rates = _read_yaml(ref_dir / "fx_rates.yaml")
+    marks = _read_yaml(ref_dir / "script_marks.yaml")
+    sentence_ends = [*marks["sentence_ends"], *(m for p in languages.values() for m in p.data.get("sentence_ends", []))]
+    unspaced = [
+        *marks["sentence_ends_unspaced"],
+        *(m for p in languages.values() for m in p.data.get("sentence_ends_unspaced", [])),
+    ]
     return Reference(
         leaders=leaders,
         actors=actors,
@@ -430,4 +454,7 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         automata=_phrase_automata(phrases, list(languages)),
         name_suffixes=tuple(sorted(suffixes, key=lambda s: (-len(s), s))),
         name_particles=frozenset(str(w).lower() for w in _read_yaml(ref_dir / "name_particles.yaml") or []),
+        sentence_break=sentence_break_regex(sentence_ends, unspaced),
+        percent_signs=tuple(marks["percent_signs"]),
+        figures_language_when_unlisted=marks.get("figures_language_when_unlisted"),
     )

@@ -76,7 +76,6 @@ from readouts.extract.participants import (  # noqa: F401
     transcript_speakers,
 )
 from readouts.extract.text import (  # noqa: F401
-    SENTENCE_BREAK,
     TYPE_SPECIFICITY,
     Hit,
     Sentence,
@@ -230,7 +229,7 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     result.mentioned_actors = sorted({h.entry.value for h in hits if h.entry.kind == "actor"})
     result.figures = find_figures(doc.text, language, ref)
 
-    sentences = split_sentences(full)
+    sentences = split_sentences(full, ref)
     cue_starts = [h.start for h in hits if h.entry.kind == "cue"]
     all_cue_sentences = [s for s in sentences if _any_between(cue_starts, s.start, s.end)]
     cue_sentences = all_cue_sentences[:MAX_CUE_SENTENCES]

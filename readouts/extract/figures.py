@@ -15,9 +15,6 @@ from readouts.reference import Reference
 _NUMBER = re.compile(r"\d(?<![\d.,]\d)(?:\d{0,2}(?:[.,\s]\d{3})*(?:[.,]\d+)?|\d*(?:[.,]\d+)?)(?!\d)")
 
 
-PERCENT_SIGNS = ("%", "％")  # the sign of every language; words are the language file's ``percent_words``
-
-
 @dataclass(frozen=True)
 class _FigurePatterns:
     currency_before: re.Pattern[str]  # searched in the few characters before a number
@@ -36,7 +33,7 @@ def _figure_patterns(ref: Reference, scale_words: tuple[str, ...], percent_words
     words = ref.currency_by_word
     currency_alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     scale_alt = "|".join(re.escape(w) for w in sorted(scale_words, key=len, reverse=True))
-    percents = (*PERCENT_SIGNS, *percent_words)
+    percents = (*ref.percent_signs, *percent_words)
     percent_alt = "|".join(re.escape(w) for w in sorted(percents, key=len, reverse=True))
     return _FigurePatterns(
         currency_before=re.compile(rf"(?<!\w)(?P<pre>{currency_alt})\s?$", re.IGNORECASE),
@@ -67,7 +64,7 @@ def _to_number(raw: str, decimal_separator: str) -> float | None:
 def find_figures(text: str, language: str | None, ref: Reference) -> list[Figure]:
     """Money amounts (with currency, scale and USD value) and percentages in the text: each
     number, with a currency word just before it or a scale, currency or percent sign after."""
-    profile = ref.languages.get(language or "") or ref.languages.get("en")
+    profile = ref.languages.get(language or "") or ref.languages.get(ref.figures_language_when_unlisted or "")
     if profile is None:
         return []
     scales = {k.lower(): float(v) for k, v in profile.data["number_scales"].items()}

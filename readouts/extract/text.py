@@ -12,9 +12,6 @@ from readouts.reference import Entry, LanguageProfile, Reference, normalise
 TYPE_SPECIFICITY = {"video_call": 3, "phone_call": 2, "meeting": 1}
 
 
-SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])[\"»”’']?\s+|\n+|(?<=[。！？])")
-
-
 class Hit(NamedTuple):  # a tuple: dozens are made per document, a dataclass costs 4 times more
     start: int
     end: int
@@ -112,10 +109,11 @@ def _any_between(sorted_starts: list[int], start: int, end: int) -> bool:
     return i < len(sorted_starts) and sorted_starts[i] < end
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences and lines of a text, not broken after ordinals, initials and abbreviations."""
+def split_sentences(text: str, ref: Reference) -> list[Sentence]:
+    """Sentences and lines of a text, cut at the sentence marks of the reference's scripts and
+    languages, not broken after ordinals, initials and abbreviations."""
     sentences, start = [], 0
-    for match in SENTENCE_BREAK.finditer(text):
+    for match in ref.sentence_break.finditer(text):
         cut = match.start()
         if (
             text[cut - 1 : cut] == "."  # only a dot may be an ordinal's or an abbreviation's
