@@ -1,5 +1,5 @@
 """Languages added as data only (issue #3): Portuguese, Italian, Turkish, Ukrainian, Arabic,
-Japanese, Korean.
+Japanese, Korean, Persian.
 
 Each language gets short readouts written for the test: a phone call with a stated
 initiator and a relative date, a meeting named by title and country, and an
@@ -132,6 +132,27 @@ READOUTS = [
         None,
     ),
     (
+        "fa",
+        "تهران - مسعود پزشکیان، رئیس جمهور ایران، روز سه‌شنبه در یک گفتگوی تلفنی با امانوئل ماکرون، "
+        "رئیس جمهور فرانسه، دربارهٔ برنامه هسته‌ای و روابط دوجانبه گفتگو کرد. این تماس به درخواست طرف فرانسوی "
+        "انجام شد.",
+        dt.date(2024, 10, 3),
+        "phone_call",
+        dt.date(2024, 10, 1),
+        {"IRN": "Masoud Pezeshkian", "FRA": "Emmanuel Macron"},
+        "FRA",
+    ),
+    (
+        "fa",
+        "ولادیمیر پوتین، رئیس جمهور روسیه، در ۲۲ اکتبر ۲۰۲۴ در حاشیه نشست بریکس در کازان با مسعود پزشکیان، "
+        "رئیس‌جمهور ایران دیدار کرد. دو رئیس جمهور دربارهٔ همکاری در حوزه انرژی و حمل و نقل رایزنی کردند.",
+        dt.date(2024, 10, 23),
+        "meeting",
+        dt.date(2024, 10, 22),
+        {"RUS": "Vladimir Putin", "IRN": "Masoud Pezeshkian"},
+        None,
+    ),
+    (
         "ja",
         "岸田文雄首相は７日夜、ロシア側の要請で、プーチン大統領と約４０分間電話会談した。両首脳は平和条約締結に"
         "向けた交渉や、エネルギー分野の協力について意見を交わした。",
@@ -203,6 +224,12 @@ ANNOUNCEMENTS = [
         "من المقرر أن يلتقي الرئيس الأمريكي نظيره الصيني الأسبوع المقبل في سان فرانسيسكو لبحث العلاقات "
         "التجارية بين البلدين.",
         dt.date(2023, 11, 8),
+    ),
+    (
+        "fa",
+        "رئیس جمهور ایران قرار است هفته آینده در مسکو با ولادیمیر پوتین، رئیس جمهور روسیه دیدار کند و دربارهٔ "
+        "همکاری‌های اقتصادی گفتگو خواهد کرد.",
+        dt.date(2024, 10, 1),
     ),
     (
         "ja",
