@@ -15,6 +15,7 @@ pipeline does, then scores per field and per language:
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import unicodedata
@@ -239,12 +240,49 @@ def score_document(gold: GoldDocument, got: Extraction, keys: _PersonKeys) -> di
     return out
 
 
+@dataclass(frozen=True)
+class FeedMetadata:
+    """What a feed delivers beside a page: its address and, when known to the day, its
+    publication date (a corpus's ``manifest.tsv`` records both)."""
+
+    url: str | None
+    published: dt.date | None
+
+
+def feed_metadata(root: Path) -> dict[Path, FeedMetadata]:
+    """Address and publication date of each file of a corpus with a ``manifest.tsv`` (in
+    ``root`` or its parent, with ``path``, ``url`` and ``published`` columns; paths relative
+    to the manifest). A publication date known only to the month or year gives none."""
+    for folder in (root, root.parent):
+        manifest = folder / "manifest.tsv"
+        if manifest.exists():
+            break
+    else:
+        return {}
+    found: dict[Path, FeedMetadata] = {}
+    with manifest.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            try:
+                published = dt.date.fromisoformat(row["published"]) if len(row["published"]) == 10 else None
+            except ValueError:
+                published = None
+            found[(folder / row["path"]).resolve()] = FeedMetadata(row.get("url") or None, published)
+    return found
+
+
 def evaluate_devset(root: Path, ref: Reference) -> DevsetReport:
-    """Parse, extract and score every file of the dev set under ``root``."""
-    return evaluate_files([(lang, path, read_gold(gold)) for lang, path, gold in devset_files(root)], ref)
+    """Parse, extract and score every file of the dev set under ``root``; a file listed in a
+    corpus manifest gets the address and publication date the manifest gives it, as a feed
+    delivers them beside the page (the page itself keeps precedence)."""
+    items = [(lang, path, read_gold(gold)) for lang, path, gold in devset_files(root)]
+    return evaluate_files(items, ref, feed_metadata(root))
 
 
-def evaluate_files(items: list[tuple[str, Path, list[GoldDocument]]], ref: Reference) -> DevsetReport:
+def evaluate_files(
+    items: list[tuple[str, Path, list[GoldDocument]]],
+    ref: Reference,
+    metadata: dict[Path, FeedMetadata] | None = None,
+) -> DevsetReport:
     """Parse, extract and score (language, input file, its gold documents) items."""
     report = DevsetReport()
     keys = _PersonKeys(ref)
@@ -252,7 +290,13 @@ def evaluate_files(items: list[tuple[str, Path, list[GoldDocument]]], ref: Refer
         gold_docs = {g.record_no: g for g in golds}
         raw = path.read_bytes()
         item = InboxFile(n, path.name, str(path), sha256_hex(raw), len(raw))
-        extractions = {doc.record_no: extract(doc, ref) for doc in parse_file(item, raw, ref)}
+        documents = parse_file(item, raw, ref)
+        feed = (metadata or {}).get(path.resolve())
+        if feed is not None:
+            for doc in documents:
+                doc.url = doc.url or feed.url
+                doc.published_date = doc.published_date or feed.published
+        extractions = {doc.record_no: extract(doc, ref) for doc in documents}
         if set(extractions) != set(gold_docs):
             raise GoldFileError(
                 f"{path}: gold has records {sorted(gold_docs, key=str)} but the file holds "

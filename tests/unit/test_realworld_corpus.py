@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 
 from readouts.evaluate import devset_files, read_gold
 from tests.helpers import PROJECT_ROOT
@@ -69,3 +70,48 @@ def test_no_reserved_kremlin_item():
             assert not RESERVED[0] <= dt.date.fromisoformat(published) <= RESERVED[1], path
         else:  # a month only: the whole month must lie outside the window
             assert published[:7] not in {"2025-02", "2025-03", "2025-04", "2025-05"}, path
+
+
+def test_evaluate_gives_each_page_the_address_and_day_its_manifest_line_records(tmp_path):
+    """A page's URL and publication date come with it from the feed (the manifest here); the
+    extractor resolves "today" against that day. A month-only date gives no day."""
+    from readouts.evaluate import evaluate_devset, feed_metadata
+    from readouts.reference import load_reference
+
+    corpus = tmp_path / "corpus"
+    (corpus / "dev" / "en").mkdir(parents=True)
+    text = (
+        "Readout of the Prime Minister's call with President Emmanuel Macron\n\n"
+        "Prime Minister Keir Starmer spoke to President Emmanuel Macron of France today. "
+        "The leaders discussed support for Ukraine.\n"
+    )
+    (corpus / "dev" / "en" / "call.txt").write_text(text, encoding="utf-8")
+    gold = {
+        "notes": "test",
+        "documents": [
+            {
+                "record_no": None,
+                "is_readout": True,
+                "not_readout_kind": None,
+                "engagement_type": "phone_call",
+                "date": "2024-11-05",
+                "participants": [{"actor": "GBR", "name": "Keir Starmer"}, {"actor": "FRA", "name": "Emmanuel Macron"}],
+                "initiator": None,
+            }
+        ],
+    }
+    (corpus / "dev" / "en" / "call.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    header = "path\turl\tpublisher\tlanguage\tscript\tpublished\tretrieved\tlicence\tsplit\tkind\n"
+    line = "\t".join(["dev/en/call.txt", "https://www.gov.uk/government/news/x", "GOV.UK", "en", "Latn", "{}"])
+    line += "\t2026-12-03\tOGL v3\tdev\treadout\n"
+
+    (corpus / "manifest.tsv").write_text(header + line.format("2024-11-05"), encoding="utf-8")
+    meta = feed_metadata(corpus / "dev")
+    assert [(m.url, m.published) for m in meta.values()] == [
+        ("https://www.gov.uk/government/news/x", dt.date(2024, 11, 5))
+    ]
+    assert evaluate_devset(corpus / "dev", load_reference()).overall("date").accuracy == 1.0
+
+    (corpus / "manifest.tsv").write_text(header + line.format("2024-11"), encoding="utf-8")
+    assert [m.published for m in feed_metadata(corpus / "dev").values()] == [None]
+    assert evaluate_devset(corpus / "dev", load_reference()).overall("date").accuracy == 0.0
