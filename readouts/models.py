@@ -87,6 +87,7 @@ class Extraction:
     figures: list[Figure] = field(default_factory=list)
     text_chars: int = 0
     extractor_version: str = ""
+    publisher_actor_code: str | None = None  # the side that published it (outlet, address, dateline, signature)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

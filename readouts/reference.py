@@ -130,6 +130,9 @@ class Reference:
     sentence_break: re.Pattern[str] = field(default_factory=lambda: sentence_break_regex(".!?", ""), repr=False)
     percent_signs: tuple[str, ...] = ("%",)
     figures_language_when_unlisted: str | None = None
+    # reference/web_domains.yaml: the side behind a page's address
+    top_level_domain_actors: dict[str, str] = field(default_factory=dict)
+    domain_actors: dict[str, str] = field(default_factory=dict)
     holders_by_office: dict[tuple[str, str], list[LeaderTerm]] = field(default_factory=dict, repr=False, init=False)
 
     def __post_init__(self) -> None:
@@ -438,6 +441,7 @@ def load_reference(include_dir: Path | None = None) -> Reference:
 
     rates = _read_yaml(ref_dir / "fx_rates.yaml")
     marks = _read_yaml(ref_dir / "script_marks.yaml")
+    web = _read_yaml(ref_dir / "web_domains.yaml")
     sentence_ends = [*marks["sentence_ends"], *(m for p in languages.values() for m in p.data.get("sentence_ends", []))]
     unspaced = [
         *marks["sentence_ends_unspaced"],
@@ -457,4 +461,6 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         sentence_break=sentence_break_regex(sentence_ends, unspaced),
         percent_signs=tuple(marks["percent_signs"]),
         figures_language_when_unlisted=marks.get("figures_language_when_unlisted"),
+        top_level_domain_actors={str(k).lower(): str(v) for k, v in (web.get("top_level_domains") or {}).items()},
+        domain_actors={str(k).lower(): str(v) for k, v in (web.get("domains") or {}).items()},
     )

@@ -71,6 +71,7 @@ from readouts.extract.participants import (  # noqa: F401
     _time_of_named_leaders,
     name_after,
     publisher_actor,
+    publishing_side,
     resolve_shared_names,
     speaker_turns,
     transcript_speakers,
@@ -228,6 +229,7 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     result.topics = sorted({h.entry.value for h in hits if h.entry.kind == "topic"})
     result.mentioned_actors = sorted({h.entry.value for h in hits if h.entry.kind == "actor"})
     result.figures = find_figures(doc.text, language, ref)
+    result.publisher_actor_code = publishing_side(doc, result.source_name, full, hits, ref)
 
     sentences = split_sentences(full, ref)
     cue_starts = [h.start for h in hits if h.entry.kind == "cue"]
@@ -291,7 +293,7 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
         result.mentioned_leaders = sorted(set(mentioned))
         return result
 
-    publisher = publisher_actor(doc, result.source_name, full, hits, ref, converted)
+    publisher = publisher_actor(result.publisher_actor_code, language, ref, converted)
     per_sentence = [leaders_in(hits, s, full, ref, day, publisher) for s in all_cue_sentences]
     genre = _genre_marker(doc, ref)
     announcing = [h.start for h in hits if h.entry.kind == "not_readout"]

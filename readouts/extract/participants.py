@@ -399,20 +399,27 @@ def _adjacent_actor(
     return None, None
 
 
-def publisher_actor(
-    doc: ParsedDocument, source_name: str | None, full: str, hits: list[Hit], ref: Reference, converted: bool = False
+def publishing_side(
+    doc: ParsedDocument, source_name: str | None, full: str, hits: list[Hit], ref: Reference
 ) -> str | None:
-    """The side that published the readout: its outlet's country, the country domain of its
-    URL, the place in its dateline ("ASTANA. KAZINFORM –"), else the language's home
-    actor when its file names one (French "le Président de la République" unqualified is
-    France's). "The Head of State" alone means this side's."""
+    """The side that published the page, from what the page says of itself: its outlet's
+    country, its address (a site of reference/web_domains.yaml, else a country-code domain),
+    the place in its dateline ("ASTANA. KAZINFORM –"), its signature or masthead ("Kremlin",
+    "The White House"), an outlet named in its credit line; else None."""
     source = ref.sources.get(source_name or "")
     if source and source.get("country"):
         return str(source["country"])
     if doc.url:
-        host = re.sub(r"^[a-z]+://", "", doc.url.lower()).split("/", 1)[0].split(":", 1)[0]
-        tld = host.rsplit(".", 1)[-1]
-        country = pycountry.countries.get(alpha_2="GB" if tld == "uk" else tld.upper()) if len(tld) == 2 else None
+        host = re.sub(r"^[a-z]+://", "", doc.url.lower()).split("/", 1)[0].split(":", 1)[0].removeprefix("www.")
+        labels = host.split(".")
+        for i in range(len(labels) - 1):
+            site = ".".join(labels[i:])
+            if site in ref.domain_actors:
+                return ref.domain_actors[site]
+        tld = labels[-1]
+        if tld in ref.top_level_domain_actors:
+            return ref.top_level_domain_actors[tld]
+        country = pycountry.countries.get(alpha_2=tld.upper()) if len(tld) == 2 else None
         if country is not None:
             return country.alpha_3
     offset = len(doc.title) + 1 if doc.title else 0
@@ -431,7 +438,16 @@ def publisher_actor(
         for hit in scan(source_name, ref, doc.language_hint):
             if hit.entry.kind == "source" and ref.sources[hit.entry.value].get("country"):
                 return str(ref.sources[hit.entry.value]["country"])
-    profile = ref.languages.get(doc.language_hint or "")
+    return None
+
+
+def publisher_actor(side: str | None, language: str | None, ref: Reference, converted: bool = False) -> str | None:
+    """Whose "the Head of State" an unqualified title is: the publishing side, else the
+    language's home actor when its file names one (French "le Président de la République"
+    unqualified is France's)."""
+    if side is not None:
+        return side
+    profile = ref.languages.get(language or "")
     if profile is None:
         return None
     if converted and profile.data.get("converted_home_actor"):
