@@ -14,6 +14,7 @@ from readouts.alerts import notify_failure
 from readouts.config import task_timeout
 
 MARTS = Asset("readouts://warehouse/mart")
+PLOVER_EXPORT = Asset("readouts://exports/plover")
 
 DAG_DOC = """
 ### Readout ingest
@@ -31,6 +32,7 @@ checks the batch with great-expectations and loads the warehouse's star schema.
 | `quality` | GX suites on the staged batch; failing documents -> `failed_quality` | a critical **batch** check failed |
 | `load` | one transaction: dims, facts, engagements, statuses; post-load suite | merge failed, or a post-load check |
 | `archive` | files -> `archive/` or `quarantine/` (+ `.reason.json`); reconciliation | a file is not accounted for |
+| `export_plover` | the day's new and changed engagements as PLOVER events (`exports/plover/`) | no warehouse |
 
 The shards' `parse_extract` instances run side by side on whatever slots the executor
 has (each its own process) and exchange only the batch id and their shard number through
@@ -46,7 +48,9 @@ Quarantined files go back through the `readouts_maintenance` DAG.
 Every document ends in `etl.file_manifest` (and `mart.readout`) as `loaded`,
 `duplicate`, `not_readout`, `rejected` or `failed_quality`. A run with no new files is
 green and loads nothing. The `archive` task updates the
-asset `readouts://warehouse/mart` so downstream DAGs can run on fresh data.
+asset `readouts://warehouse/mart` so downstream DAGs can run on fresh data; `export_plover`
+rewrites the day's PLOVER file (`$READOUTS_LANDING_DIR/exports/plover/YYYY-MM-DD.jsonl`,
+UTC day of the run) and updates the asset `readouts://exports/plover`.
 
 **Never stuck.** A document on which `parse` or `extract` fails unexpectedly is
 `rejected` alone with the reason `internal error in <step>: <type>: <message>` (the
@@ -134,11 +138,26 @@ def readouts_ingest() -> None:
 
         return pipeline.archive(batch_id)
 
+    @task(
+        outlets=[PLOVER_EXPORT],
+        doc_md="Write the day's new and changed engagements as PLOVER CONSULT events to "
+        "`exports/plover/YYYY-MM-DD.jsonl` (UTC day of the run; re-running rewrites the same file).",
+    )
+    def export_plover(reconciled: dict, **context: object) -> dict:
+        import pendulum as _pendulum
+
+        from readouts.export import export_day
+
+        run = context.get("dag_run")
+        day = (getattr(run, "run_after", None) or _pendulum.now("UTC")).date()
+        summary = export_day(day)
+        return {"path": str(summary.path), "events": summary.events, "undated": summary.undated}
+
     batch_id = discover()
     shards = parse_extract.partial(batch_id=batch_id).expand(shard=plan_shards(batch_id))
     staged = stage(batch_id)
     shards >> staged
-    archive(load(quality(staged)))
+    export_plover(archive(load(quality(staged))))
 
 
 readouts_ingest()

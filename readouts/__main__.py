@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
 import os
@@ -106,6 +107,21 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from readouts.export import export_plover
+
+    try:
+        since = dt.date.fromisoformat(args.since) if args.since else None
+    except ValueError:
+        print(f"error: --since must be a date YYYY-MM-DD, not {args.since!r}", file=sys.stderr)
+        return 2
+    out = Path(args.out) if args.out else None
+    summary = export_plover(out, since=since)
+    where = str(out) if out else "standard output"
+    print(f"{summary.events} PLOVER event(s) to {where}; {summary.undated} undated left out", file=sys.stderr)
+    return 0
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     from readouts import db
 
@@ -197,6 +213,11 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("review-names", help="leaders captured from readouts but not in the reference data")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(func=cmd_review_names)
+    p = sub.add_parser("export", help="the engagements in an event-data format, as JSON lines")
+    p.add_argument("format", choices=["plover"], help="plover: PLOVER CONSULT events (include/schemas/)")
+    p.add_argument("--since", default=None, help="only engagements loaded or merged on or after DATE (YYYY-MM-DD)")
+    p.add_argument("--out", default=None, help="write to FILE (default: standard output)")
+    p.set_defaults(func=cmd_export)
     p = sub.add_parser("status", help="document counts by status and the last batches")
     p.set_defaults(func=cmd_status)
     p = sub.add_parser("benchmark", help="parse + extract documents/s/core on a generated corpus, beside plain reading")

@@ -14,7 +14,16 @@ from sqlalchemy.engine import Connection, Engine
 
 from readouts.config import load_settings, warehouse_url
 
-MART_VIEWS = ("readout", "engagement", "engagement_participant", "dyad_month", "figure", "engagement_alias")
+MART_VIEWS = (
+    "readout",
+    "engagement",
+    "engagement_participant",
+    "dyad_month",
+    "figure",
+    "engagement_alias",
+    "engagement_side",
+    "engagement_divergence",
+)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

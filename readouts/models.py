@@ -56,13 +56,15 @@ class Participant:
 
 @dataclass
 class Figure:
-    metric: str
+    metric: str  # money or percent
     value: float
     unit: str | None
     currency: str | None
-    value_usd: float | None
+    value_usd: float | None  # at the rate of ``year`` (readouts.extract.figures.price_figures)
     period_text: str | None
     quote: str
+    measure: str = "other"  # what it measures: trade_turnover, investment, loan, aid, vaccine_doses, ...
+    year: int | None = None  # the year written next to it; after pricing, the year whose rate converted it
 
 
 @dataclass

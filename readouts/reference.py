@@ -59,6 +59,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "counterpart_words": list,
     "sentence_ends": list,
     "sentence_ends_unspaced": list,
+    "figure_measures": dict,
 }
 
 
@@ -121,7 +122,7 @@ class Reference:
     topics: dict[str, str]  # code -> label
     sources: dict[str, dict[str, Any]]
     languages: dict[str, LanguageProfile]
-    usd_per_unit: dict[str, float]
+    usd_per_unit_by_year: dict[int, dict[str, float]]  # reference/fx_rates.yaml: year -> currency -> USD
     currency_by_word: dict[str, str]  # currency word or symbol (lower case) -> ISO 4217 code
     automata: dict[str | None, Any] = field(repr=False)  # language -> Aho-Corasick automaton (None: all)
     name_suffixes: tuple[str, ...] = ()
@@ -139,6 +140,17 @@ class Reference:
         for terms in self.leaders.values():
             for term in terms:
                 self.holders_by_office.setdefault((term.office, term.actor_code), []).append(term)
+
+    def usd_rate(self, currency: str, year: int | None) -> tuple[float, int] | None:
+        """US dollars per unit of ``currency`` in ``year`` (the nearest year of the table when
+        it lies outside; the latest year when unknown), with the year whose rate it is; None
+        for a currency the table lacks."""
+        years = sorted(self.usd_per_unit_by_year)
+        if not years:
+            return None
+        chosen = years[-1] if year is None else min(years, key=lambda y: (abs(y - year), -y))
+        rate = self.usd_per_unit_by_year[chosen].get(currency)
+        return (rate, chosen) if rate is not None else None
 
     def phrase_automaton(self, language: str | None) -> Any:
         """The automaton of a supported language's phrases and of names; else of every phrase."""
@@ -453,7 +465,10 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         topics=topics,
         sources=sources,
         languages=languages,
-        usd_per_unit={k: float(v) for k, v in rates["usd_per_unit"].items()},
+        usd_per_unit_by_year={
+            int(year): {code: float(rate) for code, rate in row.items()}
+            for year, row in rates["usd_per_unit_by_year"].items()
+        },
         currency_by_word={w.lower(): code for code, words in rates["currency_words"].items() for w in words},
         automata=_phrase_automata(phrases, list(languages)),
         name_suffixes=tuple(sorted(suffixes, key=lambda s: (-len(s), s))),

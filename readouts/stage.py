@@ -17,7 +17,7 @@ DOCUMENT_COLUMNS = (
     "batch_id", "doc_key", "inbox_file_id", "file_name", "record_no", "file_sha256",
     "document_sha256", "outcome", "reason", "language", "title", "published_date",
     "source_name", "url", "engagement_type", "engagement_date", "date_precision",
-    "initiator_code", "participant_count", "text_chars", "extractor_version",
+    "initiator_code", "participant_count", "text_chars", "extractor_version", "publisher_actor_code",
 )  # fmt: skip
 
 
@@ -60,6 +60,7 @@ def stage_batch(batch_id: int, documents: Iterable[tuple[ParsedDocument, Extract
                     len(ext.participants),
                     ext.text_chars,
                     ext.extractor_version,
+                    ext.publisher_actor_code,
                 )  # fmt: skip
                 for doc, ext in documents
             ),
@@ -105,6 +106,8 @@ def stage_batch(batch_id: int, documents: Iterable[tuple[ParsedDocument, Extract
                 "value_usd",
                 "period_text",
                 "quote",
+                "measure",
+                "figure_year",
             ),
             (
                 (
@@ -118,6 +121,8 @@ def stage_batch(batch_id: int, documents: Iterable[tuple[ParsedDocument, Extract
                     f.value_usd,
                     f.period_text,
                     _clean(f.quote),
+                    f.measure,
+                    f.year,
                 )
                 for _, ext in documents
                 for n, f in enumerate(ext.figures, start=1)

@@ -55,7 +55,7 @@ from readouts.extract.dates import (  # noqa: F401 - the package's names, as the
     page_date,
     weekday_date,
 )
-from readouts.extract.figures import find_figures  # noqa: F401
+from readouts.extract.figures import find_figures, price_figures  # noqa: F401
 from readouts.extract.initiator import _initiator, _speakers_own_invitation  # noqa: F401
 from readouts.extract.participants import (  # noqa: F401
     OFFICE_TOLERANCE_DAYS,
@@ -201,7 +201,17 @@ def _in_body(sentence: Sentence, full: str, title: str | None) -> bool:
 
 
 def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
-    """Read one parsed document into an Extraction (a readout, not one, or rejected)."""
+    """Read one parsed document into an Extraction (a readout, not one, or rejected); its
+    money figures in US dollars at the rate of their year (else the engagement's, else the
+    publication's)."""
+    result = _read(doc, ref)
+    if result.figures:
+        day = result.engagement_date or result.published_date
+        price_figures(result.figures, day.year if day else None, ref)
+    return result
+
+
+def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if doc.rejected_reason:
         return rejected_extraction(doc, doc.rejected_reason)
     original_title = doc.title

@@ -3,6 +3,7 @@ to end against the embedded PostgreSQL warehouse."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from datetime import timedelta
@@ -12,7 +13,7 @@ import pendulum
 import pytest
 
 from readouts.config import PROJECT_ROOT, task_timeout
-from tests.helpers import EXPECTED, SAMPLES_DIR, SEEDS_DIR, require_seeds
+from tests.helpers import EXPECTED, SAMPLES_DIR, SEEDS_DIR, connect, require_seeds
 from tests.integration.marts import assert_marts_match, mart_snapshot, reconciles
 from tests.integration.test_resolution import ENGAGEMENT_COLUMNS
 from tests.integration.test_resolution import READOUTS as RESOLUTION_DIR
@@ -45,9 +46,10 @@ def test_dags_follow_the_house_rules(dagbag):
             assert task.execution_timeout == task_timeout() == timedelta(minutes=60), (dag_id, task.task_id)
     ingest = dagbag.dags["readouts_ingest"]
     assert [t.task_id for t in ingest.topological_sort()] == [
-        "discover", "plan_shards", "parse_extract", "stage", "quality", "load", "archive",
+        "discover", "plan_shards", "parse_extract", "stage", "quality", "load", "archive", "export_plover",
     ]  # fmt: skip
     assert [a.uri for a in ingest.get_task("archive").outlets] == ["readouts://warehouse/mart"]
+    assert [a.uri for a in ingest.get_task("export_plover").outlets] == ["readouts://exports/plover"]
 
 
 def _fill_inbox(folder: Path) -> int:
@@ -76,6 +78,11 @@ def test_dag_test_loads_seeds_and_samples_and_a_rerun_changes_nothing(warehouse,
     assert_marts_match(warehouse, expected)
     assert sum(reconciles(warehouse).values()) == len(expected)
     before = mart_snapshot(warehouse)
+    [export] = (Path(os.environ["READOUTS_LANDING_DIR"]) / "exports" / "plover").glob("*.jsonl")
+    events = [json.loads(line) for line in export.read_text(encoding="utf-8").splitlines()]
+    with connect(warehouse) as conn:
+        dated = conn.exec_driver_sql("select count(*) from mart.engagement where engagement_date is not null")
+        assert len(events) == dated.scalar_one() > 0  # the first run's engagements are all new today
 
     _run(dag, 2)  # nothing new in the inbox
     assert mart_snapshot(warehouse) == before
@@ -90,7 +97,6 @@ def test_dag_test_loads_seeds_and_samples_and_a_rerun_changes_nothing(warehouse,
 
 def test_maintenance_dag_reprocesses_readouts_of_an_older_extractor(warehouse, airflow_db, dagbag):
     from readouts import EXTRACTOR_VERSION
-    from tests.helpers import connect
 
     ingest, maintenance = dagbag.dags["readouts_ingest"], dagbag.dags["readouts_maintenance"]
     files = _fill_inbox(SAMPLES_DIR) + _fill_inbox(RESOLUTION_DIR)

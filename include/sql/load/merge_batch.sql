@@ -58,7 +58,7 @@ insert into warehouse.fact_readout (
     manifest_id, engagement_key, published_date_key, source_key, language_key,
     title, text_chars, extractor_version,
     engagement_type_key, engagement_date, date_precision, initiator_actor_key, published_date,
-    participant_key, own_engagement_key
+    participant_key, own_engagement_key, publisher_actor_key
 )
 select
     d.manifest_id,
@@ -75,10 +75,12 @@ select
     initiator.actor_key,
     d.published_date,
     coalesce(pk.participant_key, ''),
-    ('x' || substr(d.document_sha256, 1, 15))::bit(60)::bigint
+    ('x' || substr(d.document_sha256, 1, 15))::bit(60)::bigint,
+    publisher.actor_key
 from staging.readout_candidate as d
 inner join warehouse.dim_engagement_type as et on et.engagement_type = d.engagement_type
 left join warehouse.dim_actor as initiator on initiator.actor_code = d.initiator_code
+left join warehouse.dim_actor as publisher on publisher.actor_code = d.publisher_actor_code
 left join warehouse.dim_date as pd on pd.full_date = d.published_date
 left join warehouse.dim_source as s on s.source_name = d.source_name
 left join warehouse.dim_language as lang on lang.iso639_1 = d.language
@@ -107,6 +109,7 @@ on conflict (manifest_id) do update set
     initiator_actor_key = excluded.initiator_actor_key,
     published_date = excluded.published_date,
     participant_key = excluded.participant_key,
+    publisher_actor_key = excluded.publisher_actor_key,
     loaded_at = now();
 
 create temporary table batch_readout on commit drop as
@@ -156,12 +159,12 @@ where m.batch_id = :batch_id;
 delete from warehouse.fact_readout_figure where readout_key in (select readout_key from batch_readout);
 
 insert into warehouse.fact_readout_figure (
-    readout_key, figure_no, metric, value, unit, currency, value_usd, period_text, quote
+    readout_key, figure_no, metric, value, unit, currency, value_usd, period_text, quote, measure, figure_year
 )
 select
     br.readout_key,
     f.figure_no,
-    f.metric, f.value, f.unit, f.currency, f.value_usd, f.period_text, f.quote
+    f.metric, f.value, f.unit, f.currency, f.value_usd, f.period_text, f.quote, f.measure, f.figure_year
 from staging.figure as f
 inner join batch_readout as br on br.doc_key = f.doc_key
 where f.batch_id = :batch_id;

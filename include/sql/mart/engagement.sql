@@ -26,11 +26,13 @@ readout_rows as (
         r.engagement_date,
         lang.iso639_1,
         s.source_name,
-        initiator.actor_code as claimed_initiator
+        initiator.actor_code as claimed_initiator,
+        coalesce(publisher.actor_code, 'unknown') as publishing_side
     from warehouse.fact_readout as r
     inner join warehouse.dim_language as lang on lang.language_key = r.language_key
     inner join warehouse.dim_source as s on s.source_key = r.source_key
     left join warehouse.dim_actor as initiator on initiator.actor_key = r.initiator_actor_key
+    left join warehouse.dim_actor as publisher on publisher.actor_key = r.publisher_actor_key
 ),
 
 readouts as (
@@ -39,6 +41,7 @@ readouts as (
         count(*) as readout_count,
         array_agg(distinct iso639_1 order by iso639_1) as languages,
         array_agg(distinct source_name order by source_name) as source_names,
+        array_agg(distinct publishing_side order by publishing_side) as publisher_actor_codes,
         bool_or(date_precision = 'day') as any_dated,
         count(distinct claimed_initiator) as initiators_claimed,
         count(distinct source_name) filter (where claimed_initiator is not null) as sources_claiming
@@ -112,7 +115,8 @@ final as (
             when r.initiators_claimed = 1 and r.sources_claiming > 1 then 'agreed'
             when r.initiators_claimed = 1 then 'one_sided'
         end as initiator_agreement,
-        coalesce(ds.date_sources, '{}'::jsonb) as date_sources
+        coalesce(ds.date_sources, '{}'::jsonb) as date_sources,
+        coalesce(r.publisher_actor_codes, '{}')::text[] as publisher_actor_codes
     from engagements as e
     inner join warehouse.dim_engagement_type as et
         on et.engagement_type_key = e.engagement_type_key

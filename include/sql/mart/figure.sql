@@ -1,4 +1,5 @@
--- mart.figure: one row per quantity reported in a loaded readout.
+-- mart.figure: one row per quantity reported in a loaded readout; money in US dollars at
+-- the rate of the figure's year (include/reference/fx_rates.yaml).
 create or replace view mart.figure as
 with
 
@@ -15,7 +16,10 @@ final as (
         f.currency,
         f.value_usd,
         f.period_text,
-        f.quote
+        f.quote,
+        -- what it measures and the year whose rate converted it
+        f.measure,
+        f.figure_year
     from warehouse.fact_readout_figure as f
     inner join warehouse.fact_readout as r on r.readout_key = f.readout_key
 )

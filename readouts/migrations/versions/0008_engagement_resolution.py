@@ -17,7 +17,7 @@ depends_on = None
 
 def upgrade() -> None:
     run_sql_file("migrations/0008_engagement_resolution.up.sql")
-    run_sql_file("mart/engagement.sql")
+    run_sql_file("migrations/0008_mart_engagement.sql")  # the view as 0008 made it (0009 added a column)
     run_sql_file("mart/engagement_alias.sql")
 
 
