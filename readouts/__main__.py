@@ -41,10 +41,21 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from readouts.evaluate import evaluate_devset, print_report
     from readouts.reference import load_reference
 
-    root = Path(args.directory) if args.directory else load_settings().include_dir.parent / "tests" / "devset"
+    default = "resolution" if args.resolution else "devset"
+    root = Path(args.directory) if args.directory else load_settings().include_dir.parent / "tests" / default
     if not root.is_dir():
         print(f"error: {root} is not a directory", file=sys.stderr)
         return 2
+    if args.resolution:
+        from readouts.resolution_eval import evaluate_resolution, print_resolution_report
+
+        try:
+            score = evaluate_resolution(root)
+        except (OSError, ValueError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        print_resolution_report(score, str(root))
+        return 0
     report = evaluate_devset(root, load_reference())
     print_report(report, show_mismatches=args.mismatches, label=str(root))
     return 0
@@ -188,9 +199,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("file")
     p.add_argument("--text", action="store_true", help="include the cleaned document text")
     p.set_defaults(func=cmd_extract)
-    p = sub.add_parser("evaluate", help="score the extractor on a labelled dev set (default: tests/devset)")
+    p = sub.add_parser("evaluate", help="score the extractor on a labelled set (default: tests/devset); --resolution")
     p.add_argument("directory", nargs="?", default=None)
     p.add_argument("--mismatches", action="store_true", help="list every document and field that differs from gold")
+    p.add_argument(
+        "--resolution",
+        action="store_true",
+        help="score engagement resolution instead: load a labelled set (readouts/ + gold.yaml, default "
+        "tests/resolution) into a throwaway embedded PostgreSQL and print pairwise precision and recall",
+    )
     p.set_defaults(func=cmd_evaluate)
     p = sub.add_parser("ingest", help="copy a folder's readouts into the inbox and run the pipeline until it is empty")
     p.add_argument("directory")

@@ -137,7 +137,8 @@ def peak_memory(interval: float = 0.2) -> Iterator[Memory]:
 
 
 @contextmanager
-def _environment(values: dict[str, str]) -> Iterator[None]:
+def scoped_environment(values: dict[str, str]) -> Iterator[None]:
+    """The pipeline's settings (``ENV_KEYS``) set to ``values`` inside the block, restored after."""
     saved = {key: os.environ.get(key) for key in ENV_KEYS}
     os.environ.update(values)
     try:
@@ -175,24 +176,28 @@ def copy_floor(server: Any, paths: list[Path], documents: int) -> Run:
     return Run("COPY floor: read + COPY raw text", 1, documents, len(paths), seconds)
 
 
-def end_to_end(server: Any, root: Path, paths: list[Path], workers: int, start_method: str, name: str) -> Run:
-    """The CLI's ``run_batches`` on a copy of the corpus in a fresh warehouse."""
-    from readouts import db, pipeline
-
-    database = f"bench_{len(list(root.iterdir()))}"
+def fresh_warehouse_environment(server: Any, root: Path, database: str) -> dict[str, str]:
+    """A new database on ``server`` and a landing folder under ``root``: the settings that
+    point the pipeline at them (for ``scoped_environment``)."""
     server.create_database(database)
-    url = server.url(database)
     base = root / database
-    inbox = base / "landing" / "inbox"
-    inbox.mkdir(parents=True)
-    env = {
-        "READOUTS_WAREHOUSE_URL": url,
+    (base / "landing" / "inbox").mkdir(parents=True)
+    return {
+        "READOUTS_WAREHOUSE_URL": server.url(database),
         "READOUTS_LANDING_DIR": str(base / "landing"),
         "READOUTS_SETTLE_SECONDS": "0",
         "READOUTS_GX_DOCS_DIR": str(base / "docs"),
         "READOUTS_GX_RESULTS_DIR": str(base / "results"),
     }
-    with _environment(env):
+
+
+def end_to_end(server: Any, root: Path, paths: list[Path], workers: int, start_method: str, name: str) -> Run:
+    """The CLI's ``run_batches`` on a copy of the corpus in a fresh warehouse."""
+    from readouts import db, pipeline
+
+    env = fresh_warehouse_environment(server, root, f"bench_{len(list(root.iterdir()))}")
+    url, inbox = env["READOUTS_WAREHOUSE_URL"], Path(env["READOUTS_LANDING_DIR"]) / "inbox"
+    with scoped_environment(env):
         db.migrate(url)
         for path in paths:
             shutil.copy2(path, inbox / path.name)

@@ -303,6 +303,10 @@ INITIATIVE = {  # the side that asked for it, by language and actor
     ("zh", "RUS"): "应俄方请求，两国元首通了电话。",
     ("en", "TUR"): "The conversation took place at the initiative of the Turkish side.",
     ("en", "CHN"): "The conversation took place at the initiative of the Chinese side.",
+    ("zh", "USA"): "应美方请求，两国元首通了电话。",
+    ("en", "FRA"): "The conversation took place at the initiative of the French side.",
+    ("en", "UKR"): "The conversation took place at the initiative of the Ukrainian side.",
+    ("ru", "KAZ"): "Разговор состоялся по инициативе казахстанской стороны.",
 }
 TOPICS = {
     "en": "The leaders discussed trade and economic cooperation and regional security.",
@@ -338,6 +342,24 @@ CITY = {
     "Warsaw": {"en": "Warsaw", "ru": "Варшава", "zh": "华沙", "de": "Warschau", "fr": "Varsovie", "es": "Varsovia"},
     "Beijing": {"en": "Beijing", "ru": "Пекин", "zh": "北京", "de": "Peking", "fr": "Pékin", "es": "Pekín"},
     "Rome": {"en": "Rome", "ru": "Рим", "zh": "罗马", "de": "Rom", "fr": "Rome", "es": "Roma"},
+    "Astana": {"en": "Astana", "ru": "Астана", "zh": "阿斯塔纳", "de": "Astana", "fr": "Astana", "es": "Astaná"},
+    "Washington": {
+        "en": "Washington",
+        "ru": "Вашингтон",
+        "zh": "华盛顿",
+        "de": "Washington",
+        "fr": "Washington",
+        "es": "Washington",
+    },
+    "New Delhi": {
+        "en": "New Delhi",
+        "ru": "Нью-Дели",
+        "zh": "新德里",
+        "de": "Neu-Delhi",
+        "fr": "New Delhi",
+        "es": "Nueva Delhi",
+    },
+    "Kyiv": {"en": "Kyiv", "ru": "Киев", "zh": "基辅", "de": "Kyjiw", "fr": "Kyiv", "es": "Kiev"},
 }
 KINDS = ("phone_call", "video_call", "meeting")
 TITLES = {
@@ -630,6 +652,157 @@ ENGAGEMENTS = {
         ],
     ),
 }
+
+# Added in session 5 (36 more engagements): 2-4 readouts each, and near misses - the same
+# pair three or two days apart, a phone call and a video call the same day, a bilateral
+# on the day of the same leaders' trilateral - besides dates a day apart (time zones),
+# publication the day after, and sides that name different initiators.
+ENGAGEMENTS |= {
+    "e27_putin_tokayev_meeting": (
+        D(2024, 11, 27), "meeting", ("putin", "tokayev"), "Astana",
+        [("ru", "json", {"source": "Kremlin"}), ("en", "html", {}), ("zh", "txt", {}), ("ru", "txt", {})],
+    ),
+    "e28_putin_tokayev_call": (
+        D(2024, 10, 14), "phone_call", ("putin", "tokayev"), None,
+        [("ru", "txt", {"initiator": "KAZ"}), ("en", "json", {})],
+    ),
+    "e29_putin_tokayev_call_three_days_later": (
+        D(2024, 10, 17), "phone_call", ("putin", "tokayev"), None,
+        [("ru", "html", {}), ("zh", "json", {})],
+    ),
+    "e30_modi_putin_call": (
+        D(2024, 8, 27), "phone_call", ("modi", "putin"), None,
+        [("ru", "json", {"source": "Kremlin"}), ("en", "txt", {}), ("zh", "html", {})],
+    ),
+    "e31_erdogan_putin_meeting_astana": (
+        D(2024, 7, 3), "meeting", ("erdogan", "putin"), "Astana",
+        [("ru", "txt", {}), ("en", "json", {}), ("zh", "html", {})],
+    ),
+    "e32_putin_xi_tokayev_trilateral": (
+        D(2024, 7, 4), "meeting", ("putin", "xi", "tokayev"), "Astana",
+        [("en", "txt", {}), ("fr", "json", {}), ("de", "html", {})],
+    ),
+    "e33_xi_tokayev_meeting_same_day": (
+        D(2024, 7, 4), "meeting", ("xi", "tokayev"), "Astana",
+        [("en", "json", {}), ("zh", "txt", {}), ("ru", "html", {})],
+    ),
+    "e34_biden_zelensky_meeting": (
+        D(2024, 9, 26), "meeting", ("biden", "zelensky"), "Washington",
+        [("en", "html", {}), ("de", "txt", {}), ("fr", "json", {})],
+    ),
+    "e35_biden_xi_call_same_day_as_video": (
+        D(2024, 4, 2), "phone_call", ("biden", "xi"), None,
+        [("en", "txt", {"initiator": "CHN"}), ("zh", "json", {"initiator": "USA"})],
+    ),
+    "e36_kishida_biden_call_a_day_apart": (
+        D(2024, 2, 13), "phone_call", ("kishida", "biden"), None,
+        [("en", "txt", {}), ("zh", "json", {"day": D(2024, 2, 14)}), ("fr", "html", {})],
+    ),
+    "e37_sanchez_modi_meeting": (
+        D(2024, 10, 29), "meeting", ("sanchez", "modi"), "New Delhi",
+        [("es", "json", {"source": "La Moncloa"}), ("en", "txt", {}), ("zh", "html", {})],
+    ),
+    "e38_albanese_modi_meeting": (
+        D(2024, 11, 19), "meeting", ("albanese", "modi"), "Canberra",
+        [("en", "txt", {}), ("zh", "json", {})],
+    ),
+    "e39_meloni_erdogan_call": (
+        D(2024, 5, 14), "phone_call", ("meloni", "erdogan"), None,
+        [("en", "json", {"initiator": "TUR"}), ("de", "txt", {}), ("fr", "html", {})],
+    ),
+    "e40_macron_erdogan_call_published_next_day": (
+        D(2024, 6, 11), "phone_call", ("macron", "erdogan"), None,
+        [("fr", "txt", {"published": 1}), ("en", "json", {}), ("ru", "html", {"initiator": "TUR"})],
+    ),
+    "e41_starmer_scholz_meeting": (
+        D(2024, 8, 28), "meeting", ("starmer", "scholz"), "Berlin",
+        [("en", "html", {}), ("de", "json", {}), ("fr", "txt", {})],
+    ),
+    "e42_starmer_zelensky_call": (
+        D(2024, 11, 4), "phone_call", ("starmer", "zelensky"), None,
+        [("en", "txt", {"initiator": "UKR"}), ("de", "json", {})],
+    ),
+    "e43_starmer_zelensky_call_two_days_later": (
+        D(2024, 11, 6), "phone_call", ("starmer", "zelensky"), None,
+        [("en", "html", {}), ("fr", "json", {})],
+    ),
+    "e44_von_der_leyen_zelensky_video": (
+        D(2024, 10, 8), "video_call", ("von-der-leyen", "zelensky"), None,
+        [("en", "txt", {}), ("de", "html", {}), ("fr", "json", {})],
+    ),
+    "e45_tusk_zelensky_meeting": (
+        D(2024, 9, 9), "meeting", ("tusk", "zelensky"), "Kyiv",
+        [("en", "html", {}), ("fr", "txt", {}), ("de", "json", {})],
+    ),
+    "e46_mirziyoyev_xi_meeting": (
+        D(2024, 1, 24), "meeting", ("mirziyoyev", "xi"), "Beijing",
+        [("zh", "txt", {}), ("ru", "json", {}), ("en", "html", {})],
+    ),
+    "e47_mishustin_mirziyoyev_meeting": (
+        D(2024, 10, 3), "meeting", ("mishustin", "mirziyoyev"), "Tashkent",
+        [("ru", "txt", {}), ("en", "json", {})],
+    ),
+    "e48_li_qiang_albanese_call": (
+        D(2024, 3, 12), "phone_call", ("li-qiang", "albanese"), None,
+        [("en", "txt", {}), ("zh", "json", {})],
+    ),
+    "e49_yoon_kishida_call": (
+        D(2024, 5, 8), "phone_call", ("yoon", "kishida"), None,
+        [("en", "html", {}), ("zh", "txt", {})],
+    ),
+    "e50_yoon_kishida_video_same_day": (
+        D(2024, 5, 8), "video_call", ("yoon", "kishida"), None,
+        [("en", "txt", {}), ("zh", "json", {})],
+    ),
+    "e51_macron_sanchez_call": (
+        D(2024, 2, 20), "phone_call", ("macron", "sanchez"), None,
+        [("es", "txt", {}), ("fr", "json", {}), ("en", "html", {})],
+    ),
+    "e52_macron_meloni_meeting": (
+        D(2024, 6, 14), "meeting", ("macron", "meloni"), "Rome",
+        [("fr", "html", {}), ("en", "json", {}), ("es", "txt", {})],
+    ),
+    "e53_scholz_sanchez_call": (
+        D(2024, 1, 16), "phone_call", ("scholz", "sanchez"), None,
+        [("de", "txt", {}), ("es", "json", {})],
+    ),
+    "e54_scholz_erdogan_meeting": (
+        D(2024, 10, 19), "meeting", ("scholz", "erdogan"), "Berlin",
+        [("de", "html", {}), ("en", "txt", {}), ("fr", "json", {}), ("ru", "json", {})],
+    ),
+    "e55_tokayev_xi_call": (
+        D(2024, 3, 26), "phone_call", ("tokayev", "xi"), None,
+        [("ru", "txt", {}), ("zh", "json", {}), ("en", "html", {})],
+    ),
+    "e56_albanese_li_qiang_call_before_the_meeting": (
+        D(2024, 6, 14), "phone_call", ("albanese", "li-qiang"), None,
+        [("en", "json", {}), ("zh", "html", {})],
+    ),
+    "e57_sunak_meloni_meeting": (
+        D(2024, 4, 13), "meeting", ("sunak", "meloni"), "Rome",
+        [("en", "txt", {}), ("fr", "json", {})],
+    ),
+    "e58_kishida_albanese_video": (
+        D(2024, 8, 1), "video_call", ("kishida", "albanese"), None,
+        [("en", "txt", {}), ("zh", "json", {})],
+    ),
+    "e59_macron_zelensky_meeting": (
+        D(2024, 10, 10), "meeting", ("macron", "zelensky"), "Paris",
+        [("fr", "txt", {}), ("en", "json", {}), ("de", "html", {}), ("ru", "html", {})],
+    ),
+    "e60_modi_xi_meeting": (
+        D(2024, 10, 23), "meeting", ("modi", "xi"), "Moscow",
+        [("en", "json", {}), ("zh", "txt", {}), ("ru", "html", {})],
+    ),
+    "e61_putin_mirziyoyev_call": (
+        D(2024, 12, 2), "phone_call", ("putin", "mirziyoyev"), None,
+        [("ru", "json", {"source": "Kremlin"}), ("en", "txt", {})],
+    ),
+    "e62_erdogan_zelensky_call": (
+        D(2024, 12, 3), "phone_call", ("erdogan", "zelensky"), None,
+        [("en", "txt", {"initiator": "UKR"}), ("fr", "json", {}), ("de", "html", {})],
+    ),
+}  # fmt: skip
 
 
 def body(day: dt.date, kind: str, leaders: tuple[str, ...], city: str | None, lang: str, opts: dict) -> str:
