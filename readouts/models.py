@@ -90,6 +90,7 @@ class Extraction:
     text_chars: int = 0
     extractor_version: str = ""
     publisher_actor_code: str | None = None  # the side that published it (outlet, address, dateline, signature)
+    date_stated: bool = False  # the text states the date; False when it is the publication date, as a fallback
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

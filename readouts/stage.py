@@ -18,6 +18,7 @@ DOCUMENT_COLUMNS = (
     "document_sha256", "outcome", "reason", "language", "title", "published_date",
     "source_name", "url", "engagement_type", "engagement_date", "date_precision",
     "initiator_code", "participant_count", "text_chars", "extractor_version", "publisher_actor_code",
+    "date_stated",
 )  # fmt: skip
 
 
@@ -61,6 +62,7 @@ def stage_batch(batch_id: int, documents: Iterable[tuple[ParsedDocument, Extract
                     ext.text_chars,
                     ext.extractor_version,
                     ext.publisher_actor_code,
+                    ext.date_stated,
                 )  # fmt: skip
                 for doc, ext in documents
             ),

@@ -251,7 +251,9 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         )
         if len({c.actor_code for c in speakers}) >= 2:  # the leaders' exchange at their meeting, transcribed
             result.engagement_type = "meeting"
-            result.engagement_date, result.date_precision = find_date([], language, doc.published_date, ref)
+            result.engagement_date, result.date_precision, result.date_stated = find_date(
+                [], language, doc.published_date, ref
+            )
             return _as_readout(result, {c.key: c for c in speakers}, full, hits, ref, doc.published_date)
         announced = any(h.entry.kind == "not_readout" for h in hits)
         result.reason = (
@@ -288,7 +290,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         profile = ref.languages.get(language or "")
         published = page_date(full[:report_start], profile) or page_date(_last_lines(full, PAGE_FOOTER_LINES), profile)
     cue_texts = [undated[s.start : s.end] for s in cue_sentences]
-    result.engagement_date, result.date_precision = find_date(cue_texts, language, published, ref)
+    result.engagement_date, result.date_precision, result.date_stated = find_date(cue_texts, language, published, ref)
     day = result.engagement_date or doc.published_date
     hits = resolve_shared_names(hits, ref, day)
     spans = _time_of_named_leaders(hits, ref) if day is None else ()

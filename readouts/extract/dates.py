@@ -195,19 +195,20 @@ def engagement_days(
 
 def find_date(
     sentences: list[str], language: str | None, published: dt.date | None, ref: Reference
-) -> tuple[dt.date | None, str]:
-    """(date, precision) of the engagement: the first date phrase of the first cue sentence
-    holding one, else the publication date, else unknown."""
+) -> tuple[dt.date | None, str, bool]:
+    """(date, precision, stated) of the engagement: the first date phrase of the first cue
+    sentence holding one (stated), else the publication date (not stated: a fallback that
+    engagement resolution treats as no date), else unknown."""
     profile = ref.languages.get(language or "")
     if profile is not None:
         for sentence in sentences:
             for match in date_phrases(sentence, profile):
                 found = _date_of_phrase(match.group(0), profile, published)
                 if found is not None:
-                    return found
+                    return found[0], found[1], True
     if published is not None:
-        return published, "day"
-    return None, "unknown"
+        return published, "day", False
+    return None, "unknown", False
 
 
 DATELINE = re.compile(r"[^\n]{2,80}?(?:\s[–—-]{1,2}\s|\s*\(\w[^)]{0,30}\)\s*[–—-]{0,2}\s)")

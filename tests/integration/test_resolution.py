@@ -239,30 +239,14 @@ def test_a_readout_between_two_engagements_merges_them_and_the_retired_id_maps_t
     assert _engagements(os.environ["READOUTS_WAREHOUSE_URL"]) == merged
 
 
-def _ingest_undated(files: list[Path], undated: set[str]) -> None:
-    """One batch through the pipeline's steps, where the readouts named in ``undated`` say no
-    date. The extractor as it is dates a readout without one by its publication date (day
-    precision), so the staged date is cleared between stage and quality, as a readout
-    stating no date would be staged by an extractor that did not fall back on it."""
-    inbox = Path(os.environ["READOUTS_LANDING_DIR"]) / "inbox"
-    inbox.mkdir(parents=True, exist_ok=True)
-    for path in files:
-        shutil.copy2(path, inbox / path.name)
-    batch_id = pipeline.discover(settle_seconds=0)
-    pipeline.parse(batch_id)
-    pipeline.extract_documents(batch_id)
-    pipeline.stage(batch_id)
-    with db.engine().begin() as conn:
-        conn.execute(
-            sa.text(
-                "update staging.document set engagement_date = null, date_precision = 'unknown' "
-                "where batch_id = :b and file_name = any(:names)"
-            ),
-            {"b": batch_id, "names": sorted(undated)},
-        )
-    pipeline.quality(batch_id)
-    pipeline.load(batch_id)
-    pipeline.archive(batch_id)
+def _undated_call(published: dt.date, note: str = "") -> str:
+    """A readout that states no date: the extractor dates it by its publication date, which
+    resolution takes for no claim."""
+    return (
+        f" date {published.isoformat()} Telephone conversation\n\n"
+        f"President Vladimir Putin held a telephone conversation with President of China Xi Jinping. "
+        f"The leaders discussed trade. {note}\n"
+    )
 
 
 def test_an_undated_readout_attaches_only_to_the_one_candidate_in_its_publication_window(
@@ -271,14 +255,14 @@ def test_an_undated_readout_attaches_only_to_the_one_candidate_in_its_publicatio
     d = dt.date(2024, 11, 5)
     texts = {
         "x_call.txt": _call(d, d),
-        "u_undated.txt": _call(d, d + dt.timedelta(days=2), "Published two days later."),
+        "u_undated.txt": _undated_call(d + dt.timedelta(days=2), "Published two days later."),
         "y_other_call.txt": _call(d + dt.timedelta(days=2), d + dt.timedelta(days=2), "Another call."),
     }
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     x, u, y = (tmp_path / n for n in texts)
 
-    _ingest_undated([x, u], {"u_undated.txt"})
+    _ingest([[x, u]])
     row = _engagement_row(warehouse, "u_undated.txt")
     assert row["engagement_id"] == _engagement_of_file(warehouse)["x_call.txt"]  # the one candidate
     assert (row["resolution"], row["readout_count"], row["engagement_date"]) == ("matched", 2, d)
@@ -288,11 +272,14 @@ def test_an_undated_readout_attaches_only_to_the_one_candidate_in_its_publicatio
     row = _engagement_row(warehouse, "u_undated.txt")
     ids = _engagement_of_file(warehouse)
     assert len(set(ids.values())) == 3
-    assert (row["resolution"], row["readout_count"], row["engagement_date"]) == ("unattached_undated", 1, None)
+    # on its own, it keeps its publication date as the fallback date, and the mart says why
+    fallback = d + dt.timedelta(days=2)
+    assert (row["resolution"], row["readout_count"], row["engagement_date"]) == ("unattached_undated", 1, fallback)
+    assert row["date_sources"] == {}  # no outlet stated a day
     final = _engagements(warehouse)
 
     _new_warehouse(pg_server, tmp_path, monkeypatch)  # all at once, in one batch
-    _ingest_undated([y, u, x], {"u_undated.txt"})
+    _ingest([[y, u, x]])
     assert _engagements(os.environ["READOUTS_WAREHOUSE_URL"]) == final
 
 

@@ -71,7 +71,9 @@ select
     d.extractor_version,
     et.engagement_type_key,
     d.engagement_date,
-    d.date_precision,
+    -- a date the text does not state (the publication date, as a fallback) is no claim:
+    -- resolution treats the readout as undated
+    case when coalesce(d.date_stated, true) or d.engagement_date is null then d.date_precision else 'published' end,
     initiator.actor_key,
     d.published_date,
     coalesce(pk.participant_key, ''),

@@ -124,7 +124,8 @@ where e.engagement_key in (select old_engagement_key from resolve_assignment)
     and not exists (select from warehouse.fact_readout as r where r.engagement_key = e.engagement_key);
 
 -- 6. each resolved engagement from its readouts: the earliest stated day (else the one
---    readout's own date), the type, the initiator when the readouts stating one agree
+--    readout's own date: its publication date when it states none), the type, the
+--    initiator when the readouts stating one agree
 with
 
 claims as (
@@ -149,7 +150,10 @@ own as (
 update warehouse.fact_engagement as e
 set
     engagement_date = coalesce(c.first_day, own.engagement_date),
-    date_precision = case when c.first_day is not null then 'day' else coalesce(own.date_precision, 'unknown') end,
+    date_precision = case
+        when c.first_day is not null or own.date_precision = 'published' then 'day'  -- the fallback date
+        else coalesce(own.date_precision, 'unknown')
+    end,
     date_key = coalesce(dd.date_key, 0),
     engagement_type_key = c.engagement_type_key,
     initiator_actor_key = case when c.initiators = 1 then c.initiator_actor_key end

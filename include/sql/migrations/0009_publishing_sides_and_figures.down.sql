@@ -9,6 +9,7 @@ drop index if exists warehouse.fact_readout_publisher;
 alter table warehouse.fact_readout drop column publisher_actor_key;
 alter table staging.figure drop column measure, drop column figure_year;
 drop view staging.readout_candidate;
-alter table staging.document drop column publisher_actor_code;
+alter table staging.document drop column publisher_actor_code, drop column date_stated;
+update warehouse.fact_readout set date_precision = 'day' where date_precision = 'published';
 create view staging.readout_candidate as
 select * from staging.document where outcome = 'readout';

@@ -1,7 +1,11 @@
 -- Each readout's publishing side (the side of its outlet, address, dateline or signature),
--- and what each figure measures and the year whose rate converted it to US dollars.
+-- whether its text states the engagement's date (fact_readout.date_precision 'published'
+-- for a readout dated by its publication date only: resolution treats it as undated), and
+-- what each figure measures and the year whose rate converted it to US dollars.
 
-alter table staging.document add column publisher_actor_code text;
+alter table staging.document
+    add column publisher_actor_code text,
+    add column date_stated boolean;
 -- the view's "select *" was expanded when it was made: made again to take the new column
 create or replace view staging.readout_candidate as
 select * from staging.document where outcome = 'readout';
