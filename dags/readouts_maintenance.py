@@ -22,6 +22,7 @@ Re-processes files after a fix, without touching the landing folders by hand.
 | `reason_like` | resubmit quarantined files whose reason contains this text (case-insensitive) |
 | `all_quarantined` | resubmit every quarantined file |
 | `outdated` | also re-process archived readouts read by an older extractor version than the current one |
+| `file_name` | only the quarantined (or outdated) file of this name (the Readouts page's per-file Resubmit) |
 
 `resubmit` moves the chosen files back to the inbox (their `.reason.json` beside them,
 hidden; their modification times unchanged, so they are settled at once) and records what
@@ -46,6 +47,7 @@ its `readout_id`. A large inbox takes several ingest runs (one capped batch each
         "reason_like": Param("", type="string", description="quarantine reason contains (empty: see all_quarantined)"),
         "all_quarantined": Param(False, type="boolean", description="resubmit every quarantined file"),
         "outdated": Param(False, type="boolean", description="re-process readouts of an older extractor"),
+        "file_name": Param("", type="string", description="only the file of this name (empty: every chosen file)"),
     },
     default_args={
         "owner": "readouts",
@@ -62,8 +64,11 @@ def readouts_maintenance() -> None:
 
         params = context["params"]
         reason_like = params.get("reason_like") or None
-        quarantined = bool(reason_like or params.get("all_quarantined"))
-        return pipeline.resubmit(reason_like, quarantined=quarantined, outdated=bool(params.get("outdated")))
+        file_name = params.get("file_name") or None
+        quarantined = bool(reason_like or file_name or params.get("all_quarantined"))
+        return pipeline.resubmit(
+            reason_like, quarantined=quarantined, outdated=bool(params.get("outdated")), file_name=file_name
+        )
 
     trigger_ingest = TriggerDagRunOperator(
         task_id="trigger_ingest",

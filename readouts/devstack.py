@@ -5,8 +5,10 @@ data in ``.local/pgdata``, listening on 127.0.0.1:READOUTS_PG_PORT, default 5432
 started or reused and migrated; ``airflow standalone`` (home ``.airflow/``, SQLite
 metadata, LocalExecutor with 4 slots, UI on 127.0.0.1:READOUTS_AIRFLOW_PORT, default
 8080) is started or reused; the project's sample readouts are copied into the inbox;
-``readouts_ingest`` is triggered and awaited; the UI address and login, the run's
-counts by status and the first engagements are printed. Re-running reuses what runs.
+``readouts_ingest`` is triggered and awaited; the UI address and login, the Readouts
+page's address (``plugins/``), the run's counts by status and the first engagements are
+printed. Users: ``admin`` and ``viewer`` (who may read the Readouts page, not resubmit),
+passwords in ``.airflow/simple_auth_manager_passwords.json.generated``. Re-running reuses what runs.
 
 ``stop``: SIGINT to Airflow's process group (SIGTERM would orphan its children), then
 a fast shutdown of the embedded PostgreSQL.
@@ -92,6 +94,9 @@ def airflow_env(url: str) -> dict[str, str]:
             "AIRFLOW__API__BASE_URL": _base_url(),
             "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"{_base_url()}/execution/",
             "AIRFLOW__API_AUTH__JWT_SECRET": secret_file.read_text().strip(),
+            # the simple auth manager's users (passwords generated into .airflow/): an admin, and
+            # a viewer who may read the Readouts page but not resubmit files
+            "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": "admin:admin,viewer:viewer",
             "READOUTS_WAREHOUSE_URL": url,
             "READOUTS_LANDING_DIR": str(settings.landing_dir.resolve()),
             "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
@@ -249,6 +254,7 @@ def run() -> int:
     copy_samples()
     run_id, state = trigger_and_wait(token)
     print(f"\nAirflow UI: {_base_url()}  (login: admin / {password})")
+    print(f"Readouts page: {_base_url()}/readouts/  (in the UI's navigation: Browse > Readouts)")
     print(f"run {run_id}: {state}")
     if state != "success":
         failed_tasks(token, run_id)

@@ -496,12 +496,15 @@ def _drop_resubmit_notes(batch_id: int, inbox_dir: Path) -> None:
             note.unlink(missing_ok=True)
 
 
-def resubmit(reason_like: str | None = None, *, quarantined: bool = True, outdated: bool = False) -> dict[str, Any]:
+def resubmit(
+    reason_like: str | None = None, *, quarantined: bool = True, outdated: bool = False, file_name: str | None = None
+) -> dict[str, Any]:
     """Hand files back to the inbox so that the next run processes them again.
 
     ``quarantined``: files in quarantine (those whose reason contains ``reason_like``,
-    case-insensitive, or all of them). ``outdated``: archived files whose documents were
-    read by an older extractor than the current one. Each file moves back under its
+    case-insensitive, or all of them); ``file_name``: only the file of that name.
+    ``outdated``: archived files whose documents were read by an older extractor than the
+    current one. Each file moves back under its
     original name, its ``.reason.json`` beside it as a hidden ``.<name>.reason.json``;
     what its manifest rows said is copied to ``etl.file_manifest_history`` and the
     inbox file becomes ``resubmitted``, so the next run's claim takes it over and
@@ -518,6 +521,7 @@ def resubmit(reason_like: str | None = None, *, quarantined: bool = True, outdat
                 "reason_like": reason_like,
                 "outdated": outdated,
                 "extractor_version": EXTRACTOR_VERSION,
+                "file_name": file_name,
             },
         ).all()
     done: list[str] = []
