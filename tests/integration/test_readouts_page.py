@@ -91,7 +91,7 @@ def test_the_readouts_page_shows_the_warehouse_and_resubmits_for_an_authorised_u
             quarantined = sorted(
                 conn.exec_driver_sql(
                     "select distinct f.file_name from etl.inbox_file f join etl.file_manifest m using (inbox_file_id) "
-                    "where m.status in ('rejected', 'failed_quality') and f.final_path like '%quarantine%'"
+                    "where m.status in ('rejected', 'failed_quality') and strpos(f.final_path, '/quarantine/') > 0"
                 ).scalars()
             )
             names = conn.exec_driver_sql("select count(*) from warehouse.dim_leader where not verified").scalar_one()
