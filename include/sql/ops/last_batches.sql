@@ -1,6 +1,6 @@
 -- The Readouts page (readouts.ops_page): the last batches, with their files and documents
--- by status and whether they reconcile (every document of a finished batch has a final
--- status: none is left 'processing').
+-- by status, and what their reconciliation looks at: files moved out of the inbox (done)
+-- and documents left 'processing'.
 select
     b.batch_id,
     b.run_id,
@@ -8,6 +8,7 @@ select
     b.started_at,
     b.finished_at,
     (select count(*) from etl.inbox_file as f where f.batch_id = b.batch_id) as files,
+    (select count(*) from etl.inbox_file as f where f.batch_id = b.batch_id and f.state = 'done') as files_done,
     count(m.manifest_id) as documents,
     count(*) filter (where m.status = 'loaded') as loaded,
     count(*) filter (where m.status = 'duplicate') as duplicate,
