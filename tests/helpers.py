@@ -101,3 +101,39 @@ def close_connections(pg_server: Any, url: str) -> int:
             )
     finally:
         admin.dispose()
+
+
+CHROMIUM = Path("/usr/bin/chromium")  # Debian's chromium, installed by ./dev test when root
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS_DIR = PROJECT_ROOT / "tests" / "artifacts"  # screenshots of every run (git-ignored)
+
+
+def require_chromium() -> None:
+    """Debian's Chromium and the playwright package, or a plain skip saying so; in CI (CI
+    set) their absence fails: CI must be a machine that runs the browser tests."""
+    import os
+
+    import pytest
+
+    missing = []
+    if not CHROMIUM.exists():
+        missing.append(f"{CHROMIUM} (Debian package chromium; `./dev test` installs it when run as root)")
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        missing.append("the playwright package (requirements-dev.txt)")
+    if not missing:
+        return
+    message = "browser tests need " + " and ".join(missing)
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)

@@ -5,8 +5,10 @@ the project, after a run on the samples.
 Checked over HTTP against the api-server: the plugin is registered with its app and
 navigation link; every route refuses a request with no token (401) or a bad one (403);
 a viewer may read the page but not resubmit (403); the page's figures equal the
-warehouse's; an admin's Resubmit of a quarantined file triggers readouts_maintenance,
-which hands the file back and has it processed again.
+warehouse's. Then in Debian's Chromium, headless, driven by Playwright: log in on
+Airflow's own login page, open the Readouts page, check the numbers it shows against the
+warehouse, press Resubmit on a quarantined file and see readouts_maintenance hand it back
+and an ingest run process it again. Screenshots go to tests/artifacts/ on every run.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import pytest
 import sqlalchemy as sa
 
 from readouts.embedded_pg import free_port
+from tests.helpers import ARTIFACTS_DIR, CHROMIUM, CHROMIUM_ARGS, require_chromium
 from tests.integration.test_devstack import _devstack, _project_copy
 
 pytestmark = [pytest.mark.integration, pytest.mark.airflow]
@@ -43,6 +46,45 @@ def _call(base: str, method: str, path: str, token: str | None = None, body: obj
             return response.status, response.read().decode()
     except urllib.error.HTTPError as exc:
         return exc.code, exc.read().decode()
+
+
+def _browse_and_resubmit(base: str, project: Path, target: str, by_status: dict[str, int]) -> str:
+    """Log in as admin on Airflow's login page, check the Readouts page against the
+    warehouse's counts, press Resubmit on ``target``; returns the maintenance run's id."""
+    from playwright.sync_api import sync_playwright
+
+    require_chromium()
+    ARTIFACTS_DIR.mkdir(parents=True, exist_ok=True)
+    password = json.loads((project / ".airflow" / "simple_auth_manager_passwords.json.generated").read_text())
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_context(viewport={"width": 1280, "height": 1400}).new_page()
+            page.set_default_timeout(60_000)
+            page.goto(f"{base}/auth/login/")
+            page.fill('input[name="username"]', "admin")
+            page.fill('input[name="password"]', password["admin"])
+            page.click('button[type="submit"]')
+            page.wait_for_url(lambda url: "/auth/login" not in url)
+            page.screenshot(path=str(ARTIFACTS_DIR / "airflow_after_login.png"))
+
+            page.goto(f"{base}/readouts/")
+            assert page.inner_text("h1") == "Readouts"
+            shown = {s: sum(int(t) for t in page.locator(f"#batches td.{s}").all_inner_texts()) for s in by_status}
+            assert shown == by_status
+            assert page.locator("#quarantine tr[data-file]").count() >= 1
+            assert page.locator("svg rect").count() >= 1  # the chart drew bars
+            page.screenshot(path=str(ARTIFACTS_DIR / "readouts_page.png"), full_page=True)
+
+            page.click(f'button.resubmit[data-file="{target}"]')
+            page.wait_for_function("document.getElementById('resubmit-result').textContent.length > 0")
+            result = page.inner_text("#resubmit-result")
+            page.screenshot(path=str(ARTIFACTS_DIR / "readouts_page_resubmitted.png"), full_page=True)
+        finally:
+            browser.close()
+    found = re.search(r"Triggered readouts_maintenance run (\S+)", result)
+    assert found, result
+    return found.group(1)
 
 
 def _token(base: str, project: Path, user: str) -> str:
@@ -111,16 +153,14 @@ def test_the_readouts_page_shows_the_warehouse_and_resubmits_for_an_authorised_u
             assert f'data-file="{name}"' in page
         assert _call(base, "GET", "/readouts/docs/index.html", viewer)[0] == 200
 
-        # Resubmit: a viewer may not; an admin triggers readouts_maintenance for one file
+        # Resubmit: a viewer may not; an admin presses the button in the browser
         target = quarantined[0]
         assert _call(base, "POST", "/readouts/api/resubmit", viewer, {"file_name": target})[0] == 403
         assert _call(base, "POST", "/readouts/api/resubmit", admin, {"file_name": "no-such-file.txt"})[0] == 404
         status, body = _call(base, "GET", "/api/v2/dags/readouts_ingest/dagRuns", admin)
         ingest_runs_before = json.loads(body)["total_entries"]
         _call(base, "PATCH", "/api/v2/dags/readouts_maintenance", admin, {"is_paused": False})
-        status, body = _call(base, "POST", "/readouts/api/resubmit", admin, {"file_name": target})
-        assert status == 200, body
-        run_id = json.loads(body)["dag_run_id"]
+        run_id = _browse_and_resubmit(base, project, target, by_status)
         deadline = time.monotonic() + 600
         while True:
             status, body = _call(base, "GET", f"/api/v2/dags/readouts_maintenance/dagRuns/{run_id}", admin)
