@@ -5,13 +5,11 @@ This file only wires tasks; the work is done by the ``readouts`` package.
 
 from __future__ import annotations
 
-import os
-
 import pendulum
 from airflow.sdk import Asset, dag, task
 
 from readouts.alerts import notify_failure
-from readouts.config import task_timeout
+from readouts.config import ingest_schedule, retry_delay, task_timeout
 
 MARTS = Asset("readouts://warehouse/mart")
 PLOVER_EXPORT = Asset("readouts://exports/plover")
@@ -68,7 +66,7 @@ the files and the warehouse's marts end as after a run that never failed.
 
 @dag(
     dag_id="readouts_ingest",
-    schedule=os.environ.get("READOUTS_SCHEDULE", "@daily"),
+    schedule=ingest_schedule(),
     start_date=pendulum.datetime(2026, 1, 1, tz="UTC"),
     catchup=False,
     max_active_runs=1,
@@ -77,7 +75,7 @@ the files and the warehouse's marts end as after a run that never failed.
     default_args={
         "owner": "readouts",
         "retries": 1,
-        "retry_delay": pendulum.duration(minutes=2),
+        "retry_delay": retry_delay(),
         "on_failure_callback": notify_failure,
         "execution_timeout": task_timeout(),
     },

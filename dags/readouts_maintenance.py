@@ -10,7 +10,7 @@ from airflow.providers.standard.operators.trigger_dagrun import TriggerDagRunOpe
 from airflow.sdk import Param, dag, task
 
 from readouts.alerts import notify_failure
-from readouts.config import task_timeout
+from readouts.config import retry_delay, task_timeout
 
 DAG_DOC = """
 ### Readout maintenance (manual)
@@ -52,7 +52,7 @@ its `readout_id`. A large inbox takes several ingest runs (one capped batch each
     default_args={
         "owner": "readouts",
         "retries": 1,
-        "retry_delay": pendulum.duration(minutes=2),
+        "retry_delay": retry_delay(),
         "on_failure_callback": notify_failure,
         "execution_timeout": task_timeout(),
     },

@@ -4,13 +4,14 @@
 |---|---|---|
 | READOUTS_WAREHOUSE_URL | (Airflow connection ``readouts_warehouse``) | SQLAlchemy URL of the warehouse |
 | READOUTS_LANDING_DIR | ``<repo>/landing`` (installed: ``./landing``) | inbox, archive, quarantine, work |
-| READOUTS_SCHEDULE | ``@daily`` | schedule of the ``readouts_ingest`` DAG |
+| READOUTS_SCHEDULE | ``@daily`` | schedule of the ``readouts_ingest`` DAG (``none``: runs only when triggered) |
 | READOUTS_SETTLE_SECONDS | ``10`` | a file modified more recently than this is left for the next run |
 | READOUTS_MAX_FILE_BYTES | ``20000000`` | larger files are rejected (and quarantined) unread |
 | READOUTS_INCLUDE_DIR | ``<repo>/include``, or the installed package's copy | reference data, language files and SQL |
 | READOUTS_BATCH_MAX_FILES | ``5000`` | a batch claims at most this many files (oldest first) |
 | READOUTS_BATCH_MAX_BYTES | ``500000000`` | and at most this many bytes (a bigger single file goes alone) |
 | READOUTS_TASK_TIMEOUT_MINUTES | ``60`` | ``execution_timeout`` of every DAG task (``0.5`` is 30 s; ``0``: none) |
+| READOUTS_RETRY_DELAY_SECONDS | ``120`` | a failed DAG task (a lost worker, say) is retried once after this |
 | READOUTS_STATEMENT_TIMEOUT_SECONDS | ``600`` | ``statement_timeout`` of every warehouse session (``0``: none) |
 | READOUTS_SHARD_BYTES | ``8000000`` | parse + extract run in shards of a batch's files of about this many bytes each |
 | READOUTS_SHARDS | ``0`` (from the bytes) | a fixed number of shards per batch instead (at most one per file) |
@@ -45,6 +46,7 @@ class Settings:
     batch_max_files: int = 5000
     batch_max_bytes: int = 500_000_000
     task_timeout_minutes: float = 60.0
+    retry_delay_seconds: float = 120.0
     statement_timeout_seconds: float = 600.0
     shard_bytes: int = 8_000_000
     shards: int = 0
@@ -83,6 +85,7 @@ def load_settings() -> Settings:
         batch_max_files=max(1, int(os.environ.get("READOUTS_BATCH_MAX_FILES", "5000"))),
         batch_max_bytes=max(1, int(os.environ.get("READOUTS_BATCH_MAX_BYTES", str(500_000_000)))),
         task_timeout_minutes=float(os.environ.get("READOUTS_TASK_TIMEOUT_MINUTES", "60")),
+        retry_delay_seconds=max(0.0, float(os.environ.get("READOUTS_RETRY_DELAY_SECONDS", "120"))),
         statement_timeout_seconds=float(os.environ.get("READOUTS_STATEMENT_TIMEOUT_SECONDS", "600")),
         shard_bytes=max(1, int(os.environ.get("READOUTS_SHARD_BYTES", str(8_000_000)))),
         shards=max(0, int(os.environ.get("READOUTS_SHARDS", "0"))),
@@ -93,6 +96,17 @@ def task_timeout() -> dt.timedelta | None:
     """The ``execution_timeout`` of every DAG task (READOUTS_TASK_TIMEOUT_MINUTES; 0 or less: none)."""
     minutes = load_settings().task_timeout_minutes
     return dt.timedelta(minutes=minutes) if minutes > 0 else None
+
+
+def ingest_schedule() -> str | None:
+    """The ``schedule`` of ``readouts_ingest`` (READOUTS_SCHEDULE; ``none``: only triggered runs)."""
+    schedule = load_settings().schedule.strip()
+    return None if schedule.lower() == "none" else schedule
+
+
+def retry_delay() -> dt.timedelta:
+    """The ``retry_delay`` of every DAG task (READOUTS_RETRY_DELAY_SECONDS)."""
+    return dt.timedelta(seconds=load_settings().retry_delay_seconds)
 
 
 def warehouse_url() -> str:

@@ -10,18 +10,32 @@ page's address (``plugins/``), the run's counts by status and the first engageme
 printed. Users: ``admin`` and ``viewer`` (who may read the Readouts page, not resubmit),
 passwords in ``.airflow/simple_auth_manager_passwords.json.generated``. Re-running reuses what runs.
 
-``stop``: SIGINT to Airflow's process group (SIGTERM would orphan its children), then
-a fast shutdown of the embedded PostgreSQL.
+``run --celery``: the same with the CeleryExecutor, as in ``docker-compose.yml``: Redis
+(Debian's ``redis-server``, 127.0.0.1:READOUTS_REDIS_PORT, default 56379, password in
+``.airflow/redis.conf``) as the broker, Airflow's metadata in the database ``airflow`` of
+the embedded PostgreSQL (also the Celery result backend; READOUTS_AIRFLOW_DB_URL for
+another server), and ``airflow db migrate``, ``api-server``, ``scheduler``,
+``dag-processor`` and two ``celery worker`` processes (``worker-1``, ``worker-2``, each
+with ``[celery] worker_concurrency`` slots) started one by one; a task instance's
+hostname names the worker that ran it. ``run --inbox DIR`` copies DIR's files into the
+inbox instead of the samples.
+
+Every process started is recorded with its process group in ``.airflow/stack.json``.
+``stop``: SIGINT to each group (SIGTERM would orphan ``standalone``'s children), then a
+fast shutdown of the embedded PostgreSQL.
 """
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import hashlib
 import json
 import os
 import secrets
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -36,8 +50,15 @@ from readouts.config import PROJECT_ROOT, load_settings
 
 LOCAL_DIR = PROJECT_ROOT / ".local"
 AIRFLOW_HOME = PROJECT_ROOT / ".airflow"
-PID_FILE = AIRFLOW_HOME / "standalone.pid"
+STACK_FILE = AIRFLOW_HOME / "stack.json"
 DAG_ID = "readouts_ingest"
+CELERY_WORKERS = ("worker-1", "worker-2")
+# Celery settings that docker-compose.yml sets to the same values (tests/integration/test_compose.py)
+CELERY_SETTINGS = {
+    "AIRFLOW__CORE__EXECUTOR": "CeleryExecutor",
+    "AIRFLOW__CELERY__WORKER_CONCURRENCY": "2",
+    "AIRFLOW__CELERY__WORKER_PREFETCH_MULTIPLIER": "1",
+}
 
 
 def _pg_port() -> int:
@@ -46,6 +67,16 @@ def _pg_port() -> int:
 
 def _airflow_port() -> int:
     return int(os.environ.get("READOUTS_AIRFLOW_PORT", "8080"))
+
+
+def _redis_port() -> int:
+    return int(os.environ.get("READOUTS_REDIS_PORT", "56379"))
+
+
+def worker_hostname() -> str:
+    """``[core] hostname_callable`` of the Celery workers: the worker's name and the host, so
+    that a task instance says which of two workers on one machine ran it."""
+    return f"{os.environ.get('READOUTS_WORKER_NAME', 'worker')}@{socket.getfqdn()}"
 
 
 def _base_url() -> str:
@@ -70,7 +101,44 @@ def warehouse() -> str:
     return url
 
 
-def airflow_env(url: str) -> dict[str, str]:
+def celery_env(metadata_url: str) -> dict[str, str]:
+    """The CeleryExecutor's settings: Redis on 127.0.0.1 (its password generated into
+    ``.airflow/redis.conf``, mode 0600), the metadata database as the result backend."""
+    password_file = AIRFLOW_HOME / "redis_password"
+    if not password_file.exists():
+        password_file.write_text(secrets.token_hex(24))
+        password_file.chmod(0o600)
+    password = password_file.read_text().strip()
+    redis_dir = AIRFLOW_HOME / "redis"
+    redis_dir.mkdir(exist_ok=True)
+    conf = AIRFLOW_HOME / "redis.conf"
+    conf.write_text(
+        f'bind 127.0.0.1\nport {_redis_port()}\nrequirepass {password}\nsave ""\nappendonly no\ndir {redis_dir}\n'
+    )
+    conf.chmod(0o600)
+    sa_url = sa.engine.make_url(metadata_url)
+    return {
+        **CELERY_SETTINGS,
+        "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": sa_url.set(drivername="postgresql+psycopg2").render_as_string(False),
+        "AIRFLOW__CELERY__BROKER_URL": f"redis://:{password}@127.0.0.1:{_redis_port()}/0",
+        "AIRFLOW__CELERY__RESULT_BACKEND": "db+" + sa_url.set(drivername="postgresql").render_as_string(False),
+        "AIRFLOW__API__WORKERS": "1",
+    }
+
+
+def metadata_database() -> str:
+    """Airflow's metadata database for the CeleryExecutor (SQLite cannot serve several
+    processes): READOUTS_AIRFLOW_DB_URL, else the database ``airflow`` of the embedded server."""
+    url = os.environ.get("READOUTS_AIRFLOW_DB_URL")
+    if url:
+        return url
+    server = _embedded()
+    server.start()
+    server.create_database("airflow")
+    return server.url("airflow")
+
+
+def airflow_env(url: str, celery: bool = False) -> dict[str, str]:
     AIRFLOW_HOME.mkdir(exist_ok=True)
     secret_file = AIRFLOW_HOME / "jwt_secret"
     if not secret_file.exists():
@@ -102,6 +170,8 @@ def airflow_env(url: str) -> dict[str, str]:
             "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
         }
     )
+    if celery:
+        env.update(celery_env(metadata_database()))
     return env
 
 
@@ -124,14 +194,20 @@ def _healthy() -> bool:
     return health.get("scheduler", {}).get("status") == "healthy"
 
 
-def _standalone_pid() -> int | None:
-    """The process group of the ``airflow standalone`` started by an earlier run, if alive."""
+def _stack() -> dict[str, int]:
+    """The process groups started by an earlier run that are still alive, by name."""
     try:
-        pid = int(PID_FILE.read_text())
-        os.killpg(pid, 0)
+        recorded = json.loads(STACK_FILE.read_text())
     except (OSError, ValueError):
-        return None
-    return pid
+        return {}
+    alive = {}
+    for name, group in recorded.items():
+        try:
+            os.killpg(group, 0)
+        except OSError:
+            continue
+        alive[name] = group
+    return alive
 
 
 def _settings_fingerprint(env: dict[str, str]) -> str:
@@ -140,21 +216,13 @@ def _settings_fingerprint(env: dict[str, str]) -> str:
     return hashlib.sha256(json.dumps(chosen).encode()).hexdigest()
 
 
-def start_airflow(env: dict[str, str], timeout: float = 300) -> None:
-    fingerprint_file = AIRFLOW_HOME / "standalone.settings"
-    fingerprint = _settings_fingerprint(env)
-    same_settings = fingerprint_file.exists() and fingerprint_file.read_text() == fingerprint
-    if same_settings and _healthy():
-        print(f"airflow: already running at {_base_url()}")
-        return
-    if _standalone_pid() is not None:  # started earlier with other settings (a port, a variable)
-        print("airflow: the running `airflow standalone` was started with other settings; restarting it")
-        stop_airflow()
-    log_path = AIRFLOW_HOME / "standalone.log"
-    print(f"airflow: starting `airflow standalone` (log: {log_path}) ...")
+def _spawn(name: str, command: list[str], env: dict[str, str]) -> subprocess.Popen:
+    """Start one process of the stack in its own process group, its output in ``.airflow/logs/<name>.log``."""
+    log_path = AIRFLOW_HOME / "logs" / f"{name}.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
     with log_path.open("ab") as log:
         process = subprocess.Popen(
-            [str(Path(sys.executable).parent / "airflow"), "standalone"],
+            command,
             env=env,
             cwd=PROJECT_ROOT,
             stdout=log,
@@ -162,15 +230,70 @@ def start_airflow(env: dict[str, str], timeout: float = 300) -> None:
             start_new_session=True,
             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
         )
-    PID_FILE.write_text(str(process.pid))
-    fingerprint_file.write_text(fingerprint)
+    stack = _stack()
+    stack[name] = process.pid
+    STACK_FILE.write_text(json.dumps(stack))
+    print(f"  {name}: pid {process.pid}, log {log_path}")
+    return process
+
+
+def _airflow(*args: str) -> list[str]:
+    return [str(Path(sys.executable).parent / "airflow"), *args]
+
+
+def _wait(what: str, ready: Any, processes: list[subprocess.Popen], timeout: float) -> None:
     deadline = time.monotonic() + timeout
-    while not _healthy():
-        if process.poll() is not None:
-            raise SystemExit(f"airflow standalone exited ({process.returncode}); see {log_path}")
+    while not ready():
+        for process in processes:
+            if process.poll() is not None:
+                raise SystemExit(f"{what}: a process exited ({process.args[:3]}, code {process.returncode}); "
+                                 f"see {AIRFLOW_HOME / 'logs'}")  # fmt: skip
         if time.monotonic() > deadline:
-            raise SystemExit(f"airflow did not become healthy within {timeout:.0f} s; see {log_path}")
+            raise SystemExit(f"{what}: not ready within {timeout:.0f} s; see {AIRFLOW_HOME / 'logs'}")
         time.sleep(2)
+
+
+def _worker_ready(name: str) -> bool:
+    log = AIRFLOW_HOME / "logs" / f"{name}.log"
+    return (
+        log.exists() and f"{name}@" in log.read_text(errors="replace") and " ready." in log.read_text(errors="replace")
+    )
+
+
+def start_airflow(env: dict[str, str], timeout: float = 300) -> None:
+    fingerprint_file = AIRFLOW_HOME / "stack.settings"
+    fingerprint = _settings_fingerprint(env)
+    celery = env.get("AIRFLOW__CORE__EXECUTOR") == "CeleryExecutor"
+    expected = {"redis", "api-server", "scheduler", "dag-processor", *CELERY_WORKERS} if celery else {"standalone"}
+    same_settings = fingerprint_file.exists() and fingerprint_file.read_text() == fingerprint
+    if same_settings and set(_stack()) >= expected and _healthy():
+        print(f"airflow: already running at {_base_url()}")
+        return
+    if _stack():  # started earlier with other settings (a port, a variable, the executor)
+        print("airflow: the running stack was started with other settings; restarting it")
+        stop_airflow()
+    fingerprint_file.write_text(fingerprint)
+    if not celery:
+        print("airflow: starting `airflow standalone` (LocalExecutor) ...")
+        processes = [_spawn("standalone", _airflow("standalone"), env)]
+        _wait("airflow standalone", _healthy, processes, timeout)
+        return
+    print("airflow: starting Redis and Airflow with the CeleryExecutor ...")
+    processes = [_spawn("redis", ["redis-server", str(AIRFLOW_HOME / "redis.conf")], env)]
+    migrate = subprocess.run(_airflow("db", "migrate"), env=env, cwd=PROJECT_ROOT, capture_output=True, text=True)
+    if migrate.returncode != 0:
+        raise SystemExit(f"airflow db migrate failed:\n{(migrate.stdout + migrate.stderr)[-3000:]}")
+    processes += [_spawn(name, _airflow(name), env) for name in ("api-server", "scheduler", "dag-processor")]
+    for worker in CELERY_WORKERS:
+        worker_env = {
+            **env,
+            "READOUTS_WORKER_NAME": worker,
+            "AIRFLOW__CORE__HOSTNAME_CALLABLE": "readouts.devstack.worker_hostname",
+        }
+        command = _airflow("celery", "worker", "--celery-hostname", f"{worker}@%h", "--skip-serve-logs")
+        processes.append(_spawn(worker, command, worker_env))
+    _wait("airflow", _healthy, processes, timeout)
+    _wait("celery workers", lambda: all(_worker_ready(w) for w in CELERY_WORKERS), processes, timeout)
 
 
 def _token() -> tuple[str, str]:
@@ -203,14 +326,16 @@ def trigger_and_wait(token: str, timeout: float = 900) -> tuple[str, str]:
         time.sleep(2)
 
 
-def copy_samples() -> int:
+def copy_samples(source: Path | None = None) -> int:
+    """Copy the project's sample readouts, or the files of ``source``, into the inbox."""
     settings = load_settings()
     settings.inbox_dir.mkdir(parents=True, exist_ok=True)
-    samples = sorted((settings.include_dir / "samples").iterdir())
-    for path in samples:
+    folder = source or settings.include_dir / "samples"
+    files = sorted(path for path in folder.iterdir() if path.is_file())
+    for path in files:
         shutil.copy2(path, settings.inbox_dir / path.name)
-    print(f"inbox: copied {len(samples)} sample readout(s) into {settings.inbox_dir}")
-    return len(samples)
+    print(f"inbox: copied {len(files)} {'sample ' if source is None else ''}readout file(s) into {settings.inbox_dir}")
+    return len(files)
 
 
 def report(url: str, since: float) -> None:
@@ -241,17 +366,21 @@ def report(url: str, since: float) -> None:
               f"{', '.join(row.leader_names)}{initiator}")  # fmt: skip
 
 
-def run() -> int:
+def run(celery: bool = False, inbox: Path | None = None) -> int:
     from readouts import db
 
+    if celery and not shutil.which("redis-server"):
+        raise SystemExit("error: --celery needs Redis: install Debian's redis-server (./dev does it when root)")
+    if inbox is not None and not inbox.is_dir():
+        raise SystemExit(f"error: --inbox {inbox}: not a folder")
     url = warehouse()
     print(f"warehouse: migrated to {db.migrate(url)}")
-    env = airflow_env(url)
+    env = airflow_env(url, celery=celery)
     os.environ.update({k: env[k] for k in ("READOUTS_WAREHOUSE_URL", "READOUTS_LANDING_DIR")})
     start_airflow(env)
     password, token = _token()
     since = time.time()
-    copy_samples()
+    copy_samples(inbox)
     run_id, state = trigger_and_wait(token)
     print(f"\nAirflow UI: {_base_url()}  (login: admin / {password})")
     print(f"Readouts page: {_base_url()}/readouts/  (in the UI's navigation: Browse > Readouts)")
@@ -300,20 +429,24 @@ def _log_line(line: str) -> str:
 
 
 def stop_airflow() -> None:
-    if PID_FILE.exists():
-        pid = int(PID_FILE.read_text())
+    """SIGINT to every process group of the stack (workers finish or give back their tasks),
+    SIGKILL to what is left after 60 s."""
+    stack = _stack()
+    for name, group in stack.items():
         try:
-            os.killpg(pid, signal.SIGINT)
-            print(f"airflow: SIGINT sent to process group {pid}, waiting ...")
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline:
-                os.killpg(pid, 0)
-                time.sleep(1)
-            os.killpg(pid, signal.SIGKILL)
+            os.killpg(group, signal.SIGINT)
         except ProcessLookupError:
-            pass
-        PID_FILE.unlink(missing_ok=True)
-        print("airflow: stopped")
+            continue
+        print(f"airflow: SIGINT sent to {name} (process group {group})")
+    deadline = time.monotonic() + 60
+    while stack and time.monotonic() < deadline:
+        time.sleep(1)
+        stack = _stack()
+    for group in stack.values():
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(group, signal.SIGKILL)
+    STACK_FILE.unlink(missing_ok=True)
+    print("airflow: stopped")
 
 
 def stop() -> int:
@@ -324,6 +457,18 @@ def stop() -> int:
     return 0
 
 
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="./dev", description="the local stack")
+    commands = parser.add_subparsers(dest="command")
+    run_parser = commands.add_parser("run", help="start (or reuse) the stack and ingest the samples")
+    run_parser.add_argument("--celery", action="store_true", help="CeleryExecutor: Redis and two workers")
+    run_parser.add_argument("--inbox", type=Path, help="ingest this folder's files instead of the samples")
+    commands.add_parser("stop", help="stop what run started")
+    args = parser.parse_args(argv or ["run"])
+    if args.command == "stop":
+        return stop()
+    return run(celery=args.celery, inbox=args.inbox)
+
+
 if __name__ == "__main__":
-    command = sys.argv[1] if len(sys.argv) > 1 else "run"
-    sys.exit({"run": run, "stop": stop}[command]())
+    sys.exit(main(sys.argv[1:]))

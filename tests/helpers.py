@@ -103,6 +103,70 @@ def close_connections(pg_server: Any, url: str) -> int:
         admin.dispose()
 
 
+def project_copy(target: Path) -> Path:
+    """The project's tracked files copied into ``target``: a stack started there keeps its
+    state (``.local/``, ``.airflow/``, ``landing/``) in the copy, not in the checkout."""
+    import shutil
+    import subprocess
+
+    listing = subprocess.run(["git", "ls-files", "-z"], cwd=PROJECT_ROOT, check=True, capture_output=True)
+    for name in filter(None, listing.stdout.split(b"\0")):
+        source = PROJECT_ROOT / name.decode()
+        if source.is_file():
+            (target / name.decode()).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name.decode())
+    return target
+
+
+def devstack_env(project: Path, airflow_port: int, pg_port: int, **settings: str) -> dict[str, str]:
+    """The environment of ``./dev run`` in a project copy: its own ports, no setting of the
+    caller's (AIRFLOW*/READOUTS_*), the copy's ``readouts`` package, plus ``settings``."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("AIRFLOW", "READOUTS_"))}
+    env.update(
+        {
+            "PYTHONPATH": str(project),
+            "READOUTS_AIRFLOW_PORT": str(airflow_port),
+            "READOUTS_PG_PORT": str(pg_port),
+            "READOUTS_SETTLE_SECONDS": "0",
+            **settings,
+        }
+    )
+    return env
+
+
+def devstack(project: Path, args: list[str], env: dict[str, str], timeout: float = 1200):  # noqa: ANN201
+    """``./dev <args>`` (readouts.devstack) run in a project copy; the completed process."""
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-m", "readouts.devstack", *args],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def require_redis() -> None:
+    """A ``redis-server`` on PATH (Debian's redis-server, installed by ./dev test when root),
+    or a plain skip saying so; in CI its absence fails."""
+    import os
+    import shutil
+
+    import pytest
+
+    if shutil.which("redis-server"):
+        return
+    message = "the CeleryExecutor test needs redis-server (Debian package; `./dev test` installs it when run as root)"
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
 CHROMIUM = Path("/usr/bin/chromium")  # Debian's chromium, installed by ./dev test when root
 CHROMIUM_ARGS = [
     "--headless",

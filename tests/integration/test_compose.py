@@ -103,6 +103,22 @@ def test_the_example_env_file_unchanged_cannot_start_the_stack():
     assert guarded <= set(example_env()), f"guarded variables missing from .env.example: {guarded - set(example_env())}"
 
 
+def test_the_compose_stack_and_dev_run_celery_share_their_celery_settings():
+    """`./dev run --celery` (tested in test_celery.py) stands for the compose stack: same
+    executor, same worker slots and prefetch, a Redis broker, the metadata DB as result backend."""
+    from readouts.devstack import CELERY_SETTINGS
+
+    services = compose_services(filled_env())
+    airflow_services = [s for s in services.values() if "AIRFLOW__CORE__EXECUTOR" in (s.get("environment") or {})]
+    assert len(airflow_services) >= 5  # init, api-server, scheduler, dag processor, worker, triggerer
+    for service in airflow_services:
+        environment = service["environment"]
+        assert {k: environment.get(k) for k in CELERY_SETTINGS} == CELERY_SETTINGS
+        assert environment["AIRFLOW__CELERY__BROKER_URL"].startswith("redis://")
+        assert environment["AIRFLOW__CELERY__RESULT_BACKEND"].startswith("db+postgresql://")
+        assert environment["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"].startswith("postgresql+psycopg2://")
+
+
 class _Stack:
     """The servers the compose services reach, started here on 127.0.0.1."""
 

@@ -11,46 +11,19 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
-from readouts.config import PROJECT_ROOT
 from readouts.embedded_pg import free_port
+from tests.helpers import devstack, devstack_env, project_copy
 
 pytestmark = [pytest.mark.integration, pytest.mark.airflow]
 
 
-def _project_copy(target: Path) -> Path:
-    listing = subprocess.run(["git", "ls-files", "-z"], cwd=PROJECT_ROOT, check=True, capture_output=True)
-    for name in filter(None, listing.stdout.split(b"\0")):
-        source = PROJECT_ROOT / name.decode()
-        if source.is_file():
-            (target / name.decode()).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target / name.decode())
-    return target
-
-
 def _devstack(project: Path, command: str, airflow_port: int, pg_port: int) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("AIRFLOW", "READOUTS_"))}
-    env.update(
-        {
-            "PYTHONPATH": str(project),
-            "READOUTS_AIRFLOW_PORT": str(airflow_port),
-            "READOUTS_PG_PORT": str(pg_port),
-            "READOUTS_SETTLE_SECONDS": "0",
-        }
-    )
-    return subprocess.run(
-        [sys.executable, "-m", "readouts.devstack", command],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=1200,
-    )
+    return devstack(project, [command], devstack_env(project, airflow_port, pg_port))
 
 
 @pytest.mark.timeout(2400)
@@ -59,7 +32,7 @@ def test_devstack_runs_on_other_ports_twice_in_one_folder_and_explains_a_failure
     # embedded server's unprivileged user out of .local/pgdata (see tests/conftest.py)
     base = Path(tempfile.mkdtemp(prefix="readouts-devstack-"))
     base.chmod(0o755)
-    project = _project_copy(base / "project")
+    project = project_copy(base / "project")
     ports = [(free_port(), free_port()), (free_port(), free_port())]
     try:
         outputs = []

@@ -26,8 +26,8 @@ import pytest
 import sqlalchemy as sa
 
 from readouts.embedded_pg import free_port
-from tests.helpers import ARTIFACTS_DIR, CHROMIUM, CHROMIUM_ARGS, require_chromium
-from tests.integration.test_devstack import _devstack, _project_copy
+from tests.helpers import ARTIFACTS_DIR, CHROMIUM, CHROMIUM_ARGS, project_copy, require_chromium
+from tests.integration.test_devstack import _devstack
 
 pytestmark = [pytest.mark.integration, pytest.mark.airflow]
 
@@ -98,7 +98,7 @@ def _token(base: str, project: Path, user: str) -> str:
 def test_the_readouts_page_shows_the_warehouse_and_resubmits_for_an_authorised_user():
     base_dir = Path(tempfile.mkdtemp(prefix="readouts-page-"))
     base_dir.chmod(0o755)
-    project = _project_copy(base_dir / "project")
+    project = project_copy(base_dir / "project")
     airflow_port, pg_port = free_port(), free_port()
     base = f"http://127.0.0.1:{airflow_port}"
     try:
