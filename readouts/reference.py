@@ -213,7 +213,7 @@ def validate_language_file(path: Path, data: Any) -> dict[str, Any]:
     if data["language"] != path.stem:
         raise ReferenceDataError(f"{path}: 'language' must equal the file name ({path.stem})")
     for etype in data["engagement_cues"]:
-        if etype not in ("phone_call", "video_call", "meeting"):
+        if etype not in ("phone_call", "video_call", "meeting", "conversation"):
             raise ReferenceDataError(f"{path}: unknown engagement type {etype!r}")
     for pattern in data["initiator_patterns"]:
         if "{actor}" not in pattern:

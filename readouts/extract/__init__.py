@@ -77,6 +77,7 @@ from readouts.extract.participants import (  # noqa: F401
     transcript_speakers,
 )
 from readouts.extract.text import (  # noqa: F401
+    CONVERSATION,
     TYPE_SPECIFICITY,
     Hit,
     Sentence,
@@ -211,6 +212,20 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     return result
 
 
+def _type_further_on(hits: list[Hit], cue_sentences: list[Sentence]) -> list[str]:
+    """The engagement cues of the first later cue sentence that says how they engaged ("the
+    meeting took place at...", "at their joint press conference"), if any."""
+    for sentence in cue_sentences[1:]:
+        types = [
+            h.entry.value
+            for h in hits
+            if h.entry.kind == "cue" and sentence.start <= h.start < sentence.end and h.entry.value != CONVERSATION
+        ]
+        if types:
+            return types
+    return []
+
+
 def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if doc.rejected_reason:
         return rejected_extraction(doc, doc.rejected_reason)
@@ -272,7 +287,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     cue_types = [
         h.entry.value for h in hits if h.entry.kind == "cue" and any(s.start <= h.start < s.end for s in typing)
     ]
-    result.engagement_type = max(cue_types, key=lambda t: TYPE_SPECIFICITY[t])
+    # a conversation cue ("spoke with", "s'est entretenu avec") says they engaged, not how: the
+    # other cues of the typing sentences decide, else it was a call
+    typed = [t for t in cue_types if t != CONVERSATION] or _type_further_on(hits, cue_sentences) or ["phone_call"]
+    result.engagement_type = max(typed, key=lambda t: TYPE_SPECIFICITY[t])
     published, undated = _dateline_date(doc, full, ref)
     headline_day, undated = _headline_date(doc, undated, ref.languages.get(language or ""))
     published = published or headline_day

@@ -10,6 +10,8 @@ from typing import NamedTuple
 from readouts.reference import Entry, LanguageProfile, Reference, normalise
 
 TYPE_SPECIFICITY = {"video_call": 3, "phone_call": 2, "meeting": 1}
+# cues that say two leaders engaged but not how ("spoke with"): typed by the cues beside them, else a call
+CONVERSATION = "conversation"
 
 
 class Hit(NamedTuple):  # a tuple: dozens are made per document, a dataclass costs 4 times more
