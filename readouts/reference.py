@@ -164,6 +164,7 @@ class Reference:
         return {actor for held, actor in self.holders_by_office if held == office}
 
 
+ZWNJ = "\u200c"  # zero-width non-joiner
 _APOSTROPHES = ("\u2019", "\u02bc", "\u2018")  # typographic apostrophes, read as "'"
 
 
@@ -365,6 +366,9 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         if letters and len(letters) <= 5 and all(ch.isupper() for ch in letters):
             entry = Entry(entry.kind, entry.value, entry.language, exact=phrase, country_name=entry.country_name)
         phrases.setdefault(key, []).append(entry)
+        if ZWNJ in key:  # Persian compounds: pages drop the zero-width non-joiner or write a space
+            for spelling in (key.replace(ZWNJ, ""), key.replace(ZWNJ, " ")):
+                phrases.setdefault(spelling, []).append(entry)
 
     leaders: dict[str, list[LeaderTerm]] = {}
     for person, path in _leader_entries(ref_dir / "leaders"):

@@ -324,7 +324,7 @@ def _named_as_non_leader(hits: list[Hit], text: str) -> set[str]:
 
 # A speaker's label at the start of a line of a transcript: "В.Путин:", "President Obama:",
 # "Ху Цзиньтао (как переведено):", "奥巴马总统：".
-_SPEAKER_BEFORE = re.compile(r"[^\S\n]*(?:(?:[^\W\d_]{1,3}\.[^\S\n]*){1,3}|[^\W\d_]+[^\S\n]+)?")
+_SPEAKER_BEFORE = re.compile(r"[^\S\n]*(?:(?:[^\W\d_]{1,3}\.[^\S\n]*){1,3}|(?:[^\W\d_]+[^\S\n]+){1,3})?")
 
 
 _SPEAKER_AFTER = re.compile(r"[^\S\n]*[^\W\d_]{0,4}[^\S\n]*(?:\([^)\n]{0,30}\))?[^\S\n]*[:：]")

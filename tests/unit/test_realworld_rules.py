@@ -303,3 +303,48 @@ def test_a_headline_naming_two_sides_and_a_leader_keeps_the_leaders_side():
         title="习近平同法国德国领导人举行视频峰会",
     )
     assert set(participants_by_actor(got)) == {"CHN", "FRA", "DEU"}
+
+
+# session 6
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # "spoke with" alone: a call
+        ("Prime Minister Mark Carney spoke with President Emmanuel Macron of France today.", "en", "phone_call"),
+        ("Le premier ministre Mark Carney s'est entretenu aujourd'hui avec le président Emmanuel Macron.",
+         "fr", "phone_call"),
+        # "spoke with" beside a meeting cue, or followed by a sentence that says how: a meeting
+        ("Prime Minister Mark Carney spoke with President Emmanuel Macron on the margins of the summit.",
+         "en", "meeting"),
+        ("Le président Lula s'est entretenu jeudi avec le président Emmanuel Macron. "
+         "La rencontre s'est tenue à l'Élysée.", "fr", "meeting"),
+    ],
+)  # fmt: skip
+def test_a_conversation_cue_is_typed_by_the_cues_beside_it_else_a_call(text: str, language: str, want: str):
+    got = extract_text(text, language, dt.date(2025, 6, 1))
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == want
+
+
+def test_a_speakers_label_may_carry_a_title_of_several_words():
+    text = (
+        "The White House\n"
+        "President Biden: Welcome, my friend.\n"
+        "Prime Minister Netanyahu: Thank you, Mr. President.\n"
+        "President Biden: We have a lot to discuss today.\n"
+    )
+    got = extract_text(text, "en", dt.date(2023, 9, 20))
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "meeting"
+    assert participants_by_actor(got) == {"ISR": "Benjamin Netanyahu", "USA": "Joe Biden"}
+
+
+def test_persian_phrases_match_with_or_without_the_zero_width_non_joiner():
+    for spelling in ("گفت\u200cوگوی تلفنی", "گفتوگوی تلفنی", "گفت وگوی تلفنی"):
+        text = f"جو بایدن، رئیس جمهوری آمریکا امروز در {spelling} با بنیامین نتانیاهو، نخست وزیر اسرائیل صحبت کرد."
+        got = extract_text(text, "fa", dt.date(2021, 2, 17))
+        assert got.outcome == "readout", (spelling, got.reason)
+        assert got.engagement_type == "phone_call"
+        assert set(participants_by_actor(got)) == {"ISR", "USA"}
