@@ -75,6 +75,20 @@ def _term_on(terms: list[LeaderTerm], day: dt.date | None) -> LeaderTerm:
     return max(terms, key=lambda t: t.valid_from)
 
 
+def _titled_by(title: Hit, name: Hit, text: str, office: str) -> bool:
+    """Whether a name comes right after a title of this office, a first name at most between
+    ("President of the European Council Donald Tusk"): of a person's terms, the titled one is meant."""
+    return (
+        title.entry.kind == "title"
+        and title.entry.value == office
+        and _FIRST_NAME_AT_MOST.fullmatch(text, title.end, name.start) is not None
+    )
+
+
+# "Президентом Європейської ради Дональдом Туском": the title, a first name at most, the name
+_FIRST_NAME_AT_MOST = re.compile(r"\s{1,2}(?:[^\W\d_][\w'’.-]*\s{1,2})?")
+
+
 Spans = tuple[tuple[dt.date, dt.date], ...]
 
 
@@ -182,7 +196,8 @@ def _leaders_in(
             terms = ref.leaders[hit.entry.value]
             if day is not None and _distance_from_office(terms, day) > OFFICE_TOLERANCE_DAYS:
                 continue  # named, but not a leader then (a future prime minister as foreign minister)
-            found.append(Candidate.of(_term_on(terms, day)))
+            titled = [t for t in terms if i and _titled_by(inside[i - 1], hit, text, t.office)]
+            found.append(Candidate.of(_term_on(titled or terms, day)))
         elif hit.entry.kind == "title":
             neighbours = inside[max(0, i - 1) : i] + inside[i + 1 : i + 3]
             if any(

@@ -348,3 +348,14 @@ def test_persian_phrases_match_with_or_without_the_zero_width_non_joiner():
         assert got.outcome == "readout", (spelling, got.reason)
         assert got.engagement_type == "phone_call"
         assert set(participants_by_actor(got)) == {"ISR", "USA"}
+
+
+def test_a_title_before_a_name_picks_that_term_of_a_person_who_held_several_offices():
+    # Tusk: Poland's prime minister 2007-2014 and again from 2023, European Council president 2014-2019
+    text = "Володимир Зеленський провів телефонну розмову з Президентом Європейської ради Дональдом Туском."
+    got = extract_text(text, "uk", None)
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == {"EU": "Donald Tusk", "UKR": "Volodymyr Zelensky"}
+    text = "Володимир Зеленський провів телефонну розмову з Прем'єр-міністром Польщі Дональдом Туском."
+    got = extract_text(text, "uk", None)
+    assert participants_by_actor(got) == {"POL": "Donald Tusk", "UKR": "Volodymyr Zelensky"}
