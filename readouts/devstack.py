@@ -199,7 +199,10 @@ def _stack() -> dict[str, int]:
     try:
         recorded = json.loads(STACK_FILE.read_text())
     except (OSError, ValueError):
-        return {}
+        try:  # a stack started by an earlier version of this module: its one process group
+            recorded = {"standalone": int((AIRFLOW_HOME / "standalone.pid").read_text())}
+        except (OSError, ValueError):
+            return {}
     alive = {}
     for name, group in recorded.items():
         try:
@@ -446,6 +449,7 @@ def stop_airflow() -> None:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(group, signal.SIGKILL)
     STACK_FILE.unlink(missing_ok=True)
+    (AIRFLOW_HOME / "standalone.pid").unlink(missing_ok=True)
     print("airflow: stopped")
 
 
