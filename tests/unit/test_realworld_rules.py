@@ -359,3 +359,18 @@ def test_a_title_before_a_name_picks_that_term_of_a_person_who_held_several_offi
     text = "Володимир Зеленський провів телефонну розмову з Прем'єр-міністром Польщі Дональдом Туском."
     got = extract_text(text, "uk", None)
     assert participants_by_actor(got) == {"POL": "Donald Tusk", "UKR": "Volodymyr Zelensky"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Taiwan's President Tsai Ing-wen arrived in Houston. President Trump will not meet "
+         "President Tsai during her transit, his spokesman said.", "en"),
+        ("美國候任總統川普的過渡團隊說，蔡英文總統將不會與川普會面。", "zh"),
+        ("總統表示，不排除有機會跟川普總統本人通電話。", "zh"),
+    ],
+)  # fmt: skip
+def test_a_meeting_or_call_refused_ruled_out_or_hoped_for_is_no_readout(text: str, language: str):
+    got = extract_text(text, language, dt.date(2017, 1, 8))
+    assert got.outcome == "not_readout"
+    assert got.reason == "announces an engagement to come, not one that took place"
