@@ -1,6 +1,9 @@
 """Parse: raw file bytes -> clean documents (text, title, publication date, language).
 
-Inputs: ``.txt`` (optionally starting with a `` date YYYY-MM-DD Title`` line), ``.html`` /
+Inputs: ``.txt`` or ``.md`` (optionally starting with a `` date YYYY-MM-DD Title`` line, or
+with a YAML front matter between ``---`` lines as static-site exports and scrapers write it:
+``title``, ``date``/``published``/``published_time``, ``url``/``source_url``/``link``,
+``source``, ``language``/``lang``), ``.html`` /
 ``.htm`` (lxml's HTML parser; scripts, styles, iframes and forms are dropped, never
 fetched or run), ``.json`` (one object, or an array of objects) and ``.jsonl`` (one
 object per line). A JSON record carries ``text`` or ``html`` (one is required) and
@@ -51,10 +54,20 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from readouts.models import InboxFile, ParsedDocument
 from readouts.reference import Reference
 
-SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+FRONT_MATTER = re.compile(r"\A\ufeff?---[^\S\n]*\n(.{0,20000}?)\n---[^\S\n]*(?:\n|\Z)", re.DOTALL)
+FRONT_MATTER_KEYS = {  # the document field: the front matter's keys for it, first found wins
+    "title": ("title",),
+    "published": ("published", "date", "published_time", "published_at", "pubdate"),
+    "url": ("url", "source_url", "link", "canonical_url"),
+    "source": ("source", "publisher", "site_name"),
+    "language": ("language", "lang", "locale"),
+}
 # " date 2022-11 ...": a page dated only to the month (no publication day: the text's dateline, if any, gives it)
 HEADER_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+(.*)$")
 DROPPED_HTML_TAGS = ("script", "style", "iframe", "noscript", "object", "embed", "form", "nav", "svg", "template")
@@ -502,6 +515,28 @@ def _record_body(record: Any) -> tuple[str, dict[str, Any]]:
     raise RejectedInputError("JSON record has neither a non-empty 'text' nor 'html' field")
 
 
+def front_matter(text: str) -> tuple[str, dict[str, Any]]:
+    """A text file's YAML front matter (``---`` lines around ``key: value`` lines at the very
+    top) as document fields, and the text after it. A block that is no YAML mapping is text."""
+    match = FRONT_MATTER.match(text)
+    if match is None:
+        return text, {}
+    try:
+        header = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return text, {}
+    if not isinstance(header, dict):
+        return text, {}
+    meta: dict[str, Any] = {}
+    for field_name, keys in FRONT_MATTER_KEYS.items():
+        value = next((header[k] for k in keys if header.get(k) not in (None, "")), None)
+        if isinstance(value, (dt.date, dt.datetime)):
+            value = value.isoformat()
+        if value is not None:
+            meta[field_name] = str(value)
+    return text[match.end() :], meta
+
+
 def _record_sha(record: Any) -> str:
     try:
         canonical = json.dumps(record, sort_keys=True, ensure_ascii=False)
@@ -530,8 +565,9 @@ def parse_file(item: InboxFile, raw: bytes, ref: Reference) -> list[ParsedDocume
         ]
     try:
         text = decode_bytes(raw, is_html=suffix in (".html", ".htm"))
-        if suffix == ".txt":
-            documents = [_document(item, None, item.file_sha256, text, {}, ref)]
+        if suffix in (".txt", ".md"):
+            body, meta = front_matter(text)
+            documents = [_document(item, None, item.file_sha256, body, meta, ref)]
         elif suffix in (".html", ".htm"):
             body, meta = html_to_text(text)
             documents = [_document(item, None, item.file_sha256, body, meta, ref)]

@@ -24,6 +24,36 @@ def test_txt_header_line_gives_publication_date_and_title():
     assert doc.rejected_reason is None
 
 
+def test_a_yaml_front_matter_gives_title_date_address_and_language():
+    raw = (
+        "---\n"
+        "date: '2023-03-29'\n"
+        "published_time: 2023-03-29 18:39:23-04:00\n"
+        "source_url: https://example.gov/briefing-room/2023/03/29/readout/\n"
+        "lang: en\n"
+        'title: "Readout of President\\_Biden\\u2019s Meeting with President Alberto Fern\\xE1\\\n'
+        '  ndez of\\_Argentina"\n'
+        "---\n"
+        " \n"
+        "President Joseph R. Biden, Jr. met today with President Alberto Fernández of Argentina.\n"
+    ).encode()
+    [doc] = parse("wh.md", raw)
+    assert doc.rejected_reason is None
+    nbsp = "\u00a0"  # YAML's "\\_"
+    assert doc.title == f"Readout of President{nbsp}Biden’s Meeting with President Alberto Fernández of{nbsp}Argentina"
+    assert doc.published_date == dt.date(2023, 3, 29)
+    assert doc.url == "https://example.gov/briefing-room/2023/03/29/readout/"
+    assert doc.language_hint == "en"
+    assert doc.text.startswith("President Joseph R. Biden") and "source_url" not in doc.text
+
+
+def test_a_dashed_block_that_is_no_yaml_mapping_stays_text():
+    raw = b"---\njust a line: with: colons: [unclosed\n---\nPresident A spoke by phone with President B today."
+    [doc] = parse("d.txt", raw)
+    assert doc.rejected_reason is None
+    assert doc.text.startswith("---\njust a line: with: colons: [unclosed\n---\nPresident A")
+
+
 def test_txt_without_header_takes_a_short_first_line_as_title():
     [doc] = parse("b.txt", b"Short title\n\nA long enough body of text to count as a document, surely.")
     assert doc.title == "Short title"
