@@ -57,7 +57,7 @@ from typing import Any
 import yaml
 
 from readouts.models import InboxFile, ParsedDocument
-from readouts.reference import Reference
+from readouts.reference import Reference, is_cjk
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
 FRONT_MATTER = re.compile(r"\A\ufeff?---[^\S\n]*\n(.{0,20000}?)\n---[^\S\n]*(?:\n|\Z)", re.DOTALL)
@@ -453,11 +453,43 @@ def _document(
         elif doc.title is None and len(lines[first]) <= 160 and (first + 1 >= len(lines) or not lines[first + 1]):
             doc.title = lines[first]
             del lines[first]
-    doc.text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    doc.text = re.sub(r"\n{3,}", "\n\n", "\n".join(unwrap_lines(lines))).strip()
     doc.language_hint = _language_code(meta.get("language"))
     if len(doc.text) + len(doc.title or "") < MIN_TEXT_CHARS:
         doc.rejected_reason = f"too little text ({len(doc.text)} characters) to be a readout"
     return doc
+
+
+WRAP_WIDTHS = (55, 100)  # plain-text feeds and e-mails wrap their lines at 60-80 characters
+WRAPPED_SHARE = 0.3  # of the lines of at least WRAP_MIN_LINES that reach the wrap width
+
+
+def unwrap_lines(lines: list[str]) -> list[str]:
+    """Hard-wrapped text (a plain-text feed, an e-mail) with its paragraphs' lines joined: a
+    line that reaches the text's wrap width was cut by the wrapping, not ended by its writer,
+    and a sentence must not end there. Text that is not wrapped is returned as it is."""
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if len(lengths) < WRAP_MIN_LINES:
+        return lines
+    width = lengths[int(len(lengths) * 0.9)]
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
+        return lines
+    full = [line for line in lines if width - WRAP_SLACK <= len(line) <= width]
+    if len(full) < WRAPPED_SHARE * len(lengths) or any(is_cjk(line) for line in full[:5]):
+        return lines
+    joined: list[str] = []
+    previous = ""  # the last line as wrapped, before any joining
+    for line in lines:
+        if line.strip() and joined and joined[-1].strip() and width - WRAP_SLACK <= len(previous) <= width:
+            joined[-1] = f"{joined[-1].rstrip()} {line.lstrip()}"
+        else:
+            joined.append(line)
+        previous = line
+    return joined
+
+
+WRAP_MIN_LINES = 6
+WRAP_SLACK = 15  # a wrapped line ends within this many characters of the width (the next word did not fit)
 
 
 def _detect_missing_languages(documents: list[ParsedDocument]) -> None:

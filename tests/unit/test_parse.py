@@ -214,3 +214,24 @@ def test_a_declared_utf8_page_with_broken_utf8_is_still_rejected_as_corrupted():
     page = b'<html><head><meta charset="utf-8"></head><body><p>' + body + b"</p></body></html>"
     [doc] = parse("page.html", page)
     assert doc.rejected_reason and "invalid UTF-8" in doc.rejected_reason
+
+
+def test_hard_wrapped_paragraphs_are_joined_and_other_text_is_left_as_it_is():
+    wrapped = (
+        "Readout of the call\n\n"
+        "Yesterday, President Donald J. Trump and His Majesty King Abdullah II of\n"
+        "Jordan held a warm and productive working meeting at the White House.\n"
+        "King Abdullah congratulated President Trump on his very successful first\n"
+        "weeks in office, and thanked the President for his leadership in the\n"
+        "region.\n\n"
+        "The two leaders also discussed the situation in Gaza and agreed to stay\n"
+        "in close touch on the hostages and the reconstruction of the territory.\n"
+    )
+    [doc] = parse("w.txt", wrapped.encode())
+    first, second = doc.text.split("\n\n")
+    assert first.startswith("Yesterday, President Donald J. Trump and His Majesty King Abdullah II of Jordan held")
+    assert first.endswith("for his leadership in the region.") and "\n" not in first
+    assert second.count("\n") == 0
+    lines = "Title line\n\nNews\nVideos\nPhotos\nPresident A met President B in Paris today about trade.\nMore\n"
+    [doc] = parse("n.txt", lines.encode())
+    assert doc.text == "News\nVideos\nPhotos\nPresident A met President B in Paris today about trade.\nMore"
