@@ -159,6 +159,14 @@ class Reference:
     def office_holders(self, office: str, actor_code: str) -> list[LeaderTerm]:
         return self.holders_by_office.get((office, actor_code), [])
 
+    def has_leaders(self, actor_code: str) -> bool:
+        """Whether the reference knows any office-holder of this actor."""
+        return actor_code in self._actors_with_leaders
+
+    @functools.cached_property
+    def _actors_with_leaders(self) -> frozenset[str]:
+        return frozenset(actor for _, actor in self.holders_by_office)
+
     def office_actors(self, office: str) -> set[str]:
         """Every actor an office has belonged to."""
         return {actor for held, actor in self.holders_by_office if held == office}

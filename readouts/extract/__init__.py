@@ -226,6 +226,26 @@ def _type_further_on(hits: list[Hit], cue_sentences: list[Sentence]) -> list[str
     return []
 
 
+def _publishers_non_leader_engaged(
+    hits: list[Hit], typing: list[Sentence], participants: dict[str, Candidate], side: str | None
+) -> bool:
+    """Whether the report's first sentence names a non-leader office-holder (vice-president,
+    deputy prime minister) before any leader ("Vice President Harris spoke with the Prime
+    Ministers of ...") while no participant is of the publishing side: its deputy engaged."""
+    if side is None or any(c.actor_code == side for c in participants.values()):
+        return False
+    for sentence in typing:
+        first = next(
+            (h for h in hits if sentence.start <= h.start < sentence.end and h.entry.kind in _PERSON_KINDS), None
+        )
+        if first is not None and first.entry.kind == "non_leader_title":
+            return True
+    return False
+
+
+_PERSON_KINDS = ("leader", "title", "non_leader_title", "counterpart")
+
+
 def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if doc.rejected_reason:
         return rejected_extraction(doc, doc.rejected_reason)
@@ -391,6 +411,9 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     result.mentioned_leaders = sorted(set(mentioned) - set(participants))
     if len(participants) < 2:
         result.reason = f"fewer than two leaders identified as taking part ({len(participants)})"
+        return result
+    if _publishers_non_leader_engaged(hits, typing, participants, result.publisher_actor_code):
+        result.reason = "the publishing side's vice-president or deputy engaged, not its leader"
         return result
 
     return _as_readout(result, participants, full, hits, ref, day)

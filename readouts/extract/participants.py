@@ -225,6 +225,8 @@ def _leaders_in(
             holder = _office_holder(ref, office, actor, day, spans)
             if weak and holder is not None and not _may_name(holder, _name_next_to(hit, inside, text)):
                 continue  # "Präsident Michel": the title of someone the reference lacks, not the publishing side's
+            if weak and holder is None and not ref.office_holders(office, actor) and ref.has_leaders(actor):
+                continue  # "the Prime Minister" on a White House page: not the publishing side's, which has none
             if holder is not None:  # read from the named leaders' times in office only: to make up a pair
                 found.append(Candidate.of(holder, weak or (day is None and bool(spans))))
                 continue

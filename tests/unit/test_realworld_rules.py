@@ -374,3 +374,33 @@ def test_a_meeting_or_call_refused_ruled_out_or_hoped_for_is_no_readout(text: st
     got = extract_text(text, language, dt.date(2017, 1, 8))
     assert got.outcome == "not_readout"
     assert got.reason == "announces an engagement to come, not one that took place"
+
+
+def test_the_publishers_vice_president_engaging_leaders_is_no_readout():
+    text = (
+        "Vice President Kamala Harris today spoke with Prime Minister Kaja Kallas of Estonia and "
+        "Prime Minister Mateusz Morawiecki of Poland about Russia's invasion of Ukraine."
+    )
+    got = extract_text(text, "en", dt.date(2022, 3, 1), url="https://www.whitehouse.gov/briefing-room/readout/")
+    assert got.outcome == "not_readout"
+    assert got.reason == "the publishing side's vice-president or deputy engaged, not its leader"
+
+
+def test_a_governor_with_a_leaders_surname_is_no_leader():
+    text = (
+        "President Joe Biden held a call this evening with Texas Governor Greg Abbott about the winter storm. "
+        "Governor Abbott thanked the President for the federal emergency declaration."
+    )
+    got = extract_text(text, "en", dt.date(2021, 2, 18), title="Readout of President Biden's Call with Governor Abbott")
+    assert got.outcome == "not_readout"
+    assert "Tony Abbott" not in str(got.participants)
+
+
+def test_an_office_the_publishing_side_does_not_have_is_not_read_as_its_own():
+    text = (
+        "National Security Advisor Jake Sullivan met in Rome with Prime Minister Mario Draghi of Italy "
+        "and with the Diplomatic Advisor to the Prime Minister Luigi Mattiolo."
+    )
+    got = extract_text(text, "en", dt.date(2022, 3, 15), url="https://www.whitehouse.gov/briefing-room/readout/")
+    assert got.outcome == "not_readout"
+    assert "Mattiolo" not in str(got.participants)
