@@ -266,17 +266,23 @@ def local_superset() -> Superset:
 
 
 def up() -> int:
+    from readouts import db
     from readouts.devstack import LOCAL_DIR, warehouse
 
     url = warehouse()
+    db.migrate(url)  # what `./dev run` does first: the mart views and the readouts_bi role exist
     password = os.environ.get("READOUTS_BI_PASSWORD") or _generated_secret(LOCAL_DIR / "bi-password")
     superset = local_superset()
     started = time.monotonic()
     set_up(superset, url, password)
     print(f"\nSuperset: {superset.base_url}  (login: {ADMIN_USER} / {superset.admin_password()})")
     print(f"dashboard: {superset.dashboard_url}")
-    print(f"warehouse in Superset: 'Readout Warehouse', as {BI_ROLE} (password in .local/bi-password)")
+    where = "READOUTS_BI_PASSWORD" if os.environ.get("READOUTS_BI_PASSWORD") else ".local/bi-password"
+    print(f"warehouse in Superset: 'Readout Warehouse', as {BI_ROLE} (password: {where})")
     print(f"ready in {time.monotonic() - started:.0f} s; log {superset.log_file}; stop it with ./dev bi stop")
+    with db.engine(url).connect() as conn:
+        if not conn.exec_driver_sql("select exists (select from mart.readout)").scalar_one():
+            print("note: the warehouse holds no readout yet: `./dev run` loads the samples")
     return 0
 
 
