@@ -15,7 +15,6 @@ says so; in CI (CI set) it fails instead.
 from __future__ import annotations
 
 import json
-import os
 import secrets
 import subprocess
 import sys
@@ -27,7 +26,15 @@ import sqlalchemy as sa
 
 from readouts import bi
 from readouts.embedded_pg import free_port
-from tests.helpers import ARTIFACTS_DIR, CHROMIUM, CHROMIUM_ARGS, SAMPLES_DIR, connect, require_chromium
+from tests.helpers import (
+    ARTIFACTS_DIR,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    SAMPLES_DIR,
+    connect,
+    require_chromium,
+    require_superset,
+)
 
 pytestmark = [pytest.mark.integration]
 
@@ -40,17 +47,6 @@ CHARTS = (
     "Figures in USD",
     "Readouts by status and language",
 )
-
-
-def require_superset(superset: bi.Superset) -> None:
-    """Superset in .venv-bi (``./dev bi`` and ``./dev test`` install it), or a skip saying so;
-    in CI its absence fails."""
-    if superset.installed():
-        return
-    message = f"no Superset in {superset.venv} (`./dev test` and `./dev bi` install requirements-bi.txt there)"
-    if os.environ.get("CI"):
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 def _warehouse_figures(url: str) -> dict[str, object]:
@@ -150,7 +146,7 @@ def test_the_superset_dashboard_shows_every_chart_with_the_warehouse_data(wareho
     require_chromium()
     home = Path(tempfile.mkdtemp(prefix="readouts-superset-"))
     superset = bi.Superset(home, free_port())
-    require_superset(superset)
+    require_superset(superset.venv)
     result = subprocess.run(
         [sys.executable, "-m", "readouts", "ingest", str(SAMPLES_DIR)], capture_output=True, text=True, timeout=300
     )
