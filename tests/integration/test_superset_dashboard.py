@@ -94,19 +94,22 @@ def _browse_dashboard(superset: bi.Superset, expected: dict[str, object]) -> Non
 
             page.goto(superset.dashboard_url)
             holders = page.locator(".dashboard-component-chart-holder")
-            # every chart has drawn: ECharts paints a canvas, the tables and the big number fill in text
-            page.wait_for_function(
-                """(n) => {
-                    const holders = [...document.querySelectorAll('.dashboard-component-chart-holder')];
-                    return holders.length === n && holders.every(h =>
-                        h.querySelector('canvas') || h.querySelector('table td') ||
-                        h.querySelector('.header-line'));
-                }""",
-                arg=len(CHARTS),
-            )
-            page.wait_for_load_state("networkidle")
-            page.wait_for_timeout(1500)  # ECharts animates its bars in; the screenshot shows them at rest
-            page.screenshot(path=str(ARTIFACTS_DIR / "superset_dashboard.png"), full_page=True)
+            # every chart has finished: drawn (ECharts paints a canvas, the tables and the big
+            # number fill in text) or failed (an alert); which one is checked below
+            try:
+                page.wait_for_function(
+                    """(n) => {
+                        const holders = [...document.querySelectorAll('.dashboard-component-chart-holder')];
+                        return holders.length === n && holders.every(h =>
+                            h.querySelector('canvas') || h.querySelector('table td') ||
+                            h.querySelector('.header-line') || h.querySelector('.ant-alert, [role="alert"]'));
+                    }""",
+                    arg=len(CHARTS),
+                )
+                page.wait_for_load_state("networkidle")
+                page.wait_for_timeout(1500)  # ECharts animates its bars in; the screenshot shows them at rest
+            finally:
+                page.screenshot(path=str(ARTIFACTS_DIR / "superset_dashboard.png"), full_page=True)
 
             by_title = {}
             for i in range(holders.count()):
@@ -117,7 +120,7 @@ def _browse_dashboard(superset: bi.Superset, expected: dict[str, object]) -> Non
             for title, holder in by_title.items():
                 text = holder.inner_text()
                 assert "error" not in text.lower(), (title, text[:500])
-                assert holder.locator(".ant-alert-error, .alert-danger").count() == 0, title
+                assert holder.locator(".ant-alert, .alert-danger, [role='alert']").count() == 0, (title, text[:500])
                 drawn = holder.locator("canvas").count() + holder.locator("table td").count()
                 assert drawn > 0 or title == "Engagements", (title, text[:500])
             assert page.locator(".ant-alert-error, .alert-danger").count() == 0
