@@ -35,7 +35,9 @@ from pathlib import Path
 import yaml
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_BUNDLE_DIR = PROJECT_ROOT / "include" / "bi"
+# an installed wheel carries include/ inside the package (as readouts.config says); a checkout at the top
+_PACKAGED_BUNDLE_DIR = Path(__file__).resolve().parent / "include" / "bi"
+DEFAULT_BUNDLE_DIR = _PACKAGED_BUNDLE_DIR if _PACKAGED_BUNDLE_DIR.is_dir() else PROJECT_ROOT / "include" / "bi"
 BUNDLE_PARTS = ("metadata.yaml", "databases", "datasets", "charts", "dashboards")
 BI_ROLE = "readouts_bi"
 ADMIN_USER = "admin"
@@ -106,7 +108,7 @@ class Superset:
     home: Path
     port: int
     venv: Path = PROJECT_ROOT / ".venv-bi"
-    config: Path = DEFAULT_BUNDLE_DIR / "superset_config.py"
+    config: Path = PROJECT_ROOT / "include" / "bi" / "superset_config.py"
 
     @property
     def base_url(self) -> str:
