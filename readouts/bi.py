@@ -22,6 +22,7 @@ import argparse
 import os
 import secrets
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -205,6 +206,9 @@ class Superset:
         process group); returns once ``/health`` answers."""
         if self.running_pid() is not None:
             self.stop()
+        with socket.socket() as probe:  # another server there would answer /health in our stead
+            if probe.connect_ex(("127.0.0.1", self.port)) == 0:
+                raise RuntimeError(f"port {self.port} is taken by another server: set READOUTS_SUPERSET_PORT")
         command = [
             str(self.venv / "bin" / "gunicorn"),
             "--bind",
