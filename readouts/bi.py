@@ -186,6 +186,24 @@ class Superset:
             bundle = write_bundle(uri, Path(folder) / "bundle.zip", source)
             self._superset("import-dashboards", "-p", str(bundle), "-u", ADMIN_USER)
 
+    def export_bundle(self, target: Path) -> list[Path]:
+        """Superset's own export of its dashboards (``superset export-dashboards``), unpacked
+        into ``target`` in the bundle's layout; the files written. Passwords come out masked.
+        This is how a dashboard changed in the UI goes back into ``include/bi/``."""
+        written = []
+        with tempfile.TemporaryDirectory(prefix="readouts-bi-export-") as folder:
+            archive = Path(folder) / "export.zip"
+            self._superset("export-dashboards", "-f", str(archive))
+            with zipfile.ZipFile(archive) as bundle:
+                for name in bundle.namelist():
+                    relative = Path(*Path(name).parts[1:])  # below the export's root folder
+                    if relative.parts and relative.parts[0] in BUNDLE_PARTS:
+                        path = target / relative
+                        path.parent.mkdir(parents=True, exist_ok=True)
+                        path.write_bytes(bundle.read(name))
+                        written.append(path)
+        return written
+
     def running_pid(self) -> int | None:
         try:
             pid = int(self.pid_file.read_text().strip())
@@ -293,8 +311,18 @@ def up() -> int:
 
 
 def stop() -> int:
-    local_superset().stop()
+    superset = local_superset()
+    if superset.running_pid() is None:
+        print("Superset: not running")
+        return 0
+    superset.stop()
     print("Superset stopped")
+    return 0
+
+
+def export(target: Path) -> int:
+    written = local_superset().export_bundle(target)
+    print(f"{len(written)} files of Superset's export in {target}")
     return 0
 
 
@@ -303,6 +331,8 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("up", help="set up and start Superset with the dashboard over the warehouse")
     commands.add_parser("stop", help="stop the Superset that `up` started")
+    exported = commands.add_parser("export", help="Superset's export of its dashboards, as YAML files in a folder")
+    exported.add_argument("--out", type=Path, default=Path(".local/superset/export"), help="e.g. include/bi")
     bundle = commands.add_parser("bundle", help="write the bundle as a zip, with the warehouse URI given")
     bundle.add_argument("--uri", required=True, help="SQLAlchemy URI of the warehouse as readouts_bi")
     bundle.add_argument("--out", required=True, type=Path)
@@ -312,6 +342,8 @@ def main(argv: list[str] | None = None) -> int:
         return up()
     if args.command == "stop":
         return stop()
+    if args.command == "export":
+        return export(args.out)
     write_bundle(args.uri, args.out, args.source)
     print(args.out)
     return 0

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+import yaml
 
 from readouts import bi
 from readouts.embedded_pg import free_port
@@ -143,6 +144,36 @@ def _browse_dashboard(superset: bi.Superset, expected: dict[str, object]) -> Non
             assert result["rowcount"] > 0, result.get("query")
 
 
+def _export_matches_the_bundle(superset: bi.Superset, target: Path, password: str) -> None:
+    """What Superset holds after the import is what the repo holds: its own export has the
+    bundle's objects (same uuids), every chart's settings and every dataset's columns and
+    metrics as committed, and no password."""
+    written = superset.export_bundle(target)
+    assert written
+
+    def by_uuid(root: Path, part: str) -> dict[str, dict]:
+        return {
+            item["uuid"]: item
+            for item in (yaml.safe_load(p.read_text(encoding="utf-8")) for p in (root / part).rglob("*.yaml"))
+        }
+
+    for part in ("databases", "datasets", "charts", "dashboards"):
+        ours, theirs = by_uuid(bi.bundle_dir(), part), by_uuid(target, part)
+        assert set(ours) == set(theirs), part
+        for uuid, item in ours.items():
+            exported = theirs[uuid]
+            if part == "charts":
+                assert exported["viz_type"] == item["viz_type"] and exported["slice_name"] == item["slice_name"]
+                assert {k: exported["params"].get(k) for k in item["params"]} == item["params"], item["slice_name"]
+            if part == "datasets":
+                assert exported["sql"] == item["sql"] and exported["table_name"] == item["table_name"]
+                for key, name in (("columns", "column_name"), ("metrics", "metric_name")):
+                    assert sorted(c[name] for c in exported[key]) == sorted(c[name] for c in item[key]), key
+            if part == "databases":
+                assert password not in exported["sqlalchemy_uri"] and ":XXXXXXXXXX@" in exported["sqlalchemy_uri"]
+    assert not any(password in p.read_text(encoding="utf-8") for p in written)
+
+
 @pytest.mark.parametrize("pg_server", ["pg18"], indirect=True)  # Superset reads views; one server suffices
 @pytest.mark.timeout(900)
 def test_the_superset_dashboard_shows_every_chart_with_the_warehouse_data(warehouse):
@@ -168,6 +199,7 @@ def test_the_superset_dashboard_shows_every_chart_with_the_warehouse_data(wareho
             with pytest.raises(sa.exc.ProgrammingError):
                 conn.exec_driver_sql("select count(*) from warehouse.fact_engagement")
         _browse_dashboard(superset, expected)
+        _export_matches_the_bundle(superset, home / "export", password)
     finally:
         superset.stop()
         assert superset.running_pid() is None
