@@ -201,3 +201,19 @@ def require_chromium() -> None:
     if os.environ.get("CI"):
         pytest.fail(message)
     pytest.skip(message)
+
+
+def require_superset(venv: Path | None = None) -> Path:
+    """Apache Superset in .venv-bi (``./dev test`` and ``./dev bi`` install requirements-bi.txt
+    there), or a plain skip saying so; in CI its absence fails. Returns the virtualenv."""
+    import os
+
+    import pytest
+
+    venv = venv or PROJECT_ROOT / ".venv-bi"
+    if (venv / "bin" / "superset").is_file():
+        return venv
+    message = f"no Superset in {venv} (`./dev test` and `./dev bi` install requirements-bi.txt there)"
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)

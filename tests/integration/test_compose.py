@@ -30,6 +30,7 @@ from dotenv import dotenv_values
 
 from readouts.config import PROJECT_ROOT
 from readouts.embedded_pg import EmbeddedPostgres, free_port
+from tests.helpers import require_superset
 
 pytestmark = [pytest.mark.integration, pytest.mark.airflow]
 
@@ -125,11 +126,16 @@ class _Stack:
     def __init__(self, root: Path, env: dict[str, str]) -> None:
         self.root = root
         self.env = env
-        self.ports = {"airflow-db": free_port(), "warehouse-db": free_port(), "airflow-apiserver": free_port()}
+        self.ports = {
+            "airflow-db": free_port(),
+            "warehouse-db": free_port(),
+            "airflow-apiserver": free_port(),
+            "superset-db": free_port(),
+        }
         self.servers: list[EmbeddedPostgres] = []
         self.bases: list[Path] = []
         self.opt = root / "opt"
-        for name in ("dags", "plugins", "include"):
+        for name in ("dags", "plugins", "include", "readouts"):
             (self.opt / "readouts").mkdir(parents=True, exist_ok=True)
             (self.opt / "readouts" / name).symlink_to(PROJECT_ROOT / name)
         (self.opt / "airflow").mkdir(parents=True)
@@ -275,3 +281,46 @@ def test_airflow_init_exits_0_and_leaves_airflow_and_the_warehouse_ready(stack):
         result = _run_command(stack, ["airflow", *command, "--help"], services[name]["environment"])
         assert result.returncode == 0, f"{name}: {result.stderr[-2000:]}"
     shutil.rmtree(stack.opt / "airflow" / "logs", ignore_errors=True)
+
+
+# What docker/superset.Dockerfile sets with ENV; the image's Python is the one in .venv-bi.
+SUPERSET_IMAGE_ENV = {
+    "FLASK_APP": "superset",
+    "SUPERSET_CONFIG_PATH": "/opt/readouts/include/bi/superset_config.py",
+    "PYTHONPATH": "/opt/readouts",
+}
+
+
+@pytest.mark.timeout(900)
+def test_superset_init_imports_the_dashboard_over_the_warehouse_as_the_bi_role(stack):
+    stack, services = stack
+    venv = require_superset()
+    init = services["airflow-init"]  # makes the readouts_bi role and the mart views
+    result = _run_command(stack, init["command"], init["environment"])
+    assert result.returncode == 0, (result.stdout + result.stderr)[-5000:]
+    stack.start_database("superset-db", services["superset-db"])
+
+    spec = services["superset-init"]
+    assert spec["command"][:2] == ["bash", "-c"] and spec["profiles"] == ["bi"]
+    command = ["bash", "-c", f'export PATH="{venv / "bin"}:$PATH"\n{spec["command"][2]}']
+    env = {**spec["environment"], **SUPERSET_IMAGE_ENV, "SUPERSET_HOME": str(stack.root / "superset-home")}
+    for attempt in ("first", "again"):  # compose re-runs it after upgrades: idempotent
+        result = _run_command(stack, command, env)
+        assert result.returncode == 0, (attempt, (result.stdout + result.stderr)[-5000:])
+        assert "==> Superset init complete" in result.stdout, attempt
+
+    metadata = sa.create_engine(stack.localise(spec["environment"]["SUPERSET_METADATA_URL"]))
+    with metadata.connect() as conn:
+        dashboards = conn.exec_driver_sql("select slug, dashboard_title from dashboards").all()
+        charts = conn.exec_driver_sql("select count(*) from slices").scalar_one()
+        [(name, uri, stored_password)] = conn.exec_driver_sql(
+            "select database_name, sqlalchemy_uri, password from dbs"
+        ).all()
+    metadata.dispose()
+    assert dashboards == [("readouts", "Readout Warehouse")]
+    assert charts == len(list((PROJECT_ROOT / "include" / "bi" / "charts").glob("*.yaml")))
+    port = stack.ports["warehouse-db"]
+    assert name == "Readout Warehouse"
+    # the warehouse as readouts_bi; Superset keeps the password apart, encrypted
+    assert uri == f"postgresql+psycopg2://readouts_bi:XXXXXXXXXX@127.0.0.1:{port}/readouts"
+    assert stored_password and stack.env["READOUTS_BI_PASSWORD"] not in stored_password
