@@ -75,7 +75,9 @@ _FURNITURE_TAGS = ("header", "footer", "aside")
 MIN_TEXT_CHARS = 40
 MAX_HTML_TAGS = 30_000
 MAX_JSON_RECORDS = 20_000
-LANGUAGE_SAMPLE_CHARS = 300  # same label as 600 and 2,000 characters on all 1,655 dev-set and corpus texts
+# the longest lines' first 300 characters: the same labels as the text's first 300 on the dev
+# sets, and right on 155 of 155 real pages of tests/realworld/dev (the first 300: 152)
+LANGUAGE_SAMPLE_CHARS = 300
 MIN_LANGUAGE_SAMPLE_CHARS = 20
 MIN_LANGUAGE_SCORE = 0.3  # below it the label is a guess; the lowest top score on the dev set and corpus is 0.49
 
@@ -412,12 +414,23 @@ def detect_language(text: str) -> str | None:
     return detect_languages([text])[0]
 
 
+def language_sample(text: str) -> str:
+    """The text's longest lines, up to LANGUAGE_SAMPLE_CHARS: the report's paragraphs, not the
+    page's furniture above them (an English banner over an Arabic translation)."""
+    sample = ""
+    for line in sorted((line for line in text.split("\n") if line.strip()), key=len, reverse=True):
+        sample += line + "\n"
+        if len(sample) >= LANGUAGE_SAMPLE_CHARS:
+            break
+    return sample[:LANGUAGE_SAMPLE_CHARS]
+
+
 def detect_languages(texts: list[str]) -> list[str | None]:
     """ISO 639 codes of many texts (fastText lid.176); None for a text too short or too unsure to label."""
     detector = _language_detector()
     codes: list[str | None] = []
     for text in texts:
-        sample = text[:LANGUAGE_SAMPLE_CHARS]
+        sample = language_sample(text)
         if len(sample.strip()) < MIN_LANGUAGE_SAMPLE_CHARS:
             codes.append(None)
             continue

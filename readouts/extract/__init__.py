@@ -29,6 +29,7 @@ import dataclasses
 import datetime as dt
 import functools
 from collections import Counter
+from collections.abc import Callable
 
 from readouts import EXTRACTOR_VERSION
 from readouts.extract.dates import (  # noqa: F401 - the package's names, as they were in one module
@@ -246,6 +247,25 @@ def _publishers_non_leader_engaged(
 _PERSON_KINDS = ("leader", "title", "non_leader_title", "counterpart")
 
 
+def _addressed_by_the_speaker(
+    hits: list[Hit],
+    full: str,
+    ref: Reference,
+    day: dt.date | None,
+    leaders_in: Callable[..., list[Candidate]],
+    publisher: str | None,
+) -> list[Candidate]:
+    """A transcript of one leader's words: the leader he addresses in his first turn ("PRESIDENT
+    BIDEN: Well, President Xi, it's good to see you") is the one he met."""
+    turns = speaker_turns(hits, full, ref, day)
+    if not turns:
+        return []
+    start, speaker = turns[0]
+    end = full.find("\n", start)
+    found = leaders_in(hits, Sentence(start, end if end >= 0 else len(full)), full, ref, day, publisher)
+    return [c for c in found if c.key != speaker.key and c.actor_code != speaker.actor_code]
+
+
 def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if doc.rejected_reason:
         return rejected_extraction(doc, doc.rejected_reason)
@@ -373,6 +393,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         earlier = [s for s in sentences if s.end <= all_cue_sentences[0].start and s.start >= body_start]
         before_first = [leaders_in(hits, s, full, ref, day, publisher) for s in earlier[-1:]]
     speakers = transcript_speakers(hits, full, ref, day)
+    addressed = _addressed_by_the_speaker(hits, full, ref, day, leaders_in, publisher) if len(speakers) == 1 else []
     tiers = [
         *per_sentence[:1],
         *before_first,
@@ -380,6 +401,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         *title_found,
         *opening_found,
         speakers,
+        addressed,
     ]
     named_otherwise = _named_as_non_leader(hits, full)  # "President-elect Lula": not in office then
     for strength in ("strong", "weak"):

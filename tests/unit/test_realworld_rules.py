@@ -404,3 +404,17 @@ def test_an_office_the_publishing_side_does_not_have_is_not_read_as_its_own():
     got = extract_text(text, "en", dt.date(2022, 3, 15), url="https://www.whitehouse.gov/briefing-room/readout/")
     assert got.outcome == "not_readout"
     assert "Mattiolo" not in str(got.participants)
+
+
+def test_in_a_one_speaker_transcript_the_leader_addressed_first_is_the_counterpart():
+    text = (
+        "An official website of the United States Government.\n"
+        "Official websites use .gov addresses.\n"
+        "Secure .gov websites use HTTPS connections.\n"
+        "The White House, November 14, 2022, Nusa Dua, Indonesia.\n"
+        "PRESIDENT BIDEN: Well, President Xi, it is good to see you again in person.\n"
+        "We have spent a lot of time together over the years, and I look forward to our talks.\n"
+    )
+    got = extract_text(text, "en", dt.date(2022, 11, 14), title="Remarks before a bilateral meeting")
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == {"CHN": "Xi Jinping", "USA": "Joe Biden"}
