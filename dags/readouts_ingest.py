@@ -18,7 +18,7 @@ DAG_DOC = """
 ### Readout ingest
 
 Picks up new readout files from the landing inbox (`$READOUTS_LANDING_DIR/inbox`:
-`.txt`, `.html`/`.htm`, `.json`, `.jsonl`), reads who spoke with whom, when and how,
+`.txt`/`.md`, `.html`/`.htm`, `.json`, `.jsonl`), reads who spoke with whom, when and how,
 checks the batch with great-expectations and loads the warehouse's star schema.
 
 | task | what it does | when it is red |
@@ -38,6 +38,10 @@ XCom; their documents go through files in `work/batch-N/` (`shards.json`,
 `parsed-<shard>.jsonl`, `extracted-<shard>.jsonl`). `stage`, `quality` and `load` stay one
 set-based step for the whole batch, and `stage` reads the shards back in claim order: the
 warehouse is the same whatever the number of shards.
+With the CeleryExecutor (the compose stack, `./dev run --celery`) the shards spread over
+the workers, which must share `$READOUTS_LANDING_DIR`; a shard whose worker is lost stops
+heartbeating, is failed by the scheduler and retried once after
+`READOUTS_RETRY_DELAY_SECONDS` on another worker, and rewrites its files.
 
 Warnings of the suites are in `etl.quality_result` and the task log; the run stays
 green. Failed runs alert through `readouts.alerts` (task log, webhook, e-mail).
