@@ -455,9 +455,10 @@ def stop_airflow() -> None:
 
 def stop() -> int:
     stop_airflow()
-    if not os.environ.get("READOUTS_WAREHOUSE_URL") and (LOCAL_DIR / "pgdata").exists():
+    # the embedded server holds the warehouse, or (run --celery with a warehouse of your own) Airflow's metadata
+    if (LOCAL_DIR / "pgdata").exists() and _embedded().postmaster_pid() is not None:
         _embedded().stop()
-        print("warehouse: embedded PostgreSQL stopped")
+        print("embedded PostgreSQL stopped")
     return 0
 
 
