@@ -96,6 +96,8 @@ def load_batch(batch_id: int, ref: Reference) -> dict[str, int]:
         # resolution: the region the batch reaches, made whole, then resolved from scratch
         for step in ("resolve_seed", "resolve_reach", "resolve_seed_whole", "resolve_reach", "resolve_engagements"):
             db.execute_sql_script(conn, f"load/{step}.sql", {"batch_id": batch_id})
+        # what the batch touched: the post-load suite checks that, not the whole warehouse
+        db.execute_sql_script(conn, "load/record_scope.sql", {"batch_id": batch_id})
         pause_point("load")
         counts = dict(
             conn.execute(
