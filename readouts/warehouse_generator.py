@@ -70,6 +70,7 @@ def build_warehouse(readouts: int, seed: int = 1, url: str | None = None, ref: A
             "bench/generate_warehouse.sql",
             {"size": readouts, "seed": seed, "batch_id": batch_id, "extractor_version": EXTRACTOR_VERSION},
         )
+        db.execute_sql_script(conn, "mart/counts_from_facts.sql")  # the materialised mart counts
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.exec_driver_sql("set statement_timeout = 0")
         conn.exec_driver_sql("vacuum analyze")

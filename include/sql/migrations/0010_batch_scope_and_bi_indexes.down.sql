@@ -1,3 +1,4 @@
+drop view if exists mart.leader_year;
 drop index if exists warehouse.dim_leader_person;
 drop index if exists warehouse.fact_engagement_date;
 drop index if exists warehouse.fact_engagement_participant_leader;
@@ -7,3 +8,5 @@ drop index if exists etl.file_manifest_source_processed_at;
 drop index if exists etl.file_manifest_processed_at;
 drop index if exists etl.file_manifest_batch;
 drop table if exists etl.load_scope;
+drop table if exists warehouse.agg_leader_year;
+drop table if exists warehouse.agg_dyad_month;

@@ -25,3 +25,22 @@ create index fact_engagement_participant_leader on warehouse.fact_engagement_par
 create index fact_engagement_date on warehouse.fact_engagement (engagement_date)
     include (engagement_key, engagement_type_key, initiator_actor_key, date_precision);
 create index dim_leader_person on warehouse.dim_leader (person_id);
+
+-- materialised mart counts (mart.dyad_month, mart.leader_year), kept up to date by the load
+create table warehouse.agg_dyad_month (
+    actor_a text not null,
+    actor_b text not null,
+    month date not null,
+    phone_calls bigint not null,
+    video_calls bigint not null,
+    meetings bigint not null,
+    total bigint not null,
+    primary key (actor_a, actor_b, month)
+);
+create table warehouse.agg_leader_year (
+    leader_key integer not null references warehouse.dim_leader,
+    year integer not null,
+    engagement_type_key smallint not null references warehouse.dim_engagement_type,
+    engagements bigint not null,
+    primary key (leader_key, year, engagement_type_key)
+);
