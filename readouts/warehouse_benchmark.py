@@ -190,6 +190,5 @@ def print_warehouse_report(runs: list[SizeRun]) -> None:
         rows = ", ".join(f"{q.name} {q.rows}" for q in run.queries)
         console.print(
             f"{run.readouts:,} readouts: batch seconds by step: {steps}; statuses: {run.statuses}; "
-            f"rows returned: {rows}; load average after the batch: "
-            + " ".join(f"{x:.2f}" for x in run.load_average)
+            f"rows returned: {rows}; load average after the batch: " + " ".join(f"{x:.2f}" for x in run.load_average)
         )

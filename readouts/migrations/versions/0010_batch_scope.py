@@ -27,6 +27,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     # the views reading the materialised counts go back to reading the facts first
-    run_sql_file("migrations/0010_previous_mart_dyad_month.sql")
-    run_sql_file("migrations/0010_previous_mart_figure.sql")
+    run_sql_file("migrations/0002_mart_dyad_month.sql")
+    run_sql_file("migrations/0009_mart_figure.sql")
     run_sql_file("migrations/0010_batch_scope_and_bi_indexes.down.sql")

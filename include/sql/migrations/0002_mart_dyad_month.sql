@@ -1,4 +1,4 @@
--- mart.dyad_month as 0002-0009 made it (computed from the facts at every query); 0010 downgrade.
+-- mart.dyad_month as 0002 made it (computed from the facts at every query); 0010 materialised it.
 -- mart.dyad_month: one row per pair of actors (actor_a < actor_b) and calendar month,
 -- counting engagements with a known day or month.
 create or replace view mart.dyad_month as

@@ -1,4 +1,4 @@
--- mart.figure as 0009 made it; 0010 downgrade.
+-- mart.figure as 0009 made it (0010 reads its readout by a left join).
 -- mart.figure: one row per quantity reported in a loaded readout; money in US dollars at
 -- the rate of the figure's year (include/reference/fx_rates.yaml).
 create or replace view mart.figure as
