@@ -44,6 +44,11 @@ class QueryTiming:
     p50_ms: float
     p95_ms: float
     runs: int
+    # the baseline: the same answer computed from the facts at query time (as the pipeline's
+    # role), where the mart reads materialised counts or a join it can drop
+    baseline_p50_ms: float | None = None
+    baseline_p95_ms: float | None = None
+    baseline_same_rows: bool | None = None
 
 
 @dataclass
@@ -72,32 +77,76 @@ def bi_url(url: str, password: str) -> str:
     return sa.engine.make_url(url).set(username=BI_ROLE, password=password).render_as_string(hide_password=False)
 
 
-def run_bi_query(conn: sa.Connection, name: str, parameters: dict[str, Any]) -> list[sa.Row]:
-    """One BI query (``include/sql/bi/<name>.sql``) with the parameters it uses."""
-    text = db.sql_text(f"bi/{name}.sql")
+def run_bi_query(conn: sa.Connection, name: str, parameters: dict[str, Any], folder: str = "bi") -> list[sa.Row]:
+    """One BI query (``include/sql/<folder>/<name>.sql``) with the parameters it uses."""
+    text = db.sql_text(f"{folder}/{name}.sql")
     used = {k: v for k, v in parameters.items() if f":{k}" in text}
     return conn.execute(sa.text(text), used).all()
 
 
-def time_bi_queries(url: str, parameters: dict[str, Any], repeats: int = 30) -> list[QueryTiming]:
-    """p50 and p95 in ms of each BI query through ``url`` (the BI role), after a warm-up run."""
+def _timed(conn: sa.Connection, name: str, parameters: dict[str, Any], repeats: int, folder: str) -> tuple:
+    """(rows of the warm-up run, p50 ms, p95 ms) of ``repeats`` runs after one warm-up run."""
+    rows = run_bi_query(conn, name, parameters, folder)  # warm-up: plan and cache
+    samples = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        run_bi_query(conn, name, parameters, folder)
+        samples.append((time.perf_counter() - started) * 1000)
+    samples.sort()
+    p95 = samples[min(len(samples) - 1, int(round(0.95 * (len(samples) - 1))))]
+    return rows, statistics.median(samples), p95
+
+
+def time_bi_queries(
+    url: str, parameters: dict[str, Any], repeats: int = 30, baseline_url: str | None = None
+) -> list[QueryTiming]:
+    """p50 and p95 in ms of each BI query through ``url`` (the BI role), after a warm-up run;
+    with ``baseline_url`` (the pipeline's role), also of its baseline computed from the facts
+    (``include/sql/bench/bi_from_facts/``) where there is one, and whether both gave the same rows."""
     engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
-    timings = []
+    timings, mart_rows = [], {}
     try:
         with engine.connect() as conn:
             for name in BI_QUERIES:
-                rows = len(run_bi_query(conn, name, parameters))  # warm-up: plan and cache
-                samples = []
-                for _ in range(repeats):
-                    started = time.perf_counter()
-                    run_bi_query(conn, name, parameters)
-                    samples.append((time.perf_counter() - started) * 1000)
-                samples.sort()
-                p95 = samples[min(len(samples) - 1, int(round(0.95 * (len(samples) - 1))))]
-                timings.append(QueryTiming(name, rows, statistics.median(samples), p95, repeats))
+                rows, p50, p95 = _timed(conn, name, parameters, repeats, "bi")
+                timings.append(QueryTiming(name, len(rows), p50, p95, repeats))
+                mart_rows[name] = [tuple(r) for r in rows]
     finally:
         engine.dispose()
+    if baseline_url:
+        baselines = load_baselines()
+        engine = sa.create_engine(baseline_url, poolclass=sa.pool.NullPool)
+        try:
+            with engine.connect() as conn:
+                for timing in (t for t in timings if t.name in baselines):
+                    rows, timing.baseline_p50_ms, timing.baseline_p95_ms = _timed(
+                        conn, timing.name, parameters, repeats, "bench/bi_from_facts"
+                    )
+                    timing.baseline_same_rows = _same(rows, mart_rows[timing.name])
+        finally:
+            engine.dispose()
     return timings
+
+
+def load_baselines() -> set[str]:
+    """The BI queries with a from-the-facts baseline in ``include/sql/bench/bi_from_facts/``."""
+    from readouts.config import load_settings
+
+    return {p.stem for p in (load_settings().sql_dir / "bench" / "bi_from_facts").glob("*.sql")}
+
+
+def _same(rows: list[sa.Row], mart_rows: list[tuple]) -> bool:
+    """The same rows, sums of money compared to a relative 1e-9 (float sums in another order)."""
+    if len(rows) != len(mart_rows):
+        return False
+    for got, want in zip(rows, mart_rows, strict=True):
+        for a, b in zip(tuple(got), want, strict=True):
+            if isinstance(a, float) or isinstance(b, float):
+                if abs(float(a) - float(b)) > 1e-9 * max(abs(float(a)), abs(float(b)), 1.0):
+                    return False
+            elif a != b:
+                return False
+    return True
 
 
 def run_size(server: Any, root: Path, size: int, new_files: list[Path], ref: Any, repeats: int) -> SizeRun:
@@ -123,7 +172,7 @@ def run_size(server: Any, root: Path, size: int, new_files: list[Path], ref: Any
         batch_seconds = time.perf_counter() - started
         load_average = os.getloadavg()
         parameters = bi_parameters(url)
-        queries = time_bi_queries(bi_url(url, password), parameters, repeats)
+        queries = time_bi_queries(bi_url(url, password), parameters, repeats, baseline_url=url)
         db.engine(url).dispose()
     statuses = {s: summary[s] for s in ("loaded", "duplicate", "not_readout", "rejected", "failed_quality")}
     return SizeRun(
@@ -184,7 +233,24 @@ def print_warehouse_report(runs: list[SizeRun]) -> None:
             str(run.batch_documents),
             *(f"{q.p50_ms:.1f} / {q.p95_ms:.1f}" for q in run.queries),
         )
+        if any(q.baseline_p50_ms is not None for q in run.queries):
+            table.add_row(
+                "  from the facts",
+                "",
+                "",
+                "",
+                *(
+                    f"{q.baseline_p50_ms:.1f} / {q.baseline_p95_ms:.1f}" + ("" if q.baseline_same_rows else " ≠")
+                    if q.baseline_p50_ms is not None
+                    else "-"
+                    for q in run.queries
+                ),
+            )
     console.print(table)
+    console.print(
+        "from the facts: the same answer computed at query time (as before 0010: mart.dyad_month from the facts, "
+        "mart.figure with an inner join), as the pipeline's role; ≠ marks rows that differ from the mart's."
+    )
     for run in runs:
         steps = ", ".join(f"{k} {v:.1f}" for k, v in run.steps.items())
         rows = ", ".join(f"{q.name} {q.rows}" for q in run.queries)
