@@ -23,9 +23,9 @@ from readouts import EXTRACTOR_VERSION, db
 
 @dataclass
 class GeneratedWarehouse:
-    """What ``build_warehouse`` made: its batch, row counts and the seconds it took."""
+    """What ``build_warehouse`` made: its batches (ids), row counts and the seconds it took."""
 
-    batch_id: int
+    batch_ids: list[int]
     seconds: float
     rows: dict[str, int] = field(default_factory=dict)
 
@@ -45,8 +45,8 @@ COUNTED_TABLES = (
 
 
 def build_warehouse(readouts: int, seed: int = 1, url: str | None = None, ref: Any = None) -> GeneratedWarehouse:
-    """Add a generated batch of ``readouts`` loaded readouts (plus duplicates and
-    not_readout documents) to the migrated warehouse at ``url``; analyse the tables."""
+    """Add ``readouts`` generated loaded readouts (plus duplicates and not_readout documents),
+    in batches of about 4,000 documents, to the migrated warehouse at ``url``; analyse the tables."""
     from readouts.load import sync_reference
 
     if ref is None:
@@ -58,23 +58,19 @@ def build_warehouse(readouts: int, seed: int = 1, url: str | None = None, ref: A
     with engine.begin() as conn:
         conn.exec_driver_sql("set local statement_timeout = 0")  # a million rows take minutes
         sync_reference(conn, ref)
-        batch_id = conn.execute(
-            sa.text(
-                "insert into etl.batch (run_id, status, finished_at, note) "
-                "values ('benchmark:generated', 'succeeded', now(), :note) returning batch_id"
-            ),
-            {"note": f"generated warehouse: {readouts} readouts, seed {seed} (readouts.warehouse_generator)"},
-        ).scalar_one()
+        first = conn.execute(sa.text("select coalesce(max(batch_id), 0) + 1 from etl.batch")).scalar_one()
         db.execute_sql_script(
             conn,
             "bench/generate_warehouse.sql",
-            {"size": readouts, "seed": seed, "batch_id": batch_id, "extractor_version": EXTRACTOR_VERSION},
+            {"size": readouts, "seed": seed, "extractor_version": EXTRACTOR_VERSION},
         )
         db.execute_sql_script(conn, "mart/counts_from_facts.sql")  # the materialised mart counts
+        made = conn.execute(sa.text("select batch_id from etl.batch where batch_id >= :f order by 1"), {"f": first})
+        batch_ids = list(made.scalars())
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.exec_driver_sql("set statement_timeout = 0")
         conn.exec_driver_sql("vacuum analyze")
     seconds = time.perf_counter() - started
     with engine.connect() as conn:
         rows = {table: conn.execute(sa.text(f"select count(*) from {table}")).scalar_one() for table in COUNTED_TABLES}
-    return GeneratedWarehouse(batch_id, seconds, rows)
+    return GeneratedWarehouse(batch_ids, seconds, rows)

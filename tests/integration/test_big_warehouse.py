@@ -64,6 +64,9 @@ def _scope_everything(url: str, batch_id: int) -> None:
 def test_generated_warehouse_has_its_shape_and_passes_the_warehouse_suite(warehouse):
     built = build_warehouse(SIZE, url=warehouse, ref=_reference())
     assert built.readouts == SIZE
+    # in batches as daily runs take them: each within the pipeline's cap of 5,000 files
+    batches = _sql(warehouse, "select batch_id, count(*) from etl.inbox_file group by batch_id order by 1")
+    assert [b for b, _ in batches] == built.batch_ids and max(n for _, n in batches) <= 5000
     statuses = dict(_sql(warehouse, "select status, count(*) from mart.readout group by status"))
     assert statuses["loaded"] == SIZE
     assert 0.01 * SIZE < statuses["duplicate"] < 0.06 * SIZE  # 3 % drawn
@@ -98,12 +101,12 @@ def test_generated_warehouse_has_its_shape_and_passes_the_warehouse_suite(wareho
     assert out_of_office[0] == 0
     assert_mart_counts_match_the_facts(warehouse)
     # the post-load suite over the whole generated warehouse passes, and fails on a fault
-    _scope_everything(warehouse, built.batch_id)
-    check_warehouse(built.batch_id)
+    _scope_everything(warehouse, built.batch_ids[-1])
+    check_warehouse(built.batch_ids[-1])
     _sql(warehouse, "update etl.file_manifest set status = 'duplicate' where manifest_id = "
          "(select min(manifest_id) from warehouse.fact_readout)")  # fmt: skip
     with pytest.raises(WarehouseQualityError, match="no_fact_of_a_readout_not_loaded"):
-        check_warehouse(built.batch_id)
+        check_warehouse(built.batch_ids[-1])
 
 
 def test_generated_warehouse_is_what_resolution_makes_of_its_readouts(warehouse):
@@ -131,7 +134,7 @@ def test_generated_warehouse_is_what_resolution_makes_of_its_readouts(warehouse)
             "select engagement_key from warehouse.fact_engagement where false"
         )
         for step in ("resolve_seed", "resolve_reach", "resolve_seed_whole", "resolve_reach", "resolve_engagements"):
-            db.execute_sql_script(conn, f"load/{step}.sql", {"batch_id": built.batch_id})
+            db.execute_sql_script(conn, f"load/{step}.sql", {"batch_id": built.batch_ids[-1]})
         region = conn.exec_driver_sql("select count(*) from resolve_region").scalar_one()
     assert region == SIZE
     assert take() == before
@@ -189,7 +192,7 @@ def test_a_batch_on_top_of_a_generated_warehouse_gives_what_it_gives_on_an_empty
         on_empty["engagements"]
     )
     (generated,) = _sql(big, "select count(*) from warehouse.fact_readout r join etl.file_manifest m "
-                        "using (manifest_id) where m.batch_id = :b", b=built.batch_id)  # fmt: skip
+                        "using (manifest_id) where m.batch_id = any(:b)", b=built.batch_ids)  # fmt: skip
     assert generated[0] == SIZE
     # the post-load scope is the batch's: its documents' engagements, not the warehouse
     scope = _sql(big, "select count(distinct engagement_key), count(distinct readout_key) from etl.load_scope")

@@ -3,7 +3,8 @@
 -- into etl and warehouse tables as the pipeline would have left them after loading the
 -- documents one by one, so that every constraint, foreign key and resolution invariant
 -- holds. Needs the reference dimensions synced first (dim_actor, dim_leader, dim_source,
--- dim_topic, dim_language) and :batch_id, an etl.batch row of its own.
+-- dim_topic, dim_language). The documents come in batches as daily runs would have taken
+-- them: by publication date, about 4,000 documents a batch (etl.batch rows of their own).
 --
 -- Shape (README, Benchmark): engagements on days 2000-01-01..2026-12-31 between two states'
 -- leaders in office that day (pairs drawn by a Zipf law over the states, so that a few
@@ -196,7 +197,10 @@ create temporary table gen_id on commit drop as
 select
     (select coalesce(max(inbox_file_id), 0) from etl.inbox_file) as inbox_file_base,
     (select coalesce(max(manifest_id), 0) from etl.file_manifest) as manifest_base,
-    (select coalesce(max(readout_key), 0) from warehouse.fact_readout) as readout_base;
+    (select coalesce(max(readout_key), 0) from warehouse.fact_readout) as readout_base,
+    (select coalesce(max(batch_id), 0) from etl.batch) as batch_base,
+    -- days a batch spans: about 4,000 of the documents (and their duplicates and others) each
+    greatest(1, 9862 * 4000 / :size) as batch_days;
 
 create temporary table gen_doc on commit drop as
 with
@@ -226,6 +230,7 @@ select
     g.inbox_file_base + x.doc_no as inbox_file_id,
     g.manifest_base + x.doc_no as manifest_id,
     g.readout_base + x.doc_no as readout_key,
+    g.batch_base + 1 + (x.published_date - date '2000-01-01') / g.batch_days as batch_id,
     l.language_key,
     l.iso639_1,
     s.source_key,
@@ -243,9 +248,16 @@ cross join gen_id as g
 left join languages as l on l.language_no = x.language_no
 left join sources as s on s.source_no = x.source_draw % s.sources;
 
+insert into etl.batch (batch_id, run_id, started_at, finished_at, status, note)
+select
+    batch_id, 'benchmark:generated', max(published_date) + time '12:00', max(published_date) + time '14:00',
+    'succeeded', 'generated warehouse (readouts.warehouse_generator), seed ' || :seed
+from gen_doc
+group by batch_id;
+
 insert into etl.inbox_file (inbox_file_id, batch_id, file_name, file_sha256, size_bytes, claimed_at, state, final_path)
 select
-    inbox_file_id, :batch_id, 'generated-' || n || '-' || readout_no || '.txt', document_sha256, 2000 + draw % 4000,
+    inbox_file_id, batch_id, 'generated-' || n || '-' || readout_no || '.txt', document_sha256, 2000 + draw % 4000,
     published_date + time '12:00', 'done', 'archive/generated-' || n || '-' || readout_no || '.txt'
 from gen_doc;
 
@@ -254,7 +266,7 @@ insert into etl.file_manifest (
     language, title, published_date, source_name, extractor_version, processed_at
 )
 select
-    manifest_id, inbox_file_id, :batch_id, 'generated-' || n || '-' || readout_no || '.txt', null, document_sha256,
+    manifest_id, inbox_file_id, batch_id, 'generated-' || n || '-' || readout_no || '.txt', null, document_sha256,
     document_sha256, 'loaded', iso639_1, 'Generated readout ' || n || '/' || readout_no, published_date, source_name,
     :extractor_version, published_date + time '12:00'
 from gen_doc;
@@ -317,7 +329,7 @@ where draw / 19 % 100 < 8;
 -- duplicates (3 %): the same document again in another file
 insert into etl.inbox_file (inbox_file_id, batch_id, file_name, file_sha256, size_bytes, claimed_at, state, final_path)
 select
-    g.inbox_file_base + (select count(*) from gen_doc) + d.doc_no, :batch_id,
+    g.inbox_file_base + (select count(*) from gen_doc) + d.doc_no, d.batch_id,
     'generated-' || d.n || '-' || d.readout_no || '-again.txt', d.document_sha256, 2000 + d.draw % 4000,
     d.published_date + time '13:00', 'done', 'archive/generated-' || d.n || '-' || d.readout_no || '-again.txt'
 from gen_doc as d
@@ -330,7 +342,7 @@ insert into etl.file_manifest (
 )
 select
     g.manifest_base + (select count(*) from gen_doc) + d.doc_no, g.inbox_file_base + (select count(*) from gen_doc)
-    + d.doc_no, :batch_id, 'generated-' || d.n || '-' || d.readout_no || '-again.txt', null, d.document_sha256,
+    + d.doc_no, d.batch_id, 'generated-' || d.n || '-' || d.readout_no || '-again.txt', null, d.document_sha256,
     d.document_sha256, 'duplicate', 'same content (sha256) as readout ' || d.manifest_id, d.iso639_1,
     'Generated readout ' || d.n || '/' || d.readout_no, d.published_date, d.source_name, :extractor_version,
     d.published_date + time '13:00'
@@ -341,7 +353,7 @@ where d.draw / 23 % 100 < 3;
 -- documents that are no readout (10 %): commentary, announcements
 insert into etl.inbox_file (inbox_file_id, batch_id, file_name, file_sha256, size_bytes, claimed_at, state, final_path)
 select
-    g.inbox_file_base + 2 * (select count(*) from gen_doc) + d.doc_no, :batch_id,
+    g.inbox_file_base + 2 * (select count(*) from gen_doc) + d.doc_no, d.batch_id,
     'generated-' || d.n || '-' || d.readout_no || '-comment.txt',
     encode(sha256(convert_to('generated comment ' || :seed || ':' || d.doc_no, 'UTF8')), 'hex'),
     1000 + d.draw % 3000, d.published_date + time '14:00', 'done',
@@ -355,7 +367,7 @@ insert into etl.file_manifest (
     language, title, published_date, source_name, extractor_version, processed_at
 )
 select
-    g.manifest_base + 2 * (select count(*) from gen_doc) + d.doc_no, f.inbox_file_id, :batch_id, f.file_name, null,
+    g.manifest_base + 2 * (select count(*) from gen_doc) + d.doc_no, f.inbox_file_id, d.batch_id, f.file_name, null,
     f.file_sha256, f.file_sha256, 'not_readout', 'no engagement cue', d.iso639_1, 'Generated commentary ' || d.doc_no,
     d.published_date, d.source_name, :extractor_version, d.published_date + time '14:00'
 from gen_doc as d
@@ -363,6 +375,7 @@ cross join gen_id as g
 inner join etl.inbox_file as f on f.inbox_file_id = g.inbox_file_base + 2 * (select count(*) from gen_doc) + d.doc_no
 where d.draw / 29 % 100 < 10;
 
+select setval(pg_get_serial_sequence('etl.batch', 'batch_id'), (select max(batch_id) from etl.batch));
 select setval(pg_get_serial_sequence('etl.inbox_file', 'inbox_file_id'), (select max(inbox_file_id) from etl.inbox_file));
 select setval(pg_get_serial_sequence('etl.file_manifest', 'manifest_id'), (select max(manifest_id) from etl.file_manifest));
 select setval(

@@ -7,6 +7,8 @@ drop index if exists etl.file_manifest_file_name;
 drop index if exists etl.file_manifest_source_processed_at;
 drop index if exists etl.file_manifest_processed_at;
 drop index if exists etl.file_manifest_batch;
+drop index if exists etl.inbox_file_claimed;
+drop index if exists etl.inbox_file_batch;
 drop table if exists etl.load_scope;
 drop table if exists warehouse.agg_leader_year;
 drop table if exists warehouse.agg_dyad_month;

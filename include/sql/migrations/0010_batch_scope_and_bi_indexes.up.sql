@@ -12,7 +12,10 @@ create table etl.load_scope (
 );
 create index load_scope_batch on etl.load_scope (batch_id);
 
--- the pipeline: a batch's manifest rows; the feed checks' last 30 days
+-- the pipeline: a batch's files and manifest rows, the claims still open; the feed checks'
+-- last 30 days
+create index inbox_file_batch on etl.inbox_file (batch_id);
+create index inbox_file_claimed on etl.inbox_file (batch_id) where state = 'claimed';
 create index file_manifest_batch on etl.file_manifest (batch_id);
 create index file_manifest_processed_at on etl.file_manifest (processed_at);
 create index file_manifest_source_processed_at on etl.file_manifest (source_name, processed_at);
