@@ -21,12 +21,13 @@ def test_pipeline_benchmark_on_a_tiny_corpus(capsys: pytest.CaptureFixture[str])
     assert {k: os.environ.get(k) for k in before} == before  # the runs' settings are undone
     assert report.files == 30 and report.documents >= 30
     assert report.floor.documents == report.single_core.documents == report.documents
-    assert [run.workers for run in report.runs] == [1, 2, 2]
+    assert [run.workers for run in report.runs] == [1, 2, 2, 2]
     assert {run.documents for run in report.runs} == {report.documents}
     assert len({tuple(sorted(run.statuses.items())) for run in report.runs}) == 1
     assert report.runs[0].statuses["loaded"] > 0
     assert all(run.memory and run.memory.samples and run.memory.pss_total > 0 for run in report.runs)
-    assert report.runs[1].memory.worker_rss > 0  # the pool's workers were seen
+    assert report.runs[1].memory.worker_rss > 0 and report.runs[2].memory.worker_rss > 0  # the pools' workers
+    assert "without gc.freeze" in report.runs[2].name
     print_pipeline_report(report)
     out = capsys.readouterr().out
     assert "COPY floor" in out and "ceiling" in out and "end to end, 2 workers" in out
