@@ -11,8 +11,8 @@ corpus of ``readouts.benchmark`` and measures, in one run:
 - **end to end**: ``run_batches`` (discover, parse + extract in shards, stage, quality with
   the real great-expectations suites, load, archive) into a fresh warehouse each time,
   with 1 worker, with N workers forked after the reference data is loaded (shared
-  copy-on-write), the same with its objects frozen by ``gc.freeze()`` before the fork, and
-  with N workers started by ``spawn`` (each loads its own reference
+  copy-on-write, its objects frozen by ``gc.freeze()`` before the fork), the same without
+  ``gc.freeze()``, and with N workers started by ``spawn`` (each loads its own reference
   data), with the peak memory of the process and its workers (RSS summed, and PSS, which
   counts a page shared by k processes 1/k in each).
 
@@ -193,7 +193,7 @@ def fresh_warehouse_environment(server: Any, root: Path, database: str) -> dict[
 
 
 def end_to_end(
-    server: Any, root: Path, paths: list[Path], workers: int, start_method: str, name: str, freeze_gc: bool = False
+    server: Any, root: Path, paths: list[Path], workers: int, start_method: str, name: str, freeze_gc: bool = True
 ) -> Run:
     """The CLI's ``run_batches`` on a copy of the corpus in a fresh warehouse."""
     from readouts import db, pipeline
@@ -253,11 +253,11 @@ def run_pipeline_benchmark(
         if workers > 1:
             runs.append(
                 end_to_end(server, runs_dir, paths, workers, "fork",
-                           f"end to end, {workers} workers (fork: reference data loaded once, shared)")
+                           f"end to end, {workers} workers (fork: reference data loaded once, shared, gc.freeze())")
             )  # fmt: skip
             runs.append(
                 end_to_end(server, runs_dir, paths, workers, "fork",
-                           f"end to end, {workers} workers (fork, gc.freeze() before it)", freeze_gc=True)
+                           f"end to end, {workers} workers (fork without gc.freeze())", freeze_gc=False)
             )  # fmt: skip
             runs.append(
                 end_to_end(server, runs_dir, paths, workers, "spawn",
