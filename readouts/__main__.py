@@ -168,6 +168,18 @@ def cmd_benchmark(args: argparse.Namespace) -> int:
         print("error: --files must be at least 1", file=sys.stderr)
         return 2
     directory = Path(args.dir) if args.dir else None
+    if args.pipeline and args.warehouse_sizes:
+        from readouts.warehouse_benchmark import print_warehouse_report, run_warehouse_benchmark
+
+        try:
+            sizes = [int(size) for size in args.warehouse_sizes.split(",")]
+        except ValueError:
+            sizes = []
+        if not sizes or min(sizes) < 0 or args.new_files < 1 or args.repeats < 1:
+            print("error: --warehouse-sizes takes sizes like 10000,100000; --new-files, --repeats ≥ 1", file=sys.stderr)
+            return 2
+        print_warehouse_report(run_warehouse_benchmark(sizes, args.new_files, args.repeats, args.seed))
+        return 0
     if args.pipeline:
         from readouts.pipeline_benchmark import print_pipeline_report, run_pipeline_benchmark
 
@@ -250,6 +262,15 @@ def main(argv: list[str] | None = None) -> int:
         "parse + extract ceiling, with 1 and N workers, and peak memory",
     )
     p.add_argument("--workers", type=int, default=None, help="with --pipeline: N workers (default: the cores)")
+    p.add_argument(
+        "--warehouse-sizes",
+        default=None,
+        metavar="N,N,...",
+        help="with --pipeline: instead, for each size a generated warehouse of N readouts, --new-files new files "
+        "through the pipeline on top, and the BI queries' p50/p95 as readouts_bi",
+    )
+    p.add_argument("--new-files", type=int, default=100, help="with --warehouse-sizes: the new files (default 100)")
+    p.add_argument("--repeats", type=int, default=30, help="with --warehouse-sizes: runs of each BI query (default 30)")
     p.set_defaults(func=cmd_benchmark)
     args = parser.parse_args(argv)
     if args.command == "migrate" and args.revision is None:

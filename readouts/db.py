@@ -23,6 +23,7 @@ MART_VIEWS = (
     "engagement_alias",
     "engagement_side",
     "engagement_divergence",
+    "leader_year",
 )
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

@@ -91,11 +91,23 @@ def load_batch(batch_id: int, ref: Reference) -> dict[str, int]:
         # concurrent batches with readouts of one engagement would each make their own
         conn.execute(sa.text("select pg_advisory_xact_lock(:k)"), {"k": LOAD_LOCK_KEY})
         sync_reference(conn, ref)
+        # the materialised mart counts: what the load will change is taken off first ...
+        db.execute_sql_script(conn, "load/mart_counts_begin.sql", {"batch_id": batch_id})
+        db.execute_sql_script(conn, "load/mart_counts_collect.sql", {"sign": -1})
         db.execute_sql_script(conn, "etl/withdraw_reprocessed.sql", {"batch_id": batch_id})
         db.execute_sql_script(conn, "load/merge_batch.sql", {"batch_id": batch_id})
         # resolution: the region the batch reaches, made whole, then resolved from scratch
-        for step in ("resolve_seed", "resolve_reach", "resolve_seed_whole", "resolve_reach", "resolve_engagements"):
+        for step in ("resolve_seed", "resolve_reach", "resolve_seed_whole", "resolve_reach"):
             db.execute_sql_script(conn, f"load/{step}.sql", {"batch_id": batch_id})
+        db.execute_sql_script(conn, "load/mart_counts_region.sql")
+        db.execute_sql_script(conn, "load/mart_counts_collect.sql", {"sign": -1})
+        db.execute_sql_script(conn, "load/resolve_engagements.sql", {"batch_id": batch_id})
+        # ... and what it made is added after
+        db.execute_sql_script(conn, "load/mart_counts_resolved.sql")
+        db.execute_sql_script(conn, "load/mart_counts_collect.sql", {"sign": 1})
+        db.execute_sql_script(conn, "load/mart_counts_apply.sql")
+        # what the batch touched: the post-load suite checks that, not the whole warehouse
+        db.execute_sql_script(conn, "load/record_scope.sql", {"batch_id": batch_id})
         pause_point("load")
         counts = dict(
             conn.execute(

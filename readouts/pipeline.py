@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import heapq
 import json
 import logging
@@ -584,13 +585,17 @@ def _shard_job(job: tuple[int, int]) -> dict[str, int]:
 
 
 @contextlib.contextmanager
-def shard_pool(workers: int, start_method: str = "fork") -> Iterator[Any]:
+def shard_pool(workers: int, start_method: str = "fork", freeze_gc: bool = True) -> Iterator[Any]:
     """A process pool of ``workers`` for the shards' parse + extract (None for one worker:
     the shards run in this process). With ``fork`` (the default) the reference data and
     the language detector are loaded here first, so the workers share them copy-on-write
     instead of loading ~125 MB each; ``spawn`` makes each worker load its own (measured
-    by the pipeline benchmark). A worker that dies (killed, out of memory) fails the batch
-    with BrokenProcessPool instead of leaving it waiting."""
+    by the pipeline benchmark). With ``freeze_gc`` the objects loaded so far are moved to the
+    garbage collector's permanent generation (``gc.freeze()``) before the workers fork, so a
+    collection in a worker does not write to their headers and copy their pages (undone when
+    the pool closes; the benchmark measured 55 MB less PSS at 6,000 files). A worker that
+    dies (killed, out of memory) fails the batch with BrokenProcessPool instead of leaving it
+    waiting."""
     if workers <= 1:
         yield None
         return
@@ -599,12 +604,18 @@ def shard_pool(workers: int, start_method: str = "fork") -> Iterator[Any]:
 
         load_reference()
         _language_detector()
+    frozen = freeze_gc and start_method == "fork"
+    if frozen:
+        gc.collect()
+        gc.freeze()
     context = multiprocessing.get_context(start_method)
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_started, initargs=(os.getpid(),))
     try:
         yield pool
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        if frozen:
+            gc.unfreeze()
 
 
 def parse_extract(batch_id: int, pool: Any = None, workers: int = 1) -> dict[str, int]:
@@ -649,12 +660,16 @@ def run_batch(
 
 
 def run_batches(
-    run_id: str | None = None, settle_seconds: float | None = None, workers: int = 1, start_method: str = "fork"
+    run_id: str | None = None,
+    settle_seconds: float | None = None,
+    workers: int = 1,
+    start_method: str = "fork",
+    freeze_gc: bool = True,
 ) -> dict[str, Any]:
     """Batches one after the other until the inbox has no settled claimable file left
     (the CLI's ``ingest``), each batch's shards parsed + extracted by ``workers``
     processes; returns the totals and each batch's summary under ``batches``."""
-    with shard_pool(workers, start_method) as pool:
+    with shard_pool(workers, start_method, freeze_gc) as pool:
         summaries = [run_batch(run_id, settle_seconds, pool, workers)]
         while summaries[-1]["left_in_inbox"] and summaries[-1]["files"]:
             summaries.append(run_batch(run_id, settle_seconds, pool, workers))

@@ -11,7 +11,8 @@ corpus of ``readouts.benchmark`` and measures, in one run:
 - **end to end**: ``run_batches`` (discover, parse + extract in shards, stage, quality with
   the real great-expectations suites, load, archive) into a fresh warehouse each time,
   with 1 worker, with N workers forked after the reference data is loaded (shared
-  copy-on-write), and with N workers started by ``spawn`` (each loads its own reference
+  copy-on-write, its objects frozen by ``gc.freeze()`` before the fork), the same without
+  ``gc.freeze()``, and with N workers started by ``spawn`` (each loads its own reference
   data), with the peak memory of the process and its workers (RSS summed, and PSS, which
   counts a page shared by k processes 1/k in each).
 
@@ -191,7 +192,9 @@ def fresh_warehouse_environment(server: Any, root: Path, database: str) -> dict[
     }
 
 
-def end_to_end(server: Any, root: Path, paths: list[Path], workers: int, start_method: str, name: str) -> Run:
+def end_to_end(
+    server: Any, root: Path, paths: list[Path], workers: int, start_method: str, name: str, freeze_gc: bool = True
+) -> Run:
     """The CLI's ``run_batches`` on a copy of the corpus in a fresh warehouse."""
     from readouts import db, pipeline
 
@@ -204,7 +207,7 @@ def end_to_end(server: Any, root: Path, paths: list[Path], workers: int, start_m
         with peak_memory() as memory:
             started = time.perf_counter()
             summary = pipeline.run_batches(run_id=f"benchmark:{name}", settle_seconds=0, workers=workers,
-                                           start_method=start_method)  # fmt: skip
+                                           start_method=start_method, freeze_gc=freeze_gc)  # fmt: skip
             seconds = time.perf_counter() - started
         db.engine(url).dispose()
     statuses = {s: summary[s] for s in ("loaded", "duplicate", "not_readout", "rejected", "failed_quality")}
@@ -250,7 +253,11 @@ def run_pipeline_benchmark(
         if workers > 1:
             runs.append(
                 end_to_end(server, runs_dir, paths, workers, "fork",
-                           f"end to end, {workers} workers (fork: reference data loaded once, shared)")
+                           f"end to end, {workers} workers (fork: reference data loaded once, shared, gc.freeze())")
+            )  # fmt: skip
+            runs.append(
+                end_to_end(server, runs_dir, paths, workers, "fork",
+                           f"end to end, {workers} workers (fork without gc.freeze())", freeze_gc=False)
             )  # fmt: skip
             runs.append(
                 end_to_end(server, runs_dir, paths, workers, "spawn",

@@ -14,9 +14,10 @@ site (``READOUTS_GX_DOCS_DIR``, default ``<landing>/quality_docs``) that keeps e
   batch goes on. Severity ``warning`` records the failure and loads anyway.
 * ``staged_batch``: the batch itself is consistent. A critical failure fails the task
   (red) and nothing of the batch loads.
-* ``warehouse`` (after the load): no engagement without a readout, no fact of a readout
-  that is not loaded, one engagement per loaded readout; a warning when a source's daily
-  volume falls far below its usual. A critical failure fails the task.
+* ``warehouse`` (after the load, on ``etl.load_scope`` for one batch: what its load
+  touched): no engagement without a readout, no fact of a readout that is not loaded, one
+  engagement per loaded readout; a warning when a source's daily volume falls far below its
+  usual (the last 29 days, through an index). A critical failure fails the task.
 
 Invariants the schema can hold are constraints, not expectations (migration 0006), so no
 check here is one that cannot fail. Checks written as SQL are GX
@@ -151,10 +152,13 @@ def check_batch(batch_id: int, docs_dir: Path | None = None, ref: Any = None) ->
 
 
 def check_warehouse(batch_id: int, docs_dir: Path | None = None) -> QualityReport:
-    """The post-load suite: no orphan facts, one engagement per loaded readout, marts that
-    reconcile with the manifest. Raises WarehouseQualityError on a critical failure."""
+    """The post-load suite on what the batch's load touched (``etl.load_scope``: its
+    documents, the engagements resolution looked at, the readouts of the resolved region):
+    no orphan engagement, no fact of a readout not loaded, one engagement per loaded
+    readout; so its cost grows with the batch, not the warehouse. Raises
+    WarehouseQualityError on a critical failure."""
     report = QualityReport(batch_id)
-    rows = run_suites(batch_id, report, ("warehouse",), partition_by_batch=False, docs_dir=docs_dir)
+    rows = run_suites(batch_id, report, ("warehouse",), partition_by_batch=True, docs_dir=docs_dir)
     _store_results(rows)
     if report.batch_failures:
         raise WarehouseQualityError(

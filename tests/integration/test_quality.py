@@ -225,16 +225,57 @@ def test_feed_checks_warn_on_a_quiet_source_and_a_not_readout_jump(warehouse):
 def test_post_load_suite_finds_orphans_and_mart_mismatch(warehouse):
     _fill_inbox()
     summary = pipeline.run_batch("test", settle_seconds=0)
+    batch_id = summary["batch_id"]
+    check_warehouse(batch_id)  # a clean load passes
+    # the suite looks at what the load touched (etl.load_scope): the batch's documents and
+    # engagements; each critical check fails on a fault planted there
+    scoped = _sql(warehouse, "select count(*) from etl.load_scope where batch_id = :b", b=batch_id)[0][0]
+    assert scoped > 1
+    # an engagement the load made loses its readouts to another one: an orphan
+    two = _sql(warehouse, "select engagement_key from warehouse.fact_engagement order by engagement_key limit 2")
+    moved = _sql(
+        warehouse,
+        "update warehouse.fact_readout set engagement_key = :into where engagement_key = :orphan returning readout_key",
+        into=two[1][0],
+        orphan=two[0][0],
+    )
+    assert moved
+    with pytest.raises(WarehouseQualityError, match="no_engagement_without_readout"):
+        check_warehouse(batch_id)
+    _sql(
+        warehouse,
+        "update warehouse.fact_readout set engagement_key = :orphan where readout_key = any(:moved)",
+        orphan=two[0][0],
+        moved=[r[0] for r in moved],
+    )
+    check_warehouse(batch_id)
+    # a loaded readout of the batch is marked rejected in the manifest: a fact of a readout not loaded
+    (readout,) = _sql(warehouse, "select manifest_id from warehouse.fact_readout order by manifest_id limit 1")
+    _sql(warehouse, "update etl.file_manifest set status = 'rejected' where manifest_id = :m", m=readout[0])
+    with pytest.raises(WarehouseQualityError, match="no_fact_of_a_readout_not_loaded"):
+        check_warehouse(batch_id)
+    _sql(warehouse, "update etl.file_manifest set status = 'loaded' where manifest_id = :m", m=readout[0])
+    # documents of the batch that are no readout marked loaded: loaded without facts
+    _sql(warehouse, "update etl.file_manifest set status = 'loaded' where status = 'not_readout'")
+    with pytest.raises(WarehouseQualityError, match="loaded_readout_has_one_engagement"):
+        check_warehouse(batch_id)
+
+
+def test_post_load_suite_is_scoped_to_what_the_batch_touched(warehouse):
+    """An orphan engagement no load touched is outside the suite's scope (the suite reads
+    etl.load_scope, not whole tables); the next batch that touches it finds it."""
+    _fill_inbox()
+    summary = pipeline.run_batch("test", settle_seconds=0)
     _sql(
         warehouse,
         "insert into warehouse.fact_engagement (engagement_nk, date_key, date_precision, engagement_type_key) "
         "values ('orphan', 0, 'unknown', 1)",
     )
+    check_warehouse(summary["batch_id"])  # not in the batch's scope: not looked at
+    (orphan,) = _sql(warehouse, "select engagement_key from warehouse.fact_engagement where engagement_nk = 'orphan'")
+    _sql(warehouse, "insert into etl.load_scope (batch_id, engagement_key) values (:b, :e)", b=summary["batch_id"],
+         e=orphan[0])  # fmt: skip
     with pytest.raises(WarehouseQualityError, match="no_engagement_without_readout"):
-        check_warehouse(summary["batch_id"])
-    _sql(warehouse, "delete from warehouse.fact_engagement where engagement_nk = 'orphan'")
-    _sql(warehouse, "update etl.file_manifest set status = 'loaded' where status = 'not_readout'")
-    with pytest.raises(WarehouseQualityError, match="loaded_readout_has_one_engagement"):
         check_warehouse(summary["batch_id"])
 
 

@@ -23,6 +23,7 @@ import yaml
 from readouts import db, pipeline
 from readouts.resolution_eval import pairwise_scores
 from tests.helpers import connect
+from tests.integration.marts import assert_mart_counts_match_the_facts
 
 pytestmark = pytest.mark.integration
 
@@ -110,6 +111,8 @@ def test_the_labelled_set_resolves_the_same_whatever_the_order_and_batching(
     _ingest([[f] for f in backwards[:12]] + [backwards[12:80], backwards[80:]])
     assert _engagements(os.environ["READOUTS_WAREHOUSE_URL"]) == one_batch
     assert _engagement_of_file(os.environ["READOUTS_WAREHOUSE_URL"]) == mapping
+    # the materialised mart counts followed every merge and renumbering batch by batch
+    assert_mart_counts_match_the_facts(os.environ["READOUTS_WAREHOUSE_URL"])
 
 
 def _by_label(url: str) -> dict[str, dict]:
@@ -233,6 +236,8 @@ def test_a_readout_between_two_engagements_merges_them_and_the_retired_id_maps_t
     assert [tuple(r) for r in alias] == [(first["c_third_day.txt"], kept)]
     merged = _engagements(warehouse)
     assert len(merged) == 1 and merged[0][1] == d and merged[0][7] == 3
+
+    assert_mart_counts_match_the_facts(warehouse)  # the merge moved the counts along
 
     _new_warehouse(pg_server, tmp_path, monkeypatch)  # the bridge first: the same engagement, same id
     _ingest([[b], [c, a]])

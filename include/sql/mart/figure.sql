@@ -21,7 +21,9 @@ final as (
         f.measure,
         f.figure_year
     from warehouse.fact_readout_figure as f
-    inner join warehouse.fact_readout as r on r.readout_key = f.readout_key
+    -- every figure has its readout (a foreign key): a left join that PostgreSQL drops when a
+    -- query asks for no readout column (figures by year read the figures alone)
+    left join warehouse.fact_readout as r on r.readout_key = f.readout_key
 )
 
 select * from final;

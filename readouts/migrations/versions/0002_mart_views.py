@@ -9,7 +9,11 @@ from readouts.db import run_sql_file, run_sql_text
 # the views as 0002 made them (later migrations add views and columns): a view changed since
 # is made from its snapshot in include/sql/migrations/
 VIEWS_0002 = ("readout", "engagement", "engagement_participant", "dyad_month", "figure")
-SNAPSHOTS_0002 = {"engagement": "migrations/0002_mart_engagement.sql", "figure": "migrations/0002_mart_figure.sql"}
+SNAPSHOTS_0002 = {
+    "engagement": "migrations/0002_mart_engagement.sql",
+    "figure": "migrations/0002_mart_figure.sql",
+    "dyad_month": "migrations/0002_mart_dyad_month.sql",
+}
 
 revision = "0002_mart_views"
 down_revision = "0001_warehouse_schema"

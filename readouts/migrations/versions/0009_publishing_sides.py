@@ -18,7 +18,7 @@ depends_on = None
 def upgrade() -> None:
     run_sql_file("migrations/0009_publishing_sides_and_figures.up.sql")
     run_sql_file("mart/engagement.sql")
-    run_sql_file("mart/figure.sql")
+    run_sql_file("migrations/0009_mart_figure.sql")
     run_sql_file("mart/engagement_side.sql")
     run_sql_file("mart/engagement_divergence.sql")
     run_sql_file("admin/grant_bi_marts.sql")

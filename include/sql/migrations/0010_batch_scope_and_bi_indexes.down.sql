@@ -1,0 +1,14 @@
+drop view if exists mart.leader_year;
+drop index if exists warehouse.dim_leader_person;
+drop index if exists warehouse.fact_engagement_date;
+drop index if exists warehouse.fact_engagement_participant_leader;
+drop index if exists warehouse.fact_engagement_participant_actor;
+drop index if exists etl.file_manifest_file_name;
+drop index if exists etl.file_manifest_source_processed_at;
+drop index if exists etl.file_manifest_processed_at;
+drop index if exists etl.file_manifest_batch;
+drop index if exists etl.inbox_file_claimed;
+drop index if exists etl.inbox_file_batch;
+drop table if exists etl.load_scope;
+drop table if exists warehouse.agg_leader_year;
+drop table if exists warehouse.agg_dyad_month;
