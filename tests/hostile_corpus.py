@@ -329,7 +329,7 @@ def write_corpus(
         with open(os.path.join(os.fsencode(inbox), raw_name), "wb") as handle:
             handle.write(c.readout_txt("fr").encode())
         c.expected[escaped] = Expected("non_utf8_name", {None: "loaded"}, encoded_name=raw_name)
-    for i, suffix in enumerate([".pdf", ".exe", ".docx", ".xml", "", ".txt.gz", ".sh", ".json~", ".csv", ".md"] * 3):
+    for i, suffix in enumerate([".pdf", ".exe", ".docx", ".xml", "", ".txt.gz", ".sh", ".json~", ".csv", ".rtf"] * 3):
         name = f"unsupported_{i:02d}{suffix}"
         c.put(name, f"<r>{c.readout('en')[1]}</r>".encode(), "unsupported_type", "rejected", "unsupported")
 
