@@ -21,6 +21,7 @@ OPEN_LICENCES = {
     "Open Government Data License 1.0 (Taiwan)": "Open Government Data License, version 1.0",
     "Government of Japan Standard Terms of Use 2.0": "Government of Japan Standard Terms of Use (Ver. 2.0)",
     "KOGL Type 1": "Korea Open Government License Type 1",
+    "La Moncloa Legal Notice": "La Moncloa Legal Notice (Aviso legal)",
 }
 RESERVED = (dt.date(2025, 2, 1), dt.date(2025, 5, 8))
 
