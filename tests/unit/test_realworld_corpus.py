@@ -22,6 +22,7 @@ OPEN_LICENCES = {
     "Government of Japan Standard Terms of Use 2.0": "Government of Japan Standard Terms of Use (Ver. 2.0)",
     "KOGL Type 1": "Korea Open Government License Type 1",
     "CC BY 3.0 BR": "Creative Commons Atribuição 3.0 Brasil",
+    "La Moncloa Legal Notice": "La Moncloa Legal Notice (Aviso legal)",
 }
 RESERVED = (dt.date(2025, 2, 1), dt.date(2025, 5, 8))
 
