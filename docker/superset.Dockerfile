@@ -26,7 +26,7 @@ RUN pip install -r /tmp/requirements-bi.txt \
     && useradd --system --create-home --home-dir /var/lib/superset --uid 50001 superset
 
 # Only what Superset's side needs from the project: the bundle writer and the bundle.
-COPY readouts/__init__.py readouts/bi.py /opt/readouts/readouts/
+COPY readouts/__init__.py readouts/config.py readouts/bi.py /opt/readouts/readouts/
 COPY include/bi /opt/readouts/include/bi
 
 USER superset

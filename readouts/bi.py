@@ -11,16 +11,15 @@ bundle with the warehouse's URI as ``readouts_bi`` written into a temporary copy
 committed YAML holds no password), starts Superset (gunicorn) on 127.0.0.1 and prints the
 dashboard's address and the login. ``python -m readouts.bi stop`` stops it.
 
-Only the standard library and PyYAML are imported at the top: ``bundle`` also runs in
-Superset's own image (compose profile ``bi``), where the readouts package's other
-dependencies are absent.
+Only the standard library, PyYAML and ``readouts.config`` (standard library alone) are
+imported at the top: ``bundle`` also runs in Superset's own image (compose profile ``bi``),
+where the readouts package's other dependencies are absent.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import secrets
 import signal
 import socket
 import subprocess
@@ -35,29 +34,17 @@ from pathlib import Path
 
 import yaml
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-# an installed wheel carries include/ inside the package (as readouts.config says); a checkout at the top
-_PACKAGED_BUNDLE_DIR = Path(__file__).resolve().parent / "include" / "bi"
-DEFAULT_BUNDLE_DIR = _PACKAGED_BUNDLE_DIR if _PACKAGED_BUNDLE_DIR.is_dir() else PROJECT_ROOT / "include" / "bi"
+from readouts.config import PROJECT_ROOT, generated_secret, load_settings
+
 BUNDLE_PARTS = ("metadata.yaml", "databases", "datasets", "charts", "dashboards")
 BI_ROLE = "readouts_bi"
 ADMIN_USER = "admin"
 DASHBOARD_SLUG = "readouts"
 
 
-def _generated_secret(path: Path, size: int = 24) -> str:
-    """The secret kept in ``path`` (mode 0600), generated there on first use."""
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.touch(mode=0o600)
-        path.write_text(secrets.token_urlsafe(size))
-    return path.read_text().strip()
-
-
 def bundle_dir() -> Path:
     """The dashboard bundle: ``include/bi`` of the configured include folder."""
-    include = os.environ.get("READOUTS_INCLUDE_DIR")
-    return Path(include) / "bi" if include else DEFAULT_BUNDLE_DIR
+    return load_settings().include_dir / "bi"
 
 
 def superset_uri(warehouse_url: str, password: str) -> str:
@@ -131,7 +118,7 @@ class Superset:
         return (self.venv / "bin" / "superset").is_file()
 
     def admin_password(self) -> str:
-        return _generated_secret(self.home / "admin-password")
+        return generated_secret(self.home / "admin-password")
 
     def env(self) -> dict[str, str]:
         self.home.mkdir(parents=True, exist_ok=True)
@@ -140,7 +127,7 @@ class Superset:
             {
                 "SUPERSET_HOME": str(self.home),
                 "SUPERSET_CONFIG_PATH": str(self.config),
-                "SUPERSET_SECRET_KEY": _generated_secret(self.home / "secret_key", 42),
+                "SUPERSET_SECRET_KEY": generated_secret(self.home / "secret_key", 42),
                 "FLASK_APP": "superset",
                 "PATH": f"{self.venv / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}",
             }
@@ -295,7 +282,7 @@ def up() -> int:
 
     url = warehouse()
     db.migrate(url)  # what `./dev run` does first: the mart views and the readouts_bi role exist
-    password = os.environ.get("READOUTS_BI_PASSWORD") or _generated_secret(LOCAL_DIR / "bi-password")
+    password = os.environ.get("READOUTS_BI_PASSWORD") or generated_secret(LOCAL_DIR / "bi-password")
     superset = local_superset()
     started = time.monotonic()
     set_up(superset, url, password)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,6 +71,15 @@ class Settings:
     @property
     def sql_dir(self) -> Path:
         return self.include_dir / "sql"
+
+
+def generated_secret(path: Path, size: int = 24) -> str:
+    """The secret kept in ``path`` (mode 0600 from its creation), generated there on first use."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch(mode=0o600)
+        path.write_text(secrets.token_urlsafe(size))
+    return path.read_text().strip()
 
 
 def load_settings() -> Settings:

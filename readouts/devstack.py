@@ -32,7 +32,6 @@ import contextlib
 import hashlib
 import json
 import os
-import secrets
 import shutil
 import signal
 import socket
@@ -46,7 +45,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from readouts.config import PROJECT_ROOT, load_settings
+from readouts.config import PROJECT_ROOT, generated_secret, load_settings
 
 LOCAL_DIR = PROJECT_ROOT / ".local"
 AIRFLOW_HOME = PROJECT_ROOT / ".airflow"
@@ -104,11 +103,7 @@ def warehouse() -> str:
 def celery_env(metadata_url: str) -> dict[str, str]:
     """The CeleryExecutor's settings: Redis on 127.0.0.1 (its password generated into
     ``.airflow/redis.conf``, mode 0600), the metadata database as the result backend."""
-    password_file = AIRFLOW_HOME / "redis_password"
-    if not password_file.exists():
-        password_file.write_text(secrets.token_hex(24))
-        password_file.chmod(0o600)
-    password = password_file.read_text().strip()
+    password = generated_secret(AIRFLOW_HOME / "redis_password")
     redis_dir = AIRFLOW_HOME / "redis"
     redis_dir.mkdir(exist_ok=True)
     conf = AIRFLOW_HOME / "redis.conf"
@@ -140,10 +135,6 @@ def metadata_database() -> str:
 
 def airflow_env(url: str, celery: bool = False) -> dict[str, str]:
     AIRFLOW_HOME.mkdir(exist_ok=True)
-    secret_file = AIRFLOW_HOME / "jwt_secret"
-    if not secret_file.exists():
-        secret_file.write_text(secrets.token_urlsafe(64))
-        secret_file.chmod(0o600)
     settings = load_settings()
     env = dict(os.environ)
     env.update(
@@ -161,7 +152,7 @@ def airflow_env(url: str, celery: bool = False) -> dict[str, str]:
             # api-server on the chosen port, whatever an earlier run wrote into airflow.cfg
             "AIRFLOW__API__BASE_URL": _base_url(),
             "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"{_base_url()}/execution/",
-            "AIRFLOW__API_AUTH__JWT_SECRET": secret_file.read_text().strip(),
+            "AIRFLOW__API_AUTH__JWT_SECRET": generated_secret(AIRFLOW_HOME / "jwt_secret", 64),
             # the simple auth manager's users (passwords generated into .airflow/): an admin, and
             # a viewer who may read the Readouts page but not resubmit files
             "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": "admin:admin,viewer:viewer",

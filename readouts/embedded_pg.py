@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 import os
 import pwd
-import secrets
 import signal
 import socket
 import stat
@@ -30,6 +29,8 @@ import psutil
 import psycopg
 import psycopg.sql
 import sqlalchemy as sa
+
+from readouts.config import generated_secret
 
 with warnings.catch_warnings():
     # the wheel's module asks platformdirs for a runtime dir at import time and warns
@@ -69,15 +70,6 @@ def _wait_gone(pid: int, seconds: float) -> bool:
     except psutil.TimeoutExpired:
         return False
     return True
-
-
-def _generated_secret(path: Path) -> str:
-    """The secret kept in ``path`` (mode 0600), generated there on first use."""
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.touch(mode=0o600)
-        path.write_text(secrets.token_urlsafe(24))
-    return path.read_text().strip()
 
 
 def free_port() -> int:
@@ -124,7 +116,7 @@ class EmbeddedPostgres:
 
     def password(self) -> str:
         """The superuser's password for TCP logins (generated on first use)."""
-        return _generated_secret(self.password_file)
+        return generated_secret(self.password_file)
 
     @property
     def app_password_file(self) -> Path:
@@ -133,7 +125,7 @@ class EmbeddedPostgres:
 
     def app_password(self) -> str:
         """The password of ``readouts_app``, the role the pipeline runs as (generated on first use)."""
-        return _generated_secret(self.app_password_file)
+        return generated_secret(self.app_password_file)
 
     def url(self, database: str = DATABASE) -> str:
         """The URL the pipeline uses: the application role ``readouts_app`` (owner of the
