@@ -475,6 +475,8 @@ def _document(
 
 WRAP_WIDTHS = (55, 100)  # plain-text feeds and e-mails wrap their lines at 60-80 characters
 WRAPPED_SHARE = 0.3  # of the lines of at least WRAP_MIN_LINES that reach the wrap width
+WRAP_MIN_LINES = 6
+WRAP_SLACK = 15  # a wrapped line ends within this many characters of the width (the next word did not fit)
 
 
 def unwrap_lines(lines: list[str]) -> list[str]:
@@ -499,10 +501,6 @@ def unwrap_lines(lines: list[str]) -> list[str]:
             joined.append(line)
         previous = line
     return joined
-
-
-WRAP_MIN_LINES = 6
-WRAP_SLACK = 15  # a wrapped line ends within this many characters of the width (the next word did not fit)
 
 
 def _detect_missing_languages(documents: list[ParsedDocument]) -> None:
