@@ -46,6 +46,24 @@ def ensure_landing(settings: Settings) -> None:
         folder.mkdir(parents=True, exist_ok=True)
 
 
+_hashed_files: dict[tuple[int, int, int, int, int], str] = {}
+HASHED_FILES_REMEMBERED = 1_000_000
+
+
+def _inbox_file_sha256(path: Path, info: os.stat_result) -> str:
+    """The sha256 of a regular file of the inbox, remembered in this process for the file's
+    identity and state (device, inode, size, modification and change times in ns; any write
+    or rename changes the last): ``ingest`` scans the inbox once per batch, and a backfill of
+    100,000 files would otherwise hash every file still waiting again for each batch."""
+    key = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+    digest = _hashed_files.get(key)
+    if digest is None:
+        if len(_hashed_files) >= HASHED_FILES_REMEMBERED:
+            _hashed_files.clear()
+        digest = _hashed_files[key] = _file_sha256(path)
+    return digest
+
+
 def _file_sha256(path: Path) -> str:
     import hashlib
 
@@ -126,7 +144,7 @@ def scan_inbox(settings: Settings, now: float | None = None, settle_seconds: flo
                 elif not stat.S_ISREG(info.st_mode):
                     log.warning("not a regular file (pipe, socket or device), skipped: %s", rel)
                 else:
-                    found.append(FoundFile(rel, path, info.st_size, _file_sha256(path), info.st_mtime))
+                    found.append(FoundFile(rel, path, info.st_size, _inbox_file_sha256(path, info), info.st_mtime))
             except OSError as exc:
                 log.warning("left for the next run (%s): %s", exc.strerror or exc, path)
     return found

@@ -274,6 +274,26 @@ def test_scan_leaves_fresh_hidden_and_special_files_and_records_links(tmp_path):
     assert "fresh.txt" in {f.file_name for f in intake.scan_inbox(settings)}
 
 
+def test_a_rescan_hashes_only_files_that_changed(tmp_path, monkeypatch):
+    settings = settings_for(tmp_path)
+    intake.ensure_landing(settings)
+    for name in ("a.txt", "b.txt"):
+        put(settings.inbox_dir / name, name)
+    hashed: list[str] = []
+    file_sha256 = intake._file_sha256
+    monkeypatch.setattr(intake, "_file_sha256", lambda path: hashed.append(path.name) or file_sha256(path))
+    first = {f.file_name: f.file_sha256 for f in intake.scan_inbox(settings)}
+    assert sorted(hashed) == ["a.txt", "b.txt"]
+    hashed.clear()
+    assert {f.file_name: f.file_sha256 for f in intake.scan_inbox(settings)} == first
+    assert hashed == []
+    # rewritten with the same size and an old timestamp: its change time still tells
+    put(settings.inbox_dir / "b.txt", "B.txt")
+    second = {f.file_name: f.file_sha256 for f in intake.scan_inbox(settings)}
+    assert hashed == ["b.txt"]
+    assert second == {"a.txt": first["a.txt"], "b.txt": sha256_hex(b"B.txt")}
+
+
 def test_a_far_future_timestamp_does_not_hold_a_file_forever(tmp_path):
     settings = settings_for(tmp_path)
     intake.ensure_landing(settings)
