@@ -322,13 +322,13 @@ def archive_batch(batch_id: int, settings: Settings) -> dict[str, int]:
             target = _unique_target(folder, row.file_name, promised)
         promised.add(str(target))
         plan.append((row, quarantine, target))
+    promises = [(row.inbox_file_id, str(target)) for row, _, target in plan if row.final_path != str(target)]
     with db.engine().begin() as conn:
-        for row, _, target in plan:
-            if row.final_path != str(target):
-                conn.execute(
-                    sa.text("update etl.inbox_file set final_path = :p where inbox_file_id = :i and state = 'claimed'"),
-                    {"p": str(target), "i": row.inbox_file_id},
-                )
+        db.execute_sql_file(
+            conn,
+            "etl/promise_final_paths.sql",
+            {"inbox_file_ids": [i for i, _ in promises], "final_paths": [p for _, p in promises]},
+        )
     for row, quarantine, target in plan:
         source = settings.inbox_dir / row.file_name
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -618,19 +618,28 @@ def shard_pool(workers: int, start_method: str = "fork", freeze_gc: bool = True)
             gc.unfreeze()
 
 
-def parse_extract(batch_id: int, pool: Any = None, workers: int = 1) -> dict[str, int]:
-    """Plan the batch's shards (a multiple of ``workers``) and parse + extract them: in
-    ``pool`` when given (one shard per job), else one after the other here; returns the totals."""
-    shards = plan_shards(batch_id, workers=workers)
-    jobs = [(batch_id, shard) for shard in shards]
-    results = pool.map(_shard_job, jobs) if pool is not None else map(_shard_job, jobs)
+def _summed_shard_results(results: Iterable[dict[str, int]]) -> dict[str, int]:
     totals: dict[str, int] = {}
+    count = 0
     for result in results:
+        count += 1
         for key, value in result.items():
             if key != "shard":
                 totals[key] = totals.get(key, 0) + value
-    totals["shards"] = len(jobs)
+    totals["shards"] = count
     return totals
+
+
+def parse_extract(batch_id: int, pool: Any = None, workers: int = 1) -> dict[str, int]:
+    """Plan the batch's shards (a multiple of ``workers``) and parse + extract them: in
+    ``pool`` when given (one shard per job), else one after the other here; returns the totals."""
+    jobs = [(batch_id, shard) for shard in plan_shards(batch_id, workers=workers)]
+    return _summed_shard_results(pool.map(_shard_job, jobs) if pool is not None else map(_shard_job, jobs))
+
+
+def _after_parse_steps() -> tuple[tuple[str, Any], ...]:
+    """The steps that take a batch after its parse + extract, in order."""
+    return (("stage", stage), ("quality", quality), ("load", load), ("archive", archive))
 
 
 def run_batch(
@@ -643,13 +652,7 @@ def run_batch(
     batch_id, claim = _discover(run_id, settle_seconds)
     seconds = {"discover": time.perf_counter() - started}
     try:
-        for name, step in (
-            ("parse_extract", lambda b: parse_extract(b, pool, workers=workers)),
-            ("stage", stage),
-            ("quality", quality),
-            ("load", load),
-            ("archive", archive),
-        ):
+        for name, step in (("parse_extract", lambda b: parse_extract(b, pool, workers=workers)), *_after_parse_steps()):
             started = time.perf_counter()
             result = step(batch_id)
             seconds[name] = time.perf_counter() - started
@@ -657,6 +660,74 @@ def run_batch(
     except BaseException as exc:
         mark_batch_failed(batch_id, f"{type(exc).__name__}: {exc}")
         raise
+
+
+class _BatchInFlight:
+    """A discovered batch whose shards were handed to the pool (see ``run_batches``)."""
+
+    def __init__(self, run_id: str | None, settle_seconds: float | None, pool: Any, workers: int) -> None:
+        started = time.perf_counter()
+        self.batch_id, self.claim = _discover(run_id, settle_seconds)
+        try:
+            self.shards = [
+                pool.submit(_shard_job, (self.batch_id, shard)) for shard in plan_shards(self.batch_id, workers)
+            ]
+        except BaseException as exc:
+            mark_batch_failed(self.batch_id, f"{type(exc).__name__}: {exc}")
+            raise
+        self.seconds = {"discover": time.perf_counter() - started}
+
+    @property
+    def more_waiting(self) -> bool:
+        return bool(self.claim.left and self.claim.files)
+
+    def parsed(self) -> dict[str, int]:
+        """Wait for the batch's shards; the seconds waited count as its parse + extract."""
+        started = time.perf_counter()
+        totals = _summed_shard_results(future.result() for future in self.shards)
+        self.seconds["parse_extract"] = time.perf_counter() - started
+        return totals
+
+    def abandon(self, why: str) -> None:
+        for future in self.shards:
+            future.cancel()
+        with contextlib.suppress(Exception):  # the shards still running may fail on their own
+            for future in self.shards:
+                if not future.cancelled():
+                    future.result()
+        mark_batch_failed(self.batch_id, why)
+
+
+def _run_batches_overlapped(
+    run_id: str | None, settle_seconds: float | None, pool: Any, workers: int
+) -> list[dict[str, Any]]:
+    """Batches one after the other, the next one's parse + extract in the pool while this
+    process stages, checks, loads and archives the current one. Stage, quality and load
+    still take the batches in order, one at a time, so the warehouse is the one a run
+    without overlap leaves. When a batch fails, the next one (already claimed and being
+    parsed) is marked failed too and its files are claimed again by the next run."""
+    summaries: list[dict[str, Any]] = []
+    current = _BatchInFlight(run_id, settle_seconds, pool, workers)
+    while True:
+        following: _BatchInFlight | None = None
+        try:
+            current.parsed()
+            if current.more_waiting:
+                following = _BatchInFlight(run_id, settle_seconds, pool, workers)
+            for name, step in _after_parse_steps():
+                started = time.perf_counter()
+                result = step(current.batch_id)
+                current.seconds[name] = time.perf_counter() - started
+        except BaseException as exc:
+            mark_batch_failed(current.batch_id, f"{type(exc).__name__}: {exc}")
+            if following is not None:
+                following.abandon(f"not run: batch {current.batch_id} before it failed ({type(exc).__name__})")
+            raise
+        seconds = {k: round(v, 3) for k, v in current.seconds.items()}
+        summaries.append({**result, "left_in_inbox": current.claim.left, "seconds": seconds})
+        if following is None:
+            return summaries
+        current = following
 
 
 def run_batches(
@@ -668,15 +739,20 @@ def run_batches(
 ) -> dict[str, Any]:
     """Batches one after the other until the inbox has no settled claimable file left
     (the CLI's ``ingest``), each batch's shards parsed + extracted by ``workers``
-    processes; returns the totals and each batch's summary under ``batches``."""
+    processes, which parse the next batch while this process stages, checks, loads and
+    archives the current one (with one worker, no overlap); returns the totals and each
+    batch's summary under ``batches``."""
     with shard_pool(workers, start_method, freeze_gc) as pool:
-        summaries = [run_batch(run_id, settle_seconds, pool, workers)]
-        while summaries[-1]["left_in_inbox"] and summaries[-1]["files"]:
-            summaries.append(run_batch(run_id, settle_seconds, pool, workers))
+        if pool is not None:
+            summaries = _run_batches_overlapped(run_id, settle_seconds, pool, workers)
+        else:
+            summaries = [run_batch(run_id, settle_seconds)]
+            while summaries[-1]["left_in_inbox"] and summaries[-1]["files"]:
+                summaries.append(run_batch(run_id, settle_seconds))
     total: dict[str, Any] = {"batch_ids": [s["batch_id"] for s in summaries]}
     for key in ("files", "documents", *FINAL_STATUSES, "internal_errors", "archive", "quarantine"):
         total[key] = sum(s.get(key, 0) for s in summaries)
     total["files_by_status"] = {st: sum(s["files_by_status"][st] for s in summaries) for st in FINAL_STATUSES}
-    total["seconds"] = {k: round(sum(s["seconds"][k] for s in summaries), 3) for k in summaries[0]["seconds"]}
+    total["seconds"] = {k: round(sum(s["seconds"].get(k, 0) for s in summaries), 3) for k in summaries[0]["seconds"]}
     total["batches"] = summaries
     return total

@@ -177,3 +177,48 @@ def test_a_worker_that_dies_fails_the_batch_and_the_next_run_recovers(pg_server,
     assert_marts_match(url, EXPECTED["samples"])
     assert not any(inbox.iterdir())
     close_connections(pg_server, url)
+
+
+def test_the_next_batch_parsed_during_a_load_changes_nothing_and_is_handed_back_if_it_fails(
+    pg_server, tmp_path, monkeypatch
+):
+    """With a pool the CLI parses the next batch while it stages, checks and loads the
+    current one. The warehouse is the one batches taken one at a time leave (ids
+    included); when a batch fails, the next one, already claimed and parsed, is marked
+    failed too and the next run takes both batches' files over."""
+    monkeypatch.setenv("READOUTS_BATCH_MAX_FILES", "3")
+    snapshots = {}
+    for workers in (1, 2):
+        url = _fresh_warehouse(pg_server, tmp_path, monkeypatch)
+        shutil.copytree(SAMPLES_DIR, Path(os.environ["READOUTS_LANDING_DIR"]) / "inbox")
+        summary = pipeline.run_batches(run_id=f"cli:{workers}", settle_seconds=0, workers=workers)
+        assert len(summary["batch_ids"]) == 3  # 9 files, 3 a batch
+        snapshots[workers] = _snapshot(pg_server, url, EXPECTED["samples"])
+    assert snapshots[2] == snapshots[1]
+
+    url = _fresh_warehouse(pg_server, tmp_path, monkeypatch)
+    inbox = Path(os.environ["READOUTS_LANDING_DIR"]) / "inbox"
+    shutil.copytree(SAMPLES_DIR, inbox)
+    real = pipeline.quality
+
+    def failing(batch_id):
+        raise RuntimeError("injected quality failure")
+
+    monkeypatch.setattr(pipeline, "quality", failing)
+    try:
+        with pytest.raises(RuntimeError, match="injected"):
+            pipeline.run_batches(run_id="cli:fails", settle_seconds=0, workers=2)
+        with connect(url) as conn:
+            batches = conn.exec_driver_sql("select status, note from etl.batch order by batch_id").all()
+        assert [b.status for b in batches] == ["failed", "failed"]
+        assert "injected quality failure" in batches[0].note
+        assert batches[1].note.startswith("not run: batch 1 before it failed")
+        monkeypatch.setattr(pipeline, "quality", real)
+        summary = pipeline.run_batches(run_id="cli:after", settle_seconds=0, workers=2)
+    finally:
+        for held in list(pipeline._batch_locks):
+            pipeline.release_batch(held)
+    assert summary["files"] == 9
+    assert_marts_match(url, EXPECTED["samples"])
+    assert not any(inbox.iterdir())
+    close_connections(pg_server, url)
