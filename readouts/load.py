@@ -115,4 +115,15 @@ def load_batch(batch_id: int, ref: Reference) -> dict[str, int]:
                 {"b": batch_id},
             ).all()
         )
+    analyze_grown_tables()
     return counts
+
+
+def analyze_grown_tables() -> list[str]:
+    """ANALYZE the etl and warehouse tables that grew or changed by more than half since
+    their statistics were taken (``load/grown_tables.sql``); returns their names."""
+    with db.engine().begin() as conn:
+        grown = list(db.execute_sql_file(conn, "load/grown_tables.sql").scalars())
+        for table in grown:
+            conn.exec_driver_sql(f"analyze {table}")
+    return grown

@@ -312,3 +312,23 @@ def test_a_resubmitted_file_that_vanishes_before_parse_is_left_for_a_later_run(w
     shutil.copy2(SAMPLES_DIR / PUTIN_FILE, _landing() / "inbox" / PUTIN_FILE)
     again = pipeline.run_batch("test", settle_seconds=0)
     assert again["files"] == 1 and again["loaded"] == 1
+
+
+def test_a_load_analyses_the_tables_that_grew_by_half(warehouse):
+    """The planner's statistics follow a backfill: after the load, the etl and warehouse
+    tables that changed by more than half (and 1,000 rows) since their last ANALYZE are
+    analysed, and only those."""
+    from readouts import load
+
+    _sql(warehouse, "analyze etl.load_scope")
+    _sql(
+        warehouse,
+        "with b as (insert into etl.batch (run_id) values ('test') returning batch_id) "
+        "insert into etl.load_scope (batch_id, readout_key) select b.batch_id, n from b, generate_series(1, 1500) as n",
+    )
+    _sql(warehouse, "select pg_stat_force_next_flush()")
+    grown = load.analyze_grown_tables()
+    assert "etl.load_scope" in grown
+    assert "etl.load_scope" not in load.analyze_grown_tables()
+    estimate = _sql(warehouse, "select reltuples from pg_class where oid = 'etl.load_scope'::regclass")[0][0]
+    assert estimate >= 1500
