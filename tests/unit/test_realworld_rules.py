@@ -418,3 +418,34 @@ def test_in_a_one_speaker_transcript_the_leader_addressed_first_is_the_counterpa
     got = extract_text(text, "en", dt.date(2022, 11, 14), title="Remarks before a bilateral meeting")
     assert got.outcome == "readout", got.reason
     assert participants_by_actor(got) == {"CHN": "Xi Jinping", "USA": "Joe Biden"}
+
+
+# Session 7: rules tuned on tests/realworld/dev, each on a short sentence written for it.
+
+
+@pytest.mark.parametrize(
+    ("heading", "guest"),
+    [
+        ("Declaraciones del Presidente Bush y el Presidente Fox de México en Sesión de Prensa", "MEX"),
+        ("Palabras del Presidente Bush y el Presidente Saca de El Salvador tras Reunión", "SLV"),
+        ("Declaraciones del Presidente Bush y el Presidente Fox de México durante una Sesión Fotográfica", "MEX"),
+    ],
+)
+def test_a_spanish_transcript_heading_of_a_joint_appearance_reports_a_meeting(heading, guest):
+    got = extract_text(f"{heading}\n\nPRESIDENTE BUSH: Muchas gracias. Es un honor.", "es", dt.date(2005, 3, 1))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"USA", guest}
+
+
+def test_a_working_dinner_of_leaders_in_spanish_is_a_meeting():
+    text = "El presidente Pedro Sánchez asistió a una cena de trabajo con el primer ministro portugués, António Costa."
+    got = extract_text(text, "es", dt.date(2019, 6, 7))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"ESP", "PRT"}
+
+
+def test_reunion_is_a_meeting_in_spanish_not_the_island():
+    got = extract_text("El presidente Macron habló de la reunión con el primer ministro.", "es", dt.date(2020, 1, 1))
+    assert "REU" not in got.mentioned_actors
