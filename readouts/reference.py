@@ -60,6 +60,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "sentence_ends": list,
     "sentence_ends_unspaced": list,
     "figure_measures": dict,
+    "own_side_words": list,
 }
 
 

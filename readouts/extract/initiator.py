@@ -39,9 +39,11 @@ def _initiator(
     ref: Reference,
     participants: list[Candidate],
     day: dt.date | None = None,
+    publisher: str | None = None,
 ) -> str | None:
-    """The actor an initiator phrase names: an actor word, a leader, or the title of a
-    participant ("at the invitation of King Salman", "应萨勒曼国王邀请")."""
+    """The actor an initiator phrase names: an actor word, a leader, the title of a
+    participant ("at the invitation of King Salman", "应萨勒曼国王邀请"), or the publishing
+    side named in the first person ("应我政府邀请": at our government's invitation)."""
     low = normalise(text)
     for code in profile_codes:
         profile = ref.languages[code]
@@ -64,6 +66,9 @@ def _initiator(
                         if len(holders) == 1:
                             return holders.pop()
                         title_holders |= holders
+                slot = low[start:end].strip(" .,")
+                if publisher is not None and slot in profile.data.get("own_side_words", []):
+                    return publisher
                 named = _participant_named(low[start:end], participants)
                 if named is None and title_holders:  # "visiting Mongolia at the invitation of its President"
                     named = _actor_named_before(hits, low, match.start(), title_holders)

@@ -449,3 +449,31 @@ def test_a_working_dinner_of_leaders_in_spanish_is_a_meeting():
 def test_reunion_is_a_meeting_in_spanish_not_the_island():
     got = extract_text("El presidente Macron habló de la reunión con el primer ministro.", "es", dt.date(2020, 1, 1))
     assert "REU" not in got.mentioned_actors
+
+
+def test_an_invitation_of_our_government_makes_the_publishing_side_the_initiator():
+    text = "瓜地马拉总统波狄优应我政府邀请抵台访问。总统于次日上午在总统府会见波狄优总统。"
+    got = extract_text(text, "zh", dt.date(2002, 5, 2), url="https://www.president.gov.tw/News/1")
+    assert got.outcome == "readout"
+    assert got.publisher_actor_code == "TWN"
+    assert got.initiator_code == "TWN"
+
+
+def test_thanking_a_leader_for_the_invitation_makes_that_side_the_initiator():
+    text = "蔡英文总统与萨尔瓦多总统桑契斯举行双边会晤。蔡总统表示,感谢桑契斯总统的邀请。"
+    got = extract_text(text, "zh", dt.date(2017, 1, 14))
+    assert set(participants_by_actor(got)) == {"TWN", "SLV"}
+    assert got.initiator_code == "SLV"
+
+
+@pytest.mark.parametrize("cue", ["以国宴款待", "以军礼欢迎"])
+def test_a_state_banquet_or_military_welcome_for_a_leader_is_a_meeting(cue):
+    got = extract_text(f"陈水扁总统今天{cue}瓜地马拉总统波狄优。", "zh", dt.date(2003, 8, 24))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"TWN", "GTM"}
+
+
+def test_a_welcome_that_will_be_given_is_announced_not_reported():
+    got = extract_text("蔡总统将以军礼欢迎瓜地马拉总统贾麦岱。", "zh", dt.date(2023, 4, 20))
+    assert got.outcome == "not_readout"
