@@ -477,3 +477,30 @@ def test_a_state_banquet_or_military_welcome_for_a_leader_is_a_meeting(cue):
 def test_a_welcome_that_will_be_given_is_announced_not_reported():
     got = extract_text("蔡总统将以军礼欢迎瓜地马拉总统贾麦岱。", "zh", dt.date(2023, 4, 20))
     assert got.outcome == "not_readout"
+
+
+def test_a_request_from_a_leader_glossed_in_latin_letters_makes_that_side_the_initiator():
+    text = (
+        "安倍総理大臣は,トランプ米国大統領(Donald J. Trump, President of the United States)からの要請を受けて"
+        "電話会談を行いました。"
+    )
+    got = extract_text(text, "ja", dt.date(2019, 6, 1))
+    assert set(participants_by_actor(got)) == {"JPN", "USA"}
+    assert got.initiator_code == "USA"
+
+
+def test_an_invitation_to_a_former_leader_is_no_initiator_of_the_engagement():
+    text = "安倍総理大臣は習近平国家主席と会談を行いました。安倍総理は、福田元総理が以前、鄧小平氏の招きで訪中したことに触れました。"
+    got = extract_text(text, "ja", dt.date(2018, 10, 26))
+    assert set(participants_by_actor(got)) == {"JPN", "CHN"}
+    assert got.initiator_code is None
+
+
+def test_a_leader_named_in_a_former_office_is_no_initiator():
+    text = (
+        "Prime Minister Kishida met President Xi Jinping in Bangkok. "
+        "Kishida recalled a visit he had made at the invitation of former Prime Minister Yasuo Fukuda."
+    )
+    got = extract_text(text, "en", dt.date(2022, 11, 17))
+    assert set(participants_by_actor(got)) == {"JPN", "CHN"}
+    assert got.initiator_code is None
