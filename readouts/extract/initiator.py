@@ -94,7 +94,8 @@ def _named_in_non_leader_office(hits: list[Hit], leader: Hit, text: str) -> bool
     "X元総理"): not the side of an engagement in the office of the day."""
     people = [h for h in hits if h.entry.kind != "topic"]
     at = people.index(leader)
-    return _after_non_leader_title(people[:at], leader, text) or _before_non_leader_title(people[at + 1 :], leader, text)
+    before, after = people[:at], people[at + 1 :]
+    return _after_non_leader_title(before, leader, text) or _before_non_leader_title(after, leader, text)
 
 
 _CLAUSE_COMMA = "、"  # the ideographic comma between clauses

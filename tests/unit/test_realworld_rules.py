@@ -489,8 +489,11 @@ def test_a_request_from_a_leader_glossed_in_latin_letters_makes_that_side_the_in
     assert got.initiator_code == "USA"
 
 
-def test_an_invitation_to_a_former_leader_is_no_initiator_of_the_engagement():
-    text = "安倍総理大臣は習近平国家主席と会談を行いました。安倍総理は、福田元総理が以前、鄧小平氏の招きで訪中したことに触れました。"
+def test_an_invitation_in_an_earlier_clause_is_no_initiator_of_the_engagement():
+    text = (
+        "安倍総理大臣は習近平国家主席と会談を行いました。"
+        "安倍総理は、福田元総理が以前、鄧小平氏の招きで訪中したことに触れました。"
+    )
     got = extract_text(text, "ja", dt.date(2018, 10, 26))
     assert set(participants_by_actor(got)) == {"JPN", "CHN"}
     assert got.initiator_code is None
