@@ -507,3 +507,14 @@ def test_a_leader_named_in_a_former_office_is_no_initiator():
     got = extract_text(text, "en", dt.date(2022, 11, 17))
     assert set(participants_by_actor(got)) == {"JPN", "CHN"}
     assert got.initiator_code is None
+
+
+def test_a_scheduled_trip_in_korean_is_no_engagement_day_of_the_report():
+    text = (
+        "문재인 대통령이 10일 시진핑 중국 국가주석과 전화 통화를 했습니다. "
+        "문 대통령은 15일부터 예정된 일본 방문에서 정상회담을 하겠다고 말했습니다. "
+        "앞서 문 대통령은 지난 8일 방한한 모디 인도 총리와 회담했습니다."
+    )
+    got = extract_text(text, "ko", dt.date(2019, 6, 10))
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"KOR", "CHN"}
