@@ -61,6 +61,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "sentence_ends_unspaced": list,
     "figure_measures": dict,
     "own_side_words": list,
+    "person_object_cues": list,
 }
 
 

@@ -213,18 +213,30 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     return result
 
 
-def _type_further_on(hits: list[Hit], cue_sentences: list[Sentence]) -> list[str]:
+def _type_further_on(hits: list[Hit], cue_sentences: list[Sentence], full: str, ref: Reference) -> list[str]:
     """The engagement cues of the first later cue sentence that says how they engaged ("the
-    meeting took place at...", "at their joint press conference"), if any."""
+    meeting took place at...", "at their joint press conference"), if any. A cue that reports
+    a meeting only with a person as its object (the language's ``person_object_cues``:
+    "hosted", "welcomed") counts only before a person ("welcomed the agreement": no meeting)."""
     for sentence in cue_sentences[1:]:
+        inside = [h for h in hits if sentence.start <= h.start < sentence.end]
         types = [
             h.entry.value
-            for h in hits
-            if h.entry.kind == "cue" and sentence.start <= h.start < sentence.end and h.entry.value != CONVERSATION
+            for h in inside
+            if h.entry.kind == "cue" and h.entry.value != CONVERSATION and _cue_has_its_object(h, inside, full, ref)
         ]
         if types:
             return types
     return []
+
+
+def _cue_has_its_object(cue: Hit, inside: list[Hit], full: str, ref: Reference) -> bool:
+    """Whether a cue needs no object, or a person (leader, title, counterpart) follows it."""
+    profile = ref.languages.get(cue.entry.language or "")
+    needing = profile.data.get("person_object_cues", []) if profile is not None else []
+    if normalise(full[cue.start : cue.end]) not in needing:
+        return True
+    return any(h.start >= cue.end and h.entry.kind in ("leader", "title", "counterpart") for h in inside)
 
 
 def _publishers_non_leader_engaged(
@@ -329,7 +341,11 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     ]
     # a conversation cue ("spoke with", "s'est entretenu avec") says they engaged, not how: the
     # other cues of the typing sentences decide, else it was a call
-    typed = [t for t in cue_types if t != CONVERSATION] or _type_further_on(hits, cue_sentences) or ["phone_call"]
+    typed = (
+        [t for t in cue_types if t != CONVERSATION]
+        or _type_further_on(hits, cue_sentences, full, ref)
+        or ["phone_call"]
+    )
     result.engagement_type = max(typed, key=lambda t: TYPE_SPECIFICITY[t])
     published, undated = _dateline_date(doc, full, ref)
     headline_day, undated = _headline_date(doc, undated, ref.languages.get(language or ""))

@@ -518,3 +518,35 @@ def test_a_scheduled_trip_in_korean_is_no_engagement_day_of_the_report():
     got = extract_text(text, "ko", dt.date(2019, 6, 10))
     assert got.outcome == "readout"
     assert set(participants_by_actor(got)) == {"KOR", "CHN"}
+
+
+def test_welcoming_an_agreement_further_on_does_not_make_a_call_a_meeting():
+    text = (
+        "Prime Minister Justin Trudeau spoke with President Joe Biden today. "
+        "The two leaders welcomed the agreement reached between their trade negotiators."
+    )
+    got = extract_text(text, "en", dt.date(2022, 3, 1))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+
+
+def test_hosting_a_leader_further_on_still_types_the_engagement_as_a_meeting():
+    text = (
+        "Prime Minister Justin Trudeau spoke with President Joe Biden today. "
+        "President Biden hosted Prime Minister Trudeau at the White House."
+    )
+    got = extract_text(text, "en", dt.date(2022, 3, 1))
+    assert got.engagement_type == "meeting"
+
+
+def test_a_line_wrapped_inside_a_sentence_is_one_sentence():
+    text = "President Joe Biden hosted Prime Minister Fumio Kishida for a\nvirtual bilateral meeting on Friday."
+    got = extract_text(text, "en", dt.date(2022, 1, 21))
+    assert got.engagement_type == "video_call"
+    assert set(participants_by_actor(got)) == {"USA", "JPN"}
+
+
+def test_a_video_teleconference_meeting_with_a_leader_is_a_video_call():
+    text = "Prime Minister Kishida held a Video Teleconference Meeting with Prime Minister Anthony Albanese."
+    got = extract_text(text, "en", dt.date(2022, 12, 9))
+    assert got.engagement_type == "video_call"
