@@ -62,6 +62,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "figure_measures": dict,
     "own_side_words": list,
     "person_object_cues": list,
+    "title_name_actor_links": list,
 }
 
 

@@ -550,3 +550,27 @@ def test_a_video_teleconference_meeting_with_a_leader_is_a_video_call():
     text = "Prime Minister Kishida held a Video Teleconference Meeting with Prime Minister Anthony Albanese."
     got = extract_text(text, "en", dt.date(2022, 12, 9))
     assert got.engagement_type == "video_call"
+
+
+def test_a_time_between_spoke_and_with_still_reports_a_conversation():
+    got = extract_text(
+        "President Joe Biden spoke this afternoon with President Emmanuel Macron.", "en", dt.date(2024, 1, 5)
+    )
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert set(participants_by_actor(got)) == {"USA", "FRA"}
+
+
+def test_a_titled_name_the_reference_lacks_followed_by_of_and_its_state_is_that_states_leader():
+    text = "President Joe Biden met today with Prime Minister Tomasi Vakaloa e Lino of the Republic of Fiji."
+    got = extract_text(text, "en", dt.date(2024, 3, 1))
+    assert got.outcome == "readout"
+    fiji = next(p for p in got.participants if p.actor_code == "FJI")
+    assert fiji.name == "Tomasi Vakaloa e Lino"
+    assert not fiji.verified
+
+
+def test_the_next_president_is_no_leader_in_office():
+    text = "Prime Minister Justin Trudeau spoke today with Claudia Sheinbaum to congratulate her on becoming the next President of Mexico."
+    got = extract_text(text, "en", dt.date(2024, 6, 3))
+    assert got.outcome == "not_readout"
