@@ -571,6 +571,9 @@ def test_a_titled_name_the_reference_lacks_followed_by_of_and_its_state_is_that_
 
 
 def test_the_next_president_is_no_leader_in_office():
-    text = "Prime Minister Justin Trudeau spoke today with Claudia Sheinbaum to congratulate her on becoming the next President of Mexico."
+    text = (
+        "Prime Minister Justin Trudeau spoke today with Claudia Sheinbaum "
+        "to congratulate her on becoming the next President of Mexico."
+    )
     got = extract_text(text, "en", dt.date(2024, 6, 3))
     assert got.outcome == "not_readout"
