@@ -53,6 +53,7 @@ from readouts.extract.dates import (  # noqa: F401 - the package's names, as the
     date_phrases,
     engagement_days,
     find_date,
+    future_date_stated,
     page_date,
     weekday_date,
 )
@@ -374,7 +375,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     lead = [(s.start, s.end) for s in typing]  # the title and the body's first cue sentence
     if any(
         h.entry.kind == "not_readout" and (h.start < title_end or any(a <= h.start < b for a, b in lead)) for h in hits
-    ):
+    ) or future_date_stated([undated[a:b] for a, b in lead], language, published, ref):
         result.reason = "announces an engagement to come, not one that took place"
         result.mentioned_leaders = sorted(set(mentioned))
         return result
@@ -442,6 +443,14 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             participants[person_id] = Candidate.of(_term_on(ref.leaders[person_id], day))
     if len(participants) > 2 and doc.title:
         participants = _as_headlined(participants, hits, len(doc.title), ref, day)
+    engaged = all_cue_sentences[0]
+    if len(per_sentence[0]) == 1 and any(
+        engaged.start <= h.start < engaged.end and h.entry.kind == "leader" and h.entry.value in named_otherwise
+        for h in hits
+    ):  # "Medvedev met Vice Premier Li Keqiang ... He had met Hu Jintao in India": not Hu
+        result.reason = "the counterpart in the engagement sentence holds no leader's office"
+        result.mentioned_leaders = sorted(set(mentioned))
+        return result
     if len(participants) >= 2 and not _two_sides(participants):
         result.reason = "a meeting of office-holders of one state or organisation, not a diplomatic engagement"
         result.mentioned_leaders = sorted(set(mentioned) - set(participants))

@@ -211,6 +211,26 @@ def find_date(
     return None, "unknown", False
 
 
+FUTURE_SLIP_DAYS = 1  # a date one day after publication may be a time-zone slip, not the future
+
+
+def future_date_stated(sentences: list[str], language: str | None, published: dt.date | None, ref: Reference) -> bool:
+    """Whether a lead sentence states a full date (with its year) later than publication
+    ("... will welcome Chancellor Merkel on 7 June 2011", published in April): the
+    engagement is still to come."""
+    profile = ref.languages.get(language or "")
+    if profile is None or published is None:
+        return False
+    for sentence in sentences:
+        for match in date_phrases(sentence, profile):
+            if re.search(r"\d{4}", match.group(0)) is None:
+                continue
+            day = calendar_date(match.group(0), profile, None)
+            if day is not None and day != NOT_A_PAST_DATE and (day - published).days > FUTURE_SLIP_DAYS:
+                return True
+    return False
+
+
 DATELINE = re.compile(r"[^\n]{2,80}?(?:\s[–—-]{1,2}\s|\s*\(\w[^)]{0,30}\)\s*[–—-]{0,2}\s)")
 
 

@@ -577,3 +577,25 @@ def test_the_next_president_is_no_leader_in_office():
     )
     got = extract_text(text, "en", dt.date(2024, 6, 3))
     assert got.outcome == "not_readout"
+
+
+def test_a_lead_dated_after_publication_announces_an_engagement_to_come():
+    text = "Präsident Obama wird Bundeskanzlerin Angela Merkel am 7. Juni 2011 zu einem offiziellen Besuch empfangen."
+    got = extract_text(text, "de", dt.date(2011, 4, 4))
+    assert got.outcome == "not_readout"
+    assert "to come" in (got.reason or "")
+
+
+def test_a_lead_dated_on_publication_is_reported():
+    text = "Präsident Obama hat Bundeskanzlerin Angela Merkel am 4. April 2011 zu einem offiziellen Besuch empfangen."
+    got = extract_text(text, "de", dt.date(2011, 4, 4))
+    assert got.outcome == "readout"
+
+
+def test_an_engagement_with_a_leader_in_a_non_leader_office_does_not_borrow_a_leader_mentioned_later():
+    text = (
+        "Д.Медведев провёл встречу с вице-премьером Китая Ли Кэцяном. "
+        "Ранее у Д.Медведева была встреча с Председателем КНР Ху Цзиньтао в Индии."
+    )
+    got = extract_text(text, "ru", dt.date(2012, 4, 28))
+    assert got.outcome == "not_readout"
