@@ -63,6 +63,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "own_side_words": list,
     "person_object_cues": list,
     "title_name_actor_links": list,
+    "numeral_digits": dict,
+    "numeral_date_units": list,
 }
 
 

@@ -599,3 +599,17 @@ def test_an_engagement_with_a_leader_in_a_non_leader_office_does_not_borrow_a_le
     )
     got = extract_text(text, "ru", dt.date(2012, 4, 28))
     assert got.outcome == "not_readout"
+
+
+def test_a_date_in_chinese_numerals_is_the_engagement_date():
+    profile = load_reference().languages["zh"]
+    assert calendar_date("十二月一日", profile, dt.date(1999, 12, 15)) == dt.date(1999, 12, 1)
+    assert calendar_date("二〇〇三年三月二十一日", profile, None) == dt.date(2003, 3, 21)
+    text = "总统于十一月二十九日上午在总统府会见瓜地马拉总统波狄优。"
+    got = extract_text(text, "zh", dt.date(2002, 12, 3), url="https://www.president.gov.tw/News/2")
+    assert got.engagement_date == dt.date(2002, 11, 29)
+
+
+def test_a_weekday_name_with_a_numeral_sign_stays_a_weekday():
+    got = extract_text("习近平星期一同法国总统马克龙通电话。", "zh", dt.date(2023, 4, 5))  # a Wednesday
+    assert got.engagement_date == dt.date(2023, 4, 3)
