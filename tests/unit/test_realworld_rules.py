@@ -613,3 +613,11 @@ def test_a_date_in_chinese_numerals_is_the_engagement_date():
 def test_a_weekday_name_with_a_numeral_sign_stays_a_weekday():
     got = extract_text("习近平星期一同法国总统马克龙通电话。", "zh", dt.date(2023, 4, 5))  # a Wednesday
     assert got.engagement_date == dt.date(2023, 4, 3)
+
+
+def test_the_leader_who_telephoned_in_indonesian_initiated_the_call():
+    got = extract_text(
+        "Presiden Joko Widodo menelepon Perdana Menteri Anthony Albanese pada hari Senin.", "id", dt.date(2023, 3, 8)
+    )
+    assert set(participants_by_actor(got)) == {"IDN", "AUS"}
+    assert got.initiator_code == "IDN"
