@@ -192,6 +192,27 @@ def _as_headlined(
     return kept if len(kept) >= 2 else participants
 
 
+def _holds_on(candidate: Candidate, ref: Reference, day: dt.date) -> bool:
+    """Whether a verified candidate held their office for their state on the day."""
+    terms = ref.leaders.get(candidate.key, []) if candidate.verified else []
+    return any(
+        t.office == candidate.office and t.actor_code == candidate.actor_code and t.holds_office_on(day) for t in terms
+    )
+
+
+def _out_of_office_beside_holder(
+    candidate: Candidate, participants: dict[str, Candidate], ref: Reference, day: dt.date | None
+) -> bool:
+    """Whether a verified candidate did not hold their office on the day while a participant of
+    the same state and office did: one holder of an office per state, the one of the day."""
+    if day is None or not candidate.verified or _holds_on(candidate, ref, day):
+        return False
+    return any(
+        (c.actor_code, c.office) == (candidate.actor_code, candidate.office) and _holds_on(c, ref, day)
+        for c in participants.values()
+    )
+
+
 def _two_sides(participants: dict[str, Candidate]) -> bool:
     """Two leaders or more, of two states or organisations or more."""
     return len(participants) >= 2 and len({c.actor_code for c in participants.values()}) >= 2
@@ -430,6 +451,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
                     (c.actor_code, c.office) == (candidate.actor_code, candidate.office) for c in participants.values()
                 ):
                     continue  # one holder of an office per state: "Marcus Stephen" and "史蒂芬" are one person
+                if _out_of_office_beside_holder(candidate, participants, ref, day):
+                    continue  # "King Charles III ... the passing of Queen Elizabeth II": she no longer held it
                 participants.setdefault(candidate.key, candidate)
             if _two_sides(participants):
                 break

@@ -621,3 +621,11 @@ def test_the_leader_who_telephoned_in_indonesian_initiated_the_call():
     )
     assert set(participants_by_actor(got)) == {"IDN", "AUS"}
     assert got.initiator_code == "IDN"
+
+
+def test_a_predecessor_named_beside_the_holder_of_the_day_takes_no_part():
+    text = (
+        "President Joe Biden spoke today with King Charles III to offer condolences on the death of Queen Elizabeth II."
+    )
+    got = extract_text(text, "en", dt.date(2022, 9, 14))
+    assert sorted(p.name for p in got.participants) == ["Charles III", "Joe Biden"]
