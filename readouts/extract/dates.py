@@ -240,9 +240,10 @@ FUTURE_SLIP_DAYS = 1  # a date one day after publication may be a time-zone slip
 
 
 def future_date_stated(sentences: list[str], language: str | None, published: dt.date | None, ref: Reference) -> bool:
-    """Whether a lead sentence states a full date (with its year) later than publication
-    ("... will welcome Chancellor Merkel on 7 June 2011", published in April): the
-    engagement is still to come."""
+    """Whether a lead sentence states a full date (with its year) up to half a year after
+    publication ("... will welcome Chancellor Merkel on 7 June 2011", published in April):
+    the engagement is still to come. A date further on is taken for a publication date gone
+    astray (a feed's wrong date), not for a plan."""
     profile = ref.languages.get(language or "")
     if profile is None or published is None:
         return False
@@ -251,7 +252,8 @@ def future_date_stated(sentences: list[str], language: str | None, published: dt
             if re.search(r"\d{4}", match.group(0)) is None:
                 continue
             day = calendar_date(match.group(0), profile, None)
-            if day is not None and day != NOT_A_PAST_DATE and (day - published).days > FUTURE_SLIP_DAYS:
+            ahead = (day - published).days if day is not None and day != NOT_A_PAST_DATE else 0
+            if FUTURE_SLIP_DAYS < ahead <= FUTURE_DAY_MONTH_DAYS:  # further on: a publication date astray
                 return True
     return False
 
