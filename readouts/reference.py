@@ -65,6 +65,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "title_name_actor_links": list,
     "numeral_digits": dict,
     "numeral_date_units": list,
+    "successive_words": list,
 }
 
 

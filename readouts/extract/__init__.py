@@ -89,7 +89,7 @@ from readouts.extract.text import (  # noqa: F401
     to_common_script,
 )
 from readouts.models import Extraction, ParsedDocument, Participant
-from readouts.reference import Reference, normalise
+from readouts.reference import LanguageProfile, Reference, normalise
 
 MAX_CUE_SENTENCES = 4
 
@@ -211,6 +211,25 @@ def _out_of_office_beside_holder(
         (c.actor_code, c.office) == (candidate.actor_code, candidate.office) and _holds_on(c, ref, day)
         for c in participants.values()
     )
+
+
+SUCCESSIVE_MIN_SIDES = 3
+
+
+def _successive_engagements(
+    cue_sentences: list[Sentence], per_sentence: list[list[Candidate]], full: str, profile: LanguageProfile | None
+) -> bool:
+    """A cue sentence that says its leader met the others one after the other or separately
+    (the language's ``successive_words``: "先后和X以及Y会晤", "held separate meetings with"),
+    naming leaders of three states or more: several engagements."""
+    words = profile.data.get("successive_words", []) if profile is not None else []
+    if not words:
+        return False
+    for sentence, found in zip(cue_sentences, per_sentence, strict=False):
+        low = normalise(full[sentence.start : sentence.end])
+        if len({c.actor_code for c in found}) >= SUCCESSIVE_MIN_SIDES and any(w in low for w in words):
+            return True
+    return False
 
 
 def _two_sides(participants: dict[str, Candidate]) -> bool:
@@ -411,7 +430,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     title_found = [leaders_in(hits, s, full, ref, day, publisher) for s in title_sentence]
     headline = {c.key for found in title_found for c in found}
     several = (
-        _is_roundup(per_sentence) or _several_engagements(per_sentence, headline) or len(dated) >= ROUNDUP_MIN_DAYS
+        _is_roundup(per_sentence)
+        or _several_engagements(per_sentence, headline)
+        or len(dated) >= ROUNDUP_MIN_DAYS
+        or _successive_engagements(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile)
     )
     if genre is not None or several:
         result.reason = (

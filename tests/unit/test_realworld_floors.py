@@ -23,8 +23,8 @@ REALWORLD_DEV = PROJECT_ROOT / "tests" / "realworld" / "dev"
 MARGIN = 0.03
 # field -> (measure, the overall figure reached on dev when the ratchet was set)
 REACHED = {
-    "readout": ("accuracy", 0.939),
-    "participants": ("f1", 0.942),
+    "readout": ("accuracy", 0.944),
+    "participants": ("f1", 0.947),
     "engagement_type": ("accuracy", 0.943),
     "date": ("accuracy", 0.926),
     "initiator": ("f1", 1.0),

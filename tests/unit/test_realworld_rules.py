@@ -629,3 +629,23 @@ def test_a_predecessor_named_beside_the_holder_of_the_day_takes_no_part():
     )
     got = extract_text(text, "en", dt.date(2022, 9, 14))
     assert sorted(p.name for p in got.participants) == ["Charles III", "Joe Biden"]
+
+
+def test_a_leader_meeting_two_others_one_after_the_other_reports_several_engagements():
+    got = extract_text(
+        "中国国家主席习近平星期二先后和法国总统马克龙以及德国总理朔尔茨会晤。", "zh", dt.date(2023, 4, 5)
+    )
+    assert got.outcome == "not_readout"
+    assert "several" in (got.reason or "")
+
+
+def test_separate_meetings_with_leaders_of_two_states_are_several_engagements():
+    text = "President Biden held separate meetings with President Macron and Chancellor Scholz in Brussels."
+    got = extract_text(text, "en", dt.date(2023, 4, 5))
+    assert got.outcome == "not_readout"
+
+
+def test_a_meeting_of_two_leaders_separately_briefed_is_one_engagement():
+    text = "President Biden met President Macron in Paris; their ministers were briefed separately."
+    got = extract_text(text, "en", dt.date(2024, 6, 8))
+    assert got.outcome == "readout"
