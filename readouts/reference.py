@@ -60,6 +60,12 @@ OPTIONAL_LANGUAGE_KEYS = {
     "sentence_ends": list,
     "sentence_ends_unspaced": list,
     "figure_measures": dict,
+    "own_side_words": list,
+    "person_object_cues": list,
+    "title_name_actor_links": list,
+    "numeral_digits": dict,
+    "numeral_date_units": list,
+    "successive_words": list,
 }
 
 

@@ -53,6 +53,7 @@ from readouts.extract.dates import (  # noqa: F401 - the package's names, as the
     date_phrases,
     engagement_days,
     find_date,
+    future_date_stated,
     page_date,
     weekday_date,
 )
@@ -88,7 +89,7 @@ from readouts.extract.text import (  # noqa: F401
     to_common_script,
 )
 from readouts.models import Extraction, ParsedDocument, Participant
-from readouts.reference import Reference, normalise
+from readouts.reference import LanguageProfile, Reference, normalise
 
 MAX_CUE_SENTENCES = 4
 
@@ -191,6 +192,46 @@ def _as_headlined(
     return kept if len(kept) >= 2 else participants
 
 
+def _holds_on(candidate: Candidate, ref: Reference, day: dt.date) -> bool:
+    """Whether a verified candidate held their office for their state on the day."""
+    terms = ref.leaders.get(candidate.key, []) if candidate.verified else []
+    return any(
+        t.office == candidate.office and t.actor_code == candidate.actor_code and t.holds_office_on(day) for t in terms
+    )
+
+
+def _out_of_office_beside_holder(
+    candidate: Candidate, participants: dict[str, Candidate], ref: Reference, day: dt.date | None
+) -> bool:
+    """Whether a verified candidate did not hold their office on the day while a participant of
+    the same state and office did: one holder of an office per state, the one of the day."""
+    if day is None or not candidate.verified or _holds_on(candidate, ref, day):
+        return False
+    return any(
+        (c.actor_code, c.office) == (candidate.actor_code, candidate.office) and _holds_on(c, ref, day)
+        for c in participants.values()
+    )
+
+
+SUCCESSIVE_MIN_SIDES = 3
+
+
+def _successive_engagements(
+    cue_sentences: list[Sentence], per_sentence: list[list[Candidate]], full: str, profile: LanguageProfile | None
+) -> bool:
+    """A cue sentence that says its leader met the others one after the other or separately
+    (the language's ``successive_words``: "先后和X以及Y会晤", "held separate meetings with"),
+    naming leaders of three states or more: several engagements."""
+    words = profile.data.get("successive_words", []) if profile is not None else []
+    if not words:
+        return False
+    for sentence, found in zip(cue_sentences, per_sentence, strict=False):
+        low = normalise(full[sentence.start : sentence.end])
+        if len({c.actor_code for c in found}) >= SUCCESSIVE_MIN_SIDES and any(w in low for w in words):
+            return True
+    return False
+
+
 def _two_sides(participants: dict[str, Candidate]) -> bool:
     """Two leaders or more, of two states or organisations or more."""
     return len(participants) >= 2 and len({c.actor_code for c in participants.values()}) >= 2
@@ -213,18 +254,30 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     return result
 
 
-def _type_further_on(hits: list[Hit], cue_sentences: list[Sentence]) -> list[str]:
+def _type_further_on(hits: list[Hit], cue_sentences: list[Sentence], full: str, ref: Reference) -> list[str]:
     """The engagement cues of the first later cue sentence that says how they engaged ("the
-    meeting took place at...", "at their joint press conference"), if any."""
+    meeting took place at...", "at their joint press conference"), if any. A cue that reports
+    a meeting only with a person as its object (the language's ``person_object_cues``:
+    "hosted", "welcomed") counts only before a person ("welcomed the agreement": no meeting)."""
     for sentence in cue_sentences[1:]:
+        inside = [h for h in hits if sentence.start <= h.start < sentence.end]
         types = [
             h.entry.value
-            for h in hits
-            if h.entry.kind == "cue" and sentence.start <= h.start < sentence.end and h.entry.value != CONVERSATION
+            for h in inside
+            if h.entry.kind == "cue" and h.entry.value != CONVERSATION and _cue_has_its_object(h, inside, full, ref)
         ]
         if types:
             return types
     return []
+
+
+def _cue_has_its_object(cue: Hit, inside: list[Hit], full: str, ref: Reference) -> bool:
+    """Whether a cue needs no object, or a person (leader, title, counterpart) follows it."""
+    profile = ref.languages.get(cue.entry.language or "")
+    needing = profile.data.get("person_object_cues", []) if profile is not None else []
+    if normalise(full[cue.start : cue.end]) not in needing:
+        return True
+    return any(h.start >= cue.end and h.entry.kind in ("leader", "title", "counterpart") for h in inside)
 
 
 def _publishers_non_leader_engaged(
@@ -329,7 +382,11 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     ]
     # a conversation cue ("spoke with", "s'est entretenu avec") says they engaged, not how: the
     # other cues of the typing sentences decide, else it was a call
-    typed = [t for t in cue_types if t != CONVERSATION] or _type_further_on(hits, cue_sentences) or ["phone_call"]
+    typed = (
+        [t for t in cue_types if t != CONVERSATION]
+        or _type_further_on(hits, cue_sentences, full, ref)
+        or ["phone_call"]
+    )
     result.engagement_type = max(typed, key=lambda t: TYPE_SPECIFICITY[t])
     published, undated = _dateline_date(doc, full, ref)
     headline_day, undated = _headline_date(doc, undated, ref.languages.get(language or ""))
@@ -358,7 +415,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     lead = [(s.start, s.end) for s in typing]  # the title and the body's first cue sentence
     if any(
         h.entry.kind == "not_readout" and (h.start < title_end or any(a <= h.start < b for a, b in lead)) for h in hits
-    ):
+    ) or future_date_stated([undated[a:b] for a, b in lead], language, published, ref):
         result.reason = "announces an engagement to come, not one that took place"
         result.mentioned_leaders = sorted(set(mentioned))
         return result
@@ -373,7 +430,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     title_found = [leaders_in(hits, s, full, ref, day, publisher) for s in title_sentence]
     headline = {c.key for found in title_found for c in found}
     several = (
-        _is_roundup(per_sentence) or _several_engagements(per_sentence, headline) or len(dated) >= ROUNDUP_MIN_DAYS
+        _is_roundup(per_sentence)
+        or _several_engagements(per_sentence, headline)
+        or len(dated) >= ROUNDUP_MIN_DAYS
+        or _successive_engagements(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile)
     )
     if genre is not None or several:
         result.reason = (
@@ -413,6 +473,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
                     (c.actor_code, c.office) == (candidate.actor_code, candidate.office) for c in participants.values()
                 ):
                     continue  # one holder of an office per state: "Marcus Stephen" and "史蒂芬" are one person
+                if _out_of_office_beside_holder(candidate, participants, ref, day):
+                    continue  # "King Charles III ... the passing of Queen Elizabeth II": she no longer held it
                 participants.setdefault(candidate.key, candidate)
             if _two_sides(participants):
                 break
@@ -426,6 +488,14 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             participants[person_id] = Candidate.of(_term_on(ref.leaders[person_id], day))
     if len(participants) > 2 and doc.title:
         participants = _as_headlined(participants, hits, len(doc.title), ref, day)
+    engaged = all_cue_sentences[0]
+    if len(per_sentence[0]) == 1 and any(
+        engaged.start <= h.start < engaged.end and h.entry.kind == "leader" and h.entry.value in named_otherwise
+        for h in hits
+    ):  # "Medvedev met Vice Premier Li Keqiang ... He had met Hu Jintao in India": not Hu
+        result.reason = "the counterpart in the engagement sentence holds no leader's office"
+        result.mentioned_leaders = sorted(set(mentioned))
+        return result
     if len(participants) >= 2 and not _two_sides(participants):
         result.reason = "a meeting of office-holders of one state or organisation, not a diplomatic engagement"
         result.mentioned_leaders = sorted(set(mentioned) - set(participants))
@@ -452,7 +522,7 @@ def _as_readout(
     """The result as a readout of these participants, with the initiator the text names."""
     language = result.language
     codes = [language] if language in ref.languages else list(ref.languages)
-    initiator = _initiator(full, hits, codes, ref, list(participants.values()), day)
+    initiator = _initiator(full, hits, codes, ref, list(participants.values()), day, result.publisher_actor_code)
     if initiator is None:
         initiator = _speakers_own_invitation(full, hits, ref.languages.get(language or ""), ref, day)
     participant_actors = {c.actor_code for c in participants.values()}

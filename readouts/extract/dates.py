@@ -30,6 +30,7 @@ def _date_parser(language: str, base: dt.date | None):  # noqa: ANN202 - datepar
 @functools.lru_cache(maxsize=4096)  # the same phrases recur: "yesterday" against one publication day
 def _date_of_phrase(phrase: str, profile: LanguageProfile, published: dt.date | None) -> tuple[dt.date, str] | None:
     """A date phrase ("8 February", "on Wednesday", "yesterday") read against the publication date."""
+    phrase = _numerals_to_digits(phrase, profile)
     has_year = re.search(r"\d{4}", phrase) is not None
     has_day_number = re.search(r"\d", phrase) is not None
     if not has_year and published is None:
@@ -72,6 +73,7 @@ def calendar_date(phrase: str, profile: LanguageProfile, published: dt.date | No
     a weekday) are the date pattern's business and are passed over.
     """
     phrase = _era_to_common_year(phrase, profile.data.get("era_years", {}))
+    phrase = _numerals_to_digits(phrase, profile)
     if "three_digit_era_base" in profile.data:  # "106年01月14日" on a page of Taiwan: 2017
         base = int(profile.data["three_digit_era_base"])
         phrase = re.sub(r"(?<!\d)(\d{3})(?=年)", lambda m: str(base + int(m.group(1))), phrase)
@@ -104,6 +106,29 @@ def calendar_date(phrase: str, profile: LanguageProfile, published: dt.date | No
     except ValueError:
         return None
     return found
+
+
+def _numerals_to_digits(phrase: str, profile: LanguageProfile) -> str:
+    """Runs of the language's ``numeral_digits`` before one of its ``numeral_date_units`` as
+    Arabic numbers ("十二月一日" -> "12月1日"; not "星期一", a weekday's name): the ten sign
+    (value 10) multiplies the digit before it and adds the one after it, other runs are read
+    digit by digit ("二〇〇三年" -> "2003年")."""
+    digits: dict[str, int] = profile.data.get("numeral_digits", {})
+    units: list[str] = profile.data.get("numeral_date_units", [])
+    if not digits or not units:
+        return phrase
+    tens = [sign for sign, value in digits.items() if value == 10]
+
+    def number(match: re.Match[str]) -> str:
+        run = match.group(0)
+        ten = next((t for t in tens if t in run), None)
+        if ten is None:
+            return "".join(str(digits[ch]) for ch in run)
+        head, _, tail = run.partition(ten)
+        return str((digits[head[-1]] if head else 1) * 10 + (digits[tail[0]] if tail else 0))
+
+    run_pattern = "[" + re.escape("".join(digits)) + "]+(?=" + "|".join(map(re.escape, units)) + ")"
+    return re.sub(run_pattern, number, phrase)
 
 
 def _era_to_common_year(phrase: str, eras: dict[str, int]) -> str:
@@ -209,6 +234,28 @@ def find_date(
     if published is not None:
         return published, "day", False
     return None, "unknown", False
+
+
+FUTURE_SLIP_DAYS = 1  # a date one day after publication may be a time-zone slip, not the future
+
+
+def future_date_stated(sentences: list[str], language: str | None, published: dt.date | None, ref: Reference) -> bool:
+    """Whether a lead sentence states a full date (with its year) up to half a year after
+    publication ("... will welcome Chancellor Merkel on 7 June 2011", published in April):
+    the engagement is still to come. A date further on is taken for a publication date gone
+    astray (a feed's wrong date), not for a plan."""
+    profile = ref.languages.get(language or "")
+    if profile is None or published is None:
+        return False
+    for sentence in sentences:
+        for match in date_phrases(sentence, profile):
+            if re.search(r"\d{4}", match.group(0)) is None:
+                continue
+            day = calendar_date(match.group(0), profile, None)
+            ahead = (day - published).days if day is not None and day != NOT_A_PAST_DATE else 0
+            if FUTURE_SLIP_DAYS < ahead <= FUTURE_DAY_MONTH_DAYS:  # further on: a publication date astray
+                return True
+    return False
 
 
 DATELINE = re.compile(r"[^\n]{2,80}?(?:\s[–—-]{1,2}\s|\s*\(\w[^)]{0,30}\)\s*[–—-]{0,2}\s)")

@@ -6,7 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from readouts.extract.participants import Candidate, _term_on, speaker_turns
+from readouts.extract.participants import (
+    Candidate,
+    _after_non_leader_title,
+    _before_non_leader_title,
+    _term_on,
+    speaker_turns,
+)
 from readouts.extract.text import Hit
 from readouts.reference import LanguageProfile, Reference, normalise
 
@@ -39,10 +45,12 @@ def _initiator(
     ref: Reference,
     participants: list[Candidate],
     day: dt.date | None = None,
+    publisher: str | None = None,
 ) -> str | None:
-    """The actor an initiator phrase names: an actor word, a leader, or the title of a
-    participant ("at the invitation of King Salman", "应萨勒曼国王邀请")."""
-    low = normalise(text)
+    """The actor an initiator phrase names: an actor word, a leader, the title of a
+    participant ("at the invitation of King Salman", "应萨勒曼国王邀请"), or the publishing
+    side named in the first person ("应我政府邀请": at our government's invitation)."""
+    low = _PARENTHESIS.sub(_unpunctuated, normalise(text))
     for code in profile_codes:
         profile = ref.languages[code]
         for regex, literal in zip(profile.initiator_regexes, profile.initiator_literals, strict=True):
@@ -50,6 +58,8 @@ def _initiator(
                 continue
             for match in regex.finditer(low):
                 start, end = match.span("actor")
+                if start == match.start():  # the side before the phrase: of its own clause ("…、X氏の招きで")
+                    start = max(start, low.rfind(_CLAUSE_COMMA, start, end) + 1)
                 title_holders: set[str] = set()
                 in_slot = [hit for hit in hits if start <= hit.start and hit.end <= end + 3]
                 if start == match.start():  # the side before the phrase ("ロシア側の要請で"): the nearest counts
@@ -58,12 +68,17 @@ def _initiator(
                     if hit.entry.kind == "actor":
                         return hit.entry.value
                     if hit.entry.kind == "leader":  # the side the leader stood for on the day
+                        if _named_in_non_leader_office(hits, hit, text):
+                            continue  # "福田元総理は…鄧小平氏の招きで": a former leader's visit, not this engagement
                         return _term_on(ref.leaders[hit.entry.value], day).actor_code
                     if hit.entry.kind == "title":
                         holders = {c.actor_code for c in participants if c.office == hit.entry.value}
                         if len(holders) == 1:
                             return holders.pop()
                         title_holders |= holders
+                slot = low[start:end].strip(" .,")
+                if publisher is not None and slot in profile.data.get("own_side_words", []):
+                    return publisher
                 named = _participant_named(low[start:end], participants)
                 if named is None and title_holders:  # "visiting Mongolia at the invitation of its President"
                     named = _actor_named_before(hits, low, match.start(), title_holders)
@@ -72,6 +87,28 @@ def _initiator(
                 if named is not None:
                     return named
     return None
+
+
+def _named_in_non_leader_office(hits: list[Hit], leader: Hit, text: str) -> bool:
+    """Whether a leader is named in an office that is no leader's ("former Prime Minister X",
+    "X元総理"): not the side of an engagement in the office of the day."""
+    people = [h for h in hits if h.entry.kind != "topic"]
+    at = people.index(leader)
+    before, after = people[:at], people[at + 1 :]
+    return _after_non_leader_title(before, leader, text) or _before_non_leader_title(after, leader, text)
+
+
+_CLAUSE_COMMA = "、"  # the ideographic comma between clauses
+
+
+_PARENTHESIS = re.compile(r"[(（][^()（）\n]{1,120}[)）]")
+
+
+def _unpunctuated(match: re.Match[str]) -> str:
+    """A parenthesis with its punctuation blanked (offsets kept): a name glossed in another
+    script ("トランプ米国大統領(The Honorable Donald J. Trump, President of ...)からの要請") stays
+    in one initiator slot."""
+    return re.sub(r"[.,;:!?。，；]", " ", match.group(0))
 
 
 def _participant_before(hits: list[Hit], pos: int, participants: list[Candidate]) -> str | None:

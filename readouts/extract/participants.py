@@ -187,7 +187,9 @@ def _leaders_in(
     counterparts: list[str] = []
     for i, hit in enumerate(inside):
         if hit.entry.kind == "counterpart":  # "his Chilean counterpart", "su homólogo de Chile"
-            actor, _ = _adjacent_actor(hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit))
+            actor, _ = _adjacent_actor(
+                hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit), _name_links(ref, hit)
+            )
             if actor is not None:
                 counterparts.append(actor)
         elif hit.entry.kind == "leader":
@@ -209,7 +211,9 @@ def _leaders_in(
             ):
                 continue  # "President Tokayev", "Tokayev, President": the name decides ("総理大臣は、プーチン": not)
             office = hit.entry.value
-            actor, actor_hit = _adjacent_actor(hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit))
+            actor, actor_hit = _adjacent_actor(
+                hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit), _name_links(ref, hit)
+            )
             named_between = None
             if actor is None and i and _names_before_titles(ref, hit):
                 named_between = _name_between(inside[i - 1], hit, text)
@@ -236,6 +240,8 @@ def _leaders_in(
             after = max(hit.end, actor_hit.end if actor_hit is not None else hit.end)
             following = [h.start for h in inside if h.start >= after]
             name = name_after(text, after, min([*following, sentence.end]), ref.name_particles)
+            if name is None and actor_hit is not None and actor_hit.start > hit.end:  # "Prime Minister X of Y"
+                name = name_after(text, hit.end, actor_hit.start, ref.name_particles)
             if name is None and _names_before_titles(ref, hit):  # "总统罗亚克(Christopher J. Loeak)"
                 spelled = _SPELLED_NAME.match(text, after)
                 name = spelled.group("latin").strip() if spelled else None
@@ -398,11 +404,12 @@ def _title_actor(ref: Reference, office: str) -> str | None:
 
 
 def _adjacent_actor(
-    title: Hit, before: list[Hit], after: list[Hit], text: str, unspaced: bool = False
+    title: Hit, before: list[Hit], after: list[Hit], text: str, unspaced: bool = False, links: tuple[str, ...] = ()
 ) -> tuple[str | None, Hit | None]:
-    """The actor of "Kazakh President" / "President of Kazakhstan" / "Президент Казахстана".
-    In a language written without spaces the state stands before the title ("美国总统"):
-    one after it is of the sentence ("总统以军礼欢迎马绍尔群岛...")."""
+    """The actor of "Kazakh President" / "President of Kazakhstan" / "Президент Казахстана",
+    or, through one of the language's ``title_name_actor_links``, of "Prime Minister Ulisses
+    Correia e Silva of Cabo Verde". In a language written without spaces the state stands
+    before the title ("美国总统"): one after it is of the sentence ("总统以军礼欢迎马绍尔群岛...")."""
     if before and before[-1].entry.kind == "actor" and 0 <= title.start - before[-1].end <= 3:
         return before[-1].entry.value, before[-1]
     for hit in after[:2]:
@@ -410,10 +417,34 @@ def _adjacent_actor(
             gap = text[title.end : hit.start]
             if len(gap) <= (1 if unspaced else 9) and not re.search(r"[.,;:!?()\"«»]", gap):
                 return hit.entry.value, hit
+            if not unspaced and _name_then_link(gap, links):
+                return hit.entry.value, hit
             return None, None
         if hit.entry.kind == "leader":
             return None, None
     return None, None
+
+
+NAME_LINK_MAX_CHARS = 60
+
+
+def _name_links(ref: Reference, title: Hit) -> tuple[str, ...]:
+    """The link words of the title's language between a name and its state ("of", "of the")."""
+    profile = ref.languages.get(title.entry.language or "")
+    return tuple(profile.data.get("title_name_actor_links", [])) if profile is not None else ()
+
+
+def _name_then_link(gap: str, links: tuple[str, ...]) -> bool:
+    """Whether the text between a title and an actor is a name and a link word: " Ulisses
+    Correia e Silva of the " (capitalised words, short lower-case particles between them)."""
+    if not links or len(gap) > NAME_LINK_MAX_CHARS:
+        return False
+    words = gap.split()
+    for size in sorted({len(link.split()) for link in links}, reverse=True):
+        if len(words) > size and " ".join(words[-size:]).lower() in links:
+            name = words[:-size]
+            return name[0][:1].isupper() and all(w[:1].isupper() or (w.isalpha() and len(w) <= 3) for w in name)
+    return False
 
 
 def publishing_side(

@@ -123,12 +123,23 @@ def split_sentences(text: str, ref: Reference) -> list[Sentence]:
             and _NOT_A_SENTENCE_END.search(text[max(start, cut - 8) : cut])
         ):
             continue
+        if _wrapped_line(text, match):
+            continue
         if cut > start:
             sentences.append(Sentence(start, cut))
         start = match.end()
     if start < len(text):
         sentences.append(Sentence(start, len(text)))
     return [s for s in sentences if text[s.start : s.end].strip()]
+
+
+def _wrapped_line(text: str, brk: re.Match[str]) -> bool:
+    """Whether a break is one line wrapped in the middle of a sentence: a single newline with
+    no sentence mark before it and a lower-case letter after it ("... hosted Taoiseach Martin
+    for a\nvirtual bilateral meeting.")."""
+    if brk.group(0) != "\n" or not text[brk.end() : brk.end() + 1].islower():
+        return False
+    return text[brk.start() - 1 : brk.start()].isalnum()
 
 
 @functools.lru_cache(maxsize=4)

@@ -418,3 +418,234 @@ def test_in_a_one_speaker_transcript_the_leader_addressed_first_is_the_counterpa
     got = extract_text(text, "en", dt.date(2022, 11, 14), title="Remarks before a bilateral meeting")
     assert got.outcome == "readout", got.reason
     assert participants_by_actor(got) == {"CHN": "Xi Jinping", "USA": "Joe Biden"}
+
+
+# Session 7: rules tuned on tests/realworld/dev, each on a short sentence written for it.
+
+
+@pytest.mark.parametrize(
+    ("heading", "guest"),
+    [
+        ("Declaraciones del Presidente Bush y el Presidente Fox de México en Sesión de Prensa", "MEX"),
+        ("Palabras del Presidente Bush y el Presidente Saca de El Salvador tras Reunión", "SLV"),
+        ("Declaraciones del Presidente Bush y el Presidente Fox de México durante una Sesión Fotográfica", "MEX"),
+    ],
+)
+def test_a_spanish_transcript_heading_of_a_joint_appearance_reports_a_meeting(heading, guest):
+    got = extract_text(f"{heading}\n\nPRESIDENTE BUSH: Muchas gracias. Es un honor.", "es", dt.date(2005, 3, 1))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"USA", guest}
+
+
+def test_a_working_dinner_of_leaders_in_spanish_is_a_meeting():
+    text = "El presidente Pedro Sánchez asistió a una cena de trabajo con el primer ministro portugués, António Costa."
+    got = extract_text(text, "es", dt.date(2019, 6, 7))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"ESP", "PRT"}
+
+
+def test_reunion_is_a_meeting_in_spanish_not_the_island():
+    got = extract_text("El presidente Macron habló de la reunión con el primer ministro.", "es", dt.date(2020, 1, 1))
+    assert "REU" not in got.mentioned_actors
+
+
+def test_an_invitation_of_our_government_makes_the_publishing_side_the_initiator():
+    text = "瓜地马拉总统波狄优应我政府邀请抵台访问。总统于次日上午在总统府会见波狄优总统。"
+    got = extract_text(text, "zh", dt.date(2002, 5, 2), url="https://www.president.gov.tw/News/1")
+    assert got.outcome == "readout"
+    assert got.publisher_actor_code == "TWN"
+    assert got.initiator_code == "TWN"
+
+
+def test_thanking_a_leader_for_the_invitation_makes_that_side_the_initiator():
+    text = "蔡英文总统与萨尔瓦多总统桑契斯举行双边会晤。蔡总统表示,感谢桑契斯总统的邀请。"
+    got = extract_text(text, "zh", dt.date(2017, 1, 14))
+    assert set(participants_by_actor(got)) == {"TWN", "SLV"}
+    assert got.initiator_code == "SLV"
+
+
+@pytest.mark.parametrize("cue", ["以国宴款待", "以军礼欢迎"])
+def test_a_state_banquet_or_military_welcome_for_a_leader_is_a_meeting(cue):
+    got = extract_text(f"陈水扁总统今天{cue}瓜地马拉总统波狄优。", "zh", dt.date(2003, 8, 24))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"TWN", "GTM"}
+
+
+def test_a_welcome_that_will_be_given_is_announced_not_reported():
+    got = extract_text("蔡总统将以军礼欢迎瓜地马拉总统贾麦岱。", "zh", dt.date(2023, 4, 20))
+    assert got.outcome == "not_readout"
+
+
+def test_a_request_from_a_leader_glossed_in_latin_letters_makes_that_side_the_initiator():
+    text = (
+        "安倍総理大臣は,トランプ米国大統領(Donald J. Trump, President of the United States)からの要請を受けて"
+        "電話会談を行いました。"
+    )
+    got = extract_text(text, "ja", dt.date(2019, 6, 1))
+    assert set(participants_by_actor(got)) == {"JPN", "USA"}
+    assert got.initiator_code == "USA"
+
+
+def test_an_invitation_in_an_earlier_clause_is_no_initiator_of_the_engagement():
+    text = (
+        "安倍総理大臣は習近平国家主席と会談を行いました。"
+        "安倍総理は、福田元総理が以前、鄧小平氏の招きで訪中したことに触れました。"
+    )
+    got = extract_text(text, "ja", dt.date(2018, 10, 26))
+    assert set(participants_by_actor(got)) == {"JPN", "CHN"}
+    assert got.initiator_code is None
+
+
+def test_a_leader_named_in_a_former_office_is_no_initiator():
+    text = (
+        "Prime Minister Kishida met President Xi Jinping in Bangkok. "
+        "Kishida recalled a visit he had made at the invitation of former Prime Minister Yasuo Fukuda."
+    )
+    got = extract_text(text, "en", dt.date(2022, 11, 17))
+    assert set(participants_by_actor(got)) == {"JPN", "CHN"}
+    assert got.initiator_code is None
+
+
+def test_a_scheduled_trip_in_korean_is_no_engagement_day_of_the_report():
+    text = (
+        "문재인 대통령이 10일 시진핑 중국 국가주석과 전화 통화를 했습니다. "
+        "문 대통령은 15일부터 예정된 일본 방문에서 정상회담을 하겠다고 말했습니다. "
+        "앞서 문 대통령은 지난 8일 방한한 모디 인도 총리와 회담했습니다."
+    )
+    got = extract_text(text, "ko", dt.date(2019, 6, 10))
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"KOR", "CHN"}
+
+
+def test_welcoming_an_agreement_further_on_does_not_make_a_call_a_meeting():
+    text = (
+        "Prime Minister Justin Trudeau spoke with President Joe Biden today. "
+        "The two leaders welcomed the agreement reached between their trade negotiators."
+    )
+    got = extract_text(text, "en", dt.date(2022, 3, 1))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+
+
+def test_hosting_a_leader_further_on_still_types_the_engagement_as_a_meeting():
+    text = (
+        "Prime Minister Justin Trudeau spoke with President Joe Biden today. "
+        "President Biden hosted Prime Minister Trudeau at the White House."
+    )
+    got = extract_text(text, "en", dt.date(2022, 3, 1))
+    assert got.engagement_type == "meeting"
+
+
+def test_a_line_wrapped_inside_a_sentence_is_one_sentence():
+    text = "President Joe Biden hosted Prime Minister Fumio Kishida for a\nvirtual bilateral meeting on Friday."
+    got = extract_text(text, "en", dt.date(2022, 1, 21))
+    assert got.engagement_type == "video_call"
+    assert set(participants_by_actor(got)) == {"USA", "JPN"}
+
+
+def test_a_video_teleconference_meeting_with_a_leader_is_a_video_call():
+    text = "Prime Minister Kishida held a Video Teleconference Meeting with Prime Minister Anthony Albanese."
+    got = extract_text(text, "en", dt.date(2022, 12, 9))
+    assert got.engagement_type == "video_call"
+
+
+def test_a_time_between_spoke_and_with_still_reports_a_conversation():
+    got = extract_text(
+        "President Joe Biden spoke this afternoon with President Emmanuel Macron.", "en", dt.date(2024, 1, 5)
+    )
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert set(participants_by_actor(got)) == {"USA", "FRA"}
+
+
+def test_a_titled_name_the_reference_lacks_followed_by_of_and_its_state_is_that_states_leader():
+    text = "President Joe Biden met today with Prime Minister Tomasi Vakaloa e Lino of the Republic of Fiji."
+    got = extract_text(text, "en", dt.date(2024, 3, 1))
+    assert got.outcome == "readout"
+    fiji = next(p for p in got.participants if p.actor_code == "FJI")
+    assert fiji.name == "Tomasi Vakaloa e Lino"
+    assert not fiji.verified
+
+
+def test_the_next_president_is_no_leader_in_office():
+    text = (
+        "Prime Minister Justin Trudeau spoke today with Claudia Sheinbaum "
+        "to congratulate her on becoming the next President of Mexico."
+    )
+    got = extract_text(text, "en", dt.date(2024, 6, 3))
+    assert got.outcome == "not_readout"
+
+
+def test_a_lead_dated_after_publication_announces_an_engagement_to_come():
+    text = "Präsident Obama wird Bundeskanzlerin Angela Merkel am 7. Juni 2011 zu einem offiziellen Besuch empfangen."
+    got = extract_text(text, "de", dt.date(2011, 4, 4))
+    assert got.outcome == "not_readout"
+    assert "to come" in (got.reason or "")
+
+
+def test_a_lead_dated_on_publication_is_reported():
+    text = "Präsident Obama hat Bundeskanzlerin Angela Merkel am 4. April 2011 zu einem offiziellen Besuch empfangen."
+    got = extract_text(text, "de", dt.date(2011, 4, 4))
+    assert got.outcome == "readout"
+
+
+def test_an_engagement_with_a_leader_in_a_non_leader_office_does_not_borrow_a_leader_mentioned_later():
+    text = (
+        "Д.Медведев провёл встречу с вице-премьером Китая Ли Кэцяном. "
+        "Ранее у Д.Медведева была встреча с Председателем КНР Ху Цзиньтао в Индии."
+    )
+    got = extract_text(text, "ru", dt.date(2012, 4, 28))
+    assert got.outcome == "not_readout"
+
+
+def test_a_date_in_chinese_numerals_is_the_engagement_date():
+    profile = load_reference().languages["zh"]
+    assert calendar_date("十二月一日", profile, dt.date(1999, 12, 15)) == dt.date(1999, 12, 1)
+    assert calendar_date("二〇〇三年三月二十一日", profile, None) == dt.date(2003, 3, 21)
+    text = "总统于十一月二十九日上午在总统府会见瓜地马拉总统波狄优。"
+    got = extract_text(text, "zh", dt.date(2002, 12, 3), url="https://www.president.gov.tw/News/2")
+    assert got.engagement_date == dt.date(2002, 11, 29)
+
+
+def test_a_weekday_name_with_a_numeral_sign_stays_a_weekday():
+    got = extract_text("习近平星期一同法国总统马克龙通电话。", "zh", dt.date(2023, 4, 5))  # a Wednesday
+    assert got.engagement_date == dt.date(2023, 4, 3)
+
+
+def test_the_leader_who_telephoned_in_indonesian_initiated_the_call():
+    got = extract_text(
+        "Presiden Joko Widodo menelepon Perdana Menteri Anthony Albanese pada hari Senin.", "id", dt.date(2023, 3, 8)
+    )
+    assert set(participants_by_actor(got)) == {"IDN", "AUS"}
+    assert got.initiator_code == "IDN"
+
+
+def test_a_predecessor_named_beside_the_holder_of_the_day_takes_no_part():
+    text = (
+        "President Joe Biden spoke today with King Charles III to offer condolences on the death of Queen Elizabeth II."
+    )
+    got = extract_text(text, "en", dt.date(2022, 9, 14))
+    assert sorted(p.name for p in got.participants) == ["Charles III", "Joe Biden"]
+
+
+def test_a_leader_meeting_two_others_one_after_the_other_reports_several_engagements():
+    got = extract_text(
+        "中国国家主席习近平星期二先后和法国总统马克龙以及德国总理朔尔茨会晤。", "zh", dt.date(2023, 4, 5)
+    )
+    assert got.outcome == "not_readout"
+    assert "several" in (got.reason or "")
+
+
+def test_separate_meetings_with_leaders_of_two_states_are_several_engagements():
+    text = "President Biden held separate meetings with President Macron and Chancellor Scholz in Brussels."
+    got = extract_text(text, "en", dt.date(2023, 4, 5))
+    assert got.outcome == "not_readout"
+
+
+def test_a_meeting_of_two_leaders_separately_briefed_is_one_engagement():
+    text = "President Biden met President Macron in Paris; their ministers were briefed separately."
+    got = extract_text(text, "en", dt.date(2024, 6, 8))
+    assert got.outcome == "readout"
