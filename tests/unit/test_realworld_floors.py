@@ -21,13 +21,14 @@ from readouts.reference import load_reference
 
 REALWORLD_DEV = PROJECT_ROOT / "tests" / "realworld" / "dev"
 MARGIN = 0.03
-# field -> (measure, the overall figure reached on dev when the ratchet was set)
+# field -> (measure, the overall figure reached on dev when the ratchet was set: session 7, after the
+# corpus grew to 323 dev documents; on the 214 documents the rules were tuned on they were higher)
 REACHED = {
-    "readout": ("accuracy", 0.944),
-    "participants": ("f1", 0.947),
-    "engagement_type": ("accuracy", 0.943),
-    "date": ("accuracy", 0.926),
-    "initiator": ("f1", 1.0),
+    "readout": ("accuracy", 0.916),
+    "participants": ("f1", 0.927),
+    "engagement_type": ("accuracy", 0.924),
+    "date": ("accuracy", 0.889),
+    "initiator": ("f1", 0.744),
 }
 
 
@@ -38,7 +39,7 @@ def realworld_dev_report() -> DevsetReport:
 
 def test_the_realworld_dev_split_is_read_whole():
     report = realworld_dev_report()
-    assert report.documents >= 200
+    assert report.documents >= 300
     assert len(report.languages()) >= 10
 
 
