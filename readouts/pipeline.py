@@ -642,24 +642,33 @@ def _after_parse_steps() -> tuple[tuple[str, Any], ...]:
     return (("stage", stage), ("quality", quality), ("load", load), ("archive", archive))
 
 
-def run_batch(
-    run_id: str | None = None, settle_seconds: float | None = None, pool: Any = None, workers: int = 1
-) -> dict[str, Any]:
-    """Every step in order on one batch, without Airflow (the shards' parse + extract in
-    ``pool`` when given, shards a multiple of ``workers``); the summary's ``left_in_inbox``
-    counts the claimable files the batch caps left for a next batch."""
+def _timed_steps(batch_id: int, steps: Iterable[tuple[str, Any]], seconds: dict[str, float]) -> dict[str, Any]:
+    """Run ``steps`` on the batch in order, each one's wall seconds into ``seconds``; returns
+    the last step's result (archive's summary)."""
+    result: dict[str, Any] = {}
+    for name, step in steps:
+        started = time.perf_counter()
+        result = step(batch_id)
+        seconds[name] = time.perf_counter() - started
+    return result
+
+
+def _batch_summary(result: dict[str, Any], claim: intake.Claim, seconds: dict[str, float]) -> dict[str, Any]:
+    return {**result, "left_in_inbox": claim.left, "seconds": {k: round(v, 3) for k, v in seconds.items()}}
+
+
+def run_batch(run_id: str | None = None, settle_seconds: float | None = None) -> dict[str, Any]:
+    """Every step in order on one batch, in this process and without Airflow; the summary's
+    ``left_in_inbox`` counts the claimable files the batch caps left for a next batch."""
     started = time.perf_counter()
     batch_id, claim = _discover(run_id, settle_seconds)
     seconds = {"discover": time.perf_counter() - started}
     try:
-        for name, step in (("parse_extract", lambda b: parse_extract(b, pool, workers=workers)), *_after_parse_steps()):
-            started = time.perf_counter()
-            result = step(batch_id)
-            seconds[name] = time.perf_counter() - started
-        return {**result, "left_in_inbox": claim.left, "seconds": {k: round(v, 3) for k, v in seconds.items()}}
+        result = _timed_steps(batch_id, (("parse_extract", parse_extract), *_after_parse_steps()), seconds)
     except BaseException as exc:
         mark_batch_failed(batch_id, f"{type(exc).__name__}: {exc}")
         raise
+    return _batch_summary(result, claim, seconds)
 
 
 class _BatchInFlight:
@@ -679,6 +688,7 @@ class _BatchInFlight:
 
     @property
     def more_waiting(self) -> bool:
+        """Whether the batch caps left claimable files for a next batch."""
         return bool(self.claim.left and self.claim.files)
 
     def parsed(self) -> dict[str, int]:
@@ -714,17 +724,13 @@ def _run_batches_overlapped(
             current.parsed()
             if current.more_waiting:
                 following = _BatchInFlight(run_id, settle_seconds, pool, workers)
-            for name, step in _after_parse_steps():
-                started = time.perf_counter()
-                result = step(current.batch_id)
-                current.seconds[name] = time.perf_counter() - started
+            result = _timed_steps(current.batch_id, _after_parse_steps(), current.seconds)
         except BaseException as exc:
             mark_batch_failed(current.batch_id, f"{type(exc).__name__}: {exc}")
             if following is not None:
                 following.abandon(f"not run: batch {current.batch_id} before it failed ({type(exc).__name__})")
             raise
-        seconds = {k: round(v, 3) for k, v in current.seconds.items()}
-        summaries.append({**result, "left_in_inbox": current.claim.left, "seconds": seconds})
+        summaries.append(_batch_summary(result, current.claim, current.seconds))
         if following is None:
             return summaries
         current = following
@@ -753,6 +759,6 @@ def run_batches(
     for key in ("files", "documents", *FINAL_STATUSES, "internal_errors", "archive", "quarantine"):
         total[key] = sum(s.get(key, 0) for s in summaries)
     total["files_by_status"] = {st: sum(s["files_by_status"][st] for s in summaries) for st in FINAL_STATUSES}
-    total["seconds"] = {k: round(sum(s["seconds"].get(k, 0) for s in summaries), 3) for k in summaries[0]["seconds"]}
+    total["seconds"] = {k: round(sum(s["seconds"][k] for s in summaries), 3) for k in summaries[0]["seconds"]}
     total["batches"] = summaries
     return total
