@@ -47,7 +47,7 @@ from readouts.models import (
     parsed_document_to_json,
 )
 from readouts.parse import parse_file, sha256_hex, storable
-from readouts.quality import check_batch, check_warehouse
+from readouts.quality import check_batch, check_warehouse, data_docs_built_once
 from readouts.reference import load_reference
 from readouts.stage import stage_batch
 
@@ -746,9 +746,9 @@ def run_batches(
     """Batches one after the other until the inbox has no settled claimable file left
     (the CLI's ``ingest``), each batch's shards parsed + extracted by ``workers``
     processes, which parse the next batch while this process stages, checks, loads and
-    archives the current one (with one worker, no overlap); returns the totals and each
-    batch's summary under ``batches``."""
-    with shard_pool(workers, start_method, freeze_gc) as pool:
+    archives the current one (with one worker, no overlap); the Data Docs site is built
+    once at the end; returns the totals and each batch's summary under ``batches``."""
+    with shard_pool(workers, start_method, freeze_gc) as pool, data_docs_built_once():
         if pool is not None:
             summaries = _run_batches_overlapped(run_id, settle_seconds, pool, workers)
         else:

@@ -222,6 +222,34 @@ def test_feed_checks_warn_on_a_quiet_source_and_a_not_readout_jump(warehouse):
     assert len(set(re.findall(r"validations/warehouse/batch-1/[^\"&]*\.html", index))) == 2  # both runs kept
 
 
+def test_a_backfill_builds_the_data_docs_once_with_every_batch(warehouse, monkeypatch):
+    """``ingest`` of several batches: no Data Docs build while the batches run, one at the
+    end, and its index links every validation of every batch."""
+    monkeypatch.setenv("READOUTS_BATCH_MAX_FILES", "3")
+    files = _fill_inbox()
+    docs = Path(os.environ["READOUTS_GX_DOCS_DIR"])
+    built_during: list[bool] = []
+    load = pipeline.load
+
+    def load_then_look(batch_id: int) -> dict:
+        built_during.append((docs / "index.html").exists())
+        return load(batch_id)
+
+    monkeypatch.setattr(pipeline, "load", load_then_look)
+    total = pipeline.run_batches("test", settle_seconds=0)
+    batches = total["batch_ids"]
+    assert len(batches) == -(-files // 3) > 1 and total["files"] == files
+    assert built_during == [False] * len(batches)  # nothing built while the batches ran
+    index = (docs / "index.html").read_text(encoding="utf-8")
+    validated = _sql(warehouse, "select distinct batch_id, suite from etl.quality_result order by 1, 2")
+    assert {suite for _, suite in validated} == {"staged_document", "staged_batch", "warehouse"}
+    assert {batch for batch, _ in validated} == set(batches)
+    for batch, suite in validated:
+        pages = set(re.findall(rf"validations/{suite}/batch-{batch}/[^\"&]*\.html", index))
+        assert len(pages) == 1, (suite, batch, pages)
+        assert (docs / pages.pop()).exists()
+
+
 def test_post_load_suite_finds_orphans_and_mart_mismatch(warehouse):
     _fill_inbox()
     summary = pipeline.run_batch("test", settle_seconds=0)
