@@ -9,6 +9,7 @@ Files stay in the inbox until ``archive_batch`` moves them to ``archive/`` or
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -81,6 +82,8 @@ def inbox_name(name: str) -> str:
     name so long that the notes kept beside the file (``.<name>.reason.json``, a ``.<n>``
     to keep names unique) would not fit in a file name is shortened in its stem (``~``).
     """
+    if name.isascii() and len(name) <= NAME_MAX_BYTES - len(REASON_SUFFIX) - 9:
+        return name  # the common case, without encoding
     escaped = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     return _fit_name(escaped, len(REASON_SUFFIX) + 1 + 8)
 
@@ -124,29 +127,34 @@ def scan_inbox(settings: Settings, now: float | None = None, settle_seconds: flo
     settle = settings.settle_seconds if settle_seconds is None else settle_seconds
     inbox = settings.inbox_dir
     found: list[FoundFile] = []
+    # plain strings and os calls, not pathlib: a backfill scans the inbox once per batch
     for root, dirs, files in os.walk(inbox, followlinks=False):
-        base = Path(root)
-        linked_dirs = sorted(d for d in dirs if (base / d).is_symlink())
+        linked_dirs = sorted(d for d in dirs if os.path.islink(os.path.join(root, d)))
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in linked_dirs)
+        folder = Path(root).relative_to(inbox).as_posix()
+        prefix = "" if folder == "." else folder + "/"
         for name in sorted(files) + linked_dirs:
             if name.startswith("."):
                 continue
-            path = base / name
+            full = os.path.join(root, name)
             try:
-                info = path.lstat()
+                info = os.lstat(full)
                 if abs(now - info.st_mtime) < settle:
-                    log.info("left for the next run (still being written?): %s", path.relative_to(inbox))
+                    log.info("left for the next run (still being written?): %s", prefix + name)
                     continue
-                path = _safe_name(path)
-                rel = path.relative_to(inbox).as_posix()
+                if inbox_name(name) != name:
+                    renamed = _safe_name(Path(full))
+                    full, name = str(renamed), renamed.name
+                path = Path(full)
                 if stat.S_ISLNK(info.st_mode):
-                    found.append(_symlink_entry(path, rel, info.st_mtime))
+                    found.append(_symlink_entry(path, prefix + name, info.st_mtime))
                 elif not stat.S_ISREG(info.st_mode):
-                    log.warning("not a regular file (pipe, socket or device), skipped: %s", rel)
+                    log.warning("not a regular file (pipe, socket or device), skipped: %s", prefix + name)
                 else:
-                    found.append(FoundFile(rel, path, info.st_size, _inbox_file_sha256(path, info), info.st_mtime))
+                    digest = _inbox_file_sha256(path, info)
+                    found.append(FoundFile(prefix + name, path, info.st_size, digest, info.st_mtime))
             except OSError as exc:
-                log.warning("left for the next run (%s): %s", exc.strerror or exc, path)
+                log.warning("left for the next run (%s): %s", exc.strerror or exc, full)
     return found
 
 
@@ -263,12 +271,17 @@ def _unique_target(folder: Path, file_name: str, taken: set[str] | frozenset[str
 
 def _is_free(path: Path) -> bool:
     """Neither the path nor its reason file beside it exists (not even as a link)."""
-    reason = path.with_name(path.name + REASON_SUFFIX)
-    return not any(p.exists() or p.is_symlink() for p in (path, reason))
+    return not (os.path.lexists(path) or os.path.lexists(f"{path}{REASON_SUFFIX}"))
 
 
 def _move(source: Path, target: Path) -> None:
-    shutil.move(str(source), str(target))
+    """Rename within the landing filesystem; copy and delete across filesystems."""
+    try:
+        os.rename(source, target)
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise
+        shutil.move(str(source), str(target))
 
 
 def _write_reason(path: Path, reason: dict) -> None:
@@ -329,12 +342,15 @@ def archive_batch(batch_id: int, settings: Settings) -> dict[str, int]:
             "etl/promise_final_paths.sql",
             {"inbox_file_ids": [i for i, _ in promises], "final_paths": [p for _, p in promises]},
         )
+    folders_made: set[Path] = set()
     for row, quarantine, target in plan:
         source = settings.inbox_dir / row.file_name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if target.exists() or target.is_symlink():
+        if target.parent not in folders_made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders_made.add(target.parent)
+        if os.path.lexists(target):
             pass  # moved by an earlier attempt (a file of that name in the inbox now is a new arrival)
-        elif source.exists() or source.is_symlink():
+        elif os.path.lexists(source):
             _move(source, target)
         else:
             log.warning("%s: no longer in the inbox; its manifest rows stand", row.file_name)

@@ -333,7 +333,8 @@ def extract_shard(batch_id: int, shard: int) -> dict[str, int]:
                 result = rejected_extraction(doc, internal_error("extract", exc))
                 counts["internal_errors"] = counts.get("internal_errors", 0) + 1
             counts[result.outcome] = counts.get(result.outcome, 0) + 1
-            yield {"document": data, "extraction": result.to_json()}
+            # stage needs the document's identity, not its text (the bulk of the file)
+            yield {"document": {k: v for k, v in data.items() if k != "text"}, "extraction": result.to_json()}
 
     _write_jsonl(_extracted_path(batch_id, shard), rows())
     log.info("batch %s shard %s: extracted %s", batch_id, shard, counts)

@@ -360,3 +360,21 @@ def test_a_load_analyses_the_tables_that_grew_by_half(warehouse):
     assert "etl.load_scope" not in load.analyze_grown_tables()
     estimate = _sql(warehouse, "select reltuples from pg_class where oid = 'etl.load_scope'::regclass")[0][0]
     assert estimate >= 1500
+
+
+def test_the_reference_sync_rewrites_only_dimension_rows_that_changed(warehouse):
+    """Quality and load sync the reference files into the dimensions on every batch: a row
+    that changed in the warehouse is put back, an unchanged one keeps its row version."""
+    from readouts.load import sync_reference_now
+
+    sync_reference_now()
+    versions = "select actor_code, xmin::text as version, actor_name from warehouse.dim_actor order by actor_code"
+    before = {r.actor_code: r for r in _sql(warehouse, versions)}
+    edited = sorted(before)[0]
+    _sql(warehouse, "update warehouse.dim_actor set actor_name = 'Renamed by hand' where actor_code = :a", a=edited)
+    sync_reference_now()
+    after = {r.actor_code: r for r in _sql(warehouse, versions)}
+    assert after[edited].actor_name == before[edited].actor_name  # put back from the reference file
+    assert after[edited].version != before[edited].version
+    assert len(before) > 100
+    assert [a for a in before if a != edited and after[a].version != before[a].version] == []  # untouched
