@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import math
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -89,6 +91,45 @@ def copy_rows(conn: Connection, table: str, columns: Sequence[str], rows: Iterab
             copy.write_row(row)
             count += 1
     return count
+
+
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def copy_text_value(value: Any) -> str:
+    """One value in COPY's text format (``\\N`` for NULL; backslash, tab, newline and
+    carriage return escaped). Text, integers, floats, booleans and dates only: a value of
+    another type is a mistake of the caller, raised, never written as its repr."""
+    if value is None:
+        return "\\N"
+    if isinstance(value, str):
+        return value.translate(_COPY_ESCAPES)
+    if isinstance(value, bool):
+        return "t" if value else "f"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "NaN"
+        return ("-Infinity" if value < 0 else "Infinity") if math.isinf(value) else repr(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"no COPY text form for {type(value).__name__}: {value!r}")
+
+
+def copy_text_line(row: Sequence[Any]) -> str:
+    """One row in COPY's text format, with its line end."""
+    return "\t".join(map(copy_text_value, row)) + "\n"
+
+
+def copy_text_files(conn: Connection, table: str, columns: Sequence[str], paths: Iterable[Path]) -> None:
+    """COPY files of ``copy_text_line`` rows into a table, one after the other, as they are."""
+    raw = conn.connection.driver_connection
+    with raw.cursor() as cursor, cursor.copy(f"copy {table} ({', '.join(columns)}) from stdin") as copy:
+        for path in paths:
+            with path.open("rb") as handle:
+                while block := handle.read(1 << 20):
+                    copy.write(block)
 
 
 def _alembic_config(conn: Connection) -> Any:

@@ -122,15 +122,3 @@ def parsed_document_to_json(doc: ParsedDocument) -> dict[str, Any]:
 
 def parsed_document_from_json(data: dict[str, Any]) -> ParsedDocument:
     return ParsedDocument(**{**data, "published_date": _date_or_none(data.get("published_date"))})
-
-
-def extraction_from_json(data: dict[str, Any]) -> Extraction:
-    return Extraction(
-        **{
-            **data,
-            "published_date": _date_or_none(data.get("published_date")),
-            "engagement_date": _date_or_none(data.get("engagement_date")),
-            "participants": [Participant(**p) for p in data.get("participants", [])],
-            "figures": [Figure(**f) for f in data.get("figures", [])],
-        }
-    )

@@ -41,15 +41,15 @@ from readouts.extract import extract, rejected_extraction
 from readouts.load import load_batch, pause_point
 from readouts.models import (
     FINAL_STATUSES,
+    Extraction,
     ParsedDocument,
-    extraction_from_json,
     parsed_document_from_json,
     parsed_document_to_json,
 )
 from readouts.parse import parse_file, sha256_hex, storable
 from readouts.quality import check_batch, check_warehouse, data_docs_built_once
 from readouts.reference import load_reference
-from readouts.stage import stage_batch
+from readouts.stage import stage_batch, write_staging_files
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -224,10 +224,6 @@ def _parsed_path(batch_id: int, shard: int) -> Path:
     return _work_dir(batch_id) / f"parsed-{shard}.jsonl"
 
 
-def _extracted_path(batch_id: int, shard: int) -> Path:
-    return _work_dir(batch_id) / f"extracted-{shard}.jsonl"
-
-
 def parse(batch_id: int) -> int:
     """Read and clean every claimed file, shard after shard in this process; returns the
     number of documents."""
@@ -319,11 +315,12 @@ def _rejected(item: Any, reason: str) -> ParsedDocument:
 
 
 def extract_shard(batch_id: int, shard: int) -> dict[str, int]:
-    """Extract every parsed document of one shard; returns counts by outcome."""
+    """Extract every parsed document of one shard and write its staging rows
+    (``stage.write_staging_files``); returns counts by outcome."""
     ref = load_reference()
     counts: dict[str, int] = {}
 
-    def rows() -> Iterator[dict[str, Any]]:
+    def extracted() -> Iterator[tuple[ParsedDocument, Extraction]]:
         for data in _progress(_read_jsonl(_parsed_path(batch_id, shard)), f"extracting shard {shard}"):
             doc = parsed_document_from_json(data)
             try:
@@ -333,29 +330,16 @@ def extract_shard(batch_id: int, shard: int) -> dict[str, int]:
                 result = rejected_extraction(doc, internal_error("extract", exc))
                 counts["internal_errors"] = counts.get("internal_errors", 0) + 1
             counts[result.outcome] = counts.get(result.outcome, 0) + 1
-            # stage needs the document's identity, not its text (the bulk of the file)
-            yield {"document": {k: v for k, v in data.items() if k != "text"}, "extraction": result.to_json()}
+            yield doc, result
 
-    _write_jsonl(_extracted_path(batch_id, shard), rows())
+    write_staging_files(batch_id, shard, extracted(), _work_dir(batch_id))
     log.info("batch %s shard %s: extracted %s", batch_id, shard, counts)
     return counts
 
 
-def _extracted_rows(batch_id: int) -> Iterator[dict[str, Any]]:
-    """Every shard's extracted documents in claim order (inbox file id, then the file's
-    own order), whatever the number of shards: each shard's file is in that order and a
-    file is in one shard only, so merging the shards gives the one-shard sequence."""
-    shards = [_read_jsonl(_extracted_path(batch_id, n)) for n in range(len(_shard_plan(batch_id)))]
-    return heapq.merge(*shards, key=lambda row: row["document"]["inbox_file_id"])
-
-
 def stage(batch_id: int) -> dict[str, int]:
-    """COPY the extractions into staging and register every document in the manifest."""
-    pairs = (
-        (parsed_document_from_json(row["document"]), extraction_from_json(row["extraction"]))
-        for row in _extracted_rows(batch_id)
-    )
-    counts = stage_batch(batch_id, pairs)
+    """COPY the shards' staging files into staging and register every document in the manifest."""
+    counts = stage_batch(batch_id, _work_dir(batch_id), len(_shard_plan(batch_id)))
     with db.engine().begin() as conn:
         dropped = db.execute_sql_file(conn, "etl/drop_stale_documents.sql", {"batch_id": batch_id}).rowcount
     if dropped:

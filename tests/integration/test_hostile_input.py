@@ -160,3 +160,35 @@ def test_hostile_corpus_never_crashes_a_run_and_loses_nothing(warehouse, tmp_pat
     lines[0] += f"0 lost, wall time {wall:.1f}s, statuses {dict(statuses)}"
     lines += [f"  {category}: {dict(counts)}" for category, counts in sorted(outcome.items())]
     print("\n".join(lines))
+
+
+def test_staging_copy_text_round_trips_hostile_values(warehouse, tmp_path):
+    """The shards write staging rows in COPY's text format themselves: every value comes
+    back from the server as it went in (escapes, a literal backslash-N, NULL, non-BMP
+    text, floats at the edges, dates, booleans), and a value of another type is refused."""
+    import datetime as dt
+    import math
+
+    from readouts import db
+
+    rows = [
+        ("tab\there", "new\nline\r\nend", "back\\slash \\N not null", True, 7, 1e-300, dt.date(1999, 12, 31)),
+        (None, "", "عربى 中文 \U0001f600", False, -1, math.inf, None),
+        ("\\", "\\\\t", "trailing\\", None, None, -0.5, dt.date(2026, 2, 28)),
+    ]
+    path = tmp_path / "rows.copy"
+    path.write_text("".join(db.copy_text_line(row) for row in rows), encoding="utf-8")
+    engine = sa.create_engine(warehouse)
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(
+                "create temporary table hostile (a text, b text, c text, d boolean, e integer,"
+                " f double precision, g date) on commit drop"
+            )
+            db.copy_text_files(conn, "hostile", "abcdefg", [path, path])
+            back = [tuple(r) for r in conn.exec_driver_sql("select * from hostile").all()]
+    finally:
+        engine.dispose()
+    assert back == rows + rows
+    with pytest.raises(TypeError, match="no COPY text form for list"):
+        db.copy_text_line(["fine", ["not", "scalar"]])

@@ -6,11 +6,13 @@
 insert into warehouse.dim_source (source_name)
 select distinct source_name from staging.readout_candidate
 where batch_id = :batch_id and source_name is not null
+order by source_name
 on conflict (source_name) do nothing;
 
 insert into warehouse.dim_actor (actor_code, actor_name, kind)
 select distinct actor_code, actor_code, 'unknown' from staging.participant
 where batch_id = :batch_id
+order by actor_code
 on conflict (actor_code) do nothing;
 
 insert into warehouse.dim_leader (leader_code, person_id, leader_name, office, actor_key, verified)
@@ -19,6 +21,7 @@ select distinct on (p.leader_code)
 from staging.participant as p
 inner join warehouse.dim_actor as a on a.actor_code = p.actor_code
 where p.batch_id = :batch_id and not p.verified
+order by p.leader_code, p.doc_key
 on conflict (leader_code) do nothing;
 
 -- What resolution must look at again besides the batch's readouts: the engagements that
@@ -98,6 +101,7 @@ left join lateral (
     ) as x
 ) as pk on true
 where d.batch_id = :batch_id
+order by d.manifest_id  -- keys in claim order, whatever order staging holds the rows in
 on conflict (manifest_id) do update set
     published_date_key = excluded.published_date_key,
     source_key = excluded.source_key,

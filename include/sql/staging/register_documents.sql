@@ -22,6 +22,8 @@ select
     extractor_version, now()
 from staging.document
 where batch_id = :batch_id
+-- ids in claim order, whatever order the shards' rows were copied in
+order by inbox_file_id, coalesce(record_no, 0)
 on conflict (inbox_file_id, (coalesce(record_no, 0))) do update set
     batch_id = excluded.batch_id,
     document_sha256 = excluded.document_sha256,
