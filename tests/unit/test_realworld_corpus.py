@@ -23,6 +23,7 @@ OPEN_LICENCES = {
     "KOGL Type 1": "Korea Open Government License Type 1",
     "CC BY 3.0 BR": "Creative Commons Atribuição 3.0 Brasil",
     "La Moncloa Legal Notice": "La Moncloa Legal Notice (Aviso legal)",
+    "CC BY 2.5": "Creative Commons Attribution 2.5",
 }
 RESERVED = (dt.date(2025, 2, 1), dt.date(2025, 5, 8))
 
