@@ -34,8 +34,8 @@ checks the batch with great-expectations and loads the warehouse's star schema.
 
 The shards' `parse_extract` instances run side by side on whatever slots the executor
 has (each its own process) and exchange only the batch id and their shard number through
-XCom; their documents go through files in `work/batch-N/` (`shards.json`,
-`parsed-<shard>.jsonl`, the staging rows `staging-<shard>.<table>.copy`). `stage`, `quality`
+XCom; their documents go through files in `work/batch-N/` (`shards.json`, the staging
+rows `staging-<shard>.<table>.copy`). `stage`, `quality`
 and `load` stay one set-based step for the whole batch; `stage` streams the shards' rows to
 the server and ids follow claim order: the warehouse is the same whatever the number of shards.
 With the CeleryExecutor (the compose stack, `./dev run --celery`) the shards spread over
@@ -100,8 +100,8 @@ def readouts_ingest() -> None:
     @task(
         doc_md="One shard (a mapped task instance per shard): decode its files into clean documents, then "
         "extract engagement, participants, date, initiator, topics and figures "
-        "(`work/batch-N/parsed-<shard>.jsonl`), and write its staging rows "
-        "(`staging-<shard>.<table>.copy`). Returns the shard's counts."
+        "as each is read, and write its staging rows (`work/batch-N/staging-<shard>.<table>.copy`). "
+        "Returns the shard's counts."
     )
     def parse_extract(batch_id: int, shard: int) -> dict:
         from readouts import pipeline

@@ -241,19 +241,51 @@ def extract_documents(batch_id: int) -> dict[str, int]:
 
 def parse_extract_shard(batch_id: int, shard: int) -> dict[str, int]:
     """Parse then extract one shard of the batch (the DAG's mapped task, a CLI worker's
-    job); returns its documents and extraction outcomes. Re-running it rewrites the same
-    two files."""
-    documents = parse_shard(batch_id, shard)
-    return {"shard": shard, "documents": documents, **extract_shard(batch_id, shard)}
+    job), each document extracted as soon as it is read (no intermediate file); returns
+    its documents and extraction outcomes. Re-running it rewrites the same files."""
+    parsed = _ParsedShard(batch_id, shard)
+    counts = _extract_to_staging(batch_id, shard, parsed)
+    parsed.log()
+    return {"shard": shard, "documents": parsed.count, **counts}
 
 
 def parse_shard(batch_id: int, shard: int) -> int:
-    """Read and clean the claimed files of one shard; returns the number of documents."""
-    settings = load_settings()
-    ref = load_reference()
-    planned = set(_shard_plan(batch_id)[shard])
+    """Read and clean the claimed files of one shard into ``parsed-<shard>.jsonl`` (the
+    step-by-step path; ``parse_extract_shard`` does both at once); returns the number of documents."""
+    parsed = _ParsedShard(batch_id, shard)
+    _write_jsonl(_parsed_path(batch_id, shard), (parsed_document_to_json(doc) for doc in parsed))
+    parsed.log()
+    return parsed.count
 
-    def documents() -> Iterator[dict[str, Any]]:
+
+class _ParsedShard:
+    """The clean documents of one shard's claimed files, read as they are iterated; a file
+    gone or changed since discovery is given up (unclaimed), one that fails to parse is a
+    rejected document of its own."""
+
+    def __init__(self, batch_id: int, shard: int) -> None:
+        self.batch_id, self.shard = batch_id, shard
+        self.count = self.internal_errors = 0
+
+    def __iter__(self) -> Iterator[ParsedDocument]:
+        for doc in self._documents():
+            self.count += 1
+            yield doc
+
+    def log(self) -> None:
+        log.info(
+            "batch %s shard %s: %s document(s) parsed, %s internal error(s)",
+            self.batch_id,
+            self.shard,
+            self.count,
+            self.internal_errors,
+        )
+
+    def _documents(self) -> Iterator[ParsedDocument]:
+        batch_id, shard = self.batch_id, self.shard
+        settings = load_settings()
+        ref = load_reference()
+        planned = set(_shard_plan(batch_id)[shard])
         # a file given up since the plan (gone, changed) is no longer claimed: skipped
         items = [f for f in intake.claimed_files(batch_id, settings) if f.inbox_file_id in planned]
         for item in _progress(items, f"parsing shard {shard}", len(items)):
@@ -281,19 +313,11 @@ def parse_shard(batch_id: int, shard: int) -> int:
                 except Exception as exc:  # one file must never stop the batch: it alone is rejected
                     log.exception("batch %s: internal error parsing %s", batch_id, item.file_name)
                     docs = [_rejected(item, internal_error("parse", exc))]
-                    internal_errors[0] += 1
+                    self.internal_errors += 1
                 if docs is None:
                     _unclaim(batch_id, item.inbox_file_id, gone)
                     continue
-            for doc in docs:
-                yield parsed_document_to_json(doc)
-
-    internal_errors = [0]
-    count = _write_jsonl(_parsed_path(batch_id, shard), documents())
-    log.info(
-        "batch %s shard %s: %s document(s) parsed, %s internal error(s)", batch_id, shard, count, internal_errors[0]
-    )
-    return count
+            yield from docs
 
 
 def internal_error(step: str, exc: BaseException) -> str:
@@ -315,14 +339,18 @@ def _rejected(item: Any, reason: str) -> ParsedDocument:
 
 
 def extract_shard(batch_id: int, shard: int) -> dict[str, int]:
-    """Extract every parsed document of one shard and write its staging rows
+    """Extract every document of ``parsed-<shard>.jsonl`` and write its staging rows
     (``stage.write_staging_files``); returns counts by outcome."""
+    documents = map(parsed_document_from_json, _read_jsonl(_parsed_path(batch_id, shard)))
+    return _extract_to_staging(batch_id, shard, _progress(documents, f"extracting shard {shard}"))
+
+
+def _extract_to_staging(batch_id: int, shard: int, documents: Iterable[ParsedDocument]) -> dict[str, int]:
     ref = load_reference()
     counts: dict[str, int] = {}
 
     def extracted() -> Iterator[tuple[ParsedDocument, Extraction]]:
-        for data in _progress(_read_jsonl(_parsed_path(batch_id, shard)), f"extracting shard {shard}"):
-            doc = parsed_document_from_json(data)
+        for doc in documents:
             try:
                 result = extract(doc, ref)
             except Exception as exc:  # one document must never stop the batch: it alone is rejected
