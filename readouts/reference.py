@@ -61,6 +61,9 @@ OPTIONAL_LANGUAGE_KEYS = {
     "sentence_ends_unspaced": list,
     "figure_measures": dict,
     "own_side_words": list,
+    "other_side_words": list,
+    "party_slot_blockers": list,
+    "returned_call_patterns": list,
     "person_object_cues": list,
     "title_name_actor_links": list,
     "numeral_digits": dict,
@@ -116,6 +119,8 @@ class LanguageProfile:
     initiator_regexes: list[re.Pattern[str]]
     date_regexes: list[re.Pattern[str]]
     initiator_literals: list[str] = field(default_factory=list)  # a fixed part of each: a cheap pre-check
+    initiator_party: list[bool] = field(default_factory=list)  # each pattern's "{party}": the other side must follow
+    returned_call_regexes: list[re.Pattern[str]] = field(default_factory=list)  # "returned X's call": no initiator
     month_numbers: dict[str, int] = field(default_factory=dict)  # CLDR month names (lower case, no dot) -> 1-12
     weekday_numbers: dict[str, int] = field(default_factory=dict)  # CLDR weekday names -> 0 (Monday) - 6
     day_before_month: bool = True  # in the language's numeric dates (CLDR short date pattern)
@@ -236,8 +241,11 @@ def validate_language_file(path: Path, data: Any) -> dict[str, Any]:
     return data
 
 
+PARTY_SLOT = "{party}"  # ends a caller pattern ("{actor} called {party}"): the called side must follow
+
+
 def _initiator_regex(pattern: str, boundaries: bool) -> re.Pattern[str]:
-    before, after = pattern.split("{actor}", 1)
+    before, after = pattern.removesuffix(PARTY_SLOT).split("{actor}", 1)
     slot = r"(?P<actor>[^.,;:!?\n。，；]{1,60}?)" if after.strip() else r"(?P<actor>[^.,;:!?\n。，；]{1,60})"
     lead = r"(?<!\w)" if boundaries else ""
     return re.compile(lead + re.escape(before) + slot + re.escape(after), re.IGNORECASE)
@@ -246,7 +254,7 @@ def _initiator_regex(pattern: str, boundaries: bool) -> re.Pattern[str]:
 def _initiator_literal(pattern: str) -> str:
     """The longer fixed side of an initiator pattern, normalised: no regex runs on a text
     that does not contain it."""
-    before, after = pattern.split("{actor}", 1)
+    before, after = pattern.removesuffix(PARTY_SLOT).split("{actor}", 1)
     return normalise(max(before, after, key=lambda side: len(side.strip())).strip())
 
 
@@ -450,6 +458,8 @@ def load_reference(include_dir: Path | None = None) -> Reference:
             data=data,
             initiator_regexes=[_initiator_regex(p, boundaries) for p in data["initiator_patterns"]],
             initiator_literals=[_initiator_literal(p) for p in data["initiator_patterns"]],
+            initiator_party=[p.endswith(PARTY_SLOT) for p in data["initiator_patterns"]],
+            returned_call_regexes=[_initiator_regex(p, boundaries) for p in data.get("returned_call_patterns", [])],
             date_regexes=_date_regexes(code, data),
             month_numbers=month_numbers,
             weekday_numbers=weekday_numbers,

@@ -14,7 +14,7 @@ from readouts.extract.participants import (
     speaker_turns,
 )
 from readouts.extract.text import Hit
-from readouts.reference import LanguageProfile, Reference, normalise
+from readouts.reference import LanguageProfile, Reference, is_cjk, normalise
 
 
 def _speakers_own_invitation(
@@ -50,15 +50,23 @@ def _initiator(
     """The actor an initiator phrase names: an actor word, a leader, the title of a
     participant ("at the invitation of King Salman", "应萨勒曼国王邀请"), or the publishing
     side named in the first person ("应我政府邀请": at our government's invitation)."""
-    low = _PARENTHESIS.sub(_unpunctuated, normalise(text))
+    low = _NAME_ABBREVIATION.sub(_blanked, _PARENTHESIS.sub(_unpunctuated, normalise(text)))
     for code in profile_codes:
         profile = ref.languages[code]
-        for regex, literal in zip(profile.initiator_regexes, profile.initiator_literals, strict=True):
+        if any(regex.search(low) for regex in profile.returned_call_regexes):
+            return None  # "returned X's call": each side placed a call, the text names no initiator
+        party_flags = profile.initiator_party or [False] * len(profile.initiator_regexes)
+        for regex, literal, party in zip(
+            profile.initiator_regexes, profile.initiator_literals, party_flags, strict=True
+        ):
             if literal not in low:
                 continue
             for match in regex.finditer(low):
+                if party and not _called_party_follows(low, match.end(), hits, participants, profile):
+                    continue  # "Obama called for restraint", "called on Putin to": no call placed
                 start, end = match.span("actor")
-                if start == match.start():  # the side before the phrase: of its own clause ("…、X氏の招きで")
+                leading = start == match.start()
+                if leading:  # the side before the phrase: of its own clause ("…、X氏の招きで")
                     start = max(start, low.rfind(_CLAUSE_COMMA, start, end) + 1)
                 title_holders: set[str] = set()
                 in_slot = [hit for hit in hits if start <= hit.start and hit.end <= end + 3]
@@ -79,6 +87,10 @@ def _initiator(
                 slot = low[start:end].strip(" .,")
                 if publisher is not None and slot in profile.data.get("own_side_words", []):
                     return publisher
+                if publisher is not None and _names_a_side(slot, profile.data.get("other_side_words", []), leading):
+                    others = {c.actor_code for c in participants} - {publisher}
+                    if len(others) == 1:  # "先方の要請により", "at the other side's request": not the publisher
+                        return others.pop()
                 named = _participant_named(low[start:end], participants)
                 if named is None and title_holders:  # "visiting Mongolia at the invitation of its President"
                     named = _actor_named_before(hits, low, match.start(), title_holders)
@@ -87,6 +99,39 @@ def _initiator(
                 if named is not None:
                     return named
     return None
+
+
+def _names_a_side(slot: str, words: list[str], leading: bool) -> bool:
+    """Whether an initiator slot is one of ``words`` ("the other side"), or, before the
+    phrase in an unspaced script, ends with one ("本件会談は先方" + "の発意")."""
+    return slot in words or (leading and any(slot.endswith(w) and is_cjk(w) for w in words))
+
+
+_PARTY_GAP = 24  # characters between a caller verb and the called side ("called outgoing Prime Minister")
+_PEOPLE_KINDS = ("leader", "title", "actor", "counterpart")
+
+
+def _called_party_follows(
+    low: str, pos: int, hits: list[Hit], participants: list[Candidate], profile: LanguageProfile
+) -> bool:
+    """Whether a caller verb's object is a side of the engagement: a leader, title, actor word
+    or counterpart word within a few words after ``pos``, in the same clause, not a possessive
+    ("called Putin's actions"), and not after a particle that makes the verb another one
+    ("called on", "called for": the language's ``party_slot_blockers``)."""
+    party = next((h for h in hits if h.start >= pos and h.entry.kind in _PEOPLE_KINDS), None)
+    if party is None or party.start - pos > _PARTY_GAP:
+        return False
+    gap = low[pos : party.start]
+    if any(mark in gap for mark in ".,;:!?\n。，；"):
+        return False
+    words = gap.split()
+    if words and words[0] in profile.data.get("party_slot_blockers", []):
+        return False
+    if low.startswith("'s", party.end):
+        return False
+    if party.entry.kind == "leader":
+        return party.entry.value in {c.key for c in participants}
+    return bool(participants)
 
 
 def _named_in_non_leader_office(hits: list[Hit], leader: Hit, text: str) -> bool:
@@ -102,6 +147,15 @@ _CLAUSE_COMMA = "、"  # the ideographic comma between clauses
 
 
 _PARENTHESIS = re.compile(r"[(（][^()（）\n]{1,120}[)）]")
+
+
+# a name's initial or suffix ("Joseph R. Biden, Jr. called"): its punctuation ends no initiator slot
+_NAME_ABBREVIATION = re.compile(r",? (?:jr|sr)\.(?= )|(?<= )[^\W\d_]\.(?= [^\W\d_])")
+
+
+def _blanked(match: re.Match[str]) -> str:
+    """A name abbreviation with its comma and dot blanked (offsets kept)."""
+    return re.sub(r"[.,]", " ", match.group(0))
 
 
 def _unpunctuated(match: re.Match[str]) -> str:
@@ -133,6 +187,6 @@ def _actor_named_before(hits: list[Hit], low: str, pos: int, actors: set[str]) -
 def _participant_named(slot: str, participants: list[Candidate]) -> str | None:
     """The actor of the one participant a word of ``slot`` (lower case) names by a part of
     their name the reference lacks as an alias ("at the invitation of Dr Samia")."""
-    words = {w for w in re.findall(r"[^\W\d_]{4,}", slot)}
-    actors = {c.actor_code for c in participants if words & set(re.findall(r"[^\W\d_]{4,}", normalise(c.name)))}
+    words = {w for w in re.findall(r"[^\W\d_]{3,}", slot)}
+    actors = {c.actor_code for c in participants if words & set(re.findall(r"[^\W\d_]{3,}", normalise(c.name)))}
     return actors.pop() if len(actors) == 1 else None

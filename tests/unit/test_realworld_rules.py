@@ -649,3 +649,124 @@ def test_a_meeting_of_two_leaders_separately_briefed_is_one_engagement():
     text = "President Biden met President Macron in Paris; their ministers were briefed separately."
     got = extract_text(text, "en", dt.date(2024, 6, 8))
     assert got.outcome == "readout"
+
+
+# extract8a
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "initiator"),
+    [
+        (
+            "en",
+            "Readout of a call with Japan. President Biden called Prime Minister Kishida today to discuss trade.",
+            "USA",
+        ),
+        ("en", "Prime Minister Kishida phoned President Biden on Monday to discuss trade.", "JPN"),
+        (
+            "en",
+            "Readout of a call with Japan. President Joseph R. Biden, Jr. called Prime Minister Fumio Kishida today.",
+            "USA",
+        ),
+        ("ru", "Путин позвонил Федеральному канцлеру Германии Шольцу. Состоялся телефонный разговор.", "RUS"),
+        ("es", "El presidente Joe Biden llamó por teléfono al presidente Andrés Manuel López Obrador.", "USA"),
+        ("fr", "Emmanuel Macron a téléphoné au chancelier Olaf Scholz mardi.", "FRA"),
+        ("pt", "O presidente Lula telefonou para o presidente Joe Biden nesta terça-feira.", "BRA"),
+    ],
+)
+def test_the_leader_who_called_the_other_initiated_the_call(language: str, text: str, initiator: str):
+    got = extract_text(text, language, dt.date(2023, 3, 7))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
+
+
+def test_the_leader_who_called_the_president_of_the_publishing_side_initiated_the_call():
+    text = "Readout of a call with Korea. President Yoon Suk Yeol called the President yesterday to discuss trade."
+    got = extract_text(text, "en", dt.date(2023, 3, 8), url="https://www.whitehouse.gov/briefing-room/readout/")
+    assert got.outcome == "readout"
+    assert got.initiator_code == "KOR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Biden called on President Putin to end the war during their phone call today.",
+        "President Biden called for calm in a phone call with President Macron today.",
+    ],
+)
+def test_called_on_or_called_for_places_no_call(text: str):
+    got = extract_text(text, "en", dt.date(2023, 3, 7))
+    assert got.outcome == "readout"
+    assert got.initiator_code is None
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        ("At Germany's initiative, Vladimir Putin had a telephone conversation with Chancellor Olaf Scholz.", "DEU"),
+        (
+            "On Monday, Prime Minister Kishida held a phone talk with Chancellor Scholz, on the latter's initiative.",
+            "DEU",
+        ),
+        (
+            "Prime Minister Kishida, upon request from the German side, held a telephone talk with Chancellor Scholz.",
+            "DEU",
+        ),
+    ],
+)
+def test_possessive_and_from_forms_of_an_initiative_name_the_initiator(text: str, initiator: str):
+    got = extract_text(text, "en", dt.date(2023, 3, 7))
+    assert got.initiator_code == initiator
+
+
+def test_a_returned_call_names_no_initiator():
+    text = "On Saturday President Biden returned Prime Minister Kishida's phone call; Kishida had called him on Friday."
+    got = extract_text(text, "en", dt.date(2023, 3, 7))
+    assert got.outcome == "readout"
+    assert got.initiator_code is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "url"),
+    [
+        (
+            "ja",
+            "8日、岸田総理はショルツ・ドイツ首相と電話会談を行いました。本件会談は先方の発意によるものです。",
+            "https://www.mofa.go.jp/mofaj/a.html",
+        ),
+        (
+            "ja",
+            "先方からの申し入れにより、岸田総理はショルツ・ドイツ首相と電話会談を行いました。",
+            "https://www.mofa.go.jp/mofaj/b.html",
+        ),
+        (
+            "en",
+            "At the request of the other side, Prime Minister Kishida held a telephone talk with Chancellor Scholz.",
+            "https://www.mofa.go.jp/erp/c.html",
+        ),
+    ],
+)
+def test_the_other_side_in_an_initiator_phrase_is_the_side_that_did_not_publish(language: str, text: str, url: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8), url=url)
+    assert got.outcome == "readout"
+    assert got.initiator_code == "DEU"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "initiator"),
+    [
+        ("ko", "윤석열 대통령은 8일 바이든 미국 대통령으로부터 전화를 받고 통화했다.", "USA"),
+        ("zh", "国家主席习近平8日接到法国总统马克龙电话。两国元首通电话。", "FRA"),
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz erhielt am Dienstag einen Anruf von Präsident Joe Biden; sie telefonierten.",
+            "USA",
+        ),
+        ("tr", "Cumhurbaşkanı Erdoğan, Rusya Devlet Başkanı Putin'in talebiyle telefonda görüştü.", "RUS"),
+        ("ar", "اتصل الرئيس جو بايدن هاتفيا بالرئيس عبد الفتاح السيسي.", "USA"),
+    ],
+)
+def test_a_call_from_or_a_request_in_other_languages_names_the_initiator(language: str, text: str, initiator: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
