@@ -64,6 +64,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "other_side_words": list,
     "party_slot_blockers": list,
     "returned_call_patterns": list,
+    "several_engagement_phrases": list,
+    "release_header_lines": list,
     "person_object_cues": list,
     "title_name_actor_links": list,
     "numeral_digits": dict,

@@ -217,7 +217,11 @@ SUCCESSIVE_MIN_SIDES = 3
 
 
 def _successive_engagements(
-    cue_sentences: list[Sentence], per_sentence: list[list[Candidate]], full: str, profile: LanguageProfile | None
+    cue_sentences: list[Sentence],
+    per_sentence: list[list[Candidate]],
+    full: str,
+    profile: LanguageProfile | None,
+    hits: list[Hit],
 ) -> bool:
     """A cue sentence that says its leader met the others one after the other or separately
     (the language's ``successive_words``: "先后和X以及Y会晤", "held separate meetings with"),
@@ -227,9 +231,34 @@ def _successive_engagements(
         return False
     for sentence, found in zip(cue_sentences, per_sentence, strict=False):
         low = normalise(full[sentence.start : sentence.end])
-        if len({c.actor_code for c in found}) >= SUCCESSIVE_MIN_SIDES and any(w in low for w in words):
+        said = [low.find(w) for w in words if w in low]
+        if not said:
+            continue
+        if len({c.actor_code for c in found}) >= SUCCESSIVE_MIN_SIDES:
+            return True
+        after = sentence.start + min(said)  # "spoke separately with A and B": two others after the word
+        named_after = {h.entry.value for h in hits if after <= h.start < sentence.end}
+        if len({c.actor_code for c in found if c.key in named_after or c.actor_code in named_after}) >= 2:
             return True
     return False
+
+
+def _several_said(full: str, upto: int, profile: LanguageProfile | None) -> bool:
+    """Whether the text up to the first engagement says in so many words that there were
+    several ("made four calls", "placed calls to": the language's ``several_engagement_phrases``)."""
+    phrases = profile.data.get("several_engagement_phrases", []) if profile is not None else []
+    low = normalise(full[:upto])
+    return any(p in low for p in phrases)
+
+
+def _release_listing(full: str, profile: LanguageProfile | None) -> bool:
+    """Whether a page holds several releases one after another (a briefing-room listing as a
+    crawler picks it up): a release header line (the language's ``release_header_lines``:
+    "Office of the Press Secretary") on two lines or more."""
+    headers = set(profile.data.get("release_header_lines", [])) if profile is not None else set()
+    if not headers:
+        return False
+    return sum(1 for line in normalise(full).splitlines() if line.strip() in headers) >= 2
 
 
 def _two_sides(participants: dict[str, Candidate]) -> bool:
@@ -433,12 +462,16 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         _is_roundup(per_sentence)
         or _several_engagements(per_sentence, headline)
         or len(dated) >= ROUNDUP_MIN_DAYS
-        or _successive_engagements(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile)
+        or _successive_engagements(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits)
+        or _several_said(full, all_cue_sentences[0].end, profile)
     )
-    if genre is not None or several:
+    listing = _release_listing(full, profile)
+    if genre is not None or several or listing:
         result.reason = (
             f"commentary or analysis ({genre!r}), not a readout"
             if genre is not None
+            else "several releases on one page (a listing), not one readout"
+            if listing
             else "reports several engagements (a roundup or an essay), not one"
         )
         result.mentioned_leaders = sorted(set(mentioned))

@@ -770,3 +770,42 @@ def test_a_call_from_or_a_request_in_other_languages_names_the_initiator(languag
     got = extract_text(text, language, dt.date(2023, 3, 8))
     assert got.outcome == "readout"
     assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Today the President spoke by phone separately with Prime Minister Sunak and President Emmanuel Macron.",
+        ),
+        ("es", "El presidente Joe Biden conversó por teléfono por separado con Emmanuel Macron y con Olaf Scholz."),
+        ("ru", "Владимир Путин поочерёдно провёл телефонные разговоры с Эммануэлем Макроном и Олафом Шольцем."),
+    ],
+)
+def test_separate_calls_with_two_others_named_after_the_word_are_several_engagements(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 7))
+    assert got.outcome == "not_readout"
+    assert "several" in (got.reason or "")
+
+
+def test_a_number_of_calls_said_before_the_first_is_several_engagements():
+    text = "The President made four calls this morning. He spoke with President Lula and Prime Minister Modi."
+    got = extract_text(text, "en", dt.date(2023, 3, 7))
+    assert got.outcome == "not_readout"
+    assert "several" in (got.reason or "")
+
+
+def test_a_page_listing_several_press_releases_is_no_readout():
+    release = "The White House\nOffice of the Press Secretary\n"
+    text = (
+        f"{release}Readout of the President's Call with Prime Minister Sunak\n"
+        "President Biden spoke today with Prime Minister Rishi Sunak of the United Kingdom.\n"
+        f"{release}Statement by the President on the anniversary of the park service\n"
+        "The President congratulated the park rangers.\n"
+    )
+    got = extract_text(text, "en", dt.date(2023, 3, 7))
+    assert got.outcome == "not_readout"
+    assert "listing" in (got.reason or "")
+    single = extract_text(text.split(release)[1], "en", dt.date(2023, 3, 7))
+    assert single.outcome == "readout"
