@@ -89,7 +89,7 @@ from readouts.extract.text import (  # noqa: F401
     to_common_script,
 )
 from readouts.models import Extraction, ParsedDocument, Participant
-from readouts.reference import LanguageProfile, Reference, normalise
+from readouts.reference import LanguageProfile, Reference, is_cjk, normalise
 
 MAX_CUE_SENTENCES = 4
 
@@ -159,9 +159,23 @@ def _genre_marker(doc: ParsedDocument, ref: Reference) -> str | None:
         lines.insert(0, _PART_SEPARATOR.split(doc.title, maxsplit=1)[0].strip())
     for line in lines:
         low = normalise(line)
-        if len(line) <= GENRE_LINE_MAX_CHARS and any(low.startswith(m) for m in markers):
+        if len(line) <= GENRE_LINE_MAX_CHARS and any(_labels(low, m) for m in markers):
             return line
     return None
+
+
+_LABEL_SEPARATORS = ":|-–—/·»›>"
+
+
+def _labels(line: str, marker: str) -> bool:
+    """Whether a marker is a line's section label: the whole line, or before a separator
+    ("Analysis", "Opinion | ...", "Kommentar: ..."); a line running on in words after it
+    is something else ("Comment Off 31 Views": a blog's furniture). In an unspaced script
+    the marker may run on ("社説 日米首脳会談")."""
+    if not line.startswith(marker):
+        return False
+    rest = line[len(marker) :].strip()
+    return not rest or rest[0] in _LABEL_SEPARATORS or is_cjk(marker)
 
 
 def _several_engagements(per_sentence: list[list[Candidate]], headline: set[str]) -> bool:

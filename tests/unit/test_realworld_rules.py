@@ -809,3 +809,12 @@ def test_a_page_listing_several_press_releases_is_no_readout():
     assert "listing" in (got.reason or "")
     single = extract_text(text.split(release)[1], "en", dt.date(2023, 3, 7))
     assert single.outcome == "readout"
+
+
+def test_a_genre_word_running_on_in_a_blogs_furniture_is_no_section_label():
+    body = "President Biden spoke today with President Emmanuel Macron of France about trade."
+    got = extract_text(f"Comment Off 12 Views\n{body}", "en", dt.date(2023, 3, 7))
+    assert got.outcome == "readout"
+    labelled = extract_text(f"Analysis\n{body}", "en", dt.date(2023, 3, 7))
+    assert labelled.outcome == "not_readout"
+    assert "commentary" in (labelled.reason or "")
