@@ -818,3 +818,29 @@ def test_a_genre_word_running_on_in_a_blogs_furniture_is_no_section_label():
     labelled = extract_text(f"Analysis\n{body}", "en", dt.date(2023, 3, 7))
     assert labelled.outcome == "not_readout"
     assert "commentary" in (labelled.reason or "")
+
+
+def test_a_pages_language_is_that_of_its_paragraphs_not_of_a_list_of_links():
+    from readouts.parse import detect_language
+
+    page = (
+        "Today, the Prime Minister had a good conversation with the President about trade.\n"
+        "The leaders discussed how to build on their work to support long-term peace and security in Europe.\n"
+        "- Le premier ministre établit des partenariats et attire de nouveaux investissements au forum annuel d\n"
+        "- Le premier ministre annonce de nouvelles mesures pour rendre l'épicerie plus abordable pour tous l\n"
+    )
+    assert detect_language(page) == "en"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Today, Prime Minister Mark Carney had a productive conversation with President Donald J. Trump."),
+        ("es", "El presidente Andrés Manuel López Obrador conversó con el presidente Joe Biden sobre migración."),
+        ("pt", "O presidente Lula conversou com o presidente Joe Biden sobre o clima."),
+    ],
+)
+def test_a_conversation_of_two_leaders_whose_manner_is_unsaid_is_a_call(language: str, text: str):
+    got = extract_text(text, language, dt.date(2025, 8, 21) if "Carney" in text else dt.date(2023, 3, 7))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
