@@ -363,6 +363,12 @@ def parse_published(value: Any) -> dt.date | None:
         return None
 
 
+def parse_published_month(value: Any) -> str | None:
+    """A publication date from metadata known only to the month ("2015-06"), as "YYYY-MM"."""
+    match = re.fullmatch(r"\s*(\d{4})-(\d{2})\s*", str(value or ""))
+    return match.group(0).strip() if match and 1 <= int(match.group(2)) <= 12 else None
+
+
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
 
 
@@ -463,6 +469,7 @@ def _document(
         url=meta.get("url"),
         source_name=meta.get("source"),
         published_date=parse_published(meta.get("published")),
+        published_month=parse_published_month(meta.get("published")),
         title=meta.get("title"),
     )
     lines = clean_lines(storable(body), ref)

@@ -54,6 +54,7 @@ from readouts.extract.dates import (  # noqa: F401 - the package's names, as the
     engagement_days,
     find_date,
     future_date_stated,
+    month_end,
     page_date,
     weekday_date,
 )
@@ -448,7 +449,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         profile = ref.languages.get(language or "")
         published = page_date(full[:report_start], profile) or page_date(_last_lines(full, PAGE_FOOTER_LINES), profile)
     cue_texts = [undated[s.start : s.end] for s in cue_sentences]
-    result.engagement_date, result.date_precision, result.date_stated = find_date(cue_texts, language, published, ref)
+    last_day = month_end(doc.published_month) if published is None else None  # known only to the month
+    result.engagement_date, result.date_precision, result.date_stated = find_date(
+        cue_texts, language, published or last_day, ref, month_only=last_day is not None
+    )
     day = result.engagement_date or doc.published_date
     hits = resolve_shared_names(hits, ref, day)
     spans = _time_of_named_leaders(hits, ref) if day is None else ()

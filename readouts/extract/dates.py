@@ -28,13 +28,19 @@ def _date_parser(language: str, base: dt.date | None):  # noqa: ANN202 - datepar
 
 
 @functools.lru_cache(maxsize=4096)  # the same phrases recur: "yesterday" against one publication day
-def _date_of_phrase(phrase: str, profile: LanguageProfile, published: dt.date | None) -> tuple[dt.date, str] | None:
-    """A date phrase ("8 February", "on Wednesday", "yesterday") read against the publication date."""
+def _date_of_phrase(
+    phrase: str, profile: LanguageProfile, published: dt.date | None, month_only: bool = False
+) -> tuple[dt.date, str] | None:
+    """A date phrase ("8 February", "on Wednesday", "yesterday") read against the publication
+    date; when that is known only to the month (``published`` its last day, ``month_only``),
+    only phrases with a day number resolve ("10月9日", "30일"): no day word or weekday does."""
     phrase = _numerals_to_digits(phrase, profile)
     has_year = re.search(r"\d{4}", phrase) is not None
     has_day_number = re.search(r"\d", phrase) is not None
     if not has_year and published is None:
         return None  # "February 8" / "on Wednesday" without a year to anchor it
+    if month_only and not has_day_number:
+        return None  # "yesterday", "on Wednesday": of which day of the month?
     relative = profile.data.get("relative_days", {})
     offset = relative.get(normalise(phrase).strip())
     if offset is not None and published is not None:
@@ -172,6 +178,15 @@ def _parse_with_dateparser(
     return data.date_obj.date(), (data.period if data.period in ("day", "month", "year") else "day")
 
 
+def month_end(month: str | None) -> dt.date | None:
+    """The last day of a month given as "YYYY-MM" (a publication known only to the month)."""
+    if not month:
+        return None
+    year, number = int(month[:4]), int(month[5:7])
+    following = dt.date(year + number // 12, number % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
 def _day_of_month(day: int, published: dt.date) -> tuple[dt.date, str] | None:
     """A bare day of the month ("习近平10日…"): in the publication month, or the one before
     when that day is still to come."""
@@ -219,19 +234,20 @@ def engagement_days(
 
 
 def find_date(
-    sentences: list[str], language: str | None, published: dt.date | None, ref: Reference
+    sentences: list[str], language: str | None, published: dt.date | None, ref: Reference, month_only: bool = False
 ) -> tuple[dt.date | None, str, bool]:
     """(date, precision, stated) of the engagement: the first date phrase of the first cue
     sentence holding one (stated), else the publication date (not stated: a fallback that
-    engagement resolution treats as no date), else unknown."""
+    engagement resolution treats as no date), else unknown. ``month_only``: ``published`` is
+    the last day of the month the page is known to be published in (no fallback day)."""
     profile = ref.languages.get(language or "")
     if profile is not None:
         for sentence in sentences:
             for match in date_phrases(sentence, profile):
-                found = _date_of_phrase(match.group(0), profile, published)
+                found = _date_of_phrase(match.group(0), profile, published, month_only)
                 if found is not None:
                     return found[0], found[1], True
-    if published is not None:
+    if published is not None and not month_only:
         return published, "day", False
     return None, "unknown", False
 

@@ -844,3 +844,42 @@ def test_a_conversation_of_two_leaders_whose_manner_is_unsaid_is_a_call(language
     got = extract_text(text, language, dt.date(2025, 8, 21) if "Carney" in text else dt.date(2023, 3, 7))
     assert got.outcome == "readout"
     assert got.engagement_type == "phone_call"
+
+
+def test_a_publication_known_only_to_the_month_is_read_from_its_metadata():
+    from readouts.parse import parse_published_month
+
+    assert parse_published_month("2015-06") == "2015-06"
+    assert parse_published_month("2015-06-25") is None
+    assert parse_published_month("2015-13") is None
+    assert parse_published_month("2015") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "month", "day"),
+    [
+        ("ko", "트럼프 대통령은 30일 아베 신조 일본 총리를 만나 회담했습니다.", "2018-11", dt.date(2018, 11, 30)),
+        (
+            "ja",
+            "10月9日、安倍総理はキー・ニュージーランド首相と首脳会談を行いました。",
+            "2013-10",
+            dt.date(2013, 10, 9),
+        ),
+        (
+            "en",
+            "On February 13th, Prime Minister Shinzo Abe held a telephone talk with Prime Minister Nguyen Tan Dung.",
+            "2015-02",
+            dt.date(2015, 2, 13),
+        ),
+    ],
+)
+def test_a_day_of_the_month_resolves_in_the_month_of_publication(language: str, text: str, month: str, day: dt.date):
+    got = extract_text(text, language, published_month=month)
+    assert got.outcome == "readout"
+    assert got.engagement_date == day
+
+
+def test_a_day_word_does_not_resolve_in_a_month_of_publication():
+    got = extract_text("President Biden spoke yesterday with President Macron.", "en", published_month="2023-03")
+    assert got.outcome == "readout"
+    assert got.engagement_date is None
