@@ -883,3 +883,29 @@ def test_a_day_word_does_not_resolve_in_a_month_of_publication():
     got = extract_text("President Biden spoke yesterday with President Macron.", "en", published_month="2023-03")
     assert got.outcome == "readout"
     assert got.engagement_date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "engagement_type"),
+    [
+        ("總統今天上午接見來訪的巴拉圭總統卡特斯,雙方就雙邊合作交換意見。", "meeting"),
+        ("蔡總統今天以視訊方式與巴拉圭總統卡特斯晤談。", "video_call"),
+    ],
+)
+def test_taiwans_words_for_a_meeting_and_for_video_report_an_engagement(text: str, engagement_type: str):
+    got = extract_text(text, "zh", dt.date(2016, 7, 1), url="https://www.president.gov.tw/News/3")
+    assert got.outcome == "readout"
+    assert got.engagement_type == engagement_type
+    assert set(participants_by_actor(got)) == {"TWN", "PRY"}
+
+
+def test_receiving_a_delegation_of_non_leaders_in_audience_is_no_readout():
+    got = extract_text("總統接見美國聯邦參議員訪問團。", "zh", dt.date(2017, 1, 11))
+    assert got.outcome == "not_readout"
+
+
+def test_the_german_future_with_a_time_to_come_after_its_auxiliary_announces():
+    text = "Bundeskanzler Scholz wird am Montag den französischen Präsidenten Macron treffen."
+    got = extract_text(text, "de", dt.date(2022, 2, 20))
+    assert got.outcome == "not_readout"
+    assert "to come" in (got.reason or "")
