@@ -87,8 +87,9 @@ def _initiator(
                 slot = low[start:end].strip(" .,")
                 if publisher is not None and slot in profile.data.get("own_side_words", []):
                     return publisher
-                if publisher is not None and _names_a_side(slot, profile.data.get("other_side_words", []), leading):
-                    others = {c.actor_code for c in participants} - {publisher}
+                home = publisher or profile.data.get("home_actor")  # the side "the other" is said from
+                if home is not None and _names_a_side(slot, profile.data.get("other_side_words", []), leading):
+                    others = {c.actor_code for c in participants} - {home}
                     if len(others) == 1:  # "先方の要請により", "at the other side's request": not the publisher
                         return others.pop()
                 named = _participant_named(low[start:end], participants)

@@ -909,3 +909,22 @@ def test_the_german_future_with_a_time_to_come_after_its_auxiliary_announces():
     got = extract_text(text, "de", dt.date(2022, 2, 20))
     assert got.outcome == "not_readout"
     assert "to come" in (got.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "initiator"),
+    [
+        (
+            "en",
+            "The call, which was requested by the Japanese side, lasted an hour; President Biden spoke with "
+            "Prime Minister Kishida by phone.",
+            "JPN",
+        ),
+        ("en", "President Biden spoke by phone with Prime Minister Kishida, who called to offer condolences.", "JPN"),
+        ("ja", "先方からの申し入れにより、岸田総理大臣はバイデン米国大統領と電話会談を行いました。", "USA"),
+    ],
+)
+def test_requested_by_who_called_and_the_other_side_of_the_languages_home(language: str, text: str, initiator: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
