@@ -928,3 +928,18 @@ def test_requested_by_who_called_and_the_other_side_of_the_languages_home(langua
     got = extract_text(text, language, dt.date(2023, 3, 8))
     assert got.outcome == "readout"
     assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("總統昨(7)日接見巴拉圭總統卡特斯。", dt.date(2023, 3, 7)),
+        ("總統今（8）日上午接見巴拉圭總統卡特斯。", dt.date(2023, 3, 8)),
+        ("總統於上(2)月28日接見巴拉圭總統卡特斯。", dt.date(2023, 2, 28)),
+    ],
+)
+def test_taiwans_bracketed_day_and_month_date_the_engagement(text: str, day: dt.date):
+    got = extract_text(text, "zh", dt.date(2023, 3, 8), url="https://www.president.gov.tw/News/4")
+    assert got.outcome == "readout"
+    assert got.date_stated
+    assert got.engagement_date == day
