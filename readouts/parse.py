@@ -79,6 +79,7 @@ MAX_JSON_RECORDS = 20_000
 # sets, and right on 155 of 155 real pages of tests/realworld/dev (the first 300: 152)
 LANGUAGE_SAMPLE_CHARS = 300
 MIN_LANGUAGE_SAMPLE_CHARS = 20
+LANGUAGE_LINE_CHARS = LANGUAGE_SAMPLE_CHARS // 3  # of one line in the sample
 MIN_PARAGRAPH_SAMPLE_CHARS = 100  # lines ending as sentences end, enough of them to tell the language by
 MIN_LANGUAGE_SCORE = 0.3  # below it the label is a guess; the lowest top score on the dev set and corpus is 0.49
 
@@ -435,7 +436,7 @@ def language_sample(text: str) -> str:
         lines = paragraphs
     sample = ""
     for line in sorted(lines, key=len, reverse=True):
-        sample += line + "\n"
+        sample += line[:LANGUAGE_LINE_CHARS] + "\n"  # several paragraphs speak, not one long caption
         if len(sample) >= LANGUAGE_SAMPLE_CHARS:
             break
     return sample[:LANGUAGE_SAMPLE_CHARS]

@@ -943,3 +943,16 @@ def test_taiwans_bracketed_day_and_month_date_the_engagement(text: str, day: dt.
     assert got.outcome == "readout"
     assert got.date_stated
     assert got.engagement_date == day
+
+
+def test_a_pages_language_is_that_of_several_paragraphs_not_of_one_long_caption():
+    from readouts.parse import detect_language
+
+    caption = "The President and his guest meet with the press in the Oval Office on Wednesday. " * 4
+    page = (
+        f"{caption.strip()}\n"
+        "Es un honor para mí darle la bienvenida a la Oficina Oval a mi amigo, el Presidente de Colombia.\n"
+        "Hablamos acerca del comercio y de la seguridad, y nos comprometimos a terminar el acuerdo pronto.\n"
+        "Le dije que una de las cosas que admiro es que cree firmemente en la democracia y los derechos.\n"
+    )
+    assert detect_language(page) == "es"
