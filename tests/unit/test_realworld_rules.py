@@ -956,3 +956,21 @@ def test_a_pages_language_is_that_of_several_paragraphs_not_of_one_long_caption(
         "Le dije que una de las cosas que admiro es que cree firmemente en la democracia y los derechos.\n"
     )
     assert detect_language(page) == "es"
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("La reunión entre el presidente Joe Biden y el presidente Andrés Manuel López Obrador duró una hora.", None),
+        (
+            "Estos son los datos de la reunión del presidente Joe Biden con el presidente de México, Andrés Manuel "
+            "López Obrador, en Mérida.",
+            None,
+        ),
+    ],
+)
+def test_a_spanish_meeting_of_one_leader_with_another_is_a_meeting(text: str, url: str | None):
+    got = extract_text(text, "es", dt.date(2023, 3, 8), url=url)
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"USA", "MEX"}
