@@ -963,8 +963,7 @@ def test_a_pages_language_is_that_of_several_paragraphs_not_of_one_long_caption(
     [
         ("La reunión entre el presidente Joe Biden y el presidente Andrés Manuel López Obrador duró una hora.", None),
         (
-            "Estos son los datos de la reunión del presidente Joe Biden con el presidente de México, Andrés Manuel "
-            "López Obrador, en Mérida.",
+            "Joe Biden: datos de la reunión del presidente con el presidente de México, Andrés Manuel López Obrador.",
             None,
         ),
     ],
