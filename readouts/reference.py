@@ -66,6 +66,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "returned_call_patterns": list,
     "several_engagement_phrases": list,
     "release_header_lines": list,
+    "greeting_phrases": list,
     "person_object_cues": list,
     "title_name_actor_links": list,
     "numeral_digits": dict,

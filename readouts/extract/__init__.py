@@ -363,6 +363,26 @@ def _addressed_by_the_speaker(
     return [c for c in found if c.key != speaker.key and c.actor_code != speaker.actor_code]
 
 
+def _greeted_guest(
+    hits: list[Hit], full: str, ref: Reference, day: dt.date | None, publisher: str | None, language: str | None
+) -> list[Candidate]:
+    """A transcript of one leader's words whose first turn greets a leader of another side
+    ("President Putin: Mrs Chancellor, allow me to wish you a warm welcome to Moscow"; the
+    language's ``greeting_phrases``): the guest he met."""
+    turns = speaker_turns(hits, full, ref, day)
+    if not turns:
+        return []
+    start = turns[0][0]
+    end = full.find("\n", start)
+    turn = normalise(full[start : end if end >= 0 else len(full)])
+    profile = ref.languages.get(language or "")
+    phrases = profile.data.get("greeting_phrases", []) if profile is not None else []
+    if not any(normalise(p) in turn for p in phrases):
+        return []
+    leaders_in = functools.partial(_leaders_in, spans=())
+    return _addressed_by_the_speaker(hits, full, ref, day, leaders_in, publisher)[:1]
+
+
 def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if doc.rejected_reason:
         return rejected_extraction(doc, doc.rejected_reason)
@@ -401,6 +421,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         speakers = transcript_speakers(
             resolve_shared_names(hits, ref, doc.published_date), full, ref, doc.published_date
         )
+        if len({c.actor_code for c in speakers}) == 1:  # one leader's words: greeting a guest?
+            resolved = resolve_shared_names(hits, ref, doc.published_date)
+            side = publisher_actor(result.publisher_actor_code, language, ref, converted)
+            speakers += _greeted_guest(resolved, full, ref, doc.published_date, side, language)
         if len({c.actor_code for c in speakers}) >= 2:  # the leaders' exchange at their meeting, transcribed
             result.engagement_type = "meeting"
             result.engagement_date, result.date_precision, result.date_stated = find_date(

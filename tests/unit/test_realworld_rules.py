@@ -973,3 +973,13 @@ def test_a_spanish_meeting_of_one_leader_with_another_is_a_meeting(text: str, ur
     assert got.outcome == "readout"
     assert got.engagement_type == "meeting"
     assert set(participants_by_actor(got)) == {"USA", "MEX"}
+
+
+def test_one_leaders_transcript_greeting_a_guest_leader_reports_their_meeting():
+    text = "President Vladimir Putin: Chancellor Merkel, I wish you a warm welcome to Moscow.\nWe have much to do."
+    got = extract_text(text, "en", dt.date(2006, 1, 16))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"RUS", "DEU"}
+    speech = "President Vladimir Putin: Chancellor Merkel said the talks were useful.\nWe have much to do."
+    assert extract_text(speech, "en", dt.date(2006, 1, 16)).outcome == "not_readout"
