@@ -63,6 +63,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "own_side_words": list,
     "other_side_words": list,
     "party_slot_blockers": list,
+    "party_gap_words": list,
     "returned_call_patterns": list,
     "several_engagement_phrases": list,
     "release_header_lines": list,

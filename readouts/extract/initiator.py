@@ -117,17 +117,21 @@ def _called_party_follows(
 ) -> bool:
     """Whether a caller verb's object is a side of the engagement: a leader, title, actor word
     or counterpart word within a few words after ``pos``, in the same clause, not a possessive
-    ("called Putin's actions"), and not after a particle that makes the verb another one
-    ("called on", "called for": the language's ``party_slot_blockers``)."""
+    ("called Putin's actions"), not after a particle that makes the verb another one ("called
+    on", "called for": the language's ``party_slot_blockers``), and, where the language lists
+    them (``party_gap_words``), with only such words between ("called the outgoing ...")."""
     party = next((h for h in hits if h.start >= pos and h.entry.kind in _PEOPLE_KINDS), None)
     if party is None or party.start - pos > _PARTY_GAP:
         return False
     gap = low[pos : party.start]
-    if any(mark in gap for mark in ".,;:!?\n。，；"):
-        return False
     words = gap.split()
+    allowed = profile.data.get("party_gap_words")
+    if any(mark in w for w in words if allowed is None or w not in allowed for mark in ".,;:!?。，；") or "\n" in gap:
+        return False  # another clause ("H.E." and the like excepted)
     if words and words[0] in profile.data.get("party_slot_blockers", []):
         return False
+    if allowed is not None and any(w not in allowed for w in words):
+        return False  # "called the attack by President X": a called thing, not a person
     if low.startswith("'s", party.end):
         return False
     if party.entry.kind == "leader":

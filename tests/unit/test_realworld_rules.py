@@ -983,3 +983,16 @@ def test_one_leaders_transcript_greeting_a_guest_leader_reports_their_meeting():
     assert set(participants_by_actor(got)) == {"RUS", "DEU"}
     speech = "President Vladimir Putin: Chancellor Merkel said the talks were useful.\nWe have much to do."
     assert extract_text(speech, "en", dt.date(2006, 1, 16)).outcome == "not_readout"
+
+
+def test_a_called_thing_before_a_leader_is_no_called_side():
+    text = (
+        "President Biden spoke with President Macron by phone today. Biden called the attack by President Putin brutal."
+    )
+    got = extract_text(text, "en", dt.date(2023, 3, 7))
+    assert got.outcome == "readout"
+    assert got.initiator_code is None
+    called = (
+        "Readout of a call with France. President Biden called H.E. Mr. Emmanuel Macron, President of France, today."
+    )
+    assert extract_text(called, "en", dt.date(2023, 3, 7)).initiator_code == "USA"
