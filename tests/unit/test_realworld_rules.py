@@ -996,3 +996,20 @@ def test_a_called_thing_before_a_leader_is_no_called_side():
         "Readout of a call with France. President Biden called H.E. Mr. Emmanuel Macron, President of France, today."
     )
     assert extract_text(called, "en", dt.date(2023, 3, 7)).initiator_code == "USA"
+
+
+def test_an_indonesian_bracketed_day_and_month_dates_the_engagement():
+    text = "Presiden Vladimir Putin melakukan pembicaraan telepon dengan Presiden Barack Obama hari Kamis (25/6)."
+    got = extract_text(text, "id", published_month="2015-06")
+    assert got.outcome == "readout"
+    assert got.engagement_date == dt.date(2015, 6, 25)
+
+
+def test_a_telephone_conference_of_two_leaders_is_a_call_and_dates_it():
+    text = (
+        "On February 13th, Prime Minister Shinzo Abe held a telephone conference with Prime Minister Nguyen Tan Dung."
+    )
+    got = extract_text(text, "en", dt.date(2015, 2, 16), title="Japan-Viet Nam Summit Telephone Talk")
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert got.engagement_date == dt.date(2015, 2, 13)
