@@ -251,9 +251,13 @@ def _successive_engagements(
             continue
         if len({c.actor_code for c in found}) >= SUCCESSIVE_MIN_SIDES:
             return True
-        after = sentence.start + min(said)  # "spoke separately with A and B": two others after the word
+        at = min(said)
+        after = sentence.start + at  # "spoke separately with A and B": two others after the word
+        subject_before = any(sentence.start <= h.start < after and h.entry.kind in _PERSON_KINDS for h in hits)
+        adverb = low[at:].split(",", 1)[0].strip() in words  # "Separately, the two leaders ...": another topic
         named_after = {h.entry.value for h in hits if after <= h.start < sentence.end}
-        if len({c.actor_code for c in found if c.key in named_after or c.actor_code in named_after}) >= 2:
+        sides_after = {c.actor_code for c in found if c.key in named_after or c.actor_code in named_after}
+        if subject_before and not adverb and len(sides_after) >= 2:
             return True
     return False
 

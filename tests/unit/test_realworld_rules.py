@@ -1013,3 +1013,12 @@ def test_a_telephone_conference_of_two_leaders_is_a_call_and_dates_it():
     assert got.outcome == "readout"
     assert got.engagement_type == "phone_call"
     assert got.engagement_date == dt.date(2015, 2, 13)
+
+
+def test_a_sentence_opening_separately_is_no_roundup_of_its_leaders():
+    text = (
+        "President Biden met Prime Minister Kishida at the White House today. "
+        "Separately, President Biden and Prime Minister Kishida held talks on trade over lunch."
+    )
+    got = extract_text(text, "en", dt.date(2023, 1, 13))
+    assert got.outcome == "readout"
