@@ -1022,3 +1022,10 @@ def test_a_sentence_opening_separately_is_no_roundup_of_its_leaders():
     )
     got = extract_text(text, "en", dt.date(2023, 1, 13))
     assert got.outcome == "readout"
+
+
+def test_a_genre_marker_before_its_author_labels_the_page():
+    body = "President Biden spoke today with President Emmanuel Macron of France about trade."
+    got = extract_text(f"Commentary by Jane Doe\n{body}", "en", dt.date(2023, 3, 7))
+    assert got.outcome == "not_readout"
+    assert "commentary" in (got.reason or "")
