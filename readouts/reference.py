@@ -126,6 +126,7 @@ class LanguageProfile:
     initiator_literals: list[str] = field(default_factory=list)  # a fixed part of each: a cheap pre-check
     initiator_party: list[bool] = field(default_factory=list)  # each pattern's "{party}": the other side must follow
     returned_call_regexes: list[re.Pattern[str]] = field(default_factory=list)  # "returned X's call": no initiator
+    returned_call_literals: list[str] = field(default_factory=list)  # a fixed part of each: a cheap pre-check
     month_numbers: dict[str, int] = field(default_factory=dict)  # CLDR month names (lower case, no dot) -> 1-12
     weekday_numbers: dict[str, int] = field(default_factory=dict)  # CLDR weekday names -> 0 (Monday) - 6
     day_before_month: bool = True  # in the language's numeric dates (CLDR short date pattern)
@@ -465,6 +466,7 @@ def load_reference(include_dir: Path | None = None) -> Reference:
             initiator_literals=[_initiator_literal(p) for p in data["initiator_patterns"]],
             initiator_party=[p.endswith(PARTY_SLOT) for p in data["initiator_patterns"]],
             returned_call_regexes=[_initiator_regex(p, boundaries) for p in data.get("returned_call_patterns", [])],
+            returned_call_literals=[_initiator_literal(p) for p in data.get("returned_call_patterns", [])],
             date_regexes=_date_regexes(code, data),
             month_numbers=month_numbers,
             weekday_numbers=weekday_numbers,

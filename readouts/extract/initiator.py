@@ -53,7 +53,8 @@ def _initiator(
     low = _NAME_ABBREVIATION.sub(_blanked, _PARENTHESIS.sub(_unpunctuated, normalise(text)))
     for code in profile_codes:
         profile = ref.languages[code]
-        if any(regex.search(low) for regex in profile.returned_call_regexes):
+        returned = zip(profile.returned_call_regexes, profile.returned_call_literals, strict=True)
+        if any(literal in low and regex.search(low) for regex, literal in returned):
             return None  # "returned X's call": each side placed a call, the text names no initiator
         party_flags = profile.initiator_party or [False] * len(profile.initiator_regexes)
         for regex, literal, party in zip(
