@@ -1029,3 +1029,16 @@ def test_a_genre_marker_before_its_author_labels_the_page():
     got = extract_text(f"Commentary by Jane Doe\n{body}", "en", dt.date(2023, 3, 7))
     assert got.outcome == "not_readout"
     assert "commentary" in (got.reason or "")
+
+
+def test_a_json_record_published_to_the_month_keeps_the_month():
+    import json
+
+    from readouts.models import InboxFile
+    from readouts.parse import parse_file, sha256_hex
+
+    record = {"text": "Präsident Biden telefonierte am 25. Juni mit Bundeskanzler Scholz.", "published": "2023-06"}
+    raw = json.dumps(record).encode()
+    (doc,) = parse_file(InboxFile(7, "r.json", "r.json", sha256_hex(raw), len(raw)), raw, load_reference())
+    assert doc.published_date is None
+    assert doc.published_month == "2023-06"
