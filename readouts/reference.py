@@ -69,6 +69,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "release_header_lines": list,
     "greeting_phrases": list,
     "genre_byline_words": list,
+    "weekday_postpositions": list,
     "person_object_cues": list,
     "title_name_actor_links": list,
     "numeral_digits": dict,

@@ -150,10 +150,13 @@ def _era_to_common_year(phrase: str, eras: dict[str, int]) -> str:
 def weekday_date(phrase: str, profile: LanguageProfile, published: dt.date) -> dt.date | None:
     """A weekday phrase ("Wednesday", "am Mittwoch", "el jueves", "星期三") read with the
     language's CLDR weekday names: the latest such day on or before publication (the
-    weekday of publication is that very day). None for anything else ("В среду": not a
+    weekday of publication is that very day), also before a postposition the language lists
+    (``weekday_postpositions``: "pazartesi günü"). None for anything else ("В среду": not a
     CLDR form; "next Friday": more than one short word before it), which dateparser reads.
     """
     words = re.findall(r"[^\W\d_]+", phrase.lower())
+    if len(words) == 2 and words[1] in profile.data.get("weekday_postpositions", []):
+        words = words[:1]  # "pazartesi günü": the weekday before its postposition
     if not words or len(words) > 2 or (len(words) == 2 and len(words[0]) > 3):
         return None
     weekday = profile.weekday_numbers.get(words[-1])

@@ -1042,3 +1042,10 @@ def test_a_json_record_published_to_the_month_keeps_the_month():
     (doc,) = parse_file(InboxFile(7, "r.json", "r.json", sha256_hex(raw), len(raw)), raw, load_reference())
     assert doc.published_date is None
     assert doc.published_month == "2023-06"
+
+
+def test_a_turkish_weekday_before_its_postposition_dates_the_engagement():
+    text = "Cumhurbaşkanı Erdoğan pazartesi günü Fransa Cumhurbaşkanı Macron ile telefonda görüştü."
+    got = extract_text(text, "tr", dt.date(2023, 3, 8))  # a Wednesday
+    assert got.date_stated
+    assert got.engagement_date == dt.date(2023, 3, 6)
