@@ -68,7 +68,6 @@ OPTIONAL_LANGUAGE_KEYS = {
     "several_engagement_phrases": list,
     "release_header_lines": list,
     "greeting_phrases": list,
-    "genre_byline_words": list,
     "weekday_postpositions": list,
     "person_object_cues": list,
     "title_name_actor_links": list,

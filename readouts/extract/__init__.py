@@ -90,7 +90,7 @@ from readouts.extract.text import (  # noqa: F401
     to_common_script,
 )
 from readouts.models import Extraction, ParsedDocument, Participant
-from readouts.reference import LanguageProfile, Reference, is_cjk, normalise
+from readouts.reference import LanguageProfile, Reference, normalise
 
 MAX_CUE_SENTENCES = 4
 
@@ -155,29 +155,14 @@ def _genre_marker(doc: ParsedDocument, ref: Reference) -> str | None:
     before a separator ("Analyse - ...", "Análisis | ..."), that marks commentary."""
     profile = ref.languages.get(doc.language_hint or "")
     markers = profile.data.get("genre_markers", []) if profile is not None else []
-    bylines = profile.data.get("genre_byline_words", []) if profile is not None else []
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()][:3]
     if doc.title:
         lines.insert(0, _PART_SEPARATOR.split(doc.title, maxsplit=1)[0].strip())
     for line in lines:
         low = normalise(line)
-        if len(line) <= GENRE_LINE_MAX_CHARS and any(_labels(low, m, bylines) for m in markers):
+        if len(line) <= GENRE_LINE_MAX_CHARS and any(low.startswith(m) for m in markers):
             return line
     return None
-
-
-_LABEL_SEPARATORS = ":|-–—/·»›>"
-
-
-def _labels(line: str, marker: str, bylines: list[str]) -> bool:
-    """Whether a marker is a line's section label: the whole line, before a separator or an
-    author ("Analysis", "Opinion | ...", "Kommentar: ...", "Commentary by ..."; the language's
-    ``genre_byline_words``); a line running on in other words is something else ("Comment Off
-    31 Views": a blog's furniture). In an unspaced script the marker may run on ("社説 日米首脳会談")."""
-    if not line.startswith(marker):
-        return False
-    rest = line[len(marker) :].strip()
-    return not rest or rest[0] in _LABEL_SEPARATORS or is_cjk(marker) or rest.split()[0] in bylines
 
 
 def _several_engagements(per_sentence: list[list[Candidate]], headline: set[str]) -> bool:
