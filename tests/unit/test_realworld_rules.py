@@ -1048,3 +1048,20 @@ def test_a_turkish_weekday_before_its_postposition_dates_the_engagement():
     got = extract_text(text, "tr", dt.date(2023, 3, 8))  # a Wednesday
     assert got.date_stated
     assert got.engagement_date == dt.date(2023, 3, 6)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "it",
+            "Il presidente Sergio Mattarella ha avuto separatamente un colloquio telefonico con Macron e con Scholz.",
+        ),
+        ("tr", "Cumhurbaşkanı Erdoğan, bir dizi telefon görüşmesi yaptı; Macron ve Scholz ile telefonda görüştü."),
+        ("zh", "国家主席习近平分别通电话,同法国总统马克龙和德国总理朔尔茨交换意见。"),
+    ],
+)
+def test_several_calls_said_in_other_languages_are_several_engagements(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 7))
+    assert got.outcome == "not_readout"
+    assert "several" in (got.reason or "")
