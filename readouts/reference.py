@@ -124,7 +124,8 @@ class LanguageProfile:
     initiator_regexes: list[re.Pattern[str]]
     date_regexes: list[re.Pattern[str]]
     initiator_literals: list[str] = field(default_factory=list)  # a fixed part of each: a cheap pre-check
-    initiator_party: list[bool] = field(default_factory=list)  # each pattern's "{party}": the other side must follow
+    # each pattern's "{party}": None without one, else what must follow the called side ("" or "に電話")
+    initiator_party: list[str | None] = field(default_factory=list)
     returned_call_regexes: list[re.Pattern[str]] = field(default_factory=list)  # "returned X's call": no initiator
     returned_call_literals: list[str] = field(default_factory=list)  # a fixed part of each: a cheap pre-check
     month_numbers: dict[str, int] = field(default_factory=dict)  # CLDR month names (lower case, no dot) -> 1-12
@@ -247,20 +248,28 @@ def validate_language_file(path: Path, data: Any) -> dict[str, Any]:
     return data
 
 
-PARTY_SLOT = "{party}"  # ends a caller pattern ("{actor} called {party}"): the called side must follow
+PARTY_SLOT = "{party}"  # the called side of a caller pattern ("{actor} called {party}"), after {actor}
 
 
 def _initiator_regex(pattern: str, boundaries: bool) -> re.Pattern[str]:
-    before, after = pattern.removesuffix(PARTY_SLOT).split("{actor}", 1)
+    before, after = pattern.split(PARTY_SLOT, 1)[0].split("{actor}", 1)
     slot = r"(?P<actor>[^.,;:!?\n。，；]{1,60}?)" if after.strip() else r"(?P<actor>[^.,;:!?\n。，；]{1,60})"
     lead = r"(?<!\w)" if boundaries else ""
     return re.compile(lead + re.escape(before) + slot + re.escape(after), re.IGNORECASE)
 
 
+def _party_tail(pattern: str) -> str | None:
+    """What must follow the called side of a caller pattern ("" for "{actor} called {party}",
+    "に電話" for "{actor}から{party}に電話"), or None for a pattern without one."""
+    if PARTY_SLOT not in pattern:
+        return None
+    return normalise(pattern.split(PARTY_SLOT, 1)[1])
+
+
 def _initiator_literal(pattern: str) -> str:
     """The longer fixed side of an initiator pattern, normalised: no regex runs on a text
     that does not contain it."""
-    before, after = pattern.removesuffix(PARTY_SLOT).split("{actor}", 1)
+    before, after = pattern.split(PARTY_SLOT, 1)[0].split("{actor}", 1)
     return normalise(max(before, after, key=lambda side: len(side.strip())).strip())
 
 
@@ -464,7 +473,7 @@ def load_reference(include_dir: Path | None = None) -> Reference:
             data=data,
             initiator_regexes=[_initiator_regex(p, boundaries) for p in data["initiator_patterns"]],
             initiator_literals=[_initiator_literal(p) for p in data["initiator_patterns"]],
-            initiator_party=[p.endswith(PARTY_SLOT) for p in data["initiator_patterns"]],
+            initiator_party=[_party_tail(p) for p in data["initiator_patterns"]],
             returned_call_regexes=[_initiator_regex(p, boundaries) for p in data.get("returned_call_patterns", [])],
             returned_call_literals=[_initiator_literal(p) for p in data.get("returned_call_patterns", [])],
             date_regexes=_date_regexes(code, data),

@@ -56,14 +56,16 @@ def _initiator(
         returned = zip(profile.returned_call_regexes, profile.returned_call_literals, strict=True)
         if any(literal in low and regex.search(low) for regex, literal in returned):
             return None  # "returned X's call": each side placed a call, the text names no initiator
-        party_flags = profile.initiator_party or [False] * len(profile.initiator_regexes)
+        party_flags = profile.initiator_party or [None] * len(profile.initiator_regexes)
         for regex, literal, party in zip(
             profile.initiator_regexes, profile.initiator_literals, party_flags, strict=True
         ):
             if literal not in low:
                 continue
             for match in regex.finditer(low):
-                if party and not _called_party_follows(low, match.end(), hits, participants, profile):
+                if party is not None and not _called_party_follows(
+                    low, match.end(), hits, participants, profile, party
+                ):
                     continue  # "Obama called for restraint", "called on Putin to": no call placed
                 start, end = match.span("actor")
                 leading = start == match.start()
@@ -111,10 +113,11 @@ def _names_a_side(slot: str, words: list[str], leading: bool) -> bool:
 
 _PARTY_GAP = 24  # characters between a caller verb and the called side ("called outgoing Prime Minister")
 _PEOPLE_KINDS = ("leader", "title", "actor", "counterpart")
+_PARTY_TAIL_GAP = 12  # characters between the called side and the rest of its pattern ("総理大臣" + "に電話")
 
 
 def _called_party_follows(
-    low: str, pos: int, hits: list[Hit], participants: list[Candidate], profile: LanguageProfile
+    low: str, pos: int, hits: list[Hit], participants: list[Candidate], profile: LanguageProfile, tail: str = ""
 ) -> bool:
     """Whether a caller verb's object is a side of the engagement: a leader, title, actor word
     or counterpart word within a few words after ``pos``, in the same clause, not a possessive
@@ -135,6 +138,8 @@ def _called_party_follows(
         return False  # "called the attack by President X": a called thing, not a person
     if low.startswith("'s", party.end):
         return False
+    if tail and low.find(tail, party.end, party.end + len(tail) + _PARTY_TAIL_GAP) == -1:
+        return False  # "{actor}から{party}に電話": the words after the called side are not there
     if party.entry.kind == "leader":
         return party.entry.value in {c.key for c in participants}
     return bool(participants)

@@ -1065,3 +1065,17 @@ def test_several_calls_said_in_other_languages_are_several_engagements(language:
     got = extract_text(text, language, dt.date(2023, 3, 7))
     assert got.outcome == "not_readout"
     assert "several" in (got.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        ("本8日、バイデン米国大統領から岸田総理大臣に電話があり、首脳電話会談を行いました。", "USA"),
+        ("岸田総理大臣は、バイデン米国大統領から電話を受け、電話会談を行いました。", "USA"),
+        ("午前10時から岸田総理大臣はバイデン米国大統領と電話会談を行いました。", None),
+    ],
+)
+def test_a_call_from_a_leader_in_japanese_names_the_caller(text: str, initiator: str | None):
+    got = extract_text(text, "ja", dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
