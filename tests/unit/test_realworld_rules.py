@@ -1079,3 +1079,17 @@ def test_a_call_from_a_leader_in_japanese_names_the_caller(text: str, initiator:
     got = extract_text(text, "ja", dt.date(2023, 3, 8))
     assert got.outcome == "readout"
     assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        ("트럼프 대통령이 문재인 대통령에게 전화를 걸어 통화했다.", "USA"),
+        ("문재인 대통령은 트럼프 대통령에게 전화를 걸어 30분간 통화했다.", "KOR"),
+        ("문재인 대통령은 트럼프 대통령과 전화 통화를 했다.", None),
+    ],
+)
+def test_the_korean_caller_is_the_subject_who_phoned_the_other(text: str, initiator: str | None):
+    got = extract_text(text, "ko", dt.date(2019, 3, 8))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
