@@ -72,7 +72,7 @@ def _initiator(
                 if leading:  # the side before the phrase: of its own clause ("…、X氏の招きで")
                     start = max(start, low.rfind(_CLAUSE_COMMA, start, end) + 1)
                 title_holders: set[str] = set()
-                in_slot = [hit for hit in hits if start <= hit.start and hit.end <= end + 3]
+                in_slot = [hit for hit in hits if start <= hit.start < end and hit.end <= end + 3]
                 if start == match.start():  # the side before the phrase ("ロシア側の要請で"): the nearest counts
                     in_slot.reverse()
                 for hit in in_slot:
@@ -113,7 +113,9 @@ def _names_a_side(slot: str, words: list[str], leading: bool) -> bool:
 
 _PARTY_GAP = 24  # characters between a caller verb and the called side ("called outgoing Prime Minister")
 _PEOPLE_KINDS = ("leader", "title", "actor", "counterpart")
-_PARTY_TAIL_GAP = 12  # characters between the called side and the rest of its pattern ("総理大臣" + "に電話")
+_PARTY_TAIL_GAP = (
+    40  # characters between the called side and the rest of its pattern ("Präsident Emmanuel Macron" + " an")
+)
 
 
 def _called_party_follows(
@@ -138,8 +140,10 @@ def _called_party_follows(
         return False  # "called the attack by President X": a called thing, not a person
     if low.startswith("'s", party.end):
         return False
-    if tail and low.find(tail, party.end, party.end + len(tail) + _PARTY_TAIL_GAP) == -1:
-        return False  # "{actor}から{party}に電話": the words after the called side are not there
+    if tail:  # "{actor}から{party}に電話", "{actor} rief {party} an": the rest follows the called side's name
+        at = low.find(tail, party.end, party.end + len(tail) + _PARTY_TAIL_GAP)
+        if at == -1 or any(mark in low[party.end : at] for mark in ".,;:!?\n。，；、"):
+            return False
     if party.entry.kind == "leader":
         return party.entry.value in {c.key for c in participants}
     return bool(participants)

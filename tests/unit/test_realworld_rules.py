@@ -1093,3 +1093,27 @@ def test_the_korean_caller_is_the_subject_who_phoned_the_other(text: str, initia
     got = extract_text(text, "ko", dt.date(2019, 3, 8))
     assert got.outcome == "readout"
     assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "initiator"),
+    [
+        ("ja", "岸田総理大臣は、バイデン米国大統領に電話をかけ、電話会談を行いました。", "JPN"),
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz rief am Dienstag Präsident Emmanuel Macron an; sie telefonierten lange.",
+            "DEU",
+        ),
+        ("de", "Bundeskanzler Olaf Scholz hat Präsident Emmanuel Macron angerufen; sie telefonierten lange.", "DEU"),
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz rief Präsident Emmanuel Macron auf, zu helfen; sie telefonierten lange.",
+            None,
+        ),
+        ("zh", "国家主席习近平给法国总统马克龙打电话,两国元首通电话。", "CHN"),
+    ],
+)
+def test_the_caller_with_the_rest_of_the_phrase_after_the_called_side(language: str, text: str, initiator: str | None):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
