@@ -1117,3 +1117,16 @@ def test_the_caller_with_the_rest_of_the_phrase_after_the_called_side(language: 
     got = extract_text(text, language, dt.date(2023, 3, 8))
     assert got.outcome == "readout"
     assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "President Biden spoke by phone the day before yesterday with Chancellor Olaf Scholz."),
+        ("id", "Presiden Joko Widodo kemarin lusa melakukan pembicaraan telepon dengan Presiden Emmanuel Macron."),
+    ],
+)
+def test_the_day_before_yesterday_is_two_days_before_publication(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.engagement_date == dt.date(2023, 3, 6)
