@@ -267,10 +267,11 @@ def _party_tail(pattern: str) -> str | None:
 
 
 def _initiator_literal(pattern: str) -> str:
-    """The longer fixed side of an initiator pattern, normalised: no regex runs on a text
-    that does not contain it."""
-    before, after = pattern.split(PARTY_SLOT, 1)[0].split("{actor}", 1)
-    return normalise(max(before, after, key=lambda side: len(side.strip())).strip())
+    """The longest fixed part of an initiator pattern (before or after {actor}, or after
+    {party}), normalised: no regex runs on a text that does not contain it."""
+    head, _, tail = pattern.partition(PARTY_SLOT)
+    before, after = head.split("{actor}", 1)
+    return normalise(max(before, after, tail, key=lambda side: len(side.strip())).strip())
 
 
 def _date_regexes(code: str, data: dict[str, Any]) -> list[re.Pattern[str]]:

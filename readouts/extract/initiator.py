@@ -4,7 +4,10 @@ says the other came at their invitation."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+
+import ahocorasick
 
 from readouts.extract.participants import (
     Candidate,
@@ -53,14 +56,15 @@ def _initiator(
     low = _NAME_ABBREVIATION.sub(_blanked, _PARENTHESIS.sub(_unpunctuated, normalise(text)))
     for code in profile_codes:
         profile = ref.languages[code]
+        present = _literals_in(low, profile)
         returned = zip(profile.returned_call_regexes, profile.returned_call_literals, strict=True)
-        if any(literal in low and regex.search(low) for regex, literal in returned):
+        if any(literal in present and regex.search(low) for regex, literal in returned):
             return None  # "returned X's call": each side placed a call, the text names no initiator
         party_flags = profile.initiator_party or [None] * len(profile.initiator_regexes)
         for regex, literal, party in zip(
             profile.initiator_regexes, profile.initiator_literals, party_flags, strict=True
         ):
-            if literal not in low:
+            if literal not in present:
                 continue
             for match in regex.finditer(low):
                 if party is not None and not _called_party_follows(
@@ -149,6 +153,25 @@ def _called_party_follows(
     return bool(participants)
 
 
+@functools.lru_cache(maxsize=64)  # one per language profile of a load
+def _literal_automaton(profile: LanguageProfile) -> ahocorasick.Automaton:
+    """One automaton of the fixed parts of a language's initiator and returned-call patterns."""
+    automaton = ahocorasick.Automaton()
+    for literal in {*profile.initiator_literals, *profile.returned_call_literals}:
+        automaton.add_word(literal, literal)
+    automaton.make_automaton()
+    return automaton
+
+
+def _literals_in(low: str, profile: LanguageProfile) -> set[str]:
+    """The fixed parts of the language's patterns the text holds, in one pass (a scan of the
+    text per pattern cost more as the pattern families grew)."""
+    automaton = _literal_automaton(profile)
+    if len(automaton) == 0:
+        return set()
+    return {literal for _, literal in automaton.iter(low)}
+
+
 def _named_in_non_leader_office(hits: list[Hit], leader: Hit, text: str) -> bool:
     """Whether a leader is named in an office that is no leader's ("former Prime Minister X",
     "X元総理"): not the side of an engagement in the office of the day."""
@@ -165,7 +188,7 @@ _PARENTHESIS = re.compile(r"[(（][^()（）\n]{1,120}[)）]")
 
 
 # a name's initial or suffix ("Joseph R. Biden, Jr. called"): its punctuation ends no initiator slot
-_NAME_ABBREVIATION = re.compile(r",? (?:jr|sr)\.(?= )|(?<= )[^\W\d_]\.(?= [^\W\d_])")
+_NAME_ABBREVIATION = re.compile(r"[, ] ?(?:jr|sr|[^\W\d_])\.(?= [^\W\d_])")
 
 
 def _blanked(match: re.Match[str]) -> str:
