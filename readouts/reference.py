@@ -69,6 +69,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "release_header_lines": list,
     "greeting_phrases": list,
     "weekday_postpositions": list,
+    "arrival_phrases": list,
+    "visit_cues": list,
     "person_object_cues": list,
     "title_name_actor_links": list,
     "numeral_digits": dict,

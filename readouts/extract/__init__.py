@@ -248,6 +248,26 @@ def _successive_engagements(
     return False
 
 
+def _arrival_before_talks(full: str, hits: list[Hit], typing: list[Sentence], profile: LanguageProfile | None) -> bool:
+    """Whether the report opens on a visitor's arrival (the language's ``arrival_phrases``:
+    "has arrived in Taiwan on a state visit"), its only engagement cues the visit's
+    (``visit_cues``), and the text goes on to announce their talks ("will welcome"): the
+    visit began, the leaders have not met yet."""
+    arrivals = profile.data.get("arrival_phrases", []) if profile is not None else []
+    visits = set(profile.data.get("visit_cues", [])) if profile is not None else set()
+    if not arrivals or not typing:
+        return False
+    first = typing[-1]  # the body's first cue sentence
+    text = normalise(full[first.start : first.end])
+    if not any(a in text for a in arrivals):
+        return False
+    inside = [h for h in hits if h.entry.kind == "cue" and first.start <= h.start < first.end]
+    cues = [normalise(full[h.start : h.end]) for h in inside]
+    if not cues or any(c not in visits for c in cues):
+        return False  # "arrived in Moscow and held talks": they met
+    return any(h.entry.kind == "not_readout" and h.start >= first.end for h in hits)
+
+
 def _several_said(full: str, upto: int, profile: LanguageProfile | None) -> bool:
     """Whether the text up to the first engagement says in so many words that there were
     several ("made four calls", "placed calls to": the language's ``several_engagement_phrases``)."""
@@ -474,9 +494,14 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     mentioned = [h.entry.value for h in hits if h.entry.kind == "leader"]
     title_end = len(doc.title) if doc.title else 0
     lead = [(s.start, s.end) for s in typing]  # the title and the body's first cue sentence
-    if any(
-        h.entry.kind == "not_readout" and (h.start < title_end or any(a <= h.start < b for a, b in lead)) for h in hits
-    ) or future_date_stated([undated[a:b] for a, b in lead], language, published, ref):
+    if (
+        any(
+            h.entry.kind == "not_readout" and (h.start < title_end or any(a <= h.start < b for a, b in lead))
+            for h in hits
+        )
+        or future_date_stated([undated[a:b] for a, b in lead], language, published, ref)
+        or _arrival_before_talks(full, hits, typing, profile)
+    ):
         result.reason = "announces an engagement to come, not one that took place"
         result.mentioned_leaders = sorted(set(mentioned))
         return result

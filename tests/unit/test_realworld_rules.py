@@ -1130,3 +1130,14 @@ def test_the_day_before_yesterday_is_two_days_before_publication(language: str, 
     got = extract_text(text, language, dt.date(2023, 3, 8))
     assert got.outcome == "readout"
     assert got.engagement_date == dt.date(2023, 3, 6)
+
+
+def test_a_visitors_arrival_with_the_talks_still_to_come_announces_them():
+    arrival = "Prime Minister Fumio Kishida has arrived in Washington on an official visit to the United States."
+    got = extract_text(
+        f"{arrival} Tomorrow President Joe Biden will welcome him at the White House.", "en", dt.date(2023, 1, 12)
+    )
+    assert got.outcome == "not_readout"
+    assert "to come" in (got.reason or "")
+    met = "Prime Minister Fumio Kishida arrived in Washington on an official visit and held talks with Joe Biden."
+    assert extract_text(f"{met} They will meet again in May.", "en", dt.date(2023, 1, 13)).outcome == "readout"
