@@ -26,7 +26,7 @@ from typing import Any
 
 from readouts.extract import extract
 from readouts.models import Extraction, InboxFile
-from readouts.parse import SUPPORTED_SUFFIXES, parse_file, sha256_hex
+from readouts.parse import SUPPORTED_SUFFIXES, parse_file, parse_published_month, sha256_hex
 from readouts.reference import Reference, normalise
 
 FIELDS = ("readout", "participants", "engagement_type", "date", "initiator")
@@ -242,17 +242,19 @@ def score_document(gold: GoldDocument, got: Extraction, keys: _PersonKeys) -> di
 
 @dataclass(frozen=True)
 class FeedMetadata:
-    """What a feed delivers beside a page: its address and, when known to the day, its
-    publication date (a corpus's ``manifest.tsv`` records both)."""
+    """What a feed delivers beside a page: its address and, when known to the day or the
+    month, its publication date (a corpus's ``manifest.tsv`` records both)."""
 
     url: str | None
     published: dt.date | None
+    published_month: str | None = None  # "YYYY-MM" when the date is known only to the month
 
 
 def feed_metadata(root: Path) -> dict[Path, FeedMetadata]:
     """Address and publication date of each file of a corpus with a ``manifest.tsv`` (in
     ``root`` or its parent, with ``path``, ``url`` and ``published`` columns; paths relative
-    to the manifest). A publication date known only to the month or year gives none."""
+    to the manifest). A publication date known only to the month gives the month (a day of
+    the month in the text resolves in it); one known only to the year gives none."""
     for folder in (root, root.parent):
         manifest = folder / "manifest.tsv"
         if manifest.exists():
@@ -266,7 +268,8 @@ def feed_metadata(root: Path) -> dict[Path, FeedMetadata]:
                 published = dt.date.fromisoformat(row["published"]) if len(row["published"]) == 10 else None
             except ValueError:
                 published = None
-            found[(folder / row["path"]).resolve()] = FeedMetadata(row.get("url") or None, published)
+            month = parse_published_month(row["published"])
+            found[(folder / row["path"]).resolve()] = FeedMetadata(row.get("url") or None, published, month)
     return found
 
 
@@ -296,6 +299,7 @@ def evaluate_files(
             for doc in documents:
                 doc.url = doc.url or feed.url
                 doc.published_date = doc.published_date or feed.published
+                doc.published_month = doc.published_month or feed.published_month
         extractions = {doc.record_no: extract(doc, ref) for doc in documents}
         if set(extractions) != set(gold_docs):
             raise GoldFileError(

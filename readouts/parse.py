@@ -79,6 +79,8 @@ MAX_JSON_RECORDS = 20_000
 # sets, and right on 155 of 155 real pages of tests/realworld/dev (the first 300: 152)
 LANGUAGE_SAMPLE_CHARS = 300
 MIN_LANGUAGE_SAMPLE_CHARS = 20
+LANGUAGE_LINE_CHARS = LANGUAGE_SAMPLE_CHARS // 3  # of one line in the sample
+MIN_PARAGRAPH_SAMPLE_CHARS = 100  # lines ending as sentences end, enough of them to tell the language by
 MIN_LANGUAGE_SCORE = 0.3  # below it the label is a guess; the lowest top score on the dev set and corpus is 0.49
 
 log = logging.getLogger(__name__)
@@ -362,6 +364,12 @@ def parse_published(value: Any) -> dt.date | None:
         return None
 
 
+def parse_published_month(value: Any) -> str | None:
+    """A publication date from metadata known only to the month ("2015-06"), as "YYYY-MM"."""
+    match = re.fullmatch(r"\s*(\d{4})-(\d{2})\s*", str(value or ""))
+    return match.group(0).strip() if match and 1 <= int(match.group(2)) <= 12 else None
+
+
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
 
 
@@ -414,12 +422,21 @@ def detect_language(text: str) -> str | None:
     return detect_languages([text])[0]
 
 
+_PARAGRAPH_ENDS = tuple('.!?。！？؟"”»)')
+
+
 def language_sample(text: str) -> str:
     """The text's longest lines, up to LANGUAGE_SAMPLE_CHARS: the report's paragraphs, not the
-    page's furniture above them (an English banner over an Arabic translation)."""
+    page's furniture above them (an English banner over an Arabic translation). Only lines that
+    end as a sentence ends, when there are enough of them: a republisher's list of links in
+    another language ("- Carney établit des partenariats ... réunion annuelle d") is no paragraph."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    paragraphs = [line for line in lines if line.rstrip().endswith(_PARAGRAPH_ENDS)]
+    if sum(len(line) for line in paragraphs) >= MIN_PARAGRAPH_SAMPLE_CHARS:
+        lines = paragraphs
     sample = ""
-    for line in sorted((line for line in text.split("\n") if line.strip()), key=len, reverse=True):
-        sample += line + "\n"
+    for line in sorted(lines, key=len, reverse=True):
+        sample += line[:LANGUAGE_LINE_CHARS] + "\n"  # several paragraphs speak, not one long caption
         if len(sample) >= LANGUAGE_SAMPLE_CHARS:
             break
     return sample[:LANGUAGE_SAMPLE_CHARS]
@@ -453,6 +470,7 @@ def _document(
         url=meta.get("url"),
         source_name=meta.get("source"),
         published_date=parse_published(meta.get("published")),
+        published_month=parse_published_month(meta.get("published")),
         title=meta.get("title"),
     )
     lines = clean_lines(storable(body), ref)

@@ -61,6 +61,16 @@ OPTIONAL_LANGUAGE_KEYS = {
     "sentence_ends_unspaced": list,
     "figure_measures": dict,
     "own_side_words": list,
+    "other_side_words": list,
+    "party_slot_blockers": list,
+    "party_gap_words": list,
+    "returned_call_patterns": list,
+    "several_engagement_phrases": list,
+    "release_header_lines": list,
+    "greeting_phrases": list,
+    "weekday_postpositions": list,
+    "arrival_phrases": list,
+    "visit_cues": list,
     "person_object_cues": list,
     "title_name_actor_links": list,
     "numeral_digits": dict,
@@ -116,6 +126,10 @@ class LanguageProfile:
     initiator_regexes: list[re.Pattern[str]]
     date_regexes: list[re.Pattern[str]]
     initiator_literals: list[str] = field(default_factory=list)  # a fixed part of each: a cheap pre-check
+    # each pattern's "{party}": None without one, else what must follow the called side ("" or "に電話")
+    initiator_party: list[str | None] = field(default_factory=list)
+    returned_call_regexes: list[re.Pattern[str]] = field(default_factory=list)  # "returned X's call": no initiator
+    returned_call_literals: list[str] = field(default_factory=list)  # a fixed part of each: a cheap pre-check
     month_numbers: dict[str, int] = field(default_factory=dict)  # CLDR month names (lower case, no dot) -> 1-12
     weekday_numbers: dict[str, int] = field(default_factory=dict)  # CLDR weekday names -> 0 (Monday) - 6
     day_before_month: bool = True  # in the language's numeric dates (CLDR short date pattern)
@@ -236,18 +250,30 @@ def validate_language_file(path: Path, data: Any) -> dict[str, Any]:
     return data
 
 
+PARTY_SLOT = "{party}"  # the called side of a caller pattern ("{actor} called {party}"), after {actor}
+
+
 def _initiator_regex(pattern: str, boundaries: bool) -> re.Pattern[str]:
-    before, after = pattern.split("{actor}", 1)
+    before, after = pattern.split(PARTY_SLOT, 1)[0].split("{actor}", 1)
     slot = r"(?P<actor>[^.,;:!?\n。，；]{1,60}?)" if after.strip() else r"(?P<actor>[^.,;:!?\n。，；]{1,60})"
     lead = r"(?<!\w)" if boundaries else ""
     return re.compile(lead + re.escape(before) + slot + re.escape(after), re.IGNORECASE)
 
 
+def _party_tail(pattern: str) -> str | None:
+    """What must follow the called side of a caller pattern ("" for "{actor} called {party}",
+    "に電話" for "{actor}から{party}に電話"), or None for a pattern without one."""
+    if PARTY_SLOT not in pattern:
+        return None
+    return normalise(pattern.split(PARTY_SLOT, 1)[1])
+
+
 def _initiator_literal(pattern: str) -> str:
-    """The longer fixed side of an initiator pattern, normalised: no regex runs on a text
-    that does not contain it."""
-    before, after = pattern.split("{actor}", 1)
-    return normalise(max(before, after, key=lambda side: len(side.strip())).strip())
+    """The longest fixed part of an initiator pattern (before or after {actor}, or after
+    {party}), normalised: no regex runs on a text that does not contain it."""
+    head, _, tail = pattern.partition(PARTY_SLOT)
+    before, after = head.split("{actor}", 1)
+    return normalise(max(before, after, tail, key=lambda side: len(side.strip())).strip())
 
 
 def _date_regexes(code: str, data: dict[str, Any]) -> list[re.Pattern[str]]:
@@ -450,6 +476,9 @@ def load_reference(include_dir: Path | None = None) -> Reference:
             data=data,
             initiator_regexes=[_initiator_regex(p, boundaries) for p in data["initiator_patterns"]],
             initiator_literals=[_initiator_literal(p) for p in data["initiator_patterns"]],
+            initiator_party=[_party_tail(p) for p in data["initiator_patterns"]],
+            returned_call_regexes=[_initiator_regex(p, boundaries) for p in data.get("returned_call_patterns", [])],
+            returned_call_literals=[_initiator_literal(p) for p in data.get("returned_call_patterns", [])],
             date_regexes=_date_regexes(code, data),
             month_numbers=month_numbers,
             weekday_numbers=weekday_numbers,

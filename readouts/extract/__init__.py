@@ -54,6 +54,7 @@ from readouts.extract.dates import (  # noqa: F401 - the package's names, as the
     engagement_days,
     find_date,
     future_date_stated,
+    month_end,
     page_date,
     weekday_date,
 )
@@ -217,7 +218,11 @@ SUCCESSIVE_MIN_SIDES = 3
 
 
 def _successive_engagements(
-    cue_sentences: list[Sentence], per_sentence: list[list[Candidate]], full: str, profile: LanguageProfile | None
+    cue_sentences: list[Sentence],
+    per_sentence: list[list[Candidate]],
+    full: str,
+    profile: LanguageProfile | None,
+    hits: list[Hit],
 ) -> bool:
     """A cue sentence that says its leader met the others one after the other or separately
     (the language's ``successive_words``: "先后和X以及Y会晤", "held separate meetings with"),
@@ -227,9 +232,58 @@ def _successive_engagements(
         return False
     for sentence, found in zip(cue_sentences, per_sentence, strict=False):
         low = normalise(full[sentence.start : sentence.end])
-        if len({c.actor_code for c in found}) >= SUCCESSIVE_MIN_SIDES and any(w in low for w in words):
+        said = [low.find(w) for w in words if w in low]
+        if not said:
+            continue
+        if len({c.actor_code for c in found}) >= SUCCESSIVE_MIN_SIDES:
+            return True
+        at = min(said)
+        after = sentence.start + at  # "spoke separately with A and B": two others after the word
+        subject_before = any(sentence.start <= h.start < after and h.entry.kind in _PERSON_KINDS for h in hits)
+        adverb = low[at:].split(",", 1)[0].strip() in words  # "Separately, the two leaders ...": another topic
+        named_after = {h.entry.value for h in hits if after <= h.start < sentence.end}
+        sides_after = {c.actor_code for c in found if c.key in named_after or c.actor_code in named_after}
+        if subject_before and not adverb and len(sides_after) >= 2:
             return True
     return False
+
+
+def _arrival_before_talks(full: str, hits: list[Hit], typing: list[Sentence], profile: LanguageProfile | None) -> bool:
+    """Whether the report opens on a visitor's arrival (the language's ``arrival_phrases``:
+    "has arrived in Taiwan on a state visit"), its only engagement cues the visit's
+    (``visit_cues``), and the text goes on to announce their talks ("will welcome"): the
+    visit began, the leaders have not met yet."""
+    arrivals = profile.data.get("arrival_phrases", []) if profile is not None else []
+    visits = set(profile.data.get("visit_cues", [])) if profile is not None else set()
+    if not arrivals or not typing:
+        return False
+    first = typing[-1]  # the body's first cue sentence
+    text = normalise(full[first.start : first.end])
+    if not any(a in text for a in arrivals):
+        return False
+    inside = [h for h in hits if h.entry.kind == "cue" and first.start <= h.start < first.end]
+    cues = [normalise(full[h.start : h.end]) for h in inside]
+    if not cues or any(c not in visits for c in cues):
+        return False  # "arrived in Moscow and held talks": they met
+    return any(h.entry.kind == "not_readout" and h.start >= first.end for h in hits)
+
+
+def _several_said(full: str, upto: int, profile: LanguageProfile | None) -> bool:
+    """Whether the text up to the first engagement says in so many words that there were
+    several ("made four calls", "placed calls to": the language's ``several_engagement_phrases``)."""
+    phrases = profile.data.get("several_engagement_phrases", []) if profile is not None else []
+    low = normalise(full[:upto])
+    return any(p in low for p in phrases)
+
+
+def _release_listing(full: str, profile: LanguageProfile | None) -> bool:
+    """Whether a page holds several releases one after another (a briefing-room listing as a
+    crawler picks it up): a release header line (the language's ``release_header_lines``:
+    "Office of the Press Secretary") on two lines or more."""
+    headers = set(profile.data.get("release_header_lines", [])) if profile is not None else set()
+    if not headers:
+        return False
+    return sum(1 for line in normalise(full).splitlines() if line.strip() in headers) >= 2
 
 
 def _two_sides(participants: dict[str, Candidate]) -> bool:
@@ -319,6 +373,26 @@ def _addressed_by_the_speaker(
     return [c for c in found if c.key != speaker.key and c.actor_code != speaker.actor_code]
 
 
+def _greeted_guest(
+    hits: list[Hit], full: str, ref: Reference, day: dt.date | None, publisher: str | None, language: str | None
+) -> list[Candidate]:
+    """A transcript of one leader's words whose first turn greets a leader of another side
+    ("President Putin: Mrs Chancellor, allow me to wish you a warm welcome to Moscow"; the
+    language's ``greeting_phrases``): the guest he met."""
+    turns = speaker_turns(hits, full, ref, day)
+    if not turns:
+        return []
+    start = turns[0][0]
+    end = full.find("\n", start)
+    turn = normalise(full[start : end if end >= 0 else len(full)])
+    profile = ref.languages.get(language or "")
+    phrases = profile.data.get("greeting_phrases", []) if profile is not None else []
+    if not any(normalise(p) in turn for p in phrases):
+        return []
+    leaders_in = functools.partial(_leaders_in, spans=())
+    return _addressed_by_the_speaker(hits, full, ref, day, leaders_in, publisher)[:1]
+
+
 def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if doc.rejected_reason:
         return rejected_extraction(doc, doc.rejected_reason)
@@ -357,6 +431,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         speakers = transcript_speakers(
             resolve_shared_names(hits, ref, doc.published_date), full, ref, doc.published_date
         )
+        if len({c.actor_code for c in speakers}) == 1:  # one leader's words: greeting a guest?
+            resolved = resolve_shared_names(hits, ref, doc.published_date)
+            side = publisher_actor(result.publisher_actor_code, language, ref, converted)
+            speakers += _greeted_guest(resolved, full, ref, doc.published_date, side, language)
         if len({c.actor_code for c in speakers}) >= 2:  # the leaders' exchange at their meeting, transcribed
             result.engagement_type = "meeting"
             result.engagement_date, result.date_precision, result.date_stated = find_date(
@@ -405,7 +483,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         profile = ref.languages.get(language or "")
         published = page_date(full[:report_start], profile) or page_date(_last_lines(full, PAGE_FOOTER_LINES), profile)
     cue_texts = [undated[s.start : s.end] for s in cue_sentences]
-    result.engagement_date, result.date_precision, result.date_stated = find_date(cue_texts, language, published, ref)
+    last_day = month_end(doc.published_month) if published is None else None  # known only to the month
+    result.engagement_date, result.date_precision, result.date_stated = find_date(
+        cue_texts, language, published or last_day, ref, month_only=last_day is not None
+    )
     day = result.engagement_date or doc.published_date
     hits = resolve_shared_names(hits, ref, day)
     spans = _time_of_named_leaders(hits, ref) if day is None else ()
@@ -413,9 +494,14 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     mentioned = [h.entry.value for h in hits if h.entry.kind == "leader"]
     title_end = len(doc.title) if doc.title else 0
     lead = [(s.start, s.end) for s in typing]  # the title and the body's first cue sentence
-    if any(
-        h.entry.kind == "not_readout" and (h.start < title_end or any(a <= h.start < b for a, b in lead)) for h in hits
-    ) or future_date_stated([undated[a:b] for a, b in lead], language, published, ref):
+    if (
+        any(
+            h.entry.kind == "not_readout" and (h.start < title_end or any(a <= h.start < b for a, b in lead))
+            for h in hits
+        )
+        or future_date_stated([undated[a:b] for a, b in lead], language, published, ref)
+        or _arrival_before_talks(full, hits, typing, profile)
+    ):
         result.reason = "announces an engagement to come, not one that took place"
         result.mentioned_leaders = sorted(set(mentioned))
         return result
@@ -433,12 +519,16 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         _is_roundup(per_sentence)
         or _several_engagements(per_sentence, headline)
         or len(dated) >= ROUNDUP_MIN_DAYS
-        or _successive_engagements(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile)
+        or _successive_engagements(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits)
+        or _several_said(full, all_cue_sentences[0].end, profile)
     )
-    if genre is not None or several:
+    listing = _release_listing(full, profile)
+    if genre is not None or several or listing:
         result.reason = (
             f"commentary or analysis ({genre!r}), not a readout"
             if genre is not None
+            else "several releases on one page (a listing), not one readout"
+            if listing
             else "reports several engagements (a roundup or an essay), not one"
         )
         result.mentioned_leaders = sorted(set(mentioned))

@@ -28,13 +28,19 @@ def _date_parser(language: str, base: dt.date | None):  # noqa: ANN202 - datepar
 
 
 @functools.lru_cache(maxsize=4096)  # the same phrases recur: "yesterday" against one publication day
-def _date_of_phrase(phrase: str, profile: LanguageProfile, published: dt.date | None) -> tuple[dt.date, str] | None:
-    """A date phrase ("8 February", "on Wednesday", "yesterday") read against the publication date."""
+def _date_of_phrase(
+    phrase: str, profile: LanguageProfile, published: dt.date | None, month_only: bool = False
+) -> tuple[dt.date, str] | None:
+    """A date phrase ("8 February", "on Wednesday", "yesterday") read against the publication
+    date; when that is known only to the month (``published`` its last day, ``month_only``),
+    only phrases with a day number resolve ("10月9日", "30일"): no day word or weekday does."""
     phrase = _numerals_to_digits(phrase, profile)
     has_year = re.search(r"\d{4}", phrase) is not None
     has_day_number = re.search(r"\d", phrase) is not None
     if not has_year and published is None:
         return None  # "February 8" / "on Wednesday" without a year to anchor it
+    if month_only and not has_day_number:
+        return None  # "yesterday", "on Wednesday": of which day of the month?
     relative = profile.data.get("relative_days", {})
     offset = relative.get(normalise(phrase).strip())
     if offset is not None and published is not None:
@@ -144,10 +150,13 @@ def _era_to_common_year(phrase: str, eras: dict[str, int]) -> str:
 def weekday_date(phrase: str, profile: LanguageProfile, published: dt.date) -> dt.date | None:
     """A weekday phrase ("Wednesday", "am Mittwoch", "el jueves", "星期三") read with the
     language's CLDR weekday names: the latest such day on or before publication (the
-    weekday of publication is that very day). None for anything else ("В среду": not a
+    weekday of publication is that very day), also before a postposition the language lists
+    (``weekday_postpositions``: "pazartesi günü"). None for anything else ("В среду": not a
     CLDR form; "next Friday": more than one short word before it), which dateparser reads.
     """
     words = re.findall(r"[^\W\d_]+", phrase.lower())
+    if len(words) == 2 and words[1] in profile.data.get("weekday_postpositions", []):
+        words = words[:1]  # "pazartesi günü": the weekday before its postposition
     if not words or len(words) > 2 or (len(words) == 2 and len(words[0]) > 3):
         return None
     weekday = profile.weekday_numbers.get(words[-1])
@@ -170,6 +179,15 @@ def _parse_with_dateparser(
     if data is None:
         return None
     return data.date_obj.date(), (data.period if data.period in ("day", "month", "year") else "day")
+
+
+def month_end(month: str | None) -> dt.date | None:
+    """The last day of a month given as "YYYY-MM" (a publication known only to the month)."""
+    if not month:
+        return None
+    year, number = int(month[:4]), int(month[5:7])
+    following = dt.date(year + number // 12, number % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
 
 
 def _day_of_month(day: int, published: dt.date) -> tuple[dt.date, str] | None:
@@ -219,19 +237,20 @@ def engagement_days(
 
 
 def find_date(
-    sentences: list[str], language: str | None, published: dt.date | None, ref: Reference
+    sentences: list[str], language: str | None, published: dt.date | None, ref: Reference, month_only: bool = False
 ) -> tuple[dt.date | None, str, bool]:
     """(date, precision, stated) of the engagement: the first date phrase of the first cue
     sentence holding one (stated), else the publication date (not stated: a fallback that
-    engagement resolution treats as no date), else unknown."""
+    engagement resolution treats as no date), else unknown. ``month_only``: ``published`` is
+    the last day of the month the page is known to be published in (no fallback day)."""
     profile = ref.languages.get(language or "")
     if profile is not None:
         for sentence in sentences:
             for match in date_phrases(sentence, profile):
-                found = _date_of_phrase(match.group(0), profile, published)
+                found = _date_of_phrase(match.group(0), profile, published, month_only)
                 if found is not None:
                     return found[0], found[1], True
-    if published is not None:
+    if published is not None and not month_only:
         return published, "day", False
     return None, "unknown", False
 

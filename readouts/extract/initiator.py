@@ -4,7 +4,10 @@ says the other came at their invitation."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+
+import ahocorasick
 
 from readouts.extract.participants import (
     Candidate,
@@ -14,7 +17,7 @@ from readouts.extract.participants import (
     speaker_turns,
 )
 from readouts.extract.text import Hit
-from readouts.reference import LanguageProfile, Reference, normalise
+from readouts.reference import LanguageProfile, Reference, is_cjk, normalise
 
 
 def _speakers_own_invitation(
@@ -50,18 +53,30 @@ def _initiator(
     """The actor an initiator phrase names: an actor word, a leader, the title of a
     participant ("at the invitation of King Salman", "应萨勒曼国王邀请"), or the publishing
     side named in the first person ("应我政府邀请": at our government's invitation)."""
-    low = _PARENTHESIS.sub(_unpunctuated, normalise(text))
+    low = _NAME_ABBREVIATION.sub(_blanked, _PARENTHESIS.sub(_unpunctuated, normalise(text)))
     for code in profile_codes:
         profile = ref.languages[code]
-        for regex, literal in zip(profile.initiator_regexes, profile.initiator_literals, strict=True):
-            if literal not in low:
+        present = _literals_in(low, profile)
+        returned = zip(profile.returned_call_regexes, profile.returned_call_literals, strict=True)
+        if any(literal in present and regex.search(low) for regex, literal in returned):
+            return None  # "returned X's call": each side placed a call, the text names no initiator
+        party_flags = profile.initiator_party or [None] * len(profile.initiator_regexes)
+        for regex, literal, party in zip(
+            profile.initiator_regexes, profile.initiator_literals, party_flags, strict=True
+        ):
+            if literal not in present:
                 continue
             for match in regex.finditer(low):
+                if party is not None and not _called_party_follows(
+                    low, match.end(), hits, participants, profile, party
+                ):
+                    continue  # "Obama called for restraint", "called on Putin to": no call placed
                 start, end = match.span("actor")
-                if start == match.start():  # the side before the phrase: of its own clause ("…、X氏の招きで")
+                leading = start == match.start()
+                if leading:  # the side before the phrase: of its own clause ("…、X氏の招きで")
                     start = max(start, low.rfind(_CLAUSE_COMMA, start, end) + 1)
                 title_holders: set[str] = set()
-                in_slot = [hit for hit in hits if start <= hit.start and hit.end <= end + 3]
+                in_slot = [hit for hit in hits if start <= hit.start < end and hit.end <= end + 3]
                 if start == match.start():  # the side before the phrase ("ロシア側の要請で"): the nearest counts
                     in_slot.reverse()
                 for hit in in_slot:
@@ -79,6 +94,11 @@ def _initiator(
                 slot = low[start:end].strip(" .,")
                 if publisher is not None and slot in profile.data.get("own_side_words", []):
                     return publisher
+                home = publisher or profile.data.get("home_actor")  # the side "the other" is said from
+                if home is not None and _names_a_side(slot, profile.data.get("other_side_words", []), leading):
+                    others = {c.actor_code for c in participants} - {home}
+                    if len(others) == 1:  # "先方の要請により", "at the other side's request": not the publisher
+                        return others.pop()
                 named = _participant_named(low[start:end], participants)
                 if named is None and title_holders:  # "visiting Mongolia at the invitation of its President"
                     named = _actor_named_before(hits, low, match.start(), title_holders)
@@ -87,6 +107,69 @@ def _initiator(
                 if named is not None:
                     return named
     return None
+
+
+def _names_a_side(slot: str, words: list[str], leading: bool) -> bool:
+    """Whether an initiator slot is one of ``words`` ("the other side"), or, before the
+    phrase in an unspaced script, ends with one ("本件会談は先方" + "の発意")."""
+    return slot in words or (leading and any(slot.endswith(w) and is_cjk(w) for w in words))
+
+
+_PARTY_GAP = 24  # characters between a caller verb and the called side ("called outgoing Prime Minister")
+_PEOPLE_KINDS = ("leader", "title", "actor", "counterpart")
+_PARTY_TAIL_GAP = (
+    40  # characters between the called side and the rest of its pattern ("Präsident Emmanuel Macron" + " an")
+)
+
+
+def _called_party_follows(
+    low: str, pos: int, hits: list[Hit], participants: list[Candidate], profile: LanguageProfile, tail: str = ""
+) -> bool:
+    """Whether a caller verb's object is a side of the engagement: a leader, title, actor word
+    or counterpart word within a few words after ``pos``, in the same clause, not a possessive
+    ("called Putin's actions"), not after a particle that makes the verb another one ("called
+    on", "called for": the language's ``party_slot_blockers``), and, where the language lists
+    them (``party_gap_words``), with only such words between ("called the outgoing ...")."""
+    party = next((h for h in hits if h.start >= pos and h.entry.kind in _PEOPLE_KINDS), None)
+    if party is None or party.start - pos > _PARTY_GAP:
+        return False
+    gap = low[pos : party.start]
+    words = gap.split()
+    allowed = profile.data.get("party_gap_words")
+    if any(mark in w for w in words if allowed is None or w not in allowed for mark in ".,;:!?。，；") or "\n" in gap:
+        return False  # another clause ("H.E." and the like excepted)
+    if words and words[0] in profile.data.get("party_slot_blockers", []):
+        return False
+    if allowed is not None and any(w not in allowed for w in words):
+        return False  # "called the attack by President X": a called thing, not a person
+    if low.startswith("'s", party.end):
+        return False
+    if tail:  # "{actor}から{party}に電話", "{actor} rief {party} an": the rest follows the called side's name
+        at = low.find(tail, party.end, party.end + len(tail) + _PARTY_TAIL_GAP)
+        if at == -1 or any(mark in low[party.end : at] for mark in ".,;:!?\n。，；、"):
+            return False
+    if party.entry.kind == "leader":
+        return party.entry.value in {c.key for c in participants}
+    return bool(participants)
+
+
+@functools.lru_cache(maxsize=64)  # one per language profile of a load
+def _literal_automaton(profile: LanguageProfile) -> ahocorasick.Automaton:
+    """One automaton of the fixed parts of a language's initiator and returned-call patterns."""
+    automaton = ahocorasick.Automaton()
+    for literal in {*profile.initiator_literals, *profile.returned_call_literals}:
+        automaton.add_word(literal, literal)
+    automaton.make_automaton()
+    return automaton
+
+
+def _literals_in(low: str, profile: LanguageProfile) -> set[str]:
+    """The fixed parts of the language's patterns the text holds, in one pass (a scan of the
+    text per pattern cost more as the pattern families grew)."""
+    automaton = _literal_automaton(profile)
+    if len(automaton) == 0:
+        return set()
+    return {literal for _, literal in automaton.iter(low)}
 
 
 def _named_in_non_leader_office(hits: list[Hit], leader: Hit, text: str) -> bool:
@@ -102,6 +185,15 @@ _CLAUSE_COMMA = "、"  # the ideographic comma between clauses
 
 
 _PARENTHESIS = re.compile(r"[(（][^()（）\n]{1,120}[)）]")
+
+
+# a name's initial or suffix ("Joseph R. Biden, Jr. called"): its punctuation ends no initiator slot
+_NAME_ABBREVIATION = re.compile(r"[, ] ?(?:jr|sr|[^\W\d_])\.(?= [^\W\d_])")
+
+
+def _blanked(match: re.Match[str]) -> str:
+    """A name abbreviation with its comma and dot blanked (offsets kept)."""
+    return re.sub(r"[.,]", " ", match.group(0))
 
 
 def _unpunctuated(match: re.Match[str]) -> str:
@@ -133,6 +225,6 @@ def _actor_named_before(hits: list[Hit], low: str, pos: int, actors: set[str]) -
 def _participant_named(slot: str, participants: list[Candidate]) -> str | None:
     """The actor of the one participant a word of ``slot`` (lower case) names by a part of
     their name the reference lacks as an alias ("at the invitation of Dr Samia")."""
-    words = {w for w in re.findall(r"[^\W\d_]{4,}", slot)}
-    actors = {c.actor_code for c in participants if words & set(re.findall(r"[^\W\d_]{4,}", normalise(c.name)))}
+    words = {w for w in re.findall(r"[^\W\d_]{3,}", slot)}
+    actors = {c.actor_code for c in participants if words & set(re.findall(r"[^\W\d_]{3,}", normalise(c.name)))}
     return actors.pop() if len(actors) == 1 else None

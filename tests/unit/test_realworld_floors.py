@@ -21,14 +21,15 @@ from readouts.reference import load_reference
 
 REALWORLD_DEV = PROJECT_ROOT / "tests" / "realworld" / "dev"
 MARGIN = 0.03
-# field -> (measure, the overall figure reached on dev when the ratchet was set: session 7, after the
-# corpus grew to 323 dev documents; on the 214 documents the rules were tuned on they were higher)
+# field -> (measure, the overall figure reached on dev when the ratchet was set: session 8, branch
+# extract8a (initiator families, several-engagement forms, month-known publication dates) on the
+# 323 dev documents; session 7 had 0.916 / 0.927 / 0.924 / 0.889 / 0.744)
 REACHED = {
-    "readout": ("accuracy", 0.916),
-    "participants": ("f1", 0.927),
-    "engagement_type": ("accuracy", 0.924),
-    "date": ("accuracy", 0.889),
-    "initiator": ("f1", 0.744),
+    "readout": ("accuracy", 0.944),
+    "participants": ("f1", 0.947),
+    "engagement_type": ("accuracy", 0.937),
+    "date": ("accuracy", 0.926),
+    "initiator": ("f1", 0.981),
 }
 
 

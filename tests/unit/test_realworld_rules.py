@@ -649,3 +649,495 @@ def test_a_meeting_of_two_leaders_separately_briefed_is_one_engagement():
     text = "President Biden met President Macron in Paris; their ministers were briefed separately."
     got = extract_text(text, "en", dt.date(2024, 6, 8))
     assert got.outcome == "readout"
+
+
+# extract8a
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "initiator"),
+    [
+        (
+            "en",
+            "Readout of a call with Japan. President Biden called Prime Minister Kishida today to discuss trade.",
+            "USA",
+        ),
+        ("en", "Prime Minister Kishida phoned President Biden on Monday to discuss trade.", "JPN"),
+        (
+            "en",
+            "Readout of a call with Japan. President Joseph R. Biden, Jr. called Prime Minister Fumio Kishida today.",
+            "USA",
+        ),
+        ("ru", "Путин позвонил Федеральному канцлеру Германии Шольцу. Состоялся телефонный разговор.", "RUS"),
+        ("es", "El presidente Joe Biden llamó por teléfono al presidente Andrés Manuel López Obrador.", "USA"),
+        ("fr", "Emmanuel Macron a téléphoné au chancelier Olaf Scholz mardi.", "FRA"),
+        ("pt", "O presidente Lula telefonou para o presidente Joe Biden nesta terça-feira.", "BRA"),
+    ],
+)
+def test_the_leader_who_called_the_other_initiated_the_call(language: str, text: str, initiator: str):
+    got = extract_text(text, language, dt.date(2023, 3, 7))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
+
+
+def test_the_leader_who_called_the_president_of_the_publishing_side_initiated_the_call():
+    text = "Readout of a call with Korea. President Yoon Suk Yeol called the President yesterday to discuss trade."
+    got = extract_text(text, "en", dt.date(2023, 3, 8), url="https://www.whitehouse.gov/briefing-room/readout/")
+    assert got.outcome == "readout"
+    assert got.initiator_code == "KOR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Biden called on President Putin to end the war during their phone call today.",
+        "President Biden called for calm in a phone call with President Macron today.",
+    ],
+)
+def test_called_on_or_called_for_places_no_call(text: str):
+    got = extract_text(text, "en", dt.date(2023, 3, 7))
+    assert got.outcome == "readout"
+    assert got.initiator_code is None
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        ("At Germany's initiative, Vladimir Putin had a telephone conversation with Chancellor Olaf Scholz.", "DEU"),
+        (
+            "On Monday, Prime Minister Kishida held a phone talk with Chancellor Scholz, on the latter's initiative.",
+            "DEU",
+        ),
+        (
+            "Prime Minister Kishida, upon request from the German side, held a telephone talk with Chancellor Scholz.",
+            "DEU",
+        ),
+    ],
+)
+def test_possessive_and_from_forms_of_an_initiative_name_the_initiator(text: str, initiator: str):
+    got = extract_text(text, "en", dt.date(2023, 3, 7))
+    assert got.initiator_code == initiator
+
+
+def test_a_returned_call_names_no_initiator():
+    text = "On Saturday President Biden returned Prime Minister Kishida's phone call; Kishida had called him on Friday."
+    got = extract_text(text, "en", dt.date(2023, 3, 7))
+    assert got.outcome == "readout"
+    assert got.initiator_code is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "url"),
+    [
+        (
+            "ja",
+            "8日、岸田総理はショルツ・ドイツ首相と電話会談を行いました。本件会談は先方の発意によるものです。",
+            "https://www.mofa.go.jp/mofaj/a.html",
+        ),
+        (
+            "ja",
+            "先方からの申し入れにより、岸田総理はショルツ・ドイツ首相と電話会談を行いました。",
+            "https://www.mofa.go.jp/mofaj/b.html",
+        ),
+        (
+            "en",
+            "At the request of the other side, Prime Minister Kishida held a telephone talk with Chancellor Scholz.",
+            "https://www.mofa.go.jp/erp/c.html",
+        ),
+    ],
+)
+def test_the_other_side_in_an_initiator_phrase_is_the_side_that_did_not_publish(language: str, text: str, url: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8), url=url)
+    assert got.outcome == "readout"
+    assert got.initiator_code == "DEU"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "initiator"),
+    [
+        ("ko", "윤석열 대통령은 8일 바이든 미국 대통령으로부터 전화를 받고 통화했다.", "USA"),
+        ("zh", "国家主席习近平8日接到法国总统马克龙电话。两国元首通电话。", "FRA"),
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz erhielt am Dienstag einen Anruf von Präsident Joe Biden; sie telefonierten.",
+            "USA",
+        ),
+        ("tr", "Cumhurbaşkanı Erdoğan, Rusya Devlet Başkanı Putin'in talebiyle telefonda görüştü.", "RUS"),
+        ("ar", "اتصل الرئيس جو بايدن هاتفيا بالرئيس عبد الفتاح السيسي.", "USA"),
+    ],
+)
+def test_a_call_from_or_a_request_in_other_languages_names_the_initiator(language: str, text: str, initiator: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Today the President spoke by phone separately with Prime Minister Sunak and President Emmanuel Macron.",
+        ),
+        ("es", "El presidente Joe Biden conversó por teléfono por separado con Emmanuel Macron y con Olaf Scholz."),
+        ("ru", "Владимир Путин поочерёдно провёл телефонные разговоры с Эммануэлем Макроном и Олафом Шольцем."),
+    ],
+)
+def test_separate_calls_with_two_others_named_after_the_word_are_several_engagements(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 7))
+    assert got.outcome == "not_readout"
+    assert "several" in (got.reason or "")
+
+
+def test_a_number_of_calls_said_before_the_first_is_several_engagements():
+    text = "The President made four calls this morning. He spoke with President Lula and Prime Minister Modi."
+    got = extract_text(text, "en", dt.date(2023, 3, 7))
+    assert got.outcome == "not_readout"
+    assert "several" in (got.reason or "")
+
+
+def test_a_page_listing_several_press_releases_is_no_readout():
+    release = "The White House\nOffice of the Press Secretary\n"
+    text = (
+        f"{release}Readout of the President's Call with Prime Minister Sunak\n"
+        "President Biden spoke today with Prime Minister Rishi Sunak of the United Kingdom.\n"
+        f"{release}Statement by the President on the anniversary of the park service\n"
+        "The President congratulated the park rangers.\n"
+    )
+    got = extract_text(text, "en", dt.date(2023, 3, 7))
+    assert got.outcome == "not_readout"
+    assert "listing" in (got.reason or "")
+    single = extract_text(text.split(release)[1], "en", dt.date(2023, 3, 7))
+    assert single.outcome == "readout"
+
+
+def test_a_blogs_comment_counter_is_furniture_not_a_genre_line():
+    body = "President Biden spoke today with President Emmanuel Macron of France about trade."
+    assert clean_lines(f"Comment Off 12 Views\n{body}", load_reference()) == [body]
+    labelled = extract_text(f"Analysis\n{body}", "en", dt.date(2023, 3, 7))
+    assert labelled.outcome == "not_readout"
+    assert "commentary" in (labelled.reason or "")
+
+
+def test_a_pages_language_is_that_of_its_paragraphs_not_of_a_list_of_links():
+    from readouts.parse import detect_language
+
+    page = (
+        "Today, the Prime Minister had a good conversation with the President about trade.\n"
+        "The leaders discussed how to build on their work to support long-term peace and security in Europe.\n"
+        "- Le premier ministre établit des partenariats et attire de nouveaux investissements au forum annuel d\n"
+        "- Le premier ministre annonce de nouvelles mesures pour rendre l'épicerie plus abordable pour tous l\n"
+    )
+    assert detect_language(page) == "en"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Today, Prime Minister Mark Carney had a productive conversation with President Donald J. Trump."),
+        ("es", "El presidente Andrés Manuel López Obrador conversó con el presidente Joe Biden sobre migración."),
+        ("pt", "O presidente Lula conversou com o presidente Joe Biden sobre o clima."),
+    ],
+)
+def test_a_conversation_of_two_leaders_whose_manner_is_unsaid_is_a_call(language: str, text: str):
+    got = extract_text(text, language, dt.date(2025, 8, 21) if "Carney" in text else dt.date(2023, 3, 7))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+
+
+def test_a_publication_known_only_to_the_month_is_read_from_its_metadata():
+    from readouts.parse import parse_published_month
+
+    assert parse_published_month("2015-06") == "2015-06"
+    assert parse_published_month("2015-06-25") is None
+    assert parse_published_month("2015-13") is None
+    assert parse_published_month("2015") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "month", "day"),
+    [
+        ("ko", "트럼프 대통령은 30일 아베 신조 일본 총리를 만나 회담했습니다.", "2018-11", dt.date(2018, 11, 30)),
+        (
+            "ja",
+            "10月9日、安倍総理はキー・ニュージーランド首相と首脳会談を行いました。",
+            "2013-10",
+            dt.date(2013, 10, 9),
+        ),
+        (
+            "en",
+            "On February 13th, Prime Minister Shinzo Abe held a telephone talk with Prime Minister Nguyen Tan Dung.",
+            "2015-02",
+            dt.date(2015, 2, 13),
+        ),
+    ],
+)
+def test_a_day_of_the_month_resolves_in_the_month_of_publication(language: str, text: str, month: str, day: dt.date):
+    got = extract_text(text, language, published_month=month)
+    assert got.outcome == "readout"
+    assert got.engagement_date == day
+
+
+def test_a_day_word_does_not_resolve_in_a_month_of_publication():
+    got = extract_text("President Biden spoke yesterday with President Macron.", "en", published_month="2023-03")
+    assert got.outcome == "readout"
+    assert got.engagement_date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "engagement_type"),
+    [
+        ("總統今天上午接見來訪的巴拉圭總統卡特斯,雙方就雙邊合作交換意見。", "meeting"),
+        ("蔡總統今天以視訊方式與巴拉圭總統卡特斯晤談。", "video_call"),
+    ],
+)
+def test_taiwans_words_for_a_meeting_and_for_video_report_an_engagement(text: str, engagement_type: str):
+    got = extract_text(text, "zh", dt.date(2016, 7, 1), url="https://www.president.gov.tw/News/3")
+    assert got.outcome == "readout"
+    assert got.engagement_type == engagement_type
+    assert set(participants_by_actor(got)) == {"TWN", "PRY"}
+
+
+def test_receiving_a_delegation_of_non_leaders_in_audience_is_no_readout():
+    got = extract_text("總統接見美國聯邦參議員訪問團。", "zh", dt.date(2017, 1, 11))
+    assert got.outcome == "not_readout"
+
+
+def test_the_german_future_with_a_time_to_come_after_its_auxiliary_announces():
+    text = "Bundeskanzler Scholz wird am Montag den französischen Präsidenten Macron treffen."
+    got = extract_text(text, "de", dt.date(2022, 2, 20))
+    assert got.outcome == "not_readout"
+    assert "to come" in (got.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "initiator"),
+    [
+        (
+            "en",
+            "The call, which was requested by the Japanese side, lasted an hour; President Biden spoke with "
+            "Prime Minister Kishida by phone.",
+            "JPN",
+        ),
+        ("en", "President Biden spoke by phone with Prime Minister Kishida, who called to offer condolences.", "JPN"),
+        ("ja", "先方からの申し入れにより、岸田総理大臣はバイデン米国大統領と電話会談を行いました。", "USA"),
+    ],
+)
+def test_requested_by_who_called_and_the_other_side_of_the_languages_home(language: str, text: str, initiator: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("總統昨(7)日接見巴拉圭總統卡特斯。", dt.date(2023, 3, 7)),
+        ("總統今（8）日上午接見巴拉圭總統卡特斯。", dt.date(2023, 3, 8)),
+        ("總統於上(2)月28日接見巴拉圭總統卡特斯。", dt.date(2023, 2, 28)),
+    ],
+)
+def test_taiwans_bracketed_day_and_month_date_the_engagement(text: str, day: dt.date):
+    got = extract_text(text, "zh", dt.date(2023, 3, 8), url="https://www.president.gov.tw/News/4")
+    assert got.outcome == "readout"
+    assert got.date_stated
+    assert got.engagement_date == day
+
+
+def test_a_pages_language_is_that_of_several_paragraphs_not_of_one_long_caption():
+    from readouts.parse import detect_language
+
+    caption = "The President and his guest meet with the press in the Oval Office on Wednesday. " * 4
+    page = (
+        f"{caption.strip()}\n"
+        "Es un honor para mí darle la bienvenida a la Oficina Oval a mi amigo, el Presidente de Colombia.\n"
+        "Hablamos acerca del comercio y de la seguridad, y nos comprometimos a terminar el acuerdo pronto.\n"
+        "Le dije que una de las cosas que admiro es que cree firmemente en la democracia y los derechos.\n"
+    )
+    assert detect_language(page) == "es"
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("La reunión entre el presidente Joe Biden y el presidente Andrés Manuel López Obrador duró una hora.", None),
+        (
+            "Joe Biden: datos de la reunión del presidente con el presidente de México, Andrés Manuel López Obrador.",
+            None,
+        ),
+    ],
+)
+def test_a_spanish_meeting_of_one_leader_with_another_is_a_meeting(text: str, url: str | None):
+    got = extract_text(text, "es", dt.date(2023, 3, 8), url=url)
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"USA", "MEX"}
+
+
+def test_one_leaders_transcript_greeting_a_guest_leader_reports_their_meeting():
+    text = "President Vladimir Putin: Chancellor Merkel, I wish you a warm welcome to Moscow.\nWe have much to do."
+    got = extract_text(text, "en", dt.date(2006, 1, 16))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"RUS", "DEU"}
+    speech = "President Vladimir Putin: Chancellor Merkel said the talks were useful.\nWe have much to do."
+    assert extract_text(speech, "en", dt.date(2006, 1, 16)).outcome == "not_readout"
+
+
+def test_a_called_thing_before_a_leader_is_no_called_side():
+    text = (
+        "President Biden spoke with President Macron by phone today. Biden called the attack by President Putin brutal."
+    )
+    got = extract_text(text, "en", dt.date(2023, 3, 7))
+    assert got.outcome == "readout"
+    assert got.initiator_code is None
+    called = (
+        "Readout of a call with France. President Biden called H.E. Mr. Emmanuel Macron, President of France, today."
+    )
+    assert extract_text(called, "en", dt.date(2023, 3, 7)).initiator_code == "USA"
+
+
+def test_an_indonesian_bracketed_day_and_month_dates_the_engagement():
+    text = "Presiden Vladimir Putin melakukan pembicaraan telepon dengan Presiden Barack Obama hari Kamis (25/6)."
+    got = extract_text(text, "id", published_month="2015-06")
+    assert got.outcome == "readout"
+    assert got.engagement_date == dt.date(2015, 6, 25)
+
+
+def test_a_telephone_conference_of_two_leaders_is_a_call_and_dates_it():
+    text = (
+        "On February 13th, Prime Minister Shinzo Abe held a telephone conference with Prime Minister Nguyen Tan Dung."
+    )
+    got = extract_text(text, "en", dt.date(2015, 2, 16), title="Japan-Viet Nam Summit Telephone Talk")
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert got.engagement_date == dt.date(2015, 2, 13)
+
+
+def test_a_sentence_opening_separately_is_no_roundup_of_its_leaders():
+    text = (
+        "President Biden met Prime Minister Kishida at the White House today. "
+        "Separately, President Biden and Prime Minister Kishida held talks on trade over lunch."
+    )
+    got = extract_text(text, "en", dt.date(2023, 1, 13))
+    assert got.outcome == "readout"
+
+
+def test_a_genre_marker_before_its_author_still_labels_the_page():
+    body = "President Biden spoke today with President Emmanuel Macron of France about trade."
+    got = extract_text(f"Commentary by Jane Doe\n{body}", "en", dt.date(2023, 3, 7))
+    assert got.outcome == "not_readout"
+    assert "commentary" in (got.reason or "")
+
+
+def test_a_json_record_published_to_the_month_keeps_the_month():
+    import json
+
+    from readouts.models import InboxFile
+    from readouts.parse import parse_file, sha256_hex
+
+    record = {"text": "Präsident Biden telefonierte am 25. Juni mit Bundeskanzler Scholz.", "published": "2023-06"}
+    raw = json.dumps(record).encode()
+    (doc,) = parse_file(InboxFile(7, "r.json", "r.json", sha256_hex(raw), len(raw)), raw, load_reference())
+    assert doc.published_date is None
+    assert doc.published_month == "2023-06"
+
+
+def test_a_turkish_weekday_before_its_postposition_dates_the_engagement():
+    text = "Cumhurbaşkanı Erdoğan pazartesi günü Fransa Cumhurbaşkanı Macron ile telefonda görüştü."
+    got = extract_text(text, "tr", dt.date(2023, 3, 8))  # a Wednesday
+    assert got.date_stated
+    assert got.engagement_date == dt.date(2023, 3, 6)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "it",
+            "Il presidente Sergio Mattarella ha avuto separatamente un colloquio telefonico con Macron e con Scholz.",
+        ),
+        ("tr", "Cumhurbaşkanı Erdoğan, bir dizi telefon görüşmesi yaptı; Macron ve Scholz ile telefonda görüştü."),
+        ("zh", "国家主席习近平分别通电话,同法国总统马克龙和德国总理朔尔茨交换意见。"),
+    ],
+)
+def test_several_calls_said_in_other_languages_are_several_engagements(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 7))
+    assert got.outcome == "not_readout"
+    assert "several" in (got.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        ("本8日、バイデン米国大統領から岸田総理大臣に電話があり、首脳電話会談を行いました。", "USA"),
+        ("岸田総理大臣は、バイデン米国大統領から電話を受け、電話会談を行いました。", "USA"),
+        ("午前10時から岸田総理大臣はバイデン米国大統領と電話会談を行いました。", None),
+    ],
+)
+def test_a_call_from_a_leader_in_japanese_names_the_caller(text: str, initiator: str | None):
+    got = extract_text(text, "ja", dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        ("트럼프 대통령이 문재인 대통령에게 전화를 걸어 통화했다.", "USA"),
+        ("문재인 대통령은 트럼프 대통령에게 전화를 걸어 30분간 통화했다.", "KOR"),
+        ("문재인 대통령은 트럼프 대통령과 전화 통화를 했다.", None),
+    ],
+)
+def test_the_korean_caller_is_the_subject_who_phoned_the_other(text: str, initiator: str | None):
+    got = extract_text(text, "ko", dt.date(2019, 3, 8))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "initiator"),
+    [
+        ("ja", "岸田総理大臣は、バイデン米国大統領に電話をかけ、電話会談を行いました。", "JPN"),
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz rief am Dienstag Präsident Emmanuel Macron an; sie telefonierten lange.",
+            "DEU",
+        ),
+        ("de", "Bundeskanzler Olaf Scholz hat Präsident Emmanuel Macron angerufen; sie telefonierten lange.", "DEU"),
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz rief Präsident Emmanuel Macron auf, zu helfen; sie telefonierten lange.",
+            None,
+        ),
+        ("zh", "国家主席习近平给法国总统马克龙打电话,两国元首通电话。", "CHN"),
+    ],
+)
+def test_the_caller_with_the_rest_of_the_phrase_after_the_called_side(language: str, text: str, initiator: str | None):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "President Biden spoke by phone the day before yesterday with Chancellor Olaf Scholz."),
+        ("id", "Presiden Joko Widodo kemarin lusa melakukan pembicaraan telepon dengan Presiden Emmanuel Macron."),
+    ],
+)
+def test_the_day_before_yesterday_is_two_days_before_publication(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.engagement_date == dt.date(2023, 3, 6)
+
+
+def test_a_visitors_arrival_with_the_talks_still_to_come_announces_them():
+    arrival = "Prime Minister Fumio Kishida has arrived in Washington on an official visit to the United States."
+    got = extract_text(
+        f"{arrival} Tomorrow President Joe Biden will welcome him at the White House.", "en", dt.date(2023, 1, 12)
+    )
+    assert got.outcome == "not_readout"
+    assert "to come" in (got.reason or "")
+    met = "Prime Minister Fumio Kishida arrived in Washington on an official visit and held talks with Joe Biden."
+    assert extract_text(f"{met} They will meet again in May.", "en", dt.date(2023, 1, 13)).outcome == "readout"
