@@ -140,6 +140,7 @@ class Reference:
     # reference/web_domains.yaml: the side behind a page's address
     top_level_domain_actors: dict[str, str] = field(default_factory=dict)
     domain_actors: dict[str, str] = field(default_factory=dict)
+    government_host_labels: frozenset[str] = frozenset()
     holders_by_office: dict[tuple[str, str], list[LeaderTerm]] = field(default_factory=dict, repr=False, init=False)
 
     def __post_init__(self) -> None:
@@ -496,4 +497,5 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         figures_language_when_unlisted=marks.get("figures_language_when_unlisted"),
         top_level_domain_actors={str(k).lower(): str(v) for k, v in (web.get("top_level_domains") or {}).items()},
         domain_actors={str(k).lower(): str(v) for k, v in (web.get("domains") or {}).items()},
+        government_host_labels=frozenset(str(label).lower() for label in web.get("government_host_labels") or ()),
     )

@@ -248,19 +248,22 @@ def _leaders_in(
             if name is not None:
                 found.append(Candidate.unverified(name, office, actor, weak))
     if counterparts and found:
-        found += _counterparts(ref, counterparts, found[0], day, spans)
+        found += _counterparts(ref, counterparts, found, day, spans)
     return found
 
 
 def _counterparts(
-    ref: Reference, actors: list[str], subject: Candidate, day: dt.date | None, spans: Spans
+    ref: Reference, actors: list[str], named_leaders: list[Candidate], day: dt.date | None, spans: Spans
 ) -> list[Candidate]:
     """The holders, for each actor, of the office of the sentence's first leader: whom "his
-    Chilean counterpart" means (a president's counterpart is a president)."""
+    Chilean counterpart" means (a president's counterpart is a president), for the actors of
+    which the sentence names no leader."""
+    subject = named_leaders[0]
     found = []
+    named = {c.actor_code for c in named_leaders}
     for actor in actors:
-        if actor == subject.actor_code:
-            continue
+        if actor == subject.actor_code or actor in named:
+            continue  # "his French counterpart, Emmanuel Macron": the name says who, whatever the office
         holder = _office_holder(ref, subject.office, actor, day, spans)
         if holder is not None:
             found.append(Candidate.of(holder, day is None and bool(spans)))
@@ -458,18 +461,12 @@ def publishing_side(
     if source and source.get("country"):
         return str(source["country"])
     if doc.url:
-        host = re.sub(r"^[a-z]+://", "", doc.url.lower()).split("/", 1)[0].split(":", 1)[0].removeprefix("www.")
-        labels = host.split(".")
-        for i in range(len(labels) - 1):
-            site = ".".join(labels[i:])
-            if site in ref.domain_actors:
-                return ref.domain_actors[site]
-        tld = labels[-1]
-        if tld in ref.top_level_domain_actors:
-            return ref.top_level_domain_actors[tld]
-        country = pycountry.countries.get(alpha_2=tld.upper()) if len(tld) == 2 else None
-        if country is not None:
-            return country.alpha_3
+        by_address = address_actor(doc.url, ref)
+        if by_address is not None:
+            return by_address
+    cited = _cited_original_actor(full, ref)
+    if cited is not None:
+        return cited
     offset = len(doc.title) + 1 if doc.title else 0
     dateline = DATELINE.match(full, offset)
     if dateline:
@@ -486,6 +483,44 @@ def publishing_side(
         for hit in scan(source_name, ref, doc.language_hint):
             if hit.entry.kind == "source" and ref.sources[hit.entry.value].get("country"):
                 return str(ref.sources[hit.entry.value]["country"])
+    return None
+
+
+def address_actor(url: str, ref: Reference, government_only: bool = False) -> str | None:
+    """The actor a web address speaks for: a site of reference/web_domains.yaml, else its
+    country-code domain (with ``government_only``, only a government's site there: www.gov.uk,
+    mofa.go.jp, not t.me)."""
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0].removeprefix("www.")
+    labels = host.split(".")
+    for i in range(len(labels) - 1):
+        site = ".".join(labels[i:])
+        if site in ref.domain_actors:
+            return ref.domain_actors[site]
+    if government_only and ref.government_host_labels.isdisjoint(labels[:-1]):
+        return None
+    tld = labels[-1]
+    if tld in ref.top_level_domain_actors:
+        return ref.top_level_domain_actors[tld]
+    country = pycountry.countries.get(alpha_2=tld.upper()) if len(tld) == 2 else None
+    return country.alpha_3 if country is not None else None
+
+
+CITED_ADDRESS_LINES = 4
+
+
+_ADDRESS = re.compile(r"https?://[^\s<>\"'()]+", re.IGNORECASE)
+
+
+def _cited_original_actor(full: str, ref: Reference) -> str | None:
+    """A republished page's link to its original in its first or last lines ("Original article
+    link: https://www.gov.uk/..."): the side of that government site, when there is one."""
+    lines = full.splitlines()
+    edges = lines[:CITED_ADDRESS_LINES] + lines[-CITED_ADDRESS_LINES:]
+    for line in edges:
+        for match in _ADDRESS.finditer(line):
+            actor = address_actor(match.group(0), ref, government_only=True)
+            if actor is not None:
+                return actor
     return None
 
 

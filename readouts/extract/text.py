@@ -97,8 +97,9 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
 
 
 # A dot that ends a number, an initial or a short abbreviation ("am 8. Februar", "H.E.",
-# "Mr.", "Mrd.", "M. Tokaïev") does not end a sentence when the text goes on in the same line.
-_NOT_A_SENTENCE_END = re.compile(r"(?:^|[\s(])(?:\d{1,2}|[^\W\d_]{1,3}|(?:[^\W\d_]\.)+[^\W\d_]?)\.$")
+# "Mr.", "Mrd.", "M. Tokaïev") does not end a sentence when the text goes on in the same line, nor
+# does one joined to a word by a hyphen or slash ("Japan-U.S. Summit Meeting", "EU/U.S. talks").
+_NOT_A_SENTENCE_END = re.compile(r"(?:^|[\s(/-])(?:\d{1,2}|[^\W\d_]{1,3}|(?:[^\W\d_]\.)+[^\W\d_]?)\.$")
 
 
 def _start_of(hit: Hit) -> int:

@@ -55,3 +55,59 @@ def test_korean_summit_call_and_by_video_words(text, expected_type):
     assert got.outcome == "readout"
     assert got.engagement_type == expected_type
     assert participants_by_actor(got) == {"KOR": "Yoon Suk Yeol", "JPN": "Fumio Kishida"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("El presidente Pedro Sánchez habló por teléfono con su homólogo francés, Emmanuel Macron.", "es"),
+        ("Pedro Sánchez habló por teléfono con Emmanuel Macron, su homólogo francés.", "es"),
+        ("Prime Minister Pedro Sánchez spoke by phone with his French counterpart, Emmanuel Macron.", "en"),
+    ],
+)
+def test_a_counterpart_the_sentence_names_is_that_leader_not_the_holder_of_the_same_office(text, language):
+    got = extract_text(text, language, dt.date(2023, 5, 1))
+    assert sorted((p.actor_code, p.name) for p in got.participants) == [
+        ("ESP", "Pedro Sánchez"),
+        ("FRA", "Emmanuel Macron"),
+    ]
+
+
+def test_an_unnamed_counterpart_is_still_the_holder_of_the_same_office():
+    got = extract_text("Prime Minister Rishi Sunak spoke to his French counterpart today.", "en", dt.date(2023, 5, 1))
+    assert participants_by_actor(got) == {"GBR": "Rishi Sunak", "FRA": "Élisabeth Borne"}
+
+
+def test_an_abbreviation_joined_by_a_hyphen_does_not_end_the_sentence():
+    text = "Prime Minister Fumio Kishida held a Japan-U.S. Summit Meeting with the Honorable Joseph R. Biden."
+    got = extract_text(text, "en", dt.date(2023, 1, 13))
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == {"JPN": "Fumio Kishida", "USA": "Joe Biden"}
+
+
+@pytest.mark.parametrize(
+    ("furniture", "expected"),
+    [
+        ("Office of the Press Secretary\nFOR IMMEDIATE RELEASE\n", {"USA": "Joe Biden", "CAN": "Justin Trudeau"}),
+        ("A Downing Street spokesperson said:\n", {"GBR": "Rishi Sunak", "CAN": "Justin Trudeau"}),
+    ],
+)
+def test_a_press_offices_furniture_names_the_side_a_bare_title_means(furniture, expected):
+    text = furniture + "The President spoke with Prime Minister Trudeau of Canada today about trade.\n"
+    if "Downing" in furniture:
+        text = furniture + "The Prime Minister spoke with Prime Minister Trudeau of Canada today about trade.\n"
+    got = extract_text(text, "en", dt.date(2023, 6, 2), url="https://news.example.com/item/1")
+    assert participants_by_actor(got) == expected
+
+
+@pytest.mark.parametrize(
+    ("link", "expected"),
+    [
+        ("Original article link: https://www.gov.uk/government/news/pm-call", {"GBR": "Rishi Sunak"}),
+        ("Shared from https://t.me/somechannel/12", {}),
+    ],
+)
+def test_a_republished_page_citing_its_government_original_names_the_publishing_side(link, expected):
+    text = "The Prime Minister spoke with President Macron of France this evening about energy.\n" + link + "\n"
+    got = extract_text(text, "en", dt.date(2023, 6, 2), url="https://news.example.com/item/1")
+    assert {k: v for k, v in participants_by_actor(got).items() if k != "FRA"} == expected
