@@ -319,6 +319,27 @@ def _addressed_by_the_speaker(
     return [c for c in found if c.key != speaker.key and c.actor_code != speaker.actor_code]
 
 
+def _engaged_in_first_sentence(
+    first: list[list[Candidate]], side: str | None, named_otherwise: set[str]
+) -> dict[str, Candidate]:
+    """The leaders of the engagement sentence, when they make two sides: those it names, and the
+    publishing side's own leader it designates by a bare title ("The Prime Minister spoke with
+    Ukrainian President Zelenskyy" on a page of the UK government; "Videokonferenz der
+    Bundeskanzlerin und des französischen Präsidenten mit dem russischen Präsidenten"), when the page
+    itself says who published it. Leaders named only in later sentences ("the Putin regime") are
+    then mentions."""
+    found = [c for tier in first for c in tier if c.key not in named_otherwise]
+    chosen = {c.key: c for c in found if not c.weak}
+    for candidate in found:
+        own_side = candidate.weak and side is not None and candidate.actor_code == side
+        if own_side and not any(c.actor_code == side for c in chosen.values()):
+            chosen.setdefault(candidate.key, candidate)
+    one_per_side = len({c.actor_code for c in chosen.values()}) == len(chosen)
+    if not one_per_side or not all(c.verified for c in chosen.values()):
+        return {}  # two leaders of one side, or a name the reference lacks: the rules of every tier decide
+    return chosen if _two_sides(chosen) else {}
+
+
 def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if doc.rejected_reason:
         return rejected_extraction(doc, doc.rejected_reason)
@@ -464,7 +485,9 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         addressed,
     ]
     named_otherwise = _named_as_non_leader(hits, full)  # "President-elect Lula": not in office then
-    for strength in ("strong", "weak"):
+    participants = _engaged_in_first_sentence(per_sentence[:1], result.publisher_actor_code, named_otherwise)
+    for strength in ("strong", "weak") if not _two_sides(participants) else ():
+        participants = {} if strength == "strong" else participants
         for found in tiers:
             for candidate in found:
                 if candidate.weak != (strength == "weak") or candidate.key in named_otherwise:

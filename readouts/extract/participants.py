@@ -415,9 +415,16 @@ def _adjacent_actor(
     before the title ("美国总统"): one after it is of the sentence ("总统以军礼欢迎马绍尔群岛...")."""
     if before and before[-1].entry.kind == "actor" and 0 <= title.start - before[-1].end <= 3:
         return before[-1].entry.value, before[-1]
-    for hit in after[:2]:
+    for n, hit in enumerate(after[:2]):
         if hit.entry.kind == "actor":
             gap = text[title.end : hit.start]
+            following = after[n + 1] if n + 1 < len(after) else None
+            if (
+                following is not None
+                and following.entry.kind in ("title", "non_leader_title", "counterpart")
+                and not text[hit.end : following.start].strip()
+            ):
+                return None, None  # "The President and German Chancellor Merkel": the state of the next title
             if len(gap) <= (1 if unspaced else 9) and not re.search(r"[.,;:!?()\"«»]", gap):
                 return hit.entry.value, hit
             if not unspaced and _name_then_link(gap, links):
