@@ -66,6 +66,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "numeral_digits": dict,
     "numeral_date_units": list,
     "successive_words": list,
+    "place_prepositions": list,
 }
 
 

@@ -188,7 +188,7 @@ def _leaders_in(
     for i, hit in enumerate(inside):
         if hit.entry.kind == "counterpart":  # "his Chilean counterpart", "su homólogo de Chile"
             actor, _ = _adjacent_actor(
-                hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit), _name_links(ref, hit)
+                hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit), _name_links(ref, hit), ref
             )
             if actor is not None:
                 counterparts.append(actor)
@@ -212,7 +212,7 @@ def _leaders_in(
                 continue  # "President Tokayev", "Tokayev, President": the name decides ("総理大臣は、プーチン": not)
             office = hit.entry.value
             actor, actor_hit = _adjacent_actor(
-                hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit), _name_links(ref, hit)
+                hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit), _name_links(ref, hit), ref
             )
             named_between = None
             if actor is None and i and _names_before_titles(ref, hit):
@@ -407,13 +407,26 @@ def _title_actor(ref: Reference, office: str) -> str | None:
 
 
 def _adjacent_actor(
-    title: Hit, before: list[Hit], after: list[Hit], text: str, unspaced: bool = False, links: tuple[str, ...] = ()
+    title: Hit,
+    before: list[Hit],
+    after: list[Hit],
+    text: str,
+    unspaced: bool = False,
+    links: tuple[str, ...] = (),
+    ref: Reference | None = None,
 ) -> tuple[str | None, Hit | None]:
     """The actor of "Kazakh President" / "President of Kazakhstan" / "Президент Казахстана",
     or, through one of the language's ``title_name_actor_links``, of "Prime Minister Ulisses
     Correia e Silva of Cabo Verde". In a language written without spaces the state stands
-    before the title ("美国总统"): one after it is of the sentence ("总统以军礼欢迎马绍尔群岛...")."""
-    if before and before[-1].entry.kind == "actor" and 0 <= title.start - before[-1].end <= 3:
+    before the title ("美国总统"): one after it is of the sentence ("总统以军礼欢迎马绍尔群岛...").
+    A place before the title, after one of the language's ``place_prepositions`` ("принял в Кремле
+    Премьер-министра Венгрии"), is where they met, not the title's state."""
+    if (
+        before
+        and before[-1].entry.kind == "actor"
+        and 0 <= title.start - before[-1].end <= 3
+        and not _after_place_preposition(before[-1], text, ref)
+    ):
         return before[-1].entry.value, before[-1]
     for n, hit in enumerate(after[:2]):
         if hit.entry.kind == "actor":
@@ -433,6 +446,20 @@ def _adjacent_actor(
         if hit.entry.kind == "leader":
             return None, None
     return None, None
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]{1,2}$")
+
+
+def _after_place_preposition(actor: Hit, text: str, ref: Reference | None) -> bool:
+    """Whether the word before an actor word is a preposition of place of the actor's language
+    ("в Кремле", "in Moscow"): the actor is a place there."""
+    profile = ref.languages.get(actor.entry.language or "") if ref is not None else None
+    places = profile.data.get("place_prepositions", []) if profile is not None else []
+    if not places:
+        return False
+    word = _WORD_BEFORE.search(text, max(0, actor.start - 20), actor.start)
+    return word is not None and word.group(1).lower() in places
 
 
 NAME_LINK_MAX_CHARS = 60

@@ -144,3 +144,58 @@ def test_a_state_word_before_the_next_title_is_not_the_first_titles_state():
     text = "The President and German Chancellor Angela Merkel spoke by phone today about the euro."
     got = extract_text(text, "en", dt.date(2011, 9, 19), url="https://obamawhitehouse.archives.gov/the-press-office/1")
     assert participants_by_actor(got) == {"USA": "Barack Obama", "DEU": "Angela Merkel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "expected"),
+    [
+        (
+            "El mandatario colombiano Gustavo Petro sostuvo una reunión con su par venezolano.",
+            "es",
+            dt.date(2023, 5, 1),
+            {"COL": "Gustavo Petro", "VEN": "Nicolás Maduro"},
+        ),
+        (
+            "أجرى الرئيس عبد الفتاح السيسي اتصالا هاتفيا مع نظيره الفرنسي.",
+            "ar",
+            dt.date(2023, 5, 1),
+            {"EGY": "Abdel Fattah el-Sisi", "FRA": "Emmanuel Macron"},
+        ),
+        (
+            "رئیس جمهور مسعود پزشکیان با همتای روسی خود تلفنی گفتگو کرد.",
+            "fa",
+            dt.date(2025, 1, 5),
+            {"IRN": "Masoud Pezeshkian", "RUS": "Vladimir Putin"},
+        ),
+        (
+            "Presiden Joko Widodo bertemu mitranya dari Prancis di Paris.",
+            "id",
+            dt.date(2023, 5, 1),
+            {"IDN": "Joko Widodo", "FRA": "Emmanuel Macron"},
+        ),
+        (
+            "Prime Minister Rishi Sunak spoke with his opposite number from France.",
+            "en",
+            dt.date(2023, 5, 1),
+            {"GBR": "Rishi Sunak", "FRA": "Élisabeth Borne"},
+        ),
+    ],
+)
+def test_counterpart_words_of_more_languages(text, language, day, expected):
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == expected
+
+
+def test_a_leader_to_be_is_no_participant_in_japanese():
+    got = extract_text("菅総理は、バイデン次期米国大統領と電話会談を行いました。", "ja", dt.date(2020, 11, 12))
+    assert "USA" not in participants_by_actor(got)
+
+
+def test_a_seat_after_a_preposition_of_place_is_not_the_state_of_the_next_title():
+    text = "Владимир Путин принял в Кремле Премьер-министра Венгрии Виктора Орбана."
+    got = extract_text(text, "ru", dt.date(2023, 10, 17))
+    assert sorted((p.actor_code, p.name) for p in got.participants) == [
+        ("HUN", "Viktor Orbán"),
+        ("RUS", "Vladimir Putin"),
+    ]
