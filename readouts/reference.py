@@ -67,6 +67,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "numeral_date_units": list,
     "successive_words": list,
     "place_prepositions": list,
+    "cues_before_a_person": list,
+    "object_articles": list,
 }
 
 

@@ -319,6 +319,36 @@ def _addressed_by_the_speaker(
     return [c for c in found if c.key != speaker.key and c.actor_code != speaker.actor_code]
 
 
+CALL_OBJECT_MAX_WORDS = 3
+
+
+def _with_person_objects(hits: list[Hit], full: str, ref: Reference) -> list[Hit]:
+    """The hits without the cues that report an engagement only with a person as their direct
+    object (the language's ``cues_before_a_person``: "called" in "President Obama called His
+    Majesty King Abdullah", not in "called for calm"; "llamó al presidente", not "llamó a la
+    calma"), when no leader, title or counterpart follows them, through the language's
+    ``object_articles`` and capitalised honorifics at most."""
+    kept: list[Hit] = []
+    for i, hit in enumerate(hits):
+        if hit.entry.kind == "cue" and not _has_person_object(hit, hits[i + 1 :], full, ref):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _has_person_object(cue: Hit, after: list[Hit], full: str, ref: Reference) -> bool:
+    profile = ref.languages.get(cue.entry.language or "")
+    needing = profile.data.get("cues_before_a_person", []) if profile is not None else []
+    if not needing or normalise(full[cue.start : cue.end]) not in needing:
+        return True
+    person = next((h for h in after if h.entry.kind != "topic"), None)
+    if person is None or person.entry.kind not in ("leader", "title", "counterpart"):
+        return False
+    words = full[cue.end : person.start].split()
+    articles = profile.data.get("object_articles", []) if profile is not None else []
+    return len(words) <= CALL_OBJECT_MAX_WORDS and all(w[:1].isupper() or w.lower() in articles for w in words)
+
+
 def _engaged_in_first_sentence(
     first: list[list[Candidate]], side: str | None, named_otherwise: set[str]
 ) -> dict[str, Candidate]:
@@ -353,7 +383,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         doc = dataclasses.replace(doc, text=text, title=title)
     full = f"{doc.title}\n{doc.text}" if doc.title else doc.text
     language = doc.language_hint
-    hits = scan(full, ref, language)
+    hits = _with_person_objects(scan(full, ref, language), full, ref)
     result = Extraction(
         doc_key=doc.doc_key,
         outcome="not_readout",

@@ -199,3 +199,33 @@ def test_a_seat_after_a_preposition_of_place_is_not_the_state_of_the_next_title(
         ("HUN", "Viktor Orbán"),
         ("RUS", "Vladimir Putin"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("President Obama called His Majesty King Abdullah of Saudi Arabia today about Iraq.", "en"),
+        ("El presidente Obama llamó al rey Abdullah de Arabia Saudita para hablar de Irak.", "es"),
+        ("Le président Obama a appelé le roi Abdallah d'Arabie saoudite au sujet de l'Irak.", "fr"),
+        ("O presidente Obama ligou para o rei Abdullah da Arábia Saudita para falar do Iraque.", "pt"),
+    ],
+)
+def test_a_call_verb_before_a_person_is_a_phone_call(text, language):
+    got = extract_text(text, language, dt.date(2014, 9, 10))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert set(participants_by_actor(got)) == {"USA", "SAU"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("President Obama called for calm after Prime Minister Cameron spoke about Syria.", "en"),
+        ("President Obama called on President Putin to withdraw his troops.", "en"),
+        ("Le président Macron a appelé à la retenue.", "fr"),
+        ("Quando o presidente Xi ligou para me parabenizar, falamos do clima.", "pt"),
+    ],
+)
+def test_a_call_verb_without_a_person_right_after_it_reports_no_call(text, language):
+    got = extract_text(text, language, dt.date(2014, 9, 10))
+    assert got.engagement_type != "phone_call" or got.outcome != "readout"
