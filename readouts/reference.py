@@ -69,6 +69,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "place_prepositions": list,
     "cues_before_a_person": list,
     "object_articles": list,
+    "participant_list_cues": list,
 }
 
 

@@ -319,6 +319,33 @@ def _addressed_by_the_speaker(
     return [c for c in found if c.key != speaker.key and c.actor_code != speaker.actor_code]
 
 
+PARTICIPANT_LISTS = 2
+
+
+def _participant_lists(sentences: list[Sentence], full: str, profile: LanguageProfile | None) -> list[Sentence]:
+    """Sentences that list who took part (the language's ``participant_list_cues``: "Participants
+    in the call included ...", "В разговоре приняли участие ..."): every leader they name took part."""
+    cues = profile.data.get("participant_list_cues", []) if profile is not None else []
+    if not cues:
+        return []
+    found = []
+    for k, sentence in enumerate(sentences):
+        low = normalise(full[sentence.start : sentence.end])
+        if any(cue in low for cue in cues):
+            end = sentence.end
+            for following in sentences[k + 1 :]:  # a list wrapped over lines ("..., President\nEmmanuel Macron")
+                if full[end - 1 : end] in _LIST_ENDS or full[end : following.start] != "\n":
+                    break
+                end = following.end
+            found.append(Sentence(sentence.start, end))
+            if len(found) == PARTICIPANT_LISTS:
+                break
+    return found
+
+
+_LIST_ENDS = frozenset(".!?。！？")
+
+
 CALL_OBJECT_MAX_WORDS = 3
 
 
@@ -505,8 +532,12 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         before_first = [leaders_in(hits, s, full, ref, day, publisher) for s in earlier[-1:]]
     speakers = transcript_speakers(hits, full, ref, day)
     addressed = _addressed_by_the_speaker(hits, full, ref, day, leaders_in, publisher) if len(speakers) == 1 else []
+    # a list of who took part, with the leaders of the title and the body's first cue sentence
+    lists = _participant_lists(sentences, full, profile)
+    listed = [[c for s in [*typing, *lists] for c in leaders_in(hits, s, full, ref, day, publisher)]] if lists else []
     tiers = [
         *per_sentence[:1],
+        *listed,
         *before_first,
         *per_sentence[1:MAX_CUE_SENTENCES],
         *title_found,
@@ -539,7 +570,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             if len(participants) >= 2 or count < 2:
                 break
             participants[person_id] = Candidate.of(_term_on(ref.leaders[person_id], day))
-    if len(participants) > 2 and doc.title:
+    from_list = any(c.key in participants for found in listed for c in found)  # a list says who took part
+    if len(participants) > 2 and doc.title and not from_list:
         participants = _as_headlined(participants, hits, len(doc.title), ref, day)
     engaged = all_cue_sentences[0]
     if len(per_sentence[0]) == 1 and any(

@@ -229,3 +229,27 @@ def test_a_call_verb_before_a_person_is_a_phone_call(text, language):
 def test_a_call_verb_without_a_person_right_after_it_reports_no_call(text, language):
     got = extract_text(text, language, dt.date(2014, 9, 10))
     assert got.engagement_type != "phone_call" or got.outcome != "readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "President Biden held a video call with European leaders today about energy.\n"
+            "Participants in the call included President Emmanuel Macron of France, Chancellor Olaf Scholz\n"
+            "of Germany and Prime Minister Mario Draghi of Italy.\n",
+            "en",
+        ),
+        (
+            "Состоялась видеоконференция по вопросам энергетики.\n"
+            "В разговоре приняли участие Президент США Джозеф Байден, Президент Франции Эммануэль Макрон, "
+            "Федеральный канцлер Германии Олаф Шольц и Председатель Совета министров Италии Марио Драги.\n",
+            "ru",
+        ),
+    ],
+)
+def test_every_leader_a_participant_list_names_took_part(text, language):
+    got = extract_text(text, language, dt.date(2022, 1, 24), title="Video call with European leaders")
+    assert got.outcome == "readout"
+    assert got.engagement_type == "video_call"
+    assert set(participants_by_actor(got)) == {"USA", "FRA", "DEU", "ITA"}
