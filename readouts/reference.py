@@ -70,6 +70,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "cues_before_a_person": list,
     "object_articles": list,
     "participant_list_cues": list,
+    "address_words": list,
+    "address_suffixes": list,
 }
 
 

@@ -319,6 +319,59 @@ def _addressed_by_the_speaker(
     return [c for c in found if c.key != speaker.key and c.actor_code != speaker.actor_code]
 
 
+ADDRESS_GAP_CHARS = 2
+ADDRESSEE_STATE_MIN_MENTIONS = 2
+
+
+def _addressed_by_title(
+    speaker: Candidate, hits: list[Hit], full: str, ref: Reference, day: dt.date | None, side: str | None
+) -> Candidate | None:
+    """The leader a lone speaker of a transcript addresses by title ("Искренне приветствую Вас,
+    господин Президент", "Mr President", "总统先生"; the language's ``address_words`` before a title
+    or ``address_suffixes`` after it): the holder of that office of the publishing side when the
+    speaker is of another side, else of the foreign state the text names most often."""
+    office = None
+    for hit in hits:
+        if hit.entry.kind == "title" and _is_address(hit, full, ref):
+            office = hit.entry.value
+            break
+    if office is None:
+        return None
+    if side is not None and side != speaker.actor_code:
+        actor = side
+    else:
+        states = Counter(
+            h.entry.value
+            for h in hits
+            if h.entry.kind == "actor"
+            and h.entry.value != speaker.actor_code
+            and h.entry.value in ref.actors
+            and ref.actors[h.entry.value].kind == "state"
+        ).most_common(2)
+        tied = len(states) > 1 and states[1][1] == states[0][1]
+        if not states or states[0][1] < ADDRESSEE_STATE_MIN_MENTIONS or tied:
+            return None
+        actor = states[0][0]
+    holder = _office_holder(ref, office, actor, day)
+    return Candidate.of(holder) if holder is not None else None
+
+
+def _is_address(title: Hit, full: str, ref: Reference) -> bool:
+    """Whether a title is said to its holder ("господин Президент", "Mr. President", "总统先生")."""
+    profile = ref.languages.get(title.entry.language or "")
+    if profile is None:
+        return False
+    before = normalise(full[max(0, title.start - 24) : title.start]).rstrip()
+    gap = len(full[: title.start]) - len(full[: title.start].rstrip())
+    if gap <= ADDRESS_GAP_CHARS and any(
+        before == word or before.endswith((" " + word, "\n" + word, "," + word, "!" + word))
+        for word in profile.data.get("address_words", [])
+    ):
+        return True
+    after = normalise(full[title.end : title.end + 4])
+    return any(after.startswith(suffix) for suffix in profile.data.get("address_suffixes", []))
+
+
 PARTICIPANT_LISTS = 2
 
 
@@ -435,6 +488,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         speakers = transcript_speakers(
             resolve_shared_names(hits, ref, doc.published_date), full, ref, doc.published_date
         )
+        if len(speakers) == 1:  # one leader speaking to "господин Президент": the one he met
+            side = result.publisher_actor_code
+            addressed = _addressed_by_title(speakers[0], hits, full, ref, doc.published_date, side)
+            speakers += [addressed] if addressed is not None else []
         if len({c.actor_code for c in speakers}) >= 2:  # the leaders' exchange at their meeting, transcribed
             result.engagement_type = "meeting"
             result.engagement_date, result.date_precision, result.date_stated = find_date(
@@ -532,6 +589,9 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         before_first = [leaders_in(hits, s, full, ref, day, publisher) for s in earlier[-1:]]
     speakers = transcript_speakers(hits, full, ref, day)
     addressed = _addressed_by_the_speaker(hits, full, ref, day, leaders_in, publisher) if len(speakers) == 1 else []
+    if len(speakers) == 1 and not addressed:
+        by_title = _addressed_by_title(speakers[0], hits, full, ref, day, result.publisher_actor_code)
+        addressed = [by_title] if by_title is not None else []
     # a list of who took part, with the leaders of the title and the body's first cue sentence
     lists = _participant_lists(sentences, full, profile)
     listed = [[c for s in [*typing, *lists] for c in leaders_in(hits, s, full, ref, day, publisher)]] if lists else []

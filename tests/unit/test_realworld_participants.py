@@ -253,3 +253,26 @@ def test_every_leader_a_participant_list_names_took_part(text, language):
     assert got.outcome == "readout"
     assert got.engagement_type == "video_call"
     assert set(participants_by_actor(got)) == {"USA", "FRA", "DEU", "ITA"}
+
+
+def test_a_lone_speaker_addressing_a_title_met_that_office_holder_of_the_state_he_names():
+    text = (
+        "В.Путин: Рад Вас видеть, господин Президент.\n"
+        "Франция для нас важный партнёр. Отношения с Францией развиваются.\n"
+    )
+    got = extract_text(text, "ru", dt.date(2019, 8, 19), url="http://kremlin.ru/events/president/transcripts/1")
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "FRA": "Emmanuel Macron"}
+
+
+def test_a_foreign_speaker_addressing_a_title_on_a_page_of_the_hosts_met_the_hosts_leader():
+    text = "Си Цзиньпин (как переведено): Господин Президент! Рад нашей новой встрече в Москве.\n"
+    got = extract_text(text, "ru", dt.date(2023, 3, 21), url="http://kremlin.ru/events/president/transcripts/2")
+    assert participants_by_actor(got) == {"CHN": "Xi Jinping", "RUS": "Vladimir Putin"}
+
+
+def test_a_lone_speaker_naming_no_foreign_state_twice_gets_no_addressee():
+    text = "В.Путин: Рад Вас видеть, господин Президент.\nПогода сегодня хорошая.\n"
+    got = extract_text(text, "ru", dt.date(2019, 8, 19), url="http://kremlin.ru/events/president/transcripts/1")
+    assert got.outcome == "not_readout"
