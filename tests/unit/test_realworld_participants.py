@@ -276,3 +276,25 @@ def test_a_lone_speaker_naming_no_foreign_state_twice_gets_no_addressee():
     text = "В.Путин: Рад Вас видеть, господин Президент.\nПогода сегодня хорошая.\n"
     got = extract_text(text, "ru", dt.date(2019, 8, 19), url="http://kremlin.ru/events/president/transcripts/1")
     assert got.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Today, Prime Minister Mark Carney had a long conversation with President Donald Trump.", "en"),
+        ("El primer ministro Mark Carney conversó con el presidente Donald Trump sobre el comercio.", "es"),
+        ("O primeiro-ministro Mark Carney conversou com o presidente Donald Trump sobre comércio.", "pt"),
+        ("Il primo ministro Mark Carney ha parlato con il presidente Donald Trump di commercio.", "it"),
+    ],
+)
+def test_talking_without_saying_how_is_a_call(text, language):
+    got = extract_text(text, language, dt.date(2025, 8, 21))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert participants_by_actor(got) == {"CAN": "Mark Carney", "USA": "Donald Trump"}
+
+
+def test_talking_beside_a_meeting_word_is_a_meeting():
+    text = "El primer ministro Mark Carney conversó con el presidente Donald Trump durante su reunión bilateral."
+    got = extract_text(text, "es", dt.date(2025, 8, 21))
+    assert got.engagement_type == "meeting"
