@@ -298,3 +298,30 @@ def test_talking_beside_a_meeting_word_is_a_meeting():
     text = "El primer ministro Mark Carney conversó con el presidente Donald Trump durante su reunión bilateral."
     got = extract_text(text, "es", dt.date(2025, 8, 21))
     assert got.engagement_type == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("李强同日本首相岸田文雄在雅加达简短交谈。", "zh", {"CHN": "Li Qiang", "JPN": "Fumio Kishida"}),
+        ("岸田総理大臣は、バイデン大統領と立ち話を行いました。", "ja", {"JPN": "Fumio Kishida", "USA": "Joe Biden"}),
+        ("윤석열 대통령은 바이든 미국 대통령과 환담했다.", "ko", {"KOR": "Yoon Suk Yeol", "USA": "Joe Biden"}),
+    ],
+)
+def test_a_short_talk_where_leaders_met_is_a_meeting(text, language, expected):
+    got = extract_text(text, language, dt.date(2023, 9, 6))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert participants_by_actor(got) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("岸田総理大臣は、ジル・バイデン大統領夫人と会談しました。", "ja"),
+        ("Prime Minister Kishida met First Lady Jill Biden in Tokyo.", "en"),
+    ],
+)
+def test_a_leaders_spouse_is_no_leader(text, language):
+    got = extract_text(text, language, dt.date(2021, 7, 22))
+    assert "USA" not in participants_by_actor(got)
