@@ -325,3 +325,31 @@ def test_a_short_talk_where_leaders_met_is_a_meeting(text, language, expected):
 def test_a_leaders_spouse_is_no_leader(text, language):
     got = extract_text(text, language, dt.date(2021, 7, 22))
     assert "USA" not in participants_by_actor(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "expected"),
+    [
+        (
+            "이재명 대통령은 카니 총리와 통화했다.",
+            "ko",
+            dt.date(2025, 6, 20),
+            {"KOR": "Lee Jae-myung", "CAN": "Mark Carney"},
+        ),
+        (
+            "Путин провёл встречу с Абэ в Сочи.",
+            "ru",
+            dt.date(2016, 5, 6),
+            {"RUS": "Vladimir Putin", "JPN": "Shinzō Abe"},
+        ),
+        (
+            "Путин провёл переговоры с Диас-Канелем.",
+            "ru",
+            dt.date(2019, 10, 29),
+            {"RUS": "Vladimir Putin", "CUB": "Miguel Díaz-Canel"},
+        ),
+    ],
+)
+def test_short_forms_of_names_in_korean_and_russian(text, language, day, expected):
+    got = extract_text(text, language, day)
+    assert participants_by_actor(got) == expected
