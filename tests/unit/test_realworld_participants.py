@@ -353,3 +353,9 @@ def test_a_leaders_spouse_is_no_leader(text, language):
 def test_short_forms_of_names_in_korean_and_russian(text, language, day, expected):
     got = extract_text(text, language, day)
     assert participants_by_actor(got) == expected
+
+
+def test_a_russian_name_of_several_inflected_words_and_a_state_of_two_words():
+    text = "Владимир Путин провёл встречу с Наследным принцем Саудовской Аравии Мухаммедом бен Сальманом."
+    got = extract_text(text, "ru", dt.date(2023, 12, 6))
+    assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "SAU": "Mohammed bin Salman"}
