@@ -72,6 +72,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "participant_list_cues": list,
     "address_words": list,
     "address_suffixes": list,
+    "name_enders": list,
 }
 
 

@@ -245,6 +245,8 @@ def _leaders_in(
             if name is None and _names_before_titles(ref, hit):  # "总统罗亚克(Christopher J. Loeak)"
                 spelled = _SPELLED_NAME.match(text, after)
                 name = spelled.group("latin").strip() if spelled else None
+                if name is None and actor_hit is not None and not weak:  # "瑙鲁总统阿迪昂同..."
+                    name = _unspaced_name_after(text, after, min([*following, sentence.end]), ref, hit)
             if name is not None:
                 found.append(Candidate.unverified(name, office, actor, weak))
     if counterparts and found:
@@ -275,6 +277,28 @@ def _names_before_titles(ref: Reference, title: Hit) -> bool:
     ("诺鲁共和国史蒂芬总统"): a language written without spaces."""
     profile = ref.languages.get(title.entry.language or "")
     return profile is not None and profile.data.get("word_boundaries", True) is False
+
+
+UNSPACED_NAME_CHARS = (2, 8)
+
+
+def _unspaced_name_after(text: str, pos: int, stop: int, ref: Reference, title: Hit) -> str | None:
+    """A name the reference lacks right after a state and title in a language written without
+    spaces ("阿迪昂" in "瑙鲁总统阿迪昂同..."): the letters up to the first of the language's
+    ``name_enders`` (a preposition, a verb, a comma) or the next phrase found, two to eight of them."""
+    profile = ref.languages.get(title.entry.language or "")
+    enders = profile.data.get("name_enders", []) if profile is not None else []
+    if not enders:
+        return None
+    low, high = UNSPACED_NAME_CHARS
+    rest = text[pos : min(stop, pos + high + 1)]
+    at_stop = stop <= pos + high  # the next phrase found ("会谈") ends the name too
+    cut = min((i for i in (rest.find(e) for e in enders) if i >= 0), default=len(rest) if at_stop else -1)
+    name = rest[:cut] if cut >= 0 else ""
+    if not (low <= len(name) <= high) or not all(ch.isalpha() or ch in "·・" for ch in name):
+        return None
+    spelled = re.search(re.escape(name) + r"[(（](?P<latin>[A-Za-z][A-Za-z .'’-]{1,40})[)）]", text)
+    return spelled.group("latin").strip() if spelled else name  # "罗亚克(Christopher J. Loeak)" elsewhere
 
 
 _SPELLED_NAME = re.compile(r"[^\W\d_]{2,8}[(（](?P<latin>[A-Za-z][A-Za-z .'’-]{1,40})[)）]")

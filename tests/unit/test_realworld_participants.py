@@ -359,3 +359,16 @@ def test_a_russian_name_of_several_inflected_words_and_a_state_of_two_words():
     text = "Владимир Путин провёл встречу с Наследным принцем Саудовской Аравии Мухаммедом бен Сальманом."
     got = extract_text(text, "ru", dt.date(2023, 12, 6))
     assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "SAU": "Mohammed bin Salman"}
+
+
+def test_a_chinese_name_the_reference_lacks_after_state_and_title_is_captured_unverified():
+    got = extract_text("国家主席习近平在人民大会堂同瑙鲁总统阿迪昂举行会谈。", "zh", dt.date(2024, 3, 25))
+    assert got.outcome == "readout"
+    unverified = [(p.actor_code, p.name) for p in got.participants if not p.verified]
+    assert unverified == [("NRU", "阿迪昂")]
+
+
+def test_an_unverified_chinese_name_takes_the_latin_spelling_the_text_gives_it():
+    text = "總統會晤諾魯共和國總統阿迪昂伉儷。總統歡迎阿迪昂(David Adeang)總統來訪。"
+    got = extract_text(text, "zh", dt.date(2024, 3, 25))
+    assert ("NRU", "David Adeang") in [(p.actor_code, p.name) for p in got.participants]
