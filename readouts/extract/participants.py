@@ -205,11 +205,13 @@ def _leaders_in(
             if any(
                 n.entry.kind == "leader"
                 and (
-                    (0 <= n.start - hit.end <= 2 and not text[hit.end : n.start].strip()) or 0 <= hit.start - n.end <= 2
+                    (0 <= n.start - hit.end <= 2 and not text[hit.end : n.start].strip())
+                    or (0 <= hit.start - n.end <= 2 and not text[n.end : hit.start].strip(" ,，、"))
                 )
                 for n in neighbours
             ):
-                continue  # "President Tokayev", "Tokayev, President": the name decides ("総理大臣は、プーチン": not)
+                continue  # "President Tokayev", "Tokayev, President": the name decides ("総理大臣は、プーチン",
+                # "习近平同欧盟委员会主席": not)
             office = hit.entry.value
             actor, actor_hit = _adjacent_actor(
                 hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit), _name_links(ref, hit), ref

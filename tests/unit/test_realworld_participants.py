@@ -372,3 +372,17 @@ def test_an_unverified_chinese_name_takes_the_latin_spelling_the_text_gives_it()
     text = "總統會晤諾魯共和國總統阿迪昂伉儷。總統歡迎阿迪昂(David Adeang)總統來訪。"
     got = extract_text(text, "zh", dt.date(2024, 3, 25))
     assert ("NRU", "David Adeang") in [(p.actor_code, p.name) for p in got.participants]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("习近平同欧盟委员会主席通电话。", "zh", {"CHN": "Xi Jinping", "EU": "Ursula von der Leyen"}),
+        ("윤석열 대통령은 유엔 사무총장과 면담했다.", "ko", {"KOR": "Yoon Suk Yeol", "UN": "António Guterres"}),
+        ("岸田総理大臣は、NATO事務総長と会談を行いました。", "ja", {"JPN": "Fumio Kishida", "NATO": "Jens Stoltenberg"}),
+    ],
+)
+def test_the_head_of_an_international_body_by_title_is_its_holder_on_the_day(text, language, expected):
+    got = extract_text(text, language, dt.date(2023, 9, 20))
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == expected
