@@ -379,7 +379,7 @@ def test_an_unverified_chinese_name_takes_the_latin_spelling_the_text_gives_it()
     [
         ("习近平同欧盟委员会主席通电话。", "zh", {"CHN": "Xi Jinping", "EU": "Ursula von der Leyen"}),
         ("윤석열 대통령은 유엔 사무총장과 면담했다.", "ko", {"KOR": "Yoon Suk Yeol", "UN": "António Guterres"}),
-        ("岸田総理大臣は、NATO事務総長と会談を行いました。", "ja", {"JPN": "Fumio Kishida", "NATO": "Jens Stoltenberg"}),
+        ("岸田総理は、NATO事務総長と会談した。", "ja", {"JPN": "Fumio Kishida", "NATO": "Jens Stoltenberg"}),
     ],
 )
 def test_the_head_of_an_international_body_by_title_is_its_holder_on_the_day(text, language, expected):
