@@ -300,6 +300,9 @@ def _publishers_non_leader_engaged(
 _PERSON_KINDS = ("leader", "title", "non_leader_title", "counterpart")
 
 
+_LABEL_CLOSERS = ("】", "]", "］", "〕")
+
+
 def _addressed_by_the_speaker(
     hits: list[Hit],
     full: str,
@@ -315,6 +318,8 @@ def _addressed_by_the_speaker(
         return []
     start, speaker = turns[0]
     end = full.find("\n", start)
+    if end >= 0 and full[start:end].rstrip().endswith(_LABEL_CLOSERS):  # "【安倍総理冒頭発言】": the next line speaks
+        start, end = end + 1, full.find("\n", end + 1)
     found = leaders_in(hits, Sentence(start, end if end >= 0 else len(full)), full, ref, day, publisher)
     return [c for c in found if c.key != speaker.key and c.actor_code != speaker.actor_code]
 

@@ -382,6 +382,11 @@ _SPEAKER_BEFORE = re.compile(r"[^\S\n]*(?:(?:[^\W\d_]{1,3}\.[^\S\n]*){1,3}|(?:[^
 _SPEAKER_AFTER = re.compile(r"[^\S\n]*[^\W\d_]{0,4}[^\S\n]*(?:\([^)\n]{0,30}\))?[^\S\n]*[:：]")
 
 
+# A speaker's label in brackets on a line of its own: "【安倍総理冒頭発言】", "[President Obama]".
+_BRACKET_LABEL_BEFORE = re.compile(r"[^\S\n]*[【\[［〔][^\S\n]*")
+_BRACKET_LABEL_AFTER = re.compile(r"[^\S\n]*[^\W\d_]{0,8}[^\S\n]*[】\]］〕][^\S\n]*$", re.MULTILINE)
+
+
 def transcript_speakers(hits: list[Hit], text: str, ref: Reference, day: dt.date | None) -> list[Candidate]:
     """Leaders who speak in a transcript: named in a speaker's label at the start of a line
     ("В.Путин: Уважаемый господин Президент!"), in order of first speech."""
@@ -398,9 +403,14 @@ def speaker_turns(hits: list[Hit], text: str, ref: Reference, day: dt.date | Non
         if hit.entry.kind != "leader":
             continue
         line_start = text.rfind("\n", 0, hit.start) + 1
-        if _SPEAKER_BEFORE.fullmatch(text, line_start, hit.start) is None:
-            continue
-        if _SPEAKER_AFTER.match(text, hit.end) is None:
+        bracketed = (
+            _BRACKET_LABEL_BEFORE.fullmatch(text, line_start, hit.start) is not None
+            and _BRACKET_LABEL_AFTER.match(text, hit.end) is not None
+        )
+        if not bracketed and (
+            _SPEAKER_BEFORE.fullmatch(text, line_start, hit.start) is None
+            or _SPEAKER_AFTER.match(text, hit.end) is None
+        ):
             continue
         terms = ref.leaders[hit.entry.value]
         if day is not None and _distance_from_office(terms, day) > OFFICE_TOLERANCE_DAYS:

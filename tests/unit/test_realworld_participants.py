@@ -386,3 +386,15 @@ def test_the_head_of_an_international_body_by_title_is_its_holder_on_the_day(tex
     got = extract_text(text, language, dt.date(2023, 9, 20))
     assert got.outcome == "readout"
     assert participants_by_actor(got) == expected
+
+
+def test_a_speakers_label_in_brackets_on_its_own_line_opens_a_turn():
+    text = (
+        "日露共同記者会見\n"
+        "【安倍総理冒頭発言】\n"
+        "プーチン大統領、ようこそ日本へ。私たちは平和条約について話し合いました。\n"
+    )
+    got = extract_text(text, "ja", dt.date(2016, 12, 16))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert participants_by_actor(got) == {"JPN": "Shinzō Abe", "RUS": "Vladimir Putin"}
