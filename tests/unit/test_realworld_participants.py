@@ -398,3 +398,19 @@ def test_a_speakers_label_in_brackets_on_its_own_line_opens_a_turn():
     assert got.outcome == "readout"
     assert got.engagement_type == "meeting"
     assert participants_by_actor(got) == {"JPN": "Shinzō Abe", "RUS": "Vladimir Putin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("El presidente Joe Biden tuvo una reunión con el presidente Andrés Manuel López Obrador.", "es"),
+        ("Al margen de la cumbre, el presidente Joe Biden habló de comercio con López Obrador.", "es"),
+        ("O presidente Joe Biden teve uma reunião com o presidente mexicano López Obrador.", "pt"),
+        ("Lors de leur entretien, le président Joe Biden et le président López Obrador ont parlé du commerce.", "fr"),
+    ],
+)
+def test_held_a_meeting_and_at_the_meeting_in_romance_languages(text, language):
+    got = extract_text(text, language, dt.date(2023, 1, 10))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"USA", "MEX"}
