@@ -414,3 +414,10 @@ def test_held_a_meeting_and_at_the_meeting_in_romance_languages(text, language):
     assert got.outcome == "readout"
     assert got.engagement_type == "meeting"
     assert set(participants_by_actor(got)) == {"USA", "MEX"}
+
+
+def test_on_the_sidelines_in_russian_is_a_meeting():
+    got = extract_text("В кулуарах саммита Путин и Моди обсудили торговлю.", "ru", dt.date(2022, 9, 16))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "IND": "Narendra Modi"}
