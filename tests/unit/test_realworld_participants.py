@@ -421,3 +421,19 @@ def test_on_the_sidelines_in_russian_is_a_meeting():
     assert got.outcome == "readout"
     assert got.engagement_type == "meeting"
     assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "IND": "Narendra Modi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("岸田総理大臣は、バイデン大統領とオンライン首脳会談を行いました。", "ja", {"JPN", "USA"}),
+        ("윤석열 대통령은 바이든 미국 대통령과 영상통화를 했다.", "ko", {"KOR", "USA"}),
+        ("Presiden Joko Widodo dan Presiden Joe Biden bertemu secara daring.", "id", {"IDN", "USA"}),
+        ("O presidente Lula da Silva conversou virtualmente com o presidente Joe Biden.", "pt", {"BRA", "USA"}),
+    ],
+)
+def test_video_link_words_of_more_languages(text, language, expected):
+    got = extract_text(text, language, dt.date(2023, 1, 21))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "video_call"
+    assert set(participants_by_actor(got)) == expected
