@@ -437,3 +437,17 @@ def test_video_link_words_of_more_languages(text, language, expected):
     assert got.outcome == "readout"
     assert got.engagement_type == "video_call"
     assert set(participants_by_actor(got)) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://www.xinhuanet.com/english/2023-04/06/c_1.htm", "CHN"),
+        ("https://tass.com/politics/1", "RUS"),
+        ("https://www.presidency.ucsb.edu/documents/readout-1", "USA"),
+    ],
+)
+def test_state_agencies_and_archives_on_generic_domains_name_the_publishing_side(url, expected):
+    text = "The President spoke with the Prime Minister of Canada today."
+    got = extract_text(text, "en", dt.date(2016, 6, 1), url=url)
+    assert got.publisher_actor_code == expected
