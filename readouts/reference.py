@@ -73,6 +73,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "address_words": list,
     "address_suffixes": list,
     "name_enders": list,
+    "topic_markers": list,
+    "mentions_after_cue": bool,
 }
 
 

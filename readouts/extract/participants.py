@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -178,6 +179,12 @@ def _leaders_in(
     first, stop = (bisect.bisect_left(hits, offset, key=_start_of) for offset in (sentence.start, sentence.end))
     inside = [h for h in hits[first:stop] if h.entry.kind != "topic"]
     found: list[Candidate] = []
+    starts: list[int] = []
+
+    def add(start: int, candidate: Candidate) -> None:
+        found.append(candidate)
+        starts.append(start)
+
     not_leaders = {  # "the President-elect, Joe Biden ... his election as President of the United States"
         _term_on(ref.leaders[h.entry.value], day).actor_code
         for i, h in enumerate(inside)
@@ -199,7 +206,7 @@ def _leaders_in(
             if day is not None and _distance_from_office(terms, day) > OFFICE_TOLERANCE_DAYS:
                 continue  # named, but not a leader then (a future prime minister as foreign minister)
             titled = [t for t in terms if i and _titled_by(inside[i - 1], hit, text, t.office)]
-            found.append(Candidate.of(_term_on(titled or terms, day)))
+            add(hit.start, Candidate.of(_term_on(titled or terms, day)))
         elif hit.entry.kind == "title":
             neighbours = inside[max(0, i - 1) : i] + inside[i + 1 : i + 3]
             if any(
@@ -234,10 +241,10 @@ def _leaders_in(
             if weak and holder is None and not ref.office_holders(office, actor) and ref.has_leaders(actor):
                 continue  # "the Prime Minister" on a White House page: not the publishing side's, which has none
             if holder is not None:  # read from the named leaders' times in office only: to make up a pair
-                found.append(Candidate.of(holder, weak or (day is None and bool(spans))))
+                add(hit.start, Candidate.of(holder, weak or (day is None and bool(spans))))
                 continue
             if named_between is not None:
-                found.append(Candidate.unverified(named_between, office, actor))
+                add(hit.start, Candidate.unverified(named_between, office, actor))
                 continue
             after = max(hit.end, actor_hit.end if actor_hit is not None else hit.end)
             following = [h.start for h in inside if h.start >= after]
@@ -250,10 +257,47 @@ def _leaders_in(
                 if name is None and actor_hit is not None and not weak:  # "瑙鲁总统阿迪昂同..."
                     name = _unspaced_name_after(text, after, min([*following, sentence.end]), ref, hit)
             if name is not None:
-                found.append(Candidate.unverified(name, office, actor, weak))
+                add(hit.start, Candidate.unverified(name, office, actor, weak))
+    cut = _mentions_from(inside, text, sentence, ref)
+    if cut is not None:  # "spoke with Chancellor Scholz about President Putin's war": Putin is a mention
+        engaged = [c for c, start in zip(found, starts, strict=True) if start < cut]
+        if len({c.actor_code for c in engaged}) >= 2:
+            found = engaged
     if counterparts and found:
         found += _counterparts(ref, counterparts, found, day, spans)
     return found
+
+
+def _mentions_from(inside: list[Hit], text: str, sentence: Sentence, ref: Reference) -> int | None:
+    """Where the leaders a sentence merely mentions begin: after the first of its language's
+    ``topic_markers`` ("about", "sobre", "обсудив", "对") that follows the engagement cue and a
+    person named after it ("spoke with Chancellor Scholz about President Putin's war"); in a
+    language whose verb ends the clause (``mentions_after_cue``: "スナク首相と電話会談を行い、
+    バイデン大統領の提案について"), right after the cue. None when the sentence has no such point."""
+    cue = next((h for h in inside if h.entry.kind == "cue"), None)
+    profile = ref.languages.get(cue.entry.language or "") if cue is not None else None
+    if cue is None or profile is None:
+        return None
+    if profile.data.get("mentions_after_cue"):
+        return cue.end
+    markers = profile.data.get("topic_markers", [])
+    person = next((h for h in inside if h.start >= cue.end and h.entry.kind in ("leader", "title")), None)
+    if not markers or person is None:
+        return None
+    low = normalise(text[person.end : sentence.end])
+    spaced = profile.data.get("word_boundaries", True)
+    found = [m.start() for m in (_marker_regex(tuple(markers), spaced).search(low),) if m is not None]
+    return person.end + found[0] if found else None
+
+
+@functools.lru_cache(maxsize=64)
+def _marker_regex(markers: tuple[str, ...], spaced: bool) -> re.Pattern[str]:
+    def bounded(marker: str) -> str:  # word boundaries where the marker begins or ends with a letter
+        before = r"(?<!\w)" if spaced and marker[:1].isalnum() else ""
+        after = r"(?!\w)" if spaced and marker[-1:].isalnum() else ""
+        return before + re.escape(marker) + after
+
+    return re.compile("|".join(bounded(m) for m in sorted(markers, key=len, reverse=True)))
 
 
 def _counterparts(

@@ -451,3 +451,30 @@ def test_state_agencies_and_archives_on_generic_domains_name_the_publishing_side
     text = "The President spoke with the Prime Minister of Canada today."
     got = extract_text(text, "en", dt.date(2016, 6, 1), url=url)
     assert got.publisher_actor_code == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "President Biden spoke with Chancellor Scholz about President Putin's war against Ukraine.",
+            "en",
+            {"USA", "DEU"},
+        ),
+        ("Prime Minister Starmer met President Zelensky, who thanked President Trump for aid.", "en", {"GBR", "UKR"}),
+        ("Владимир Путин провёл телефонный разговор с Эрдоганом, обсудив инициативу Зеленского.", "ru", {"RUS", "TUR"}),
+        ("习近平同马克龙通电话，马克龙转达了对普京的看法。", "zh", {"CHN", "FRA"}),
+        ("윤석열 대통령은 기시다 총리와 통화하고 바이든 대통령의 제안에 대해 논의했다.", "ko", {"KOR", "JPN"}),
+        ("岸田総理は、スナク首相と電話会談を行い、バイデン大統領の提案を協議した。", "ja", {"JPN", "GBR"}),
+    ],
+)
+def test_leaders_named_for_what_was_discussed_are_mentions(text, language, expected):
+    got = extract_text(text, language, dt.date(2023, 1, 5) if "Trump" not in text else dt.date(2025, 3, 1))
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == expected
+
+
+def test_leaders_listed_after_the_engaged_pair_without_a_topic_word_still_take_part():
+    text = "President Biden held a video call with President Macron, Chancellor Scholz and Prime Minister Draghi."
+    got = extract_text(text, "en", dt.date(2022, 1, 24))
+    assert set(participants_by_actor(got)) == {"USA", "FRA", "DEU", "ITA"}
