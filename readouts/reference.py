@@ -111,7 +111,7 @@ class Actor:
 class Entry:
     """What a matched phrase means: its kind, its value and the language it came from."""
 
-    kind: str  # leader, actor, title, non_leader_title, counterpart, cue, not_readout, topic, source
+    kind: str  # leader, actor, title, non_leader_title, counterpart, cue, not_readout, topic, source, participant_list
     value: str
     language: str | None
     exact: str | None = None  # an acronym (UN, EU) matches only in this exact form
@@ -451,6 +451,8 @@ def load_reference(include_dir: Path | None = None) -> Reference:
             add(phrase, Entry("non_leader_title", phrase, code))
         for phrase in data.get("counterpart_words", []):
             add(phrase, Entry("counterpart", phrase, code))
+        for phrase in data.get("participant_list_cues", []):
+            add(phrase, Entry("participant_list", phrase, code))
         for cue in data["not_readout_cues"]:
             add(cue, Entry("not_readout", cue, code))
         suffixes.update(data.get("name_suffixes", []))

@@ -380,16 +380,16 @@ def _is_address(title: Hit, full: str, ref: Reference) -> bool:
 PARTICIPANT_LISTS = 2
 
 
-def _participant_lists(sentences: list[Sentence], full: str, profile: LanguageProfile | None) -> list[Sentence]:
-    """Sentences that list who took part (the language's ``participant_list_cues``: "Participants
-    in the call included ...", "В разговоре приняли участие ..."): every leader they name took part."""
-    cues = profile.data.get("participant_list_cues", []) if profile is not None else []
-    if not cues:
+def _participant_lists(sentences: list[Sentence], full: str, hits: list[Hit]) -> list[Sentence]:
+    """Sentences that list who took part (a hit of the language's ``participant_list_cues``:
+    "Participants in the call included ...", "В разговоре приняли участие ..."): every leader they
+    name took part."""
+    starts = [h.start for h in hits if h.entry.kind == "participant_list"]
+    if not starts:
         return []
     found = []
     for k, sentence in enumerate(sentences):
-        low = normalise(full[sentence.start : sentence.end])
-        if any(cue in low for cue in cues):
+        if _any_between(starts, sentence.start, sentence.end):
             end = sentence.end
             for following in sentences[k + 1 :]:  # a list wrapped over lines ("..., President\nEmmanuel Macron")
                 if full[end - 1 : end] in _LIST_ENDS or full[end : following.start] != "\n":
@@ -413,20 +413,20 @@ def _with_person_objects(hits: list[Hit], full: str, ref: Reference) -> list[Hit
     Majesty King Abdullah", not in "called for calm"; "llamó al presidente", not "llamó a la
     calma"), when no leader, title or counterpart follows them, through the language's
     ``object_articles`` and capitalised honorifics at most."""
-    kept: list[Hit] = []
-    for i, hit in enumerate(hits):
-        if hit.entry.kind == "cue" and not _has_person_object(hit, hits[i + 1 :], full, ref):
-            continue
-        kept.append(hit)
-    return kept
+    dropped = {
+        i
+        for i, hit in enumerate(hits)
+        if hit.entry.kind == "cue" and not _has_person_object(hit, hits, i + 1, full, ref)
+    }
+    return [hit for i, hit in enumerate(hits) if i not in dropped] if dropped else hits
 
 
-def _has_person_object(cue: Hit, after: list[Hit], full: str, ref: Reference) -> bool:
+def _has_person_object(cue: Hit, hits: list[Hit], following: int, full: str, ref: Reference) -> bool:
     profile = ref.languages.get(cue.entry.language or "")
     needing = profile.data.get("cues_before_a_person", []) if profile is not None else []
     if not needing or normalise(full[cue.start : cue.end]) not in needing:
         return True
-    person = next((h for h in after if h.entry.kind != "topic"), None)
+    person = next((hits[j] for j in range(following, len(hits)) if hits[j].entry.kind != "topic"), None)
     if person is None or person.entry.kind not in ("leader", "title", "counterpart"):
         return False
     words = full[cue.end : person.start].split()
@@ -598,7 +598,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         by_title = _addressed_by_title(speakers[0], hits, full, ref, day, result.publisher_actor_code)
         addressed = [by_title] if by_title is not None else []
     # a list of who took part, with the leaders of the title and the body's first cue sentence
-    lists = _participant_lists(sentences, full, profile)
+    lists = _participant_lists(sentences, full, hits)
     listed = [[c for s in [*typing, *lists] for c in leaders_in(hits, s, full, ref, day, publisher)]] if lists else []
     tiers = [
         *per_sentence[:1],

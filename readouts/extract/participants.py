@@ -258,7 +258,7 @@ def _leaders_in(
                     name = _unspaced_name_after(text, after, min([*following, sentence.end]), ref, hit)
             if name is not None:
                 add(hit.start, Candidate.unverified(name, office, actor, weak))
-    cut = _mentions_from(inside, text, sentence, ref)
+    cut = _mentions_from(inside, text, sentence, ref) if len({c.actor_code for c in found}) > 2 else None
     if cut is not None:  # "spoke with Chancellor Scholz about President Putin's war": Putin is a mention
         engaged = [c for c, start in zip(found, starts, strict=True) if start < cut]
         if len({c.actor_code for c in engaged}) >= 2:
@@ -628,10 +628,22 @@ _ADDRESS = re.compile(r"https?://[^\s<>\"'()]+", re.IGNORECASE)
 def _cited_original_actor(full: str, ref: Reference) -> str | None:
     """A republished page's link to its original in its first or last lines ("Original article
     link: https://www.gov.uk/..."): the side of that government site, when there is one."""
-    lines = full.splitlines()
-    edges = lines[:CITED_ADDRESS_LINES] + lines[-CITED_ADDRESS_LINES:]
-    for line in edges:
-        for match in _ADDRESS.finditer(line):
+    head_end = 0
+    for _ in range(CITED_ADDRESS_LINES):
+        head_end = full.find("\n", head_end + 1)
+        if head_end < 0:
+            head_end = len(full)
+            break
+    tail_start = len(full.rstrip())
+    for _ in range(CITED_ADDRESS_LINES):
+        tail_start = full.rfind("\n", 0, tail_start)
+        if tail_start < 0:
+            tail_start = 0
+            break
+    for edge in (full[:head_end], full[max(tail_start, head_end) :]):
+        if "://" not in edge:
+            continue
+        for match in _ADDRESS.finditer(edge):
             actor = address_actor(match.group(0), ref, government_only=True)
             if actor is not None:
                 return actor

@@ -76,11 +76,15 @@ def _suffix_regex(name_suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{alternatives})(?![^\W_])")
 
 
+# kinds whose hits may overlap anything (a participant list's "participaron en la videoconferencia" holds a cue)
+_FREE_KINDS = frozenset(("topic", "source", "participant_list"))
+
+
 def _longest_first(hits: list[Hit]) -> list[Hit]:
-    """Drop hits inside a longer hit (topics and sources may overlap anything)."""
-    free = [h for h in hits if h.entry.kind in ("topic", "source")]
+    """Drop hits inside a longer hit (topics, sources and participant lists may overlap anything)."""
+    free = [h for h in hits if h.entry.kind in _FREE_KINDS]
     ranked = sorted(
-        (h for h in hits if h.entry.kind not in ("topic", "source")),
+        (h for h in hits if h.entry.kind not in _FREE_KINDS),
         key=lambda h: (-(h.end - h.start), h.start),
     )
     taken: list[Hit] = []
