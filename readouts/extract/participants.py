@@ -258,7 +258,7 @@ def _leaders_in(
                     name = _unspaced_name_after(text, after, min([*following, sentence.end]), ref, hit)
             if name is not None:
                 add(hit.start, Candidate.unverified(name, office, actor, weak))
-    cut = _mentions_from(inside, text, sentence, ref) if len({c.actor_code for c in found}) > 2 else None
+    cut = _mentions_from(inside, text, sentence, ref) if len({c.key for c in found}) > 2 else None
     if cut is not None:  # "spoke with Chancellor Scholz about President Putin's war": Putin is a mention
         engaged = [c for c, start in zip(found, starts, strict=True) if start < cut]
         if len({c.actor_code for c in engaged}) >= 2:

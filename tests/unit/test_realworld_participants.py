@@ -478,3 +478,23 @@ def test_leaders_listed_after_the_engaged_pair_without_a_topic_word_still_take_p
     text = "President Biden held a video call with President Macron, Chancellor Scholz and Prime Minister Draghi."
     got = extract_text(text, "en", dt.date(2022, 1, 24))
     assert set(participants_by_actor(got)) == {"USA", "FRA", "DEU", "ITA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "President Biden spoke with Chancellor Scholz and conveyed greetings to President Steinmeier.",
+            "en",
+            ["Joe Biden", "Olaf Scholz"],
+        ),
+        (
+            "Владимир Путин провёл телефонный разговор с Эрдоганом и передал привет Алиеву.",
+            "ru",
+            ["Recep Tayyip Erdoğan", "Vladimir Putin"],
+        ),
+    ],
+)
+def test_a_leader_sent_greetings_is_a_mention(text, language, expected):
+    got = extract_text(text, language, dt.date(2023, 1, 5))
+    assert sorted(p.name for p in got.participants) == expected
