@@ -75,6 +75,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "name_enders": list,
     "topic_markers": list,
     "mentions_after_cue": bool,
+    "state_forms": list,
 }
 
 

@@ -520,12 +520,23 @@ def _adjacent_actor(
                 return None, None  # "The President and German Chancellor Merkel": the state of the next title
             if len(gap) <= (1 if unspaced else 9) and not re.search(r"[.,;:!?()\"«»]", gap):
                 return hit.entry.value, hit
+            if not unspaced and _state_form(gap, title, ref):  # "Президентом Республики Казахстан"
+                return hit.entry.value, hit
             if not unspaced and _name_then_link(gap, links):
                 return hit.entry.value, hit
             return None, None
         if hit.entry.kind == "leader":
             return None, None
     return None, None
+
+
+def _state_form(gap: str, title: Hit, ref: Reference | None) -> bool:
+    """Whether the words between a title and a state are the form of the state in its official
+    name, one of the language's ``state_forms`` ("Республики" in "Президентом Республики Казахстан",
+    "Государства" in "Эмиром Государства Катар")."""
+    profile = ref.languages.get(title.entry.language or "") if ref is not None else None
+    forms = profile.data.get("state_forms", []) if profile is not None else []
+    return bool(forms) and normalise(" ".join(gap.split())) in forms
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]{1,2}$")

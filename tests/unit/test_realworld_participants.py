@@ -498,3 +498,18 @@ def test_leaders_listed_after_the_engaged_pair_without_a_topic_word_still_take_p
 def test_a_leader_sent_greetings_is_a_mention(text, language, expected):
     got = extract_text(text, language, dt.date(2023, 1, 5))
     assert sorted(p.name for p in got.participants) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Владимир Путин провёл телефонный разговор с Эмиром Государства Катар.", "ru", "QAT"),
+        ("Владимир Путин провёл телефонный разговор с Президентом Республики Казахстан.", "ru", "KAZ"),
+        ("Володимир Зеленський провів телефонну розмову з Президентом Республіки Казахстан.", "uk", "KAZ"),
+        ("Владимир Путин провёл встречу с Президентом Финляндской Республики.", "ru", "FIN"),
+    ],
+)
+def test_a_title_before_a_states_official_name_is_of_that_state(text, language, expected):
+    got = extract_text(text, language, dt.date(2023, 6, 1))
+    assert got.outcome == "readout"
+    assert expected in participants_by_actor(got)
