@@ -513,3 +513,17 @@ def test_a_title_before_a_states_official_name_is_of_that_state(text, language, 
     got = extract_text(text, language, dt.date(2023, 6, 1))
     assert got.outcome == "readout"
     assert expected in participants_by_actor(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("總統今天與紐西蘭總理通電話。", "NZL"),
+        ("總統今天與南韓總統通電話。", "KOR"),
+        ("總統今天與澳洲總理通電話。", "AUS"),
+    ],
+)
+def test_taiwans_names_of_states_are_actor_words(text, expected):
+    got = extract_text(text, "zh", dt.date(2023, 6, 1), url="https://www.president.gov.tw/News/1")
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"TWN", expected}
