@@ -326,6 +326,8 @@ def _addressed_by_the_speaker(
 
 ADDRESS_GAP_CHARS = 2
 ADDRESSEE_STATE_MIN_MENTIONS = 2
+ADDRESS_WINDOW_CHARS = 400
+BILATERAL_MAX_STATES = 3
 
 
 def _addressed_by_title(
@@ -335,24 +337,33 @@ def _addressed_by_title(
     господин Президент", "Mr President", "总统先生"; the language's ``address_words`` before a title
     or ``address_suffixes`` after it): the holder of that office of the publishing side when the
     speaker is of another side, else of the foreign state the text names most often."""
+    turns = [start for start, c in speaker_turns(hits, full, ref, day) if c.key == speaker.key]
+    if not turns:
+        return None
+    opening = turns[0] + ADDRESS_WINDOW_CHARS  # a bilateral exchange opens by addressing the guest
     office = None
     for hit in hits:
-        if hit.entry.kind == "title" and _is_address(hit, full, ref):
+        if hit.start >= opening:
+            break
+        if hit.start > turns[0] and hit.entry.kind == "title" and _is_address(hit, full, ref):
             office = hit.entry.value
             break
     if office is None:
         return None
+    mentions = Counter(
+        h.entry.value
+        for h in hits
+        if h.entry.kind == "actor"
+        and h.entry.value != speaker.actor_code
+        and h.entry.value in ref.actors
+        and ref.actors[h.entry.value].kind == "state"
+    )
+    if len(mentions) > BILATERAL_MAX_STATES:
+        return None  # a speech to a summit or an assembly ("Mr. President" of the General Assembly)
     if side is not None and side != speaker.actor_code:
         actor = side
     else:
-        states = Counter(
-            h.entry.value
-            for h in hits
-            if h.entry.kind == "actor"
-            and h.entry.value != speaker.actor_code
-            and h.entry.value in ref.actors
-            and ref.actors[h.entry.value].kind == "state"
-        ).most_common(2)
+        states = mentions.most_common(2)
         tied = len(states) > 1 and states[1][1] == states[0][1]
         if not states or states[0][1] < ADDRESSEE_STATE_MIN_MENTIONS or tied:
             return None
@@ -366,8 +377,9 @@ def _is_address(title: Hit, full: str, ref: Reference) -> bool:
     profile = ref.languages.get(title.entry.language or "")
     if profile is None:
         return False
-    before = normalise(full[max(0, title.start - 24) : title.start]).rstrip()
-    gap = len(full[: title.start]) - len(full[: title.start].rstrip())
+    window = full[max(0, title.start - 24) : title.start]
+    before = normalise(window).rstrip()
+    gap = len(window) - len(window.rstrip())
     if gap <= ADDRESS_GAP_CHARS and any(
         before == word or before.endswith((" " + word, "\n" + word, "," + word, "!" + word))
         for word in profile.data.get("address_words", [])

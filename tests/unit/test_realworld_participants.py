@@ -527,3 +527,13 @@ def test_taiwans_names_of_states_are_actor_words(text, expected):
     got = extract_text(text, "zh", dt.date(2023, 6, 1), url="https://www.president.gov.tw/News/1")
     assert got.outcome == "readout"
     assert set(participants_by_actor(got)) == {"TWN", expected}
+
+
+def test_a_speech_to_an_assembly_addressing_its_president_is_no_meeting():
+    text = (
+        "PRESIDENT BIDEN: Mr. President, Mr. Secretary-General, distinguished delegates.\n"
+        "Ukraine must be free. Russia must withdraw. Ukraine deserves peace. China and India must help.\n"
+        "Brazil and France agree. Ukraine will win.\n"
+    )
+    got = extract_text(text, "en", dt.date(2023, 9, 19), url="https://www.whitehouse.gov/briefing-room/speeches/1")
+    assert got.outcome == "not_readout"
