@@ -537,3 +537,15 @@ def test_a_speech_to_an_assembly_addressing_its_president_is_no_meeting():
     )
     got = extract_text(text, "en", dt.date(2023, 9, 19), url="https://www.whitehouse.gov/briefing-room/speeches/1")
     assert got.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("In a conversation with reporters, President Biden said President Xi was a tough negotiator.", "en"),
+        ("El presidente Lula habló con periodistas sobre el presidente Macron.", "es"),
+    ],
+)
+def test_talking_with_someone_who_is_no_leader_reports_no_engagement(text, language):
+    got = extract_text(text, language, dt.date(2023, 1, 5))
+    assert got.outcome == "not_readout"
