@@ -549,3 +549,10 @@ def test_a_speech_to_an_assembly_addressing_its_president_is_no_meeting():
 def test_talking_with_someone_who_is_no_leader_reports_no_engagement(text, language):
     got = extract_text(text, language, dt.date(2023, 1, 5))
     assert got.outcome == "not_readout"
+
+
+def test_the_spanish_prime_ministers_surname_alone_names_him_in_his_time():
+    got = extract_text("Sánchez se reúne con el presidente chino, Xi Jinping, en Pekín.", "es", dt.date(2025, 4, 11))
+    assert participants_by_actor(got) == {"ESP": "Pedro Sánchez", "CHN": "Xi Jinping"}
+    earlier = extract_text("Sánchez se reúne con el presidente chino, Xi Jinping.", "es", dt.date(2015, 4, 11))
+    assert "ESP" not in participants_by_actor(earlier)
