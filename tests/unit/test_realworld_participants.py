@@ -556,3 +556,19 @@ def test_the_spanish_prime_ministers_surname_alone_names_him_in_his_time():
     assert participants_by_actor(got) == {"ESP": "Pedro Sánchez", "CHN": "Xi Jinping"}
     earlier = extract_text("Sánchez se reúne con el presidente chino, Xi Jinping.", "es", dt.date(2015, 4, 11))
     assert "ESP" not in participants_by_actor(earlier)
+
+
+def test_leaders_who_attended_a_dinner_took_part():
+    text = (
+        "Pedro Sánchez asiste en Bruselas a una cena informal\n"
+        "Actividad del presidente\n"
+        "Enviar esta página por correo electrónico\n"
+        "Imprimir esta página completa\n"
+        "Bruselas, capital de Bélgica\n"
+        "A la cena han acudido el primer ministro portugués, António Costa, y el primer ministro de Bélgica, "
+        "Charles Michel.\n"
+    )
+    got = extract_text(text, "es", dt.date(2019, 6, 7), url="https://www.lamoncloa.gob.es/presidente/actividades/1")
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"ESP", "PRT", "BEL"}
