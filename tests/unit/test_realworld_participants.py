@@ -572,3 +572,13 @@ def test_leaders_who_attended_a_dinner_took_part():
     assert got.outcome == "readout"
     assert got.engagement_type == "meeting"
     assert set(participants_by_actor(got)) == {"ESP", "PRT", "BEL"}
+
+
+def test_a_lone_speaker_addressing_mrs_chancellor_met_the_chancellor():
+    text = (
+        "President Vladimir Putin: Mrs Chancellor, welcome to Moscow as head of government of Germany.\n"
+        "Relations between Germany and Russia are strong.\n"
+    )
+    got = extract_text(text, "en", dt.date(2006, 1, 16), url="http://en.kremlin.ru/events/president/transcripts/1")
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "DEU": "Angela Merkel"}
