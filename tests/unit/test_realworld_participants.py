@@ -582,3 +582,11 @@ def test_a_lone_speaker_addressing_mrs_chancellor_met_the_chancellor():
     got = extract_text(text, "en", dt.date(2006, 1, 16), url="http://en.kremlin.ru/events/president/transcripts/1")
     assert got.outcome == "readout"
     assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "DEU": "Angela Merkel"}
+
+
+def test_a_call_verb_reaches_its_person_through_an_outgoing_or_incoming():
+    text = "The President called outgoing Prime Minister Manmohan Singh of India today to thank him."
+    got = extract_text(text, "en", dt.date(2014, 5, 17), url="https://obamawhitehouse.archives.gov/the-press-office/1")
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert participants_by_actor(got) == {"USA": "Barack Obama", "IND": "Manmohan Singh"}
