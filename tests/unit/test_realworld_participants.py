@@ -590,3 +590,10 @@ def test_a_call_verb_reaches_its_person_through_an_outgoing_or_incoming():
     assert got.outcome == "readout"
     assert got.engagement_type == "phone_call"
     assert participants_by_actor(got) == {"USA": "Barack Obama", "IND": "Manmohan Singh"}
+
+
+def test_a_korean_president_by_surname_and_title_on_a_foreign_page():
+    got = extract_text(
+        "트럼프 대통령은 문 대통령과 전화통화를 했다.", "ko", dt.date(2018, 5, 5), url="https://www.voakorea.com/a/1"
+    )
+    assert participants_by_actor(got) == {"USA": "Donald Trump", "KOR": "Moon Jae-in"}
