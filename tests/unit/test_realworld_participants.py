@@ -597,3 +597,15 @@ def test_a_korean_president_by_surname_and_title_on_a_foreign_page():
         "트럼프 대통령은 문 대통령과 전화통화를 했다.", "ko", dt.date(2018, 5, 5), url="https://www.voakorea.com/a/1"
     )
     assert participants_by_actor(got) == {"USA": "Donald Trump", "KOR": "Moon Jae-in"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        ("美國總統川普與蔡總統通電話。", dt.date(2017, 6, 3), {"USA": "Donald Trump", "TWN": "Tsai Ing-wen"}),
+        ("歐巴馬總統與馬總統通電話。", dt.date(2015, 6, 3), {"USA": "Barack Obama", "TWN": "Ma Ying-jeou"}),
+    ],
+)
+def test_taiwans_president_by_surname_and_title_on_a_foreign_page(text, day, expected):
+    got = extract_text(text, "zh", day, url="https://www.voachinese.com/a/1")
+    assert participants_by_actor(got) == expected
