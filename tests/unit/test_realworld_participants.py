@@ -609,3 +609,27 @@ def test_a_korean_president_by_surname_and_title_on_a_foreign_page():
 def test_taiwans_president_by_surname_and_title_on_a_foreign_page(text, day, expected):
     got = extract_text(text, "zh", day, url="https://www.voachinese.com/a/1")
     assert participants_by_actor(got) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "url", "expected"),
+    [
+        (
+            "Der Bundeskanzler hat heute mit dem US-Präsidenten Donald Trump gesprochen.",
+            "de",
+            "https://www.bundesregierung.de/breg-de/aktuelles/1",
+            {"DEU", "USA"},
+        ),
+        (
+            "Le Président de la République a échangé avec le Président Zelensky.",
+            "fr",
+            "https://www.elysee.fr/emmanuel-macron/1",
+            {"FRA", "UKR"},
+        ),
+    ],
+)
+def test_talking_verbs_of_german_and_french(text, language, url, expected):
+    got = extract_text(text, language, dt.date(2025, 6, 3), url=url)
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert set(participants_by_actor(got)) == expected
