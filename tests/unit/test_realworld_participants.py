@@ -633,3 +633,9 @@ def test_talking_verbs_of_german_and_french(text, language, url, expected):
     assert got.outcome == "readout"
     assert got.engagement_type == "phone_call"
     assert set(participants_by_actor(got)) == expected
+
+
+def test_a_leaders_full_name_with_all_given_names_is_an_alias():
+    text = "El presidente Pedro Sánchez se reunió con el primer ministro de Letonia, Arturs Krišjānis Kariņš."
+    got = extract_text(text, "es", dt.date(2019, 6, 7))
+    assert participants_by_actor(got)["LVA"] == "Krišjānis Kariņš"
