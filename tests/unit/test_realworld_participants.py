@@ -639,3 +639,17 @@ def test_a_leaders_full_name_with_all_given_names_is_an_alias():
     text = "El presidente Pedro Sánchez se reunió con el primer ministro de Letonia, Arturs Krišjānis Kariņš."
     got = extract_text(text, "es", dt.date(2019, 6, 7))
     assert participants_by_actor(got)["LVA"] == "Krišjānis Kariņš"
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        ("岸田総理大臣は、モディ首相と会談を行いました。", dt.date(2023, 3, 20), "IND"),
+        ("石破総理大臣は、メルツ首相と電話会談を行いました。", dt.date(2025, 6, 1), "DEU"),
+        ("石破総理は、ルーラ大統領と首脳会談を行いました。", dt.date(2025, 3, 26), "BRA"),
+    ],
+)
+def test_japanese_names_of_leaders_named_with_a_title_and_no_state(text, day, expected):
+    got = extract_text(text, "ja", day, url="https://www.kantei.go.jp/jp/1")
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"JPN", expected}
