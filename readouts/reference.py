@@ -76,6 +76,16 @@ OPTIONAL_LANGUAGE_KEYS = {
     "numeral_digits": dict,
     "numeral_date_units": list,
     "successive_words": list,
+    "place_prepositions": list,
+    "cues_before_a_person": list,
+    "object_articles": list,
+    "participant_list_cues": list,
+    "address_words": list,
+    "address_suffixes": list,
+    "name_enders": list,
+    "topic_markers": list,
+    "mentions_after_cue": bool,
+    "state_forms": list,
 }
 
 
@@ -112,7 +122,7 @@ class Actor:
 class Entry:
     """What a matched phrase means: its kind, its value and the language it came from."""
 
-    kind: str  # leader, actor, title, non_leader_title, counterpart, cue, not_readout, topic, source
+    kind: str  # leader, actor, title, non_leader_title, counterpart, cue, not_readout, topic, source, participant_list
     value: str
     language: str | None
     exact: str | None = None  # an acronym (UN, EU) matches only in this exact form
@@ -154,6 +164,7 @@ class Reference:
     # reference/web_domains.yaml: the side behind a page's address
     top_level_domain_actors: dict[str, str] = field(default_factory=dict)
     domain_actors: dict[str, str] = field(default_factory=dict)
+    government_host_labels: frozenset[str] = frozenset()
     holders_by_office: dict[tuple[str, str], list[LeaderTerm]] = field(default_factory=dict, repr=False, init=False)
 
     def __post_init__(self) -> None:
@@ -467,6 +478,8 @@ def load_reference(include_dir: Path | None = None) -> Reference:
             add(phrase, Entry("non_leader_title", phrase, code))
         for phrase in data.get("counterpart_words", []):
             add(phrase, Entry("counterpart", phrase, code))
+        for phrase in data.get("participant_list_cues", []):
+            add(phrase, Entry("participant_list", phrase, code))
         for cue in data["not_readout_cues"]:
             add(cue, Entry("not_readout", cue, code))
         suffixes.update(data.get("name_suffixes", []))
@@ -525,4 +538,5 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         figures_language_when_unlisted=marks.get("figures_language_when_unlisted"),
         top_level_domain_actors={str(k).lower(): str(v) for k, v in (web.get("top_level_domains") or {}).items()},
         domain_actors={str(k).lower(): str(v) for k, v in (web.get("domains") or {}).items()},
+        government_host_labels=frozenset(str(label).lower() for label in web.get("government_host_labels") or ()),
     )

@@ -354,6 +354,9 @@ def _publishers_non_leader_engaged(
 _PERSON_KINDS = ("leader", "title", "non_leader_title", "counterpart")
 
 
+_LABEL_CLOSERS = ("】", "]", "］", "〕")
+
+
 def _addressed_by_the_speaker(
     hits: list[Hit],
     full: str,
@@ -369,6 +372,8 @@ def _addressed_by_the_speaker(
         return []
     start, speaker = turns[0]
     end = full.find("\n", start)
+    if end >= 0 and full[start:end].rstrip().endswith(_LABEL_CLOSERS):  # "【安倍総理冒頭発言】": the next line speaks
+        start, end = end + 1, full.find("\n", end + 1)
     found = leaders_in(hits, Sentence(start, end if end >= 0 else len(full)), full, ref, day, publisher)
     return [c for c in found if c.key != speaker.key and c.actor_code != speaker.actor_code]
 
@@ -393,6 +398,149 @@ def _greeted_guest(
     return _addressed_by_the_speaker(hits, full, ref, day, leaders_in, publisher)[:1]
 
 
+ADDRESS_GAP_CHARS = 2
+ADDRESSEE_STATE_MIN_MENTIONS = 2
+ADDRESS_WINDOW_CHARS = 400
+BILATERAL_MAX_STATES = 3
+
+
+def _addressed_by_title(
+    speaker: Candidate, hits: list[Hit], full: str, ref: Reference, day: dt.date | None, side: str | None
+) -> Candidate | None:
+    """The leader a lone speaker of a transcript addresses by title ("Искренне приветствую Вас,
+    господин Президент", "Mr President", "总统先生"; the language's ``address_words`` before a title
+    or ``address_suffixes`` after it): the holder of that office of the publishing side when the
+    speaker is of another side, else of the foreign state the text names most often."""
+    turns = [start for start, c in speaker_turns(hits, full, ref, day) if c.key == speaker.key]
+    if not turns:
+        return None
+    opening = turns[0] + ADDRESS_WINDOW_CHARS  # a bilateral exchange opens by addressing the guest
+    office = None
+    for hit in hits:
+        if hit.start >= opening:
+            break
+        if hit.start > turns[0] and hit.entry.kind == "title" and _is_address(hit, full, ref):
+            office = hit.entry.value
+            break
+    if office is None:
+        return None
+    mentions = Counter(
+        h.entry.value
+        for h in hits
+        if h.entry.kind == "actor"
+        and h.entry.value != speaker.actor_code
+        and h.entry.value in ref.actors
+        and ref.actors[h.entry.value].kind == "state"
+    )
+    if len(mentions) > BILATERAL_MAX_STATES:
+        return None  # a speech to a summit or an assembly ("Mr. President" of the General Assembly)
+    if side is not None and side != speaker.actor_code:
+        actor = side
+    else:
+        states = mentions.most_common(2)
+        tied = len(states) > 1 and states[1][1] == states[0][1]
+        if not states or states[0][1] < ADDRESSEE_STATE_MIN_MENTIONS or tied:
+            return None
+        actor = states[0][0]
+    holder = _office_holder(ref, office, actor, day)
+    return Candidate.of(holder) if holder is not None else None
+
+
+def _is_address(title: Hit, full: str, ref: Reference) -> bool:
+    """Whether a title is said to its holder ("господин Президент", "Mr. President", "总统先生")."""
+    profile = ref.languages.get(title.entry.language or "")
+    if profile is None:
+        return False
+    window = full[max(0, title.start - 24) : title.start]
+    before = normalise(window).rstrip()
+    gap = len(window) - len(window.rstrip())
+    if gap <= ADDRESS_GAP_CHARS and any(
+        before == word or before.endswith((" " + word, "\n" + word, "," + word, "!" + word))
+        for word in profile.data.get("address_words", [])
+    ):
+        return True
+    after = normalise(full[title.end : title.end + 4])
+    return any(after.startswith(suffix) for suffix in profile.data.get("address_suffixes", []))
+
+
+PARTICIPANT_LISTS = 2
+
+
+def _participant_lists(sentences: list[Sentence], full: str, hits: list[Hit]) -> list[Sentence]:
+    """Sentences that list who took part (a hit of the language's ``participant_list_cues``:
+    "Participants in the call included ...", "В разговоре приняли участие ..."): every leader they
+    name took part."""
+    starts = [h.start for h in hits if h.entry.kind == "participant_list"]
+    if not starts:
+        return []
+    found = []
+    for k, sentence in enumerate(sentences):
+        if _any_between(starts, sentence.start, sentence.end):
+            end = sentence.end
+            for following in sentences[k + 1 :]:  # a list wrapped over lines ("..., President\nEmmanuel Macron")
+                if full[end - 1 : end] in _LIST_ENDS or full[end : following.start] != "\n":
+                    break
+                end = following.end
+            found.append(Sentence(sentence.start, end))
+            if len(found) == PARTICIPANT_LISTS:
+                break
+    return found
+
+
+_LIST_ENDS = frozenset(".!?。！？")
+
+
+CALL_OBJECT_MAX_WORDS = 3
+
+
+def _with_person_objects(hits: list[Hit], full: str, ref: Reference) -> list[Hit]:
+    """The hits without the cues that report an engagement only with a person as their direct
+    object (the language's ``cues_before_a_person``: "called" in "President Obama called His
+    Majesty King Abdullah", not in "called for calm"; "llamó al presidente", not "llamó a la
+    calma"), when no leader, title or counterpart follows them, through the language's
+    ``object_articles`` and capitalised honorifics at most."""
+    dropped = {
+        i
+        for i, hit in enumerate(hits)
+        if hit.entry.kind == "cue" and not _has_person_object(hit, hits, i + 1, full, ref)
+    }
+    return [hit for i, hit in enumerate(hits) if i not in dropped] if dropped else hits
+
+
+def _has_person_object(cue: Hit, hits: list[Hit], following: int, full: str, ref: Reference) -> bool:
+    profile = ref.languages.get(cue.entry.language or "")
+    needing = profile.data.get("cues_before_a_person", []) if profile is not None else []
+    if not needing or normalise(full[cue.start : cue.end]) not in needing:
+        return True
+    person = next((hits[j] for j in range(following, len(hits)) if hits[j].entry.kind != "topic"), None)
+    if person is None or person.entry.kind not in ("leader", "title", "counterpart"):
+        return False
+    words = full[cue.end : person.start].split()
+    articles = profile.data.get("object_articles", []) if profile is not None else []
+    return len(words) <= CALL_OBJECT_MAX_WORDS and all(w[:1].isupper() or w.lower() in articles for w in words)
+
+
+def _engaged_in_first_sentence(
+    first: list[list[Candidate]], side: str | None, named_otherwise: set[str]
+) -> dict[str, Candidate]:
+    """The leaders of the engagement sentence, when they make two sides: those it names, and the
+    publishing side's own leader it designates by a bare title ("The Prime Minister spoke with
+    Ukrainian President Zelenskyy" on a page of the UK government; "Videokonferenz der
+    Bundeskanzlerin und des französischen Präsidenten mit dem russischen Präsidenten"), when the page
+    itself says who published it. Leaders named only in later sentences ("the Putin regime") are
+    then mentions."""
+    found = [c for tier in first for c in tier if c.key not in named_otherwise]
+    chosen = {c.key: c for c in found if not c.weak}
+    for candidate in found:
+        own_side = candidate.weak and side is not None and candidate.actor_code == side
+        if own_side and not any(c.actor_code == side for c in chosen.values()):
+            chosen.setdefault(candidate.key, candidate)
+    one_per_side = len({c.actor_code for c in chosen.values()}) == len(chosen)
+    if not one_per_side or not all(c.verified for c in chosen.values()):
+        return {}  # two leaders of one side, or a name the reference lacks: the rules of every tier decide
+    return chosen if _two_sides(chosen) else {}
+
+
 def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if doc.rejected_reason:
         return rejected_extraction(doc, doc.rejected_reason)
@@ -406,7 +554,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         doc = dataclasses.replace(doc, text=text, title=title)
     full = f"{doc.title}\n{doc.text}" if doc.title else doc.text
     language = doc.language_hint
-    hits = scan(full, ref, language)
+    hits = _with_person_objects(scan(full, ref, language), full, ref)
     result = Extraction(
         doc_key=doc.doc_key,
         outcome="not_readout",
@@ -435,6 +583,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             resolved = resolve_shared_names(hits, ref, doc.published_date)
             side = publisher_actor(result.publisher_actor_code, language, ref, converted)
             speakers += _greeted_guest(resolved, full, ref, doc.published_date, side, language)
+        if len(speakers) == 1:  # one leader speaking to "господин Президент": the one he met
+            side = result.publisher_actor_code
+            addressed = _addressed_by_title(speakers[0], hits, full, ref, doc.published_date, side)
+            speakers += [addressed] if addressed is not None else []
         if len({c.actor_code for c in speakers}) >= 2:  # the leaders' exchange at their meeting, transcribed
             result.engagement_type = "meeting"
             result.engagement_date, result.date_precision, result.date_stated = find_date(
@@ -544,8 +696,15 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         before_first = [leaders_in(hits, s, full, ref, day, publisher) for s in earlier[-1:]]
     speakers = transcript_speakers(hits, full, ref, day)
     addressed = _addressed_by_the_speaker(hits, full, ref, day, leaders_in, publisher) if len(speakers) == 1 else []
+    if len(speakers) == 1 and not addressed:
+        by_title = _addressed_by_title(speakers[0], hits, full, ref, day, result.publisher_actor_code)
+        addressed = [by_title] if by_title is not None else []
+    # a list of who took part, with the leaders of the title and the body's first cue sentence
+    lists = _participant_lists(sentences, full, hits)
+    listed = [[c for s in [*typing, *lists] for c in leaders_in(hits, s, full, ref, day, publisher)]] if lists else []
     tiers = [
         *per_sentence[:1],
+        *listed,
         *before_first,
         *per_sentence[1:MAX_CUE_SENTENCES],
         *title_found,
@@ -554,7 +713,9 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         addressed,
     ]
     named_otherwise = _named_as_non_leader(hits, full)  # "President-elect Lula": not in office then
-    for strength in ("strong", "weak"):
+    participants = _engaged_in_first_sentence(per_sentence[:1], result.publisher_actor_code, named_otherwise)
+    for strength in ("strong", "weak") if not _two_sides(participants) else ():
+        participants = {} if strength == "strong" else participants
         for found in tiers:
             for candidate in found:
                 if candidate.weak != (strength == "weak") or candidate.key in named_otherwise:
@@ -576,7 +737,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             if len(participants) >= 2 or count < 2:
                 break
             participants[person_id] = Candidate.of(_term_on(ref.leaders[person_id], day))
-    if len(participants) > 2 and doc.title:
+    from_list = any(c.key in participants for found in listed for c in found)  # a list says who took part
+    if len(participants) > 2 and doc.title and not from_list:
         participants = _as_headlined(participants, hits, len(doc.title), ref, day)
     engaged = all_cue_sentences[0]
     if len(per_sentence[0]) == 1 and any(

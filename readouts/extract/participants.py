@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -178,6 +179,12 @@ def _leaders_in(
     first, stop = (bisect.bisect_left(hits, offset, key=_start_of) for offset in (sentence.start, sentence.end))
     inside = [h for h in hits[first:stop] if h.entry.kind != "topic"]
     found: list[Candidate] = []
+    starts: list[int] = []
+
+    def add(start: int, candidate: Candidate) -> None:
+        found.append(candidate)
+        starts.append(start)
+
     not_leaders = {  # "the President-elect, Joe Biden ... his election as President of the United States"
         _term_on(ref.leaders[h.entry.value], day).actor_code
         for i, h in enumerate(inside)
@@ -188,7 +195,7 @@ def _leaders_in(
     for i, hit in enumerate(inside):
         if hit.entry.kind == "counterpart":  # "his Chilean counterpart", "su homólogo de Chile"
             actor, _ = _adjacent_actor(
-                hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit), _name_links(ref, hit)
+                hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit), _name_links(ref, hit), ref
             )
             if actor is not None:
                 counterparts.append(actor)
@@ -199,20 +206,22 @@ def _leaders_in(
             if day is not None and _distance_from_office(terms, day) > OFFICE_TOLERANCE_DAYS:
                 continue  # named, but not a leader then (a future prime minister as foreign minister)
             titled = [t for t in terms if i and _titled_by(inside[i - 1], hit, text, t.office)]
-            found.append(Candidate.of(_term_on(titled or terms, day)))
+            add(hit.start, Candidate.of(_term_on(titled or terms, day)))
         elif hit.entry.kind == "title":
             neighbours = inside[max(0, i - 1) : i] + inside[i + 1 : i + 3]
             if any(
                 n.entry.kind == "leader"
                 and (
-                    (0 <= n.start - hit.end <= 2 and not text[hit.end : n.start].strip()) or 0 <= hit.start - n.end <= 2
+                    (0 <= n.start - hit.end <= 2 and not text[hit.end : n.start].strip())
+                    or (0 <= hit.start - n.end <= 2 and not text[n.end : hit.start].strip(" ,，、"))
                 )
                 for n in neighbours
             ):
-                continue  # "President Tokayev", "Tokayev, President": the name decides ("総理大臣は、プーチン": not)
+                continue  # "President Tokayev", "Tokayev, President": the name decides ("総理大臣は、プーチン",
+                # "习近平同欧盟委员会主席": not)
             office = hit.entry.value
             actor, actor_hit = _adjacent_actor(
-                hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit), _name_links(ref, hit)
+                hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit), _name_links(ref, hit), ref
             )
             named_between = None
             if actor is None and i and _names_before_titles(ref, hit):
@@ -232,10 +241,10 @@ def _leaders_in(
             if weak and holder is None and not ref.office_holders(office, actor) and ref.has_leaders(actor):
                 continue  # "the Prime Minister" on a White House page: not the publishing side's, which has none
             if holder is not None:  # read from the named leaders' times in office only: to make up a pair
-                found.append(Candidate.of(holder, weak or (day is None and bool(spans))))
+                add(hit.start, Candidate.of(holder, weak or (day is None and bool(spans))))
                 continue
             if named_between is not None:
-                found.append(Candidate.unverified(named_between, office, actor))
+                add(hit.start, Candidate.unverified(named_between, office, actor))
                 continue
             after = max(hit.end, actor_hit.end if actor_hit is not None else hit.end)
             following = [h.start for h in inside if h.start >= after]
@@ -245,22 +254,64 @@ def _leaders_in(
             if name is None and _names_before_titles(ref, hit):  # "总统罗亚克(Christopher J. Loeak)"
                 spelled = _SPELLED_NAME.match(text, after)
                 name = spelled.group("latin").strip() if spelled else None
+                if name is None and actor_hit is not None and not weak:  # "瑙鲁总统阿迪昂同..."
+                    name = _unspaced_name_after(text, after, min([*following, sentence.end]), ref, hit)
             if name is not None:
-                found.append(Candidate.unverified(name, office, actor, weak))
+                add(hit.start, Candidate.unverified(name, office, actor, weak))
+    cut = _mentions_from(inside, text, sentence, ref) if len({c.key for c in found}) > 2 else None
+    if cut is not None:  # "spoke with Chancellor Scholz about President Putin's war": Putin is a mention
+        engaged = [c for c, start in zip(found, starts, strict=True) if start < cut]
+        if len({c.actor_code for c in engaged}) >= 2:
+            found = engaged
     if counterparts and found:
-        found += _counterparts(ref, counterparts, found[0], day, spans)
+        found += _counterparts(ref, counterparts, found, day, spans)
     return found
 
 
+def _mentions_from(inside: list[Hit], text: str, sentence: Sentence, ref: Reference) -> int | None:
+    """Where the leaders a sentence merely mentions begin: after the first of its language's
+    ``topic_markers`` ("about", "sobre", "обсудив", "对") that follows the engagement cue and a
+    person named after it ("spoke with Chancellor Scholz about President Putin's war"); in a
+    language whose verb ends the clause (``mentions_after_cue``: "スナク首相と電話会談を行い、
+    バイデン大統領の提案について"), right after the cue. None when the sentence has no such point."""
+    cue = next((h for h in inside if h.entry.kind == "cue"), None)
+    profile = ref.languages.get(cue.entry.language or "") if cue is not None else None
+    if cue is None or profile is None:
+        return None
+    if profile.data.get("mentions_after_cue"):
+        return cue.end
+    markers = profile.data.get("topic_markers", [])
+    person = next((h for h in inside if h.start >= cue.end and h.entry.kind in ("leader", "title")), None)
+    if not markers or person is None:
+        return None
+    low = normalise(text[person.end : sentence.end])
+    spaced = profile.data.get("word_boundaries", True)
+    found = [m.start() for m in (_marker_regex(tuple(markers), spaced).search(low),) if m is not None]
+    return person.end + found[0] if found else None
+
+
+@functools.lru_cache(maxsize=64)
+def _marker_regex(markers: tuple[str, ...], spaced: bool) -> re.Pattern[str]:
+    def bounded(marker: str) -> str:  # word boundaries where the marker begins or ends with a letter
+        before = r"(?<!\w)" if spaced and marker[:1].isalnum() else ""
+        after = r"(?!\w)" if spaced and marker[-1:].isalnum() else ""
+        return before + re.escape(marker) + after
+
+    return re.compile("|".join(bounded(m) for m in sorted(markers, key=len, reverse=True)))
+
+
 def _counterparts(
-    ref: Reference, actors: list[str], subject: Candidate, day: dt.date | None, spans: Spans
+    ref: Reference, actors: list[str], named_leaders: list[Candidate], day: dt.date | None, spans: Spans
 ) -> list[Candidate]:
     """The holders, for each actor, of the office of the sentence's first leader: whom "his
-    Chilean counterpart" means (a president's counterpart is a president)."""
+    Chilean counterpart" means (a president's counterpart is a president), for the actors of
+    which the sentence names no leader."""
+    subject = named_leaders[0]
     found = []
+    named = {c.actor_code for c in named_leaders}
     for actor in actors:
-        if actor == subject.actor_code:
-            continue
+        if actor == subject.actor_code or actor in named:
+            continue  # "his French counterpart, Emmanuel Macron": the name says who, whatever the office
         holder = _office_holder(ref, subject.office, actor, day, spans)
         if holder is not None:
             found.append(Candidate.of(holder, day is None and bool(spans)))
@@ -272,6 +323,28 @@ def _names_before_titles(ref: Reference, title: Hit) -> bool:
     ("诺鲁共和国史蒂芬总统"): a language written without spaces."""
     profile = ref.languages.get(title.entry.language or "")
     return profile is not None and profile.data.get("word_boundaries", True) is False
+
+
+UNSPACED_NAME_CHARS = (2, 8)
+
+
+def _unspaced_name_after(text: str, pos: int, stop: int, ref: Reference, title: Hit) -> str | None:
+    """A name the reference lacks right after a state and title in a language written without
+    spaces ("阿迪昂" in "瑙鲁总统阿迪昂同..."): the letters up to the first of the language's
+    ``name_enders`` (a preposition, a verb, a comma) or the next phrase found, two to eight of them."""
+    profile = ref.languages.get(title.entry.language or "")
+    enders = profile.data.get("name_enders", []) if profile is not None else []
+    if not enders:
+        return None
+    low, high = UNSPACED_NAME_CHARS
+    rest = text[pos : min(stop, pos + high + 1)]
+    at_stop = stop <= pos + high  # the next phrase found ("会谈") ends the name too
+    cut = min((i for i in (rest.find(e) for e in enders) if i >= 0), default=len(rest) if at_stop else -1)
+    name = rest[:cut] if cut >= 0 else ""
+    if not (low <= len(name) <= high) or not all(ch.isalpha() or ch in "·・" for ch in name):
+        return None
+    spelled = re.search(re.escape(name) + r"[(（](?P<latin>[A-Za-z][A-Za-z .'’-]{1,40})[)）]", text)
+    return spelled.group("latin").strip() if spelled else name  # "罗亚克(Christopher J. Loeak)" elsewhere
 
 
 _SPELLED_NAME = re.compile(r"[^\W\d_]{2,8}[(（](?P<latin>[A-Za-z][A-Za-z .'’-]{1,40})[)）]")
@@ -353,6 +426,11 @@ _SPEAKER_BEFORE = re.compile(r"[^\S\n]*(?:(?:[^\W\d_]{1,3}\.[^\S\n]*){1,3}|(?:[^
 _SPEAKER_AFTER = re.compile(r"[^\S\n]*[^\W\d_]{0,4}[^\S\n]*(?:\([^)\n]{0,30}\))?[^\S\n]*[:：]")
 
 
+# A speaker's label in brackets on a line of its own: "【安倍総理冒頭発言】", "[President Obama]".
+_BRACKET_LABEL_BEFORE = re.compile(r"[^\S\n]*[【\[［〔][^\S\n]*")
+_BRACKET_LABEL_AFTER = re.compile(r"[^\S\n]*[^\W\d_]{0,8}[^\S\n]*[】\]］〕][^\S\n]*$", re.MULTILINE)
+
+
 def transcript_speakers(hits: list[Hit], text: str, ref: Reference, day: dt.date | None) -> list[Candidate]:
     """Leaders who speak in a transcript: named in a speaker's label at the start of a line
     ("В.Путин: Уважаемый господин Президент!"), in order of first speech."""
@@ -369,9 +447,14 @@ def speaker_turns(hits: list[Hit], text: str, ref: Reference, day: dt.date | Non
         if hit.entry.kind != "leader":
             continue
         line_start = text.rfind("\n", 0, hit.start) + 1
-        if _SPEAKER_BEFORE.fullmatch(text, line_start, hit.start) is None:
-            continue
-        if _SPEAKER_AFTER.match(text, hit.end) is None:
+        bracketed = (
+            _BRACKET_LABEL_BEFORE.fullmatch(text, line_start, hit.start) is not None
+            and _BRACKET_LABEL_AFTER.match(text, hit.end) is not None
+        )
+        if not bracketed and (
+            _SPEAKER_BEFORE.fullmatch(text, line_start, hit.start) is None
+            or _SPEAKER_AFTER.match(text, hit.end) is None
+        ):
             continue
         terms = ref.leaders[hit.entry.value]
         if day is not None and _distance_from_office(terms, day) > OFFICE_TOLERANCE_DAYS:
@@ -404,18 +487,40 @@ def _title_actor(ref: Reference, office: str) -> str | None:
 
 
 def _adjacent_actor(
-    title: Hit, before: list[Hit], after: list[Hit], text: str, unspaced: bool = False, links: tuple[str, ...] = ()
+    title: Hit,
+    before: list[Hit],
+    after: list[Hit],
+    text: str,
+    unspaced: bool = False,
+    links: tuple[str, ...] = (),
+    ref: Reference | None = None,
 ) -> tuple[str | None, Hit | None]:
     """The actor of "Kazakh President" / "President of Kazakhstan" / "Президент Казахстана",
     or, through one of the language's ``title_name_actor_links``, of "Prime Minister Ulisses
     Correia e Silva of Cabo Verde". In a language written without spaces the state stands
-    before the title ("美国总统"): one after it is of the sentence ("总统以军礼欢迎马绍尔群岛...")."""
-    if before and before[-1].entry.kind == "actor" and 0 <= title.start - before[-1].end <= 3:
+    before the title ("美国总统"): one after it is of the sentence ("总统以军礼欢迎马绍尔群岛...").
+    A place before the title, after one of the language's ``place_prepositions`` ("принял в Кремле
+    Премьер-министра Венгрии"), is where they met, not the title's state."""
+    if (
+        before
+        and before[-1].entry.kind == "actor"
+        and 0 <= title.start - before[-1].end <= 3
+        and not _after_place_preposition(before[-1], text, ref)
+    ):
         return before[-1].entry.value, before[-1]
-    for hit in after[:2]:
+    for n, hit in enumerate(after[:2]):
         if hit.entry.kind == "actor":
             gap = text[title.end : hit.start]
+            following = after[n + 1] if n + 1 < len(after) else None
+            if (
+                following is not None
+                and following.entry.kind in ("title", "non_leader_title", "counterpart")
+                and not text[hit.end : following.start].strip()
+            ):
+                return None, None  # "The President and German Chancellor Merkel": the state of the next title
             if len(gap) <= (1 if unspaced else 9) and not re.search(r"[.,;:!?()\"«»]", gap):
+                return hit.entry.value, hit
+            if not unspaced and _state_form(gap, title, ref):  # "Президентом Республики Казахстан"
                 return hit.entry.value, hit
             if not unspaced and _name_then_link(gap, links):
                 return hit.entry.value, hit
@@ -423,6 +528,29 @@ def _adjacent_actor(
         if hit.entry.kind == "leader":
             return None, None
     return None, None
+
+
+def _state_form(gap: str, title: Hit, ref: Reference | None) -> bool:
+    """Whether the words between a title and a state are the form of the state in its official
+    name, one of the language's ``state_forms`` ("Республики" in "Президентом Республики Казахстан",
+    "Государства" in "Эмиром Государства Катар")."""
+    profile = ref.languages.get(title.entry.language or "") if ref is not None else None
+    forms = profile.data.get("state_forms", []) if profile is not None else []
+    return bool(forms) and normalise(" ".join(gap.split())) in forms
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]{1,2}$")
+
+
+def _after_place_preposition(actor: Hit, text: str, ref: Reference | None) -> bool:
+    """Whether the word before an actor word is a preposition of place of the actor's language
+    ("в Кремле", "in Moscow"): the actor is a place there."""
+    profile = ref.languages.get(actor.entry.language or "") if ref is not None else None
+    places = profile.data.get("place_prepositions", []) if profile is not None else []
+    if not places:
+        return False
+    word = _WORD_BEFORE.search(text, max(0, actor.start - 20), actor.start)
+    return word is not None and word.group(1).lower() in places
 
 
 NAME_LINK_MAX_CHARS = 60
@@ -458,18 +586,12 @@ def publishing_side(
     if source and source.get("country"):
         return str(source["country"])
     if doc.url:
-        host = re.sub(r"^[a-z]+://", "", doc.url.lower()).split("/", 1)[0].split(":", 1)[0].removeprefix("www.")
-        labels = host.split(".")
-        for i in range(len(labels) - 1):
-            site = ".".join(labels[i:])
-            if site in ref.domain_actors:
-                return ref.domain_actors[site]
-        tld = labels[-1]
-        if tld in ref.top_level_domain_actors:
-            return ref.top_level_domain_actors[tld]
-        country = pycountry.countries.get(alpha_2=tld.upper()) if len(tld) == 2 else None
-        if country is not None:
-            return country.alpha_3
+        by_address = address_actor(doc.url, ref)
+        if by_address is not None:
+            return by_address
+    cited = _cited_original_actor(full, ref)
+    if cited is not None:
+        return cited
     offset = len(doc.title) + 1 if doc.title else 0
     dateline = DATELINE.match(full, offset)
     if dateline:
@@ -486,6 +608,56 @@ def publishing_side(
         for hit in scan(source_name, ref, doc.language_hint):
             if hit.entry.kind == "source" and ref.sources[hit.entry.value].get("country"):
                 return str(ref.sources[hit.entry.value]["country"])
+    return None
+
+
+def address_actor(url: str, ref: Reference, government_only: bool = False) -> str | None:
+    """The actor a web address speaks for: a site of reference/web_domains.yaml, else its
+    country-code domain (with ``government_only``, only a government's site there: www.gov.uk,
+    mofa.go.jp, not t.me)."""
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0].removeprefix("www.")
+    labels = host.split(".")
+    for i in range(len(labels) - 1):
+        site = ".".join(labels[i:])
+        if site in ref.domain_actors:
+            return ref.domain_actors[site]
+    if government_only and ref.government_host_labels.isdisjoint(labels[:-1]):
+        return None
+    tld = labels[-1]
+    if tld in ref.top_level_domain_actors:
+        return ref.top_level_domain_actors[tld]
+    country = pycountry.countries.get(alpha_2=tld.upper()) if len(tld) == 2 else None
+    return country.alpha_3 if country is not None else None
+
+
+CITED_ADDRESS_LINES = 4
+
+
+_ADDRESS = re.compile(r"https?://[^\s<>\"'()]+", re.IGNORECASE)
+
+
+def _cited_original_actor(full: str, ref: Reference) -> str | None:
+    """A republished page's link to its original in its first or last lines ("Original article
+    link: https://www.gov.uk/..."): the side of that government site, when there is one."""
+    head_end = 0
+    for _ in range(CITED_ADDRESS_LINES):
+        head_end = full.find("\n", head_end + 1)
+        if head_end < 0:
+            head_end = len(full)
+            break
+    tail_start = len(full.rstrip())
+    for _ in range(CITED_ADDRESS_LINES):
+        tail_start = full.rfind("\n", 0, tail_start)
+        if tail_start < 0:
+            tail_start = 0
+            break
+    for edge in (full[:head_end], full[max(tail_start, head_end) :]):
+        if "://" not in edge:
+            continue
+        for match in _ADDRESS.finditer(edge):
+            actor = address_actor(match.group(0), ref, government_only=True)
+            if actor is not None:
+                return actor
     return None
 
 

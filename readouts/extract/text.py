@@ -76,11 +76,15 @@ def _suffix_regex(name_suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{alternatives})(?![^\W_])")
 
 
+# kinds whose hits may overlap anything (a participant list's "participaron en la videoconferencia" holds a cue)
+_FREE_KINDS = frozenset(("topic", "source", "participant_list"))
+
+
 def _longest_first(hits: list[Hit]) -> list[Hit]:
-    """Drop hits inside a longer hit (topics and sources may overlap anything)."""
-    free = [h for h in hits if h.entry.kind in ("topic", "source")]
+    """Drop hits inside a longer hit (topics, sources and participant lists may overlap anything)."""
+    free = [h for h in hits if h.entry.kind in _FREE_KINDS]
     ranked = sorted(
-        (h for h in hits if h.entry.kind not in ("topic", "source")),
+        (h for h in hits if h.entry.kind not in _FREE_KINDS),
         key=lambda h: (-(h.end - h.start), h.start),
     )
     taken: list[Hit] = []
@@ -97,8 +101,9 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
 
 
 # A dot that ends a number, an initial or a short abbreviation ("am 8. Februar", "H.E.",
-# "Mr.", "Mrd.", "M. Tokaïev") does not end a sentence when the text goes on in the same line.
-_NOT_A_SENTENCE_END = re.compile(r"(?:^|[\s(])(?:\d{1,2}|[^\W\d_]{1,3}|(?:[^\W\d_]\.)+[^\W\d_]?)\.$")
+# "Mr.", "Mrd.", "M. Tokaïev") does not end a sentence when the text goes on in the same line, nor
+# does one joined to a word by a hyphen or slash ("Japan-U.S. Summit Meeting", "EU/U.S. talks").
+_NOT_A_SENTENCE_END = re.compile(r"(?:^|[\s(/-])(?:\d{1,2}|[^\W\d_]{1,3}|(?:[^\W\d_]\.)+[^\W\d_]?)\.$")
 
 
 def _start_of(hit: Hit) -> int:

@@ -103,7 +103,7 @@ def test_a_new_languages_percent_words_read_percentages(ref: Reference, language
 def test_a_new_languages_titles_and_name_particles_read_a_name_the_reference_lacks(ref: Reference):
     """Without "ter" in name_particles.yaml the name breaks off and no second leader is found."""
     text = (
-        "De premier van Tuvalu, Jan ter Horst, voerde dinsdag een telefoongesprek met de Franse president "
+        "De premier van Nauru, Jan ter Horst, voerde dinsdag een telefoongesprek met de Franse president "
         "Emmanuel Macron. De twee leiders spraken over de handel."
     )
     doc = ParsedDocument(
@@ -119,4 +119,4 @@ def test_a_new_languages_titles_and_name_particles_read_a_name_the_reference_lac
     result = extract(doc, ref)
     assert result.outcome == "readout", result.reason
     assert result.engagement_type == "phone_call"
-    assert {p.actor_code: p.name for p in result.participants} == {"TUV": "Jan ter Horst", "FRA": "Emmanuel Macron"}
+    assert {p.actor_code: p.name for p in result.participants} == {"NRU": "Jan ter Horst", "FRA": "Emmanuel Macron"}

@@ -1,0 +1,655 @@
+"""Participants and engagement type on real pages (issue #11, part 2): each rule on a short text written
+for it, never copied from the corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from readouts.extract import split_sentences
+from readouts.reference import load_reference
+from tests.helpers import extract_text, participants_by_actor
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        ("美國總統川普與普丁通電話。", dt.date(2025, 2, 12), {"USA": "Donald Trump", "RUS": "Vladimir Putin"}),
+        ("拜登與德國總理蕭茲通電話，討論烏克蘭局勢。", dt.date(2022, 3, 1), {"USA": "Joe Biden", "DEU": "Olaf Scholz"}),
+        ("馬克宏與澤倫斯基在巴黎會晤。", dt.date(2023, 5, 14), {"FRA": "Emmanuel Macron", "UKR": "Volodymyr Zelensky"}),
+        ("歐巴馬與梅克爾通電話。", dt.date(2014, 3, 2), {"USA": "Barack Obama", "DEU": "Angela Merkel"}),
+    ],
+)
+def test_taiwans_transliterations_of_leaders_names_are_aliases(text, day, expected):
+    got = extract_text(text, "zh", day)
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == expected
+
+
+def test_a_leader_of_a_state_that_recognises_taiwan_is_known_by_taiwans_spelling():
+    got = extract_text("總統今天上午接見帛琉共和國總統惠恕仁，雙方就合作交換意見。", "zh", dt.date(2022, 3, 10))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"  # "接見": the president received a visitor
+    assert participants_by_actor(got) == {"TWN": "Tsai Ing-wen", "PLW": "Surangel Whipps Jr."}
+
+
+def test_taiwans_word_for_video_makes_a_video_call():
+    got = extract_text("美國總統拜登星期二與中國國家主席習近平舉行視訊會談。", "zh", dt.date(2021, 11, 16))
+    assert got.engagement_type == "video_call"
+    assert participants_by_actor(got) == {"USA": "Joe Biden", "CHN": "Xi Jinping"}
+
+
+def test_a_presidents_reception_of_a_legislator_is_no_readout():
+    got = extract_text("總統今天以視訊方式與美國聯邦眾議員會談。", "zh", dt.date(2022, 3, 1))
+    assert got.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_type"),
+    [
+        ("윤석열 대통령은 오늘 기시다 후미오 일본 총리와의 한일 정상통화에서 협력을 논의했다.", "phone_call"),
+        ("윤석열 대통령은 기시다 후미오 일본 총리와 화상으로 회담했다.", "video_call"),
+    ],
+)
+def test_korean_summit_call_and_by_video_words(text, expected_type):
+    got = extract_text(text, "ko", dt.date(2023, 1, 5))
+    assert got.outcome == "readout"
+    assert got.engagement_type == expected_type
+    assert participants_by_actor(got) == {"KOR": "Yoon Suk Yeol", "JPN": "Fumio Kishida"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("El presidente Pedro Sánchez habló por teléfono con su homólogo francés, Emmanuel Macron.", "es"),
+        ("Pedro Sánchez habló por teléfono con Emmanuel Macron, su homólogo francés.", "es"),
+        ("Prime Minister Pedro Sánchez spoke by phone with his French counterpart, Emmanuel Macron.", "en"),
+    ],
+)
+def test_a_counterpart_the_sentence_names_is_that_leader_not_the_holder_of_the_same_office(text, language):
+    got = extract_text(text, language, dt.date(2023, 5, 1))
+    assert sorted((p.actor_code, p.name) for p in got.participants) == [
+        ("ESP", "Pedro Sánchez"),
+        ("FRA", "Emmanuel Macron"),
+    ]
+
+
+def test_an_unnamed_counterpart_is_still_the_holder_of_the_same_office():
+    got = extract_text("Prime Minister Rishi Sunak spoke to his French counterpart today.", "en", dt.date(2023, 5, 1))
+    assert participants_by_actor(got) == {"GBR": "Rishi Sunak", "FRA": "Élisabeth Borne"}
+
+
+def test_an_abbreviation_joined_by_a_hyphen_does_not_end_the_sentence():
+    text = "Prime Minister Fumio Kishida held a Japan-U.S. Summit Meeting with the Honorable Joseph R. Biden."
+    assert [text[s.start : s.end] for s in split_sentences(text, load_reference())] == [text]
+    got = extract_text(text, "en", dt.date(2023, 1, 13))
+    assert participants_by_actor(got) == {"JPN": "Fumio Kishida", "USA": "Joe Biden"}
+
+
+@pytest.mark.parametrize(
+    ("furniture", "expected"),
+    [
+        ("Office of the Press Secretary\nFOR IMMEDIATE RELEASE\n", {"USA": "Joe Biden", "CAN": "Justin Trudeau"}),
+        ("A Downing Street spokesperson said:\n", {"GBR": "Rishi Sunak", "CAN": "Justin Trudeau"}),
+    ],
+)
+def test_a_press_offices_furniture_names_the_side_a_bare_title_means(furniture, expected):
+    text = furniture + "The President spoke with Prime Minister Trudeau of Canada today about trade.\n"
+    if "Downing" in furniture:
+        text = furniture + "The Prime Minister spoke with Prime Minister Trudeau of Canada today about trade.\n"
+    got = extract_text(text, "en", dt.date(2023, 6, 2), url="https://news.example.com/item/1")
+    assert participants_by_actor(got) == expected
+
+
+@pytest.mark.parametrize(
+    ("link", "expected"),
+    [
+        ("Original article link: https://www.gov.uk/government/news/pm-call", {"GBR": "Rishi Sunak"}),
+        ("Shared from https://t.me/somechannel/12", {}),
+    ],
+)
+def test_a_republished_page_citing_its_government_original_names_the_publishing_side(link, expected):
+    text = "The Prime Minister spoke with President Macron of France this evening about energy.\n" + link + "\n"
+    got = extract_text(text, "en", dt.date(2023, 6, 2), url="https://news.example.com/item/1")
+    assert {k: v for k, v in participants_by_actor(got).items() if k != "FRA"} == expected
+
+
+def test_leaders_of_the_engagement_sentence_make_later_named_leaders_mentions():
+    text = (
+        "The Prime Minister spoke with Ukrainian President Zelenskyy this evening.\n"
+        "President Zelenskyy thanked the Prime Minister for new sanctions on the Putin regime.\n"
+        "The Prime Minister said Putin must fail.\n"
+    )
+    got = extract_text(text, "en", dt.date(2022, 3, 9), url="https://www.gov.uk/government/news/pm-call")
+    assert participants_by_actor(got) == {"GBR": "Boris Johnson", "UKR": "Volodymyr Zelensky"}
+
+
+def test_the_publishing_sides_leader_by_bare_title_joins_two_named_leaders_of_the_engagement_sentence():
+    text = "Videokonferenz der Bundeskanzlerin und des französischen Präsidenten mit dem russischen Präsidenten.\n"
+    got = extract_text(text, "de", dt.date(2021, 3, 30), url="https://www.bundesregierung.de/breg-de/aktuelles/1")
+    assert participants_by_actor(got) == {"DEU": "Angela Merkel", "FRA": "Emmanuel Macron", "RUS": "Vladimir Putin"}
+
+
+def test_a_bare_title_read_only_from_the_language_does_not_displace_a_leader_named_later():
+    text = (
+        "Ghanas Präsident zu Besuch - Der Bundespräsident\n"
+        "Bundespräsident Alexander Van der Bellen hat den Präsidenten Ghanas, Nana Akufo-Addo, empfangen.\n"
+    )
+    got = extract_text(text, "de", dt.date(2023, 4, 26))
+    assert participants_by_actor(got) == {"AUT": "Alexander Van der Bellen", "GHA": "Nana Akufo-Addo"}
+
+
+def test_a_state_word_before_the_next_title_is_not_the_first_titles_state():
+    text = "The President and German Chancellor Angela Merkel spoke by phone today about the euro."
+    got = extract_text(text, "en", dt.date(2011, 9, 19), url="https://obamawhitehouse.archives.gov/the-press-office/1")
+    assert participants_by_actor(got) == {"USA": "Barack Obama", "DEU": "Angela Merkel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "expected"),
+    [
+        (
+            "El mandatario colombiano Gustavo Petro sostuvo una reunión con su par venezolano.",
+            "es",
+            dt.date(2023, 5, 1),
+            {"COL": "Gustavo Petro", "VEN": "Nicolás Maduro"},
+        ),
+        (
+            "أجرى الرئيس عبد الفتاح السيسي اتصالا هاتفيا مع نظيره الفرنسي.",
+            "ar",
+            dt.date(2023, 5, 1),
+            {"EGY": "Abdel Fattah el-Sisi", "FRA": "Emmanuel Macron"},
+        ),
+        (
+            "رئیس جمهور مسعود پزشکیان با همتای روسی خود تلفنی گفتگو کرد.",
+            "fa",
+            dt.date(2025, 1, 5),
+            {"IRN": "Masoud Pezeshkian", "RUS": "Vladimir Putin"},
+        ),
+        (
+            "Presiden Joko Widodo bertemu mitranya dari Prancis di Paris.",
+            "id",
+            dt.date(2023, 5, 1),
+            {"IDN": "Joko Widodo", "FRA": "Emmanuel Macron"},
+        ),
+        (
+            "Prime Minister Rishi Sunak spoke with his opposite number from France.",
+            "en",
+            dt.date(2023, 5, 1),
+            {"GBR": "Rishi Sunak", "FRA": "Élisabeth Borne"},
+        ),
+    ],
+)
+def test_counterpart_words_of_more_languages(text, language, day, expected):
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == expected
+
+
+def test_a_leader_to_be_is_no_participant_in_japanese():
+    got = extract_text("菅総理は、バイデン次期米国大統領と電話会談を行いました。", "ja", dt.date(2020, 11, 12))
+    assert "USA" not in participants_by_actor(got)
+
+
+def test_a_seat_after_a_preposition_of_place_is_not_the_state_of_the_next_title():
+    text = "Владимир Путин принял в Кремле Премьер-министра Венгрии Виктора Орбана."
+    got = extract_text(text, "ru", dt.date(2023, 10, 17))
+    assert sorted((p.actor_code, p.name) for p in got.participants) == [
+        ("HUN", "Viktor Orbán"),
+        ("RUS", "Vladimir Putin"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("President Obama called His Majesty King Abdullah of Saudi Arabia today about Iraq.", "en"),
+        ("El presidente Obama llamó al rey Abdullah de Arabia Saudita para hablar de Irak.", "es"),
+        ("Le président Obama a appelé le roi Abdallah d'Arabie saoudite au sujet de l'Irak.", "fr"),
+        ("O presidente Obama ligou para o rei Abdullah da Arábia Saudita para falar do Iraque.", "pt"),
+    ],
+)
+def test_a_call_verb_before_a_person_is_a_phone_call(text, language):
+    got = extract_text(text, language, dt.date(2014, 9, 10))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert set(participants_by_actor(got)) == {"USA", "SAU"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("President Obama called for calm after Prime Minister Cameron spoke about Syria.", "en"),
+        ("President Obama called on President Putin to withdraw his troops.", "en"),
+        ("Le président Macron a appelé à la retenue.", "fr"),
+        ("Quando o presidente Xi ligou para me parabenizar, falamos do clima.", "pt"),
+    ],
+)
+def test_a_call_verb_without_a_person_right_after_it_reports_no_call(text, language):
+    got = extract_text(text, language, dt.date(2014, 9, 10))
+    assert got.engagement_type != "phone_call" or got.outcome != "readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "President Biden held a video call with European leaders today about energy.\n"
+            "Participants in the call included President Emmanuel Macron of France, Chancellor Olaf Scholz\n"
+            "of Germany and Prime Minister Mario Draghi of Italy.\n",
+            "en",
+        ),
+        (
+            "Состоялась видеоконференция по вопросам энергетики.\n"
+            "В разговоре приняли участие Президент США Джозеф Байден, Президент Франции Эммануэль Макрон, "
+            "Федеральный канцлер Германии Олаф Шольц и Председатель Совета министров Италии Марио Драги.\n",
+            "ru",
+        ),
+    ],
+)
+def test_every_leader_a_participant_list_names_took_part(text, language):
+    got = extract_text(text, language, dt.date(2022, 1, 24), title="Video call with European leaders")
+    assert got.outcome == "readout"
+    assert got.engagement_type == "video_call"
+    assert set(participants_by_actor(got)) == {"USA", "FRA", "DEU", "ITA"}
+
+
+def test_a_lone_speaker_addressing_a_title_met_that_office_holder_of_the_state_he_names():
+    text = (
+        "В.Путин: Рад Вас видеть, господин Президент.\n"
+        "Франция для нас важный партнёр. Отношения с Францией развиваются.\n"
+    )
+    got = extract_text(text, "ru", dt.date(2019, 8, 19), url="http://kremlin.ru/events/president/transcripts/1")
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "FRA": "Emmanuel Macron"}
+
+
+def test_a_foreign_speaker_addressing_a_title_on_a_page_of_the_hosts_met_the_hosts_leader():
+    text = "Си Цзиньпин (как переведено): Господин Президент! Рад нашей новой встрече в Москве.\n"
+    got = extract_text(text, "ru", dt.date(2023, 3, 21), url="http://kremlin.ru/events/president/transcripts/2")
+    assert participants_by_actor(got) == {"CHN": "Xi Jinping", "RUS": "Vladimir Putin"}
+
+
+def test_a_lone_speaker_naming_no_foreign_state_twice_gets_no_addressee():
+    text = "В.Путин: Рад Вас видеть, господин Президент.\nПогода сегодня хорошая.\n"
+    got = extract_text(text, "ru", dt.date(2019, 8, 19), url="http://kremlin.ru/events/president/transcripts/1")
+    assert got.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Today, Prime Minister Mark Carney had a long conversation with President Donald Trump.", "en"),
+        ("El primer ministro Mark Carney conversó con el presidente Donald Trump sobre el comercio.", "es"),
+        ("O primeiro-ministro Mark Carney conversou com o presidente Donald Trump sobre comércio.", "pt"),
+        ("Il primo ministro Mark Carney ha parlato con il presidente Donald Trump di commercio.", "it"),
+    ],
+)
+def test_talking_without_saying_how_is_a_call(text, language):
+    got = extract_text(text, language, dt.date(2025, 8, 21))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert participants_by_actor(got) == {"CAN": "Mark Carney", "USA": "Donald Trump"}
+
+
+def test_talking_beside_a_meeting_word_is_a_meeting():
+    text = "El primer ministro Mark Carney conversó con el presidente Donald Trump durante su reunión bilateral."
+    got = extract_text(text, "es", dt.date(2025, 8, 21))
+    assert got.engagement_type == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("李强同日本首相岸田文雄在雅加达简短交谈。", "zh", {"CHN": "Li Qiang", "JPN": "Fumio Kishida"}),
+        ("岸田総理大臣は、バイデン大統領と立ち話を行いました。", "ja", {"JPN": "Fumio Kishida", "USA": "Joe Biden"}),
+        ("윤석열 대통령은 바이든 미국 대통령과 환담했다.", "ko", {"KOR": "Yoon Suk Yeol", "USA": "Joe Biden"}),
+    ],
+)
+def test_a_short_talk_where_leaders_met_is_a_meeting(text, language, expected):
+    got = extract_text(text, language, dt.date(2023, 9, 6))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert participants_by_actor(got) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("岸田総理大臣は、ジル・バイデン大統領夫人と会談しました。", "ja"),
+        ("Prime Minister Kishida met First Lady Jill Biden in Tokyo.", "en"),
+    ],
+)
+def test_a_leaders_spouse_is_no_leader(text, language):
+    got = extract_text(text, language, dt.date(2021, 7, 22))
+    assert "USA" not in participants_by_actor(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "expected"),
+    [
+        (
+            "이재명 대통령은 카니 총리와 통화했다.",
+            "ko",
+            dt.date(2025, 6, 20),
+            {"KOR": "Lee Jae-myung", "CAN": "Mark Carney"},
+        ),
+        (
+            "Путин провёл встречу с Абэ в Сочи.",
+            "ru",
+            dt.date(2016, 5, 6),
+            {"RUS": "Vladimir Putin", "JPN": "Shinzō Abe"},
+        ),
+        (
+            "Путин провёл переговоры с Диас-Канелем.",
+            "ru",
+            dt.date(2019, 10, 29),
+            {"RUS": "Vladimir Putin", "CUB": "Miguel Díaz-Canel"},
+        ),
+    ],
+)
+def test_short_forms_of_names_in_korean_and_russian(text, language, day, expected):
+    got = extract_text(text, language, day)
+    assert participants_by_actor(got) == expected
+
+
+def test_a_russian_name_of_several_inflected_words_and_a_state_of_two_words():
+    text = "Владимир Путин провёл встречу с Наследным принцем Саудовской Аравии Мухаммедом бен Сальманом."
+    got = extract_text(text, "ru", dt.date(2023, 12, 6))
+    assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "SAU": "Mohammed bin Salman"}
+
+
+def test_a_chinese_name_the_reference_lacks_after_state_and_title_is_captured_unverified():
+    got = extract_text("国家主席习近平在人民大会堂同瑙鲁总统阿迪昂举行会谈。", "zh", dt.date(2024, 3, 25))
+    assert got.outcome == "readout"
+    unverified = [(p.actor_code, p.name) for p in got.participants if not p.verified]
+    assert unverified == [("NRU", "阿迪昂")]
+
+
+def test_an_unverified_chinese_name_takes_the_latin_spelling_the_text_gives_it():
+    text = "總統會晤諾魯共和國總統阿迪昂伉儷。總統歡迎阿迪昂(David Adeang)總統來訪。"
+    got = extract_text(text, "zh", dt.date(2024, 3, 25))
+    assert ("NRU", "David Adeang") in [(p.actor_code, p.name) for p in got.participants]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("习近平同欧盟委员会主席通电话。", "zh", {"CHN": "Xi Jinping", "EU": "Ursula von der Leyen"}),
+        ("윤석열 대통령은 유엔 사무총장과 면담했다.", "ko", {"KOR": "Yoon Suk Yeol", "UN": "António Guterres"}),
+        ("岸田総理は、NATO事務総長と会談した。", "ja", {"JPN": "Fumio Kishida", "NATO": "Jens Stoltenberg"}),
+    ],
+)
+def test_the_head_of_an_international_body_by_title_is_its_holder_on_the_day(text, language, expected):
+    got = extract_text(text, language, dt.date(2023, 9, 20))
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == expected
+
+
+def test_a_speakers_label_in_brackets_on_its_own_line_opens_a_turn():
+    text = (
+        "日露共同記者会見\n"
+        "【安倍総理冒頭発言】\n"
+        "プーチン大統領、ようこそ日本へ。私たちは平和条約について話し合いました。\n"
+    )
+    got = extract_text(text, "ja", dt.date(2016, 12, 16))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert participants_by_actor(got) == {"JPN": "Shinzō Abe", "RUS": "Vladimir Putin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("El presidente Joe Biden tuvo una reunión con el presidente Andrés Manuel López Obrador.", "es"),
+        ("Al margen de la cumbre, el presidente Joe Biden habló de comercio con López Obrador.", "es"),
+        ("O presidente Joe Biden teve uma reunião com o presidente mexicano López Obrador.", "pt"),
+        ("Lors de leur entretien, le président Joe Biden et le président López Obrador ont parlé du commerce.", "fr"),
+    ],
+)
+def test_held_a_meeting_and_at_the_meeting_in_romance_languages(text, language):
+    got = extract_text(text, language, dt.date(2023, 1, 10))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"USA", "MEX"}
+
+
+def test_on_the_sidelines_in_russian_is_a_meeting():
+    got = extract_text("В кулуарах саммита Путин и Моди обсудили торговлю.", "ru", dt.date(2022, 9, 16))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "IND": "Narendra Modi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("岸田総理大臣は、バイデン大統領とオンライン首脳会談を行いました。", "ja", {"JPN", "USA"}),
+        ("윤석열 대통령은 바이든 미국 대통령과 영상통화를 했다.", "ko", {"KOR", "USA"}),
+        ("Presiden Joko Widodo dan Presiden Joe Biden bertemu secara daring.", "id", {"IDN", "USA"}),
+        ("O presidente Lula da Silva conversou virtualmente com o presidente Joe Biden.", "pt", {"BRA", "USA"}),
+    ],
+)
+def test_video_link_words_of_more_languages(text, language, expected):
+    got = extract_text(text, language, dt.date(2023, 1, 21))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "video_call"
+    assert set(participants_by_actor(got)) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://www.xinhuanet.com/english/2023-04/06/c_1.htm", "CHN"),
+        ("https://tass.com/politics/1", "RUS"),
+        ("https://www.presidency.ucsb.edu/documents/readout-1", "USA"),
+    ],
+)
+def test_state_agencies_and_archives_on_generic_domains_name_the_publishing_side(url, expected):
+    text = "The President spoke with the Prime Minister of Canada today."
+    got = extract_text(text, "en", dt.date(2016, 6, 1), url=url)
+    assert got.publisher_actor_code == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "President Biden spoke with Chancellor Scholz about President Putin's war against Ukraine.",
+            "en",
+            {"USA", "DEU"},
+        ),
+        ("Prime Minister Starmer met President Zelensky, who thanked President Trump for aid.", "en", {"GBR", "UKR"}),
+        ("Владимир Путин провёл телефонный разговор с Эрдоганом, обсудив инициативу Зеленского.", "ru", {"RUS", "TUR"}),
+        ("习近平同马克龙通电话，马克龙转达了对普京的看法。", "zh", {"CHN", "FRA"}),
+        ("윤석열 대통령은 기시다 총리와 통화하고 바이든 대통령의 제안에 대해 논의했다.", "ko", {"KOR", "JPN"}),
+        ("岸田総理は、スナク首相と電話会談を行い、バイデン大統領の提案を協議した。", "ja", {"JPN", "GBR"}),
+    ],
+)
+def test_leaders_named_for_what_was_discussed_are_mentions(text, language, expected):
+    got = extract_text(text, language, dt.date(2023, 1, 5) if "Trump" not in text else dt.date(2025, 3, 1))
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == expected
+
+
+def test_leaders_listed_after_the_engaged_pair_without_a_topic_word_still_take_part():
+    text = "President Biden held a video call with President Macron, Chancellor Scholz and Prime Minister Draghi."
+    got = extract_text(text, "en", dt.date(2022, 1, 24))
+    assert set(participants_by_actor(got)) == {"USA", "FRA", "DEU", "ITA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "President Biden spoke with Chancellor Scholz and conveyed greetings to President Steinmeier.",
+            "en",
+            ["Joe Biden", "Olaf Scholz"],
+        ),
+        (
+            "Владимир Путин провёл телефонный разговор с Эрдоганом и передал привет Алиеву.",
+            "ru",
+            ["Recep Tayyip Erdoğan", "Vladimir Putin"],
+        ),
+    ],
+)
+def test_a_leader_sent_greetings_is_a_mention(text, language, expected):
+    got = extract_text(text, language, dt.date(2023, 1, 5))
+    assert sorted(p.name for p in got.participants) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Владимир Путин провёл телефонный разговор с Эмиром Государства Катар.", "ru", "QAT"),
+        ("Владимир Путин провёл телефонный разговор с Президентом Республики Казахстан.", "ru", "KAZ"),
+        ("Володимир Зеленський провів телефонну розмову з Президентом Республіки Казахстан.", "uk", "KAZ"),
+        ("Владимир Путин провёл встречу с Президентом Финляндской Республики.", "ru", "FIN"),
+    ],
+)
+def test_a_title_before_a_states_official_name_is_of_that_state(text, language, expected):
+    got = extract_text(text, language, dt.date(2023, 6, 1))
+    assert got.outcome == "readout"
+    assert expected in participants_by_actor(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("總統今天與紐西蘭總理通電話。", "NZL"),
+        ("總統今天與南韓總統通電話。", "KOR"),
+        ("總統今天與澳洲總理通電話。", "AUS"),
+    ],
+)
+def test_taiwans_names_of_states_are_actor_words(text, expected):
+    got = extract_text(text, "zh", dt.date(2023, 6, 1), url="https://www.president.gov.tw/News/1")
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"TWN", expected}
+
+
+def test_a_speech_to_an_assembly_addressing_its_president_is_no_meeting():
+    text = (
+        "PRESIDENT BIDEN: Mr. President, Mr. Secretary-General, distinguished delegates.\n"
+        "Ukraine must be free. Russia must withdraw. Ukraine deserves peace. China and India must help.\n"
+        "Brazil and France agree. Ukraine will win.\n"
+    )
+    got = extract_text(text, "en", dt.date(2023, 9, 19), url="https://www.whitehouse.gov/briefing-room/speeches/1")
+    assert got.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("In a conversation with reporters, President Biden said President Xi was a tough negotiator.", "en"),
+        ("El presidente Lula habló con periodistas sobre el presidente Macron.", "es"),
+    ],
+)
+def test_talking_with_someone_who_is_no_leader_reports_no_engagement(text, language):
+    got = extract_text(text, language, dt.date(2023, 1, 5))
+    assert got.outcome == "not_readout"
+
+
+def test_the_spanish_prime_ministers_surname_alone_names_him_in_his_time():
+    got = extract_text("Sánchez se reúne con el presidente chino, Xi Jinping, en Pekín.", "es", dt.date(2025, 4, 11))
+    assert participants_by_actor(got) == {"ESP": "Pedro Sánchez", "CHN": "Xi Jinping"}
+    earlier = extract_text("Sánchez se reúne con el presidente chino, Xi Jinping.", "es", dt.date(2015, 4, 11))
+    assert "ESP" not in participants_by_actor(earlier)
+
+
+def test_leaders_who_attended_a_dinner_took_part():
+    text = (
+        "Pedro Sánchez asiste en Bruselas a una cena informal\n"
+        "Actividad del presidente\n"
+        "Enviar esta página por correo electrónico\n"
+        "Imprimir esta página completa\n"
+        "Bruselas, capital de Bélgica\n"
+        "A la cena han acudido el primer ministro portugués, António Costa, y el primer ministro de Bélgica, "
+        "Charles Michel.\n"
+    )
+    got = extract_text(text, "es", dt.date(2019, 6, 7), url="https://www.lamoncloa.gob.es/presidente/actividades/1")
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"ESP", "PRT", "BEL"}
+
+
+def test_a_lone_speaker_addressing_mrs_chancellor_met_the_chancellor():
+    text = (
+        "President Vladimir Putin: Mrs Chancellor, welcome to Moscow as head of government of Germany.\n"
+        "Relations between Germany and Russia are strong.\n"
+    )
+    got = extract_text(text, "en", dt.date(2006, 1, 16), url="http://en.kremlin.ru/events/president/transcripts/1")
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "DEU": "Angela Merkel"}
+
+
+def test_a_call_verb_reaches_its_person_through_an_outgoing_or_incoming():
+    text = "The President called outgoing Prime Minister Manmohan Singh of India today to thank him."
+    got = extract_text(text, "en", dt.date(2014, 5, 17), url="https://obamawhitehouse.archives.gov/the-press-office/1")
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert participants_by_actor(got) == {"USA": "Barack Obama", "IND": "Manmohan Singh"}
+
+
+def test_a_korean_president_by_surname_and_title_on_a_foreign_page():
+    got = extract_text(
+        "트럼프 대통령은 문 대통령과 전화통화를 했다.", "ko", dt.date(2018, 5, 5), url="https://www.voakorea.com/a/1"
+    )
+    assert participants_by_actor(got) == {"USA": "Donald Trump", "KOR": "Moon Jae-in"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        ("美國總統川普與蔡總統通電話。", dt.date(2017, 6, 3), {"USA": "Donald Trump", "TWN": "Tsai Ing-wen"}),
+        ("歐巴馬總統與馬總統通電話。", dt.date(2015, 6, 3), {"USA": "Barack Obama", "TWN": "Ma Ying-jeou"}),
+    ],
+)
+def test_taiwans_president_by_surname_and_title_on_a_foreign_page(text, day, expected):
+    got = extract_text(text, "zh", day, url="https://www.voachinese.com/a/1")
+    assert participants_by_actor(got) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "url", "expected"),
+    [
+        (
+            "Der Bundeskanzler hat heute mit dem US-Präsidenten Donald Trump gesprochen.",
+            "de",
+            "https://www.bundesregierung.de/breg-de/aktuelles/1",
+            {"DEU", "USA"},
+        ),
+        (
+            "Le Président de la République a échangé avec le Président Zelensky.",
+            "fr",
+            "https://www.elysee.fr/emmanuel-macron/1",
+            {"FRA", "UKR"},
+        ),
+    ],
+)
+def test_talking_verbs_of_german_and_french(text, language, url, expected):
+    got = extract_text(text, language, dt.date(2025, 6, 3), url=url)
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert set(participants_by_actor(got)) == expected
+
+
+def test_a_leaders_full_name_with_all_given_names_is_an_alias():
+    text = "El presidente Pedro Sánchez se reunió con el primer ministro de Letonia, Arturs Krišjānis Kariņš."
+    got = extract_text(text, "es", dt.date(2019, 6, 7))
+    assert participants_by_actor(got)["LVA"] == "Krišjānis Kariņš"
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        ("岸田総理大臣は、モディ首相と会談を行いました。", dt.date(2023, 3, 20), "IND"),
+        ("石破総理大臣は、メルツ首相と電話会談を行いました。", dt.date(2025, 6, 1), "DEU"),
+        ("石破総理は、ルーラ大統領と首脳会談を行いました。", dt.date(2025, 3, 26), "BRA"),
+    ],
+)
+def test_japanese_names_of_leaders_named_with_a_title_and_no_state(text, day, expected):
+    got = extract_text(text, "ja", day, url="https://www.kantei.go.jp/jp/1")
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"JPN", expected}
