@@ -236,7 +236,11 @@ def run_suites(
         )
         for identifier, validation in outcome.run_results.items():
             pages += [identifier, ExpectationSuiteIdentifier(name=validation.suite_name)]
-            for url in context.get_docs_sites_urls(resource_identifier=identifier, site_names=[DOCS_SITE]):
+            # the page's address, also when it is built later (at the end of a backfill)
+            pages_of_site = context.get_docs_sites_urls(
+                resource_identifier=identifier, site_names=[DOCS_SITE], only_if_exists=False
+            )
+            for url in pages_of_site:
                 log.info("GX %s for batch %s: %s", suite_name, batch_id, url.get("site_url"))
             rows.extend(_read_results(batch_id, suite_name, validation.results, report, partition_by_batch))
     waiting = _docs_waiting.get()

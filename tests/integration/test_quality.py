@@ -4,6 +4,7 @@ PostgreSQL server: faults are planted in staging or in the warehouse between ste
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import shutil
@@ -222,7 +223,7 @@ def test_feed_checks_warn_on_a_quiet_source_and_a_not_readout_jump(warehouse):
     assert len(set(re.findall(r"validations/warehouse/batch-1/[^\"&]*\.html", index))) == 2  # both runs kept
 
 
-def test_a_backfill_builds_the_data_docs_once_with_every_batch(warehouse, monkeypatch):
+def test_a_backfill_builds_the_data_docs_once_with_every_batch(warehouse, monkeypatch, caplog):
     """``ingest`` of several batches: no Data Docs build while the batches run, one at the
     end, and its index links every validation of every batch."""
     monkeypatch.setenv("READOUTS_BATCH_MAX_FILES", "3")
@@ -236,7 +237,8 @@ def test_a_backfill_builds_the_data_docs_once_with_every_batch(warehouse, monkey
         return load(batch_id)
 
     monkeypatch.setattr(pipeline, "load", load_then_look)
-    total = pipeline.run_batches("test", settle_seconds=0)
+    with caplog.at_level(logging.INFO, logger="readouts.quality"):
+        total = pipeline.run_batches("test", settle_seconds=0)
     batches = total["batch_ids"]
     assert len(batches) == -(-files // 3) > 1 and total["files"] == files
     assert built_during == [False] * len(batches)  # nothing built while the batches ran
@@ -248,6 +250,10 @@ def test_a_backfill_builds_the_data_docs_once_with_every_batch(warehouse, monkey
         pages = set(re.findall(rf"validations/{suite}/batch-{batch}/[^\"&]*\.html", index))
         assert len(pages) == 1, (suite, batch, pages)
         assert (docs / pages.pop()).exists()
+    # the task log names each validation's page while the batches run, before it is built
+    logged = re.findall(r"GX \S+ for batch \d+: file://(\S+\.html)", caplog.text)
+    assert len(logged) == len(validated)
+    assert all(Path(page).exists() for page in logged)
 
 
 def test_post_load_suite_finds_orphans_and_mart_mismatch(warehouse):
