@@ -653,3 +653,15 @@ def test_japanese_names_of_leaders_named_with_a_title_and_no_state(text, day, ex
     got = extract_text(text, "ja", day, url="https://www.kantei.go.jp/jp/1")
     assert got.outcome == "readout"
     assert set(participants_by_actor(got)) == {"JPN", expected}
+
+
+def test_italys_head_of_government_in_french_is_no_bare_title_of_the_publishing_side():
+    """'présidente du Conseil italien' is Italy's prime minister: on a page of the Élysée the
+    word 'présidente' in it is not France's president taking part."""
+    text = (
+        "Le Premier ministre britannique Rishi Sunak et la présidente du Conseil italien Giorgia Meloni "
+        "se sont rencontrés à Rome pour un entretien."
+    )
+    got = extract_text(text, "fr", dt.date(2024, 4, 13), url="https://www.elysee.fr/emmanuel-macron/2024/04/13/x")
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == {"GBR": "Rishi Sunak", "ITA": "Giorgia Meloni"}
