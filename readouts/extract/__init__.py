@@ -85,6 +85,7 @@ from readouts.extract.text import (  # noqa: F401
     Hit,
     Sentence,
     _any_between,
+    language_list,
     scan,
     split_sentences,
     to_common_script,
@@ -154,7 +155,7 @@ def _genre_marker(doc: ParsedDocument, ref: Reference) -> str | None:
     """A short line at the top ("Analysis", "Kommentar", "Колонка"), or the head of the title
     before a separator ("Analyse - ...", "Análisis | ..."), that marks commentary."""
     profile = ref.languages.get(doc.language_hint or "")
-    markers = profile.data.get("genre_markers", []) if profile is not None else []
+    markers = language_list(profile, "genre_markers")
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()][:3]
     if doc.title:
         lines.insert(0, _PART_SEPARATOR.split(doc.title, maxsplit=1)[0].strip())
@@ -227,7 +228,7 @@ def _successive_engagements(
     """A cue sentence that says its leader met the others one after the other or separately
     (the language's ``successive_words``: "先后和X以及Y会晤", "held separate meetings with"),
     naming leaders of three states or more: several engagements."""
-    words = profile.data.get("successive_words", []) if profile is not None else []
+    words = language_list(profile, "successive_words")
     if not words:
         return False
     for sentence, found in zip(cue_sentences, per_sentence, strict=False):
@@ -253,8 +254,8 @@ def _arrival_before_talks(full: str, hits: list[Hit], typing: list[Sentence], pr
     "has arrived in Taiwan on a state visit"), its only engagement cues the visit's
     (``visit_cues``), and the text goes on to announce their talks ("will welcome"): the
     visit began, the leaders have not met yet."""
-    arrivals = profile.data.get("arrival_phrases", []) if profile is not None else []
-    visits = set(profile.data.get("visit_cues", [])) if profile is not None else set()
+    arrivals = language_list(profile, "arrival_phrases")
+    visits = set(language_list(profile, "visit_cues"))
     if not arrivals or not typing:
         return False
     first = typing[-1]  # the body's first cue sentence
@@ -271,7 +272,7 @@ def _arrival_before_talks(full: str, hits: list[Hit], typing: list[Sentence], pr
 def _several_said(full: str, upto: int, profile: LanguageProfile | None) -> bool:
     """Whether the text up to the first engagement says in so many words that there were
     several ("made four calls", "placed calls to": the language's ``several_engagement_phrases``)."""
-    phrases = profile.data.get("several_engagement_phrases", []) if profile is not None else []
+    phrases = language_list(profile, "several_engagement_phrases")
     low = normalise(full[:upto])
     return any(p in low for p in phrases)
 
@@ -280,7 +281,7 @@ def _release_listing(full: str, profile: LanguageProfile | None) -> bool:
     """Whether a page holds several releases one after another (a briefing-room listing as a
     crawler picks it up): a release header line (the language's ``release_header_lines``:
     "Office of the Press Secretary") on two lines or more."""
-    headers = set(profile.data.get("release_header_lines", [])) if profile is not None else set()
+    headers = set(language_list(profile, "release_header_lines"))
     if not headers:
         return False
     return sum(1 for line in normalise(full).splitlines() if line.strip() in headers) >= 2
@@ -328,7 +329,7 @@ def _type_further_on(hits: list[Hit], cue_sentences: list[Sentence], full: str, 
 def _cue_has_its_object(cue: Hit, inside: list[Hit], full: str, ref: Reference) -> bool:
     """Whether a cue needs no object, or a person (leader, title, counterpart) follows it."""
     profile = ref.languages.get(cue.entry.language or "")
-    needing = profile.data.get("person_object_cues", []) if profile is not None else []
+    needing = language_list(profile, "person_object_cues")
     if normalise(full[cue.start : cue.end]) not in needing:
         return True
     return any(h.start >= cue.end and h.entry.kind in ("leader", "title", "counterpart") for h in inside)
@@ -391,7 +392,7 @@ def _greeted_guest(
     end = full.find("\n", start)
     turn = normalise(full[start : end if end >= 0 else len(full)])
     profile = ref.languages.get(language or "")
-    phrases = profile.data.get("greeting_phrases", []) if profile is not None else []
+    phrases = language_list(profile, "greeting_phrases")
     if not any(normalise(p) in turn for p in phrases):
         return []
     leaders_in = functools.partial(_leaders_in, spans=())
@@ -509,14 +510,14 @@ def _with_person_objects(hits: list[Hit], full: str, ref: Reference) -> list[Hit
 
 def _has_person_object(cue: Hit, hits: list[Hit], following: int, full: str, ref: Reference) -> bool:
     profile = ref.languages.get(cue.entry.language or "")
-    needing = profile.data.get("cues_before_a_person", []) if profile is not None else []
+    needing = language_list(profile, "cues_before_a_person")
     if not needing or normalise(full[cue.start : cue.end]) not in needing:
         return True
     person = next((hits[j] for j in range(following, len(hits)) if hits[j].entry.kind != "topic"), None)
     if person is None or person.entry.kind not in ("leader", "title", "counterpart"):
         return False
     words = full[cue.end : person.start].split()
-    articles = profile.data.get("object_articles", []) if profile is not None else []
+    articles = language_list(profile, "object_articles")
     return len(words) <= CALL_OBJECT_MAX_WORDS and all(w[:1].isupper() or w.lower() in articles for w in words)
 
 

@@ -16,7 +16,7 @@ from readouts.extract.participants import (
     _term_on,
     speaker_turns,
 )
-from readouts.extract.text import Hit
+from readouts.extract.text import Hit, language_list
 from readouts.reference import LanguageProfile, Reference, is_cjk, normalise
 
 
@@ -26,7 +26,7 @@ def _speakers_own_invitation(
     """The side of the speaker who says, in a transcript, that the other came at their
     invitation ("принять мое приглашение", "accepted my invitation"): the language's
     ``own_invitation_phrases`` in a speaker's turn."""
-    phrases = profile.data.get("own_invitation_phrases", []) if profile is not None else []
+    phrases = language_list(profile, "own_invitation_phrases")
     if not phrases:
         return None
     turns = speaker_turns(hits, text, ref, day)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pycountry
 
 from readouts.extract.dates import DATELINE
-from readouts.extract.text import Hit, Sentence, _start_of, scan
+from readouts.extract.text import Hit, Sentence, _start_of, language_list, scan
 from readouts.models import ParsedDocument
 from readouts.reference import LeaderTerm, Reference, normalise
 
@@ -333,7 +333,7 @@ def _unspaced_name_after(text: str, pos: int, stop: int, ref: Reference, title: 
     spaces ("阿迪昂" in "瑙鲁总统阿迪昂同..."): the letters up to the first of the language's
     ``name_enders`` (a preposition, a verb, a comma) or the next phrase found, two to eight of them."""
     profile = ref.languages.get(title.entry.language or "")
-    enders = profile.data.get("name_enders", []) if profile is not None else []
+    enders = language_list(profile, "name_enders")
     if not enders:
         return None
     low, high = UNSPACED_NAME_CHARS
@@ -535,7 +535,7 @@ def _state_form(gap: str, title: Hit, ref: Reference | None) -> bool:
     name, one of the language's ``state_forms`` ("Республики" in "Президентом Республики Казахстан",
     "Государства" in "Эмиром Государства Катар")."""
     profile = ref.languages.get(title.entry.language or "") if ref is not None else None
-    forms = profile.data.get("state_forms", []) if profile is not None else []
+    forms = language_list(profile, "state_forms")
     return bool(forms) and normalise(" ".join(gap.split())) in forms
 
 
@@ -546,7 +546,7 @@ def _after_place_preposition(actor: Hit, text: str, ref: Reference | None) -> bo
     """Whether the word before an actor word is a preposition of place of the actor's language
     ("в Кремле", "in Moscow"): the actor is a place there."""
     profile = ref.languages.get(actor.entry.language or "") if ref is not None else None
-    places = profile.data.get("place_prepositions", []) if profile is not None else []
+    places = language_list(profile, "place_prepositions")
     if not places:
         return False
     word = _WORD_BEFORE.search(text, max(0, actor.start - 20), actor.start)
@@ -559,7 +559,7 @@ NAME_LINK_MAX_CHARS = 60
 def _name_links(ref: Reference, title: Hit) -> tuple[str, ...]:
     """The link words of the title's language between a name and its state ("of", "of the")."""
     profile = ref.languages.get(title.entry.language or "")
-    return tuple(profile.data.get("title_name_actor_links", [])) if profile is not None else ()
+    return tuple(language_list(profile, "title_name_actor_links"))
 
 
 def _name_then_link(gap: str, links: tuple[str, ...]) -> bool:

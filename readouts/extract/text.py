@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from readouts.reference import Entry, LanguageProfile, Reference, normalise
 
@@ -152,6 +152,11 @@ def _script_converter(config: str):  # noqa: ANN202 - opencc type
     import opencc
 
     return opencc.OpenCC(config)
+
+
+def language_list(profile: LanguageProfile | None, key: str) -> list[Any]:
+    """The list a language file gives under ``key``, empty when the language or the key is absent."""
+    return profile.data.get(key, []) if profile is not None else []
 
 
 def to_common_script(text: str, profile: LanguageProfile | None) -> str:
