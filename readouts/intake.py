@@ -169,6 +169,10 @@ class Claim:
     left: int  # claimable files of the scan beyond the batch caps: for the next batch
 
 
+def _oldest_first(found: FoundFile) -> tuple[float, str]:
+    return (found.mtime, found.file_name)
+
+
 def claim_files(batch_id: int, files: list[FoundFile], settings: Settings) -> Claim:
     """Claim the oldest claimable files (by mtime, then name) for the batch, at most
     ``batch_max_files`` files and ``batch_max_bytes`` bytes (a single bigger file goes
@@ -176,7 +180,7 @@ def claim_files(batch_id: int, files: list[FoundFile], settings: Settings) -> Cl
     if not files:
         return Claim([], 0)
     by_key = {(f.file_name, f.file_sha256): f for f in files}
-    ordered = sorted(files, key=lambda f: (f.mtime, f.file_name))
+    ordered = sorted(files, key=_oldest_first)
     with db.engine().begin() as conn:
         conn.exec_driver_sql(
             "create temporary table seen_file (file_name text, file_sha256 text, size_bytes bigint, seq integer)"
@@ -211,6 +215,59 @@ def claim_files(batch_id: int, files: list[FoundFile], settings: Settings) -> Cl
         found = by_key[(row.file_name, row.file_sha256)]
         items.append(InboxFile(row.inbox_file_id, row.file_name, str(found.path), row.file_sha256, found.size_bytes))
     return Claim(items, claimed[0].left_over if claimed else 0)
+
+
+class InboxBacklog:
+    """The settled files of one inbox scan, oldest first, claimed batch after batch by a
+    backfill (``ingest``). Each claim offers the database only the next files of the
+    backlog (twice the batch's file cap) instead of rescanning and offering the whole inbox:
+    a 100,000-file backfill in 5,000-file batches would otherwise read and send about a
+    million entries. A file changed or gone since the scan is dropped from the backlog, and
+    a file that lands during the backfill is not in it: a later scan finds both (the next
+    run's, or the one a claim makes when the backlog is empty)."""
+
+    def __init__(self, settings: Settings, settle_seconds: float | None = None) -> None:
+        self.settings = settings
+        self.settle_seconds = settle_seconds
+        self._files: list[FoundFile] = []
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+    def scan_if_empty(self) -> None:
+        if not self._files:
+            self._files = sorted(scan_inbox(self.settings, settle_seconds=self.settle_seconds), key=_oldest_first)
+
+    def claim(self, batch_id: int) -> Claim:
+        """Claim the oldest claimable files of the backlog for the batch (see ``claim_files``);
+        ``left`` counts the claimable files beyond the caps in the files offered plus the
+        backlog's files not offered yet (an upper bound: a later claim may find some taken)."""
+        self.scan_if_empty()
+        while self._files:
+            offer, rest = self._next_offer(2 * self.settings.batch_max_files)
+            claim = claim_files(batch_id, offer, self.settings)
+            if claim.files:
+                taken = {(f.file_name, f.file_sha256) for f in claim.files}
+                self._files = [f for f in offer if (f.file_name, f.file_sha256) not in taken] + rest
+                return Claim(claim.files, claim.left + len(rest))
+            self._files = rest  # nothing offered was claimable (taken by another run, or re-delivered)
+        return Claim([], 0)
+
+    def _next_offer(self, size: int) -> tuple[list[FoundFile], list[FoundFile]]:
+        """The next ``size`` files of the backlog still as the scan found them, and the rest."""
+        offer: list[FoundFile] = []
+        looked_at = 0
+        for found in self._files:
+            looked_at += 1
+            try:
+                info = os.lstat(found.path)
+            except OSError:
+                continue
+            if info.st_size == found.size_bytes and info.st_mtime == found.mtime:
+                offer.append(found)
+                if len(offer) == size:
+                    break
+        return offer, self._files[looked_at:]
 
 
 def claimed_files(batch_id: int, settings: Settings) -> list[InboxFile]:
@@ -274,8 +331,9 @@ def _is_free(path: Path) -> bool:
     return not (os.path.lexists(path) or os.path.lexists(f"{path}{REASON_SUFFIX}"))
 
 
-def _move(source: Path, target: Path) -> None:
-    """Rename within the landing filesystem; copy and delete across filesystems."""
+def _move(source: str | Path, target: Path) -> None:
+    """Rename within the landing filesystem; copy and delete across filesystems (a source
+    that is not there raises FileNotFoundError)."""
     try:
         os.rename(source, target)
     except OSError as exc:
@@ -332,7 +390,7 @@ def archive_batch(batch_id: int, settings: Settings) -> dict[str, int]:
         if row.final_path and Path(row.final_path).parent.is_relative_to(folder):
             target = Path(row.final_path)  # promised by an earlier attempt
         else:
-            target = _unique_target(folder, row.file_name, promised)
+            target = _unique_target(folder, row.file_name, promised)  # free: nothing there yet
         promised.add(str(target))
         plan.append((row, quarantine, target))
     promises = [(row.inbox_file_id, str(target)) for row, _, target in plan if row.final_path != str(target)]
@@ -343,17 +401,18 @@ def archive_batch(batch_id: int, settings: Settings) -> dict[str, int]:
             {"inbox_file_ids": [i for i, _ in promises], "final_paths": [p for _, p in promises]},
         )
     folders_made: set[Path] = set()
+    inbox = str(settings.inbox_dir)
     for row, quarantine, target in plan:
-        source = settings.inbox_dir / row.file_name
         if target.parent not in folders_made:
             target.parent.mkdir(parents=True, exist_ok=True)
             folders_made.add(target.parent)
-        if os.path.lexists(target):
+        if row.final_path == str(target) and os.path.lexists(target):
             pass  # moved by an earlier attempt (a file of that name in the inbox now is a new arrival)
-        elif os.path.lexists(source):
-            _move(source, target)
         else:
-            log.warning("%s: no longer in the inbox; its manifest rows stand", row.file_name)
+            try:
+                _move(os.path.join(inbox, row.file_name), target)
+            except FileNotFoundError:
+                log.warning("%s: no longer in the inbox; its manifest rows stand", row.file_name)
         if quarantine:
             reason = {
                 "file_name": row.file_name,

@@ -103,17 +103,25 @@ def discover(run_id: str | None = None, settle_seconds: float | None = None) -> 
     return _discover(run_id, settle_seconds)[0]
 
 
-def _discover(run_id: str | None, settle_seconds: float | None) -> tuple[int, intake.Claim]:
+def _discover(
+    run_id: str | None, settle_seconds: float | None, backlog: intake.InboxBacklog | None = None
+) -> tuple[int, intake.Claim]:
+    """Open a batch and claim its files: from a fresh scan of the inbox, or (a backfill's
+    batches after its first) from the ``backlog`` of files an earlier scan found."""
     settings = load_settings()
     intake.ensure_landing(settings)
     batch_id = open_batch(run_id)
-    found = intake.scan_inbox(settings, settle_seconds=settle_seconds)
-    pause_point("claim")
-    claim = intake.claim_files(batch_id, found, settings)
+    if backlog is None:
+        found = intake.scan_inbox(settings, settle_seconds=settle_seconds)
+        pause_point("claim")
+        claim = intake.claim_files(batch_id, found, settings)
+    else:
+        backlog.scan_if_empty()
+        pause_point("claim")
+        claim = backlog.claim(batch_id)
     log.info(
-        "batch %s: %s file(s) in the inbox, %s claimed, %s left for a next batch (caps: %s files, %s bytes)",
+        "batch %s: %s claimed, %s left for a next batch (caps: %s files, %s bytes)",
         batch_id,
-        len(found),
         len(claim.files),
         claim.left,
         settings.batch_max_files,
@@ -498,11 +506,10 @@ def _resubmit_note(inbox_path: Path) -> Path:
 
 def _drop_resubmit_notes(batch_id: int, inbox_dir: Path) -> None:
     """Remove the earlier ``.reason.json`` that ``resubmit`` put beside a file it handed
-    back (a hidden file: discovery never reads it); its content is in the history table."""
+    back (a hidden file: discovery never reads it); its content is in the history table.
+    Only files handed back have one: those with rows in ``etl.file_manifest_history``."""
     with db.engine().connect() as conn:
-        names = conn.execute(
-            sa.text("select file_name from etl.inbox_file where batch_id = :b"), {"b": batch_id}
-        ).scalars()
+        names = db.execute_sql_file(conn, "etl/resubmitted_files_of_batch.sql", {"batch_id": batch_id}).scalars()
         for name in names:
             note = _resubmit_note(inbox_dir / name)
             if len(note.name.encode("utf-8", "surrogateescape")) > intake.NAME_MAX_BYTES:
@@ -670,11 +677,14 @@ def _batch_summary(result: dict[str, Any], claim: intake.Claim, seconds: dict[st
     return {**result, "left_in_inbox": claim.left, "seconds": {k: round(v, 3) for k, v in seconds.items()}}
 
 
-def run_batch(run_id: str | None = None, settle_seconds: float | None = None) -> dict[str, Any]:
+def run_batch(
+    run_id: str | None = None, settle_seconds: float | None = None, backlog: intake.InboxBacklog | None = None
+) -> dict[str, Any]:
     """Every step in order on one batch, in this process and without Airflow; the summary's
-    ``left_in_inbox`` counts the claimable files the batch caps left for a next batch."""
+    ``left_in_inbox`` counts the claimable files the batch caps left for a next batch. With a
+    ``backlog`` (a backfill's), the batch's files come from it instead of a fresh scan."""
     started = time.perf_counter()
-    batch_id, claim = _discover(run_id, settle_seconds)
+    batch_id, claim = _discover(run_id, settle_seconds, backlog)
     seconds = {"discover": time.perf_counter() - started}
     try:
         result = _timed_steps(batch_id, (("parse_extract", parse_extract), *_after_parse_steps()), seconds)
@@ -687,9 +697,9 @@ def run_batch(run_id: str | None = None, settle_seconds: float | None = None) ->
 class _BatchInFlight:
     """A discovered batch whose shards were handed to the pool (see ``run_batches``)."""
 
-    def __init__(self, run_id: str | None, settle_seconds: float | None, pool: Any, workers: int) -> None:
+    def __init__(self, run_id: str | None, pool: Any, workers: int, backlog: intake.InboxBacklog) -> None:
         started = time.perf_counter()
-        self.batch_id, self.claim = _discover(run_id, settle_seconds)
+        self.batch_id, self.claim = _discover(run_id, backlog.settle_seconds, backlog)
         try:
             self.shards = [
                 pool.submit(_shard_job, (self.batch_id, shard)) for shard in plan_shards(self.batch_id, workers)
@@ -722,7 +732,7 @@ class _BatchInFlight:
 
 
 def _run_batches_overlapped(
-    run_id: str | None, settle_seconds: float | None, pool: Any, workers: int
+    run_id: str | None, pool: Any, workers: int, backlog: intake.InboxBacklog
 ) -> list[dict[str, Any]]:
     """Batches one after the other, the next one's parse + extract in the pool while this
     process stages, checks, loads and archives the current one. Stage, quality and load
@@ -730,13 +740,13 @@ def _run_batches_overlapped(
     without overlap leaves. When a batch fails, the next one (already claimed and being
     parsed) is marked failed too and its files are claimed again by the next run."""
     summaries: list[dict[str, Any]] = []
-    current = _BatchInFlight(run_id, settle_seconds, pool, workers)
+    current = _BatchInFlight(run_id, pool, workers, backlog)
     while True:
         following: _BatchInFlight | None = None
         try:
             current.parsed()
             if current.more_waiting:
-                following = _BatchInFlight(run_id, settle_seconds, pool, workers)
+                following = _BatchInFlight(run_id, pool, workers, backlog)
             result = _timed_steps(current.batch_id, _after_parse_steps(), current.seconds)
         except BaseException as exc:
             mark_batch_failed(current.batch_id, f"{type(exc).__name__}: {exc}")
@@ -759,15 +769,18 @@ def run_batches(
     """Batches one after the other until the inbox has no settled claimable file left
     (the CLI's ``ingest``), each batch's shards parsed + extracted by ``workers``
     processes, which parse the next batch while this process stages, checks, loads and
-    archives the current one (with one worker, no overlap); the Data Docs site is built
-    once at the end; returns the totals and each batch's summary under ``batches``."""
+    archives the current one (with one worker, no overlap); the inbox is scanned once and
+    its files claimed batch after batch from that scan (``intake.InboxBacklog``); the Data
+    Docs site is built once at the end; returns the totals and each batch's summary under
+    ``batches``."""
+    backlog = intake.InboxBacklog(load_settings(), settle_seconds)
     with shard_pool(workers, start_method, freeze_gc) as pool, data_docs_built_once():
         if pool is not None:
-            summaries = _run_batches_overlapped(run_id, settle_seconds, pool, workers)
+            summaries = _run_batches_overlapped(run_id, pool, workers, backlog)
         else:
-            summaries = [run_batch(run_id, settle_seconds)]
+            summaries = [run_batch(run_id, settle_seconds, backlog)]
             while summaries[-1]["left_in_inbox"] and summaries[-1]["files"]:
-                summaries.append(run_batch(run_id, settle_seconds))
+                summaries.append(run_batch(run_id, settle_seconds, backlog))
     total: dict[str, Any] = {"batch_ids": [s["batch_id"] for s in summaries]}
     for key in ("files", "documents", *FINAL_STATUSES, "internal_errors", "archive", "quarantine"):
         total[key] = sum(s.get(key, 0) for s in summaries)

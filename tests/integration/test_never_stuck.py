@@ -315,3 +315,44 @@ def test_byte_cap_takes_the_oldest_files_that_fit_and_a_bigger_file_alone(wareho
         lefts.append(claim.left)
     assert _files_by_batch(warehouse) == expected  # and the last claim took nothing
     assert lefts == [8, 7, 4, 2, 1, 0, 0]
+
+
+def test_a_backfill_claims_batch_after_batch_from_one_scan(warehouse, monkeypatch):
+    """Claims only, as above, from an ``InboxBacklog`` (what ``ingest`` uses): the oldest
+    files first, 3 a batch. A file deleted after the scan is never claimed; a file rewritten
+    after the scan, and a file that lands meanwhile (older than every other by mtime), wait
+    until the backlog is empty and a claim scans the inbox again."""
+    from readouts import intake
+    from readouts.config import load_settings
+
+    monkeypatch.setenv("READOUTS_BATCH_MAX_FILES", "3")
+    _fill_inbox(SAMPLES_DIR)
+    inbox = Path(os.environ["READOUTS_LANDING_DIR"]) / "inbox"
+    _age_inbox(inbox)
+    backlog = intake.InboxBacklog(load_settings(), settle_seconds=0)
+
+    def claim() -> tuple[list[str], int]:
+        with connect(warehouse) as conn:
+            batch_id = conn.exec_driver_sql("insert into etl.batch (run_id) values ('backlog') returning batch_id")
+            batch_id = batch_id.scalar_one()
+            conn.commit()
+        taken = backlog.claim(batch_id)
+        return [f.file_name for f in taken.files], taken.left
+
+    assert claim() == (SAMPLE_ORDER[:3], 6)
+    deleted, rewritten = SAMPLE_ORDER[3], SAMPLE_ORDER[4]
+    (inbox / deleted).unlink()
+    old = (inbox / rewritten).stat().st_mtime
+    (inbox / rewritten).write_bytes((inbox / rewritten).read_bytes() + b"\n")
+    os.utime(inbox / rewritten, (old, old))  # same mtime, another size: changed all the same
+    arrived = "1999-01-01_late_arrival.txt"
+    shutil.copy2(SAMPLES_DIR / SAMPLE_ORDER[0], inbox / arrived)
+    os.utime(inbox / arrived, (1, 1))
+    claims = [claim() for _ in range(4)]
+    assert claims[0] == (SAMPLE_ORDER[5:8], 1)  # the deleted and the rewritten file left out
+    assert claims[1] == (SAMPLE_ORDER[8:], 0)
+    assert claims[2][0] == [arrived, rewritten]  # the backlog was empty: a new scan
+    assert claims[3] == ([], 0)  # that scan's other files are claimed by the open batches
+    with connect(warehouse) as conn:
+        claimed = conn.exec_driver_sql("select file_name from etl.inbox_file").scalars().all()
+    assert sorted(claimed) == sorted({*SAMPLE_ORDER, arrived} - {deleted})  # each once (the key is unique)
