@@ -355,6 +355,28 @@ def _publishers_non_leader_engaged(
 _PERSON_KINDS = ("leader", "title", "non_leader_title", "counterpart")
 
 
+def _official_counterpart(hits: list[Hit], typing: list[Sentence], found: list[list[Candidate]]) -> bool:
+    """Whether the engagement's lead (the title and the body's first cue sentence) names leaders of
+    one side only, beside an office-holder who is no leader (a foreign minister, a speaker of
+    parliament, a governor-general, an envoy: the language's ``non_leader_titles``): a leader met an
+    official ("Putin met Chinese Foreign Minister Wang Yi"), and a leader the text goes on to name
+    (the official's president, whose invitation was accepted) took no part."""
+    sides = [{c.actor_code for c in candidates} for candidates in found]
+    if not any(sides) or any(len(named) >= 2 for named in sides):
+        return False  # two sides met, or the lead names none ("Thank you for meeting with me and ...")
+    people = [h for h in hits if h.entry.kind in _PERSON_KINDS]
+    for sentence in typing:
+        inside = [h for h in people if sentence.start <= h.start < sentence.end]
+        for before, hit in zip([None, *inside], inside, strict=False):
+            joined = before is not None and hit.start - before.end <= _JOINED_TITLE_GAP
+            if hit.entry.kind == "non_leader_title" and not joined:
+                return True  # (a title right after a leader's is of their company: "总统暨夫人", "X 여사")
+    return False
+
+
+_JOINED_TITLE_GAP = 3
+
+
 _LABEL_CLOSERS = ("】", "]", "］", "〕")
 
 
@@ -746,6 +768,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         engaged.start <= h.start < engaged.end and h.entry.kind == "leader" and h.entry.value in named_otherwise
         for h in hits
     ):  # "Medvedev met Vice Premier Li Keqiang ... He had met Hu Jintao in India": not Hu
+        result.reason = "the counterpart in the engagement sentence holds no leader's office"
+        result.mentioned_leaders = sorted(set(mentioned))
+        return result
+    if _official_counterpart(hits, typing, [per_sentence[all_cue_sentences.index(s)] for s in typing]):
         result.reason = "the counterpart in the engagement sentence holds no leader's office"
         result.mentioned_leaders = sorted(set(mentioned))
         return result

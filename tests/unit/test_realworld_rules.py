@@ -1141,3 +1141,66 @@ def test_a_visitors_arrival_with_the_talks_still_to_come_announces_them():
     assert "to come" in (got.reason or "")
     met = "Prime Minister Fumio Kishida arrived in Washington on an official visit and held talks with Joe Biden."
     assert extract_text(f"{met} They will meet again in May.", "en", dt.date(2023, 1, 13)).outcome == "readout"
+
+
+# extract9a
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "President Biden met Chinese Foreign Minister Wang Yi at the White House. President Xi Jinping "
+            "sent greetings.",
+        ),
+        (
+            "ko",
+            "푸틴 대통령은 20일 왕이 중국 외교부장과 면담했습니다. "
+            "푸틴 대통령은 시진핑 국가주석의 초청을 승낙했습니다.",
+        ),
+        ("zh", "普京总统20日会见中国外交部长王毅。普京表示接受习近平主席的邀请访华。"),
+        ("ja", "プーチン大統領は20日、王毅中国外相と会談した。プーチン大統領は習近平国家主席の招待を受け入れた。"),
+        (
+            "de",
+            "Präsident Putin traf den chinesischen Außenminister Wang Yi in Moskau. Präsident Xi Jinping lud ihn ein.",
+        ),
+        (
+            "pt",
+            "O presidente Lula recebeu o ministro das Relações Exteriores da China, Wang Yi, em Brasília. O presidente "
+            "Xi Jinping convidou Lula.",
+        ),
+        (
+            "tr",
+            "Cumhurbaşkanı Erdoğan, Çin Dışişleri Bakanı Wang Yi'yi Ankara'da kabul etti. Erdoğan, Çin Devlet Başkanı "
+            "Şi Cinping'e selam gönderdi.",
+        ),
+        (
+            "ru",
+            "Владимир Путин встретился с Председателем Постоянного комитета Всекитайского собрания в Кремле. Летом "
+            "ждём Председателя КНР Си Цзиньпина.",
+        ),
+    ],
+)
+def test_a_leader_meeting_a_minister_or_speaker_of_another_state_is_no_readout(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 9, 20))
+    assert got.outcome == "not_readout"
+    assert got.reason == "the counterpart in the engagement sentence holds no leader's office"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sides"),
+    [
+        (
+            "en",
+            "President Biden met President Xi Jinping in Woodside, joined by Secretary of State Blinken.",
+            {"USA", "CHN"},
+        ),
+        ("zh", "习近平同美国总统拜登举行会晤。双方外长参加会见。", {"CHN", "USA"}),
+        ("zh", "马拉维总统穆塔里卡暨夫人抵达北京访问。习近平主席与穆塔里卡总统举行会谈。", {"CHN", "MWI"}),
+    ],
+)
+def test_a_minister_beside_two_leaders_or_a_leaders_spouse_leaves_the_readout(language: str, text: str, sides: set):
+    got = extract_text(text, language, dt.date(2013, 10, 7) if "MWI" in sides else dt.date(2023, 10, 7))
+    assert got.outcome == "readout"
+    assert {p.actor_code for p in got.participants} == sides
