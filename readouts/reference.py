@@ -52,6 +52,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "ignored_country_names": list,
     "script_conversion": str,
     "own_invitation_phrases": list,
+    "thanks_for_invitation_phrases": list,
     "converted_home_actor": str,
     "three_digit_era_base": int,
     "junk_line_suffixes": list,

@@ -41,6 +41,34 @@ def _speakers_own_invitation(
     return None
 
 
+def _thanked_for_the_invitation(
+    text: str,
+    hits: list[Hit],
+    profile: LanguageProfile | None,
+    ref: Reference,
+    participants: list[Candidate],
+    day: dt.date | None,
+) -> str | None:
+    """The side of the other participant when a speaker of a transcript opens their turn thanking
+    for the invitation ("спасибо за приглашение", "thank you for your invitation": the language's
+    ``thanks_for_invitation_phrases``, within the turn's first characters): the guest thanks the
+    host who invited them. Thanks further on are for an invitation to something else ("thank you
+    for the invitation to attend the opening ceremony")."""
+    phrases = [normalise(p) for p in language_list(profile, "thanks_for_invitation_phrases")]
+    if not phrases:
+        return None
+    low = normalise(text)
+    for start, speaker in speaker_turns(hits, text, ref, day):
+        opening = low[start : start + THANKS_WINDOW_CHARS]
+        if any(p in opening for p in phrases):
+            others = {c.actor_code for c in participants} - {speaker.actor_code}
+            return others.pop() if len(others) == 1 else None
+    return None
+
+
+THANKS_WINDOW_CHARS = 200  # a guest's thanks for the invitation open their turn
+
+
 def _initiator(
     text: str,
     hits: list[Hit],

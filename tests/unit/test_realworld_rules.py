@@ -1204,3 +1204,96 @@ def test_a_minister_beside_two_leaders_or_a_leaders_spouse_leaves_the_readout(la
     got = extract_text(text, language, dt.date(2013, 10, 7) if "MWI" in sides else dt.date(2023, 10, 7))
     assert got.outcome == "readout"
     assert {p.actor_code for p in got.participants} == sides
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "President Biden met President Emmanuel Macron in Paris. Biden thanked Macron for the invitation."),
+        (
+            "ru",
+            "Владимир Путин провёл переговоры с Президентом Франции Эммануэлем Макроном в Париже. Путин "
+            "поблагодарил Макрона за приглашение.",
+        ),
+        (
+            "es",
+            "El presidente Pedro Sánchez se reunió con el presidente Emmanuel Macron en París. Sánchez agradeció a "
+            "Macron la invitación.",
+        ),
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz traf Präsident Emmanuel Macron in Paris. Scholz dankte Macron für die "
+            "Einladung.",
+        ),
+        (
+            "pt",
+            "O presidente Lula reuniu-se com o presidente Emmanuel Macron em Paris. Lula agradeceu a Macron pelo "
+            "convite.",
+        ),
+        (
+            "ja",
+            "岸田総理大臣は、パリでマクロン・フランス大統領と首脳会談を行った。岸田総理はマクロン大統領の招待に感謝した。",
+        ),
+        (
+            "ko",
+            "윤석열 대통령은 파리에서 마크롱 프랑스 대통령과 정상회담을 가졌습니다. 윤 대통령은 마크롱 대통령의 초청에 "
+            "감사를 표했습니다.",
+        ),
+        (
+            "id",
+            "Presiden Joko Widodo bertemu Presiden Emmanuel Macron di Paris. Jokowi berterima kasih kepada Macron atas "
+            "undangan tersebut.",
+        ),
+        # a transcript: the guest thanks the host for the invitation
+        (
+            "en",
+            "President Biden: President Macron, thank you for the invitation. It is good to be in Paris.\n"
+            "President Macron: Welcome, Joe.",
+        ),
+        ("ru", "В.Путин: Уважаемый господин Президент! Спасибо за приглашение.\nЭ.Макрон: Добро пожаловать в Париж."),
+    ],
+)
+def test_thanking_the_other_leader_for_the_invitation_names_the_host_as_initiator(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert got.initiator_code == "FRA"
+
+
+def test_a_guest_thanked_for_accepting_the_invitation_leaves_the_host_initiator():
+    text = "President Macron: President Biden, thank you for accepting my invitation.\nPresident Biden: Thank you."
+    got = extract_text(text, "en", dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.initiator_code == "FRA"
+
+
+def test_thanks_deep_in_a_turn_for_an_invitation_to_an_event_name_no_initiator():
+    filler = "We discussed trade, energy and the situation in the region in some detail. " * 4
+    text = (
+        f"President Biden: President Macron, it is good to talk to you. {filler}"
+        "Thank you for the invitation to attend the opening ceremony next year.\nPresident Macron: Thank you, Joe."
+    )
+    got = extract_text(text, "en", dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.initiator_code is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Bundeskanzler Olaf Scholz erhielt am Mittwoch einen Anruf von Präsident Emmanuel Macron."),
+        ("id", "Presiden Joko Widodo menerima telepon dari Presiden Prancis Emmanuel Macron pada Rabu."),
+        ("zh", "国家主席习近平8日接到法国总统马克龙来电。"),
+        ("ru", "Владимир Путин ответил на телефонный звонок Президента Франции Эммануэля Макрона."),
+        (
+            "uk",
+            "За ініціативи французької сторони відбулася телефонна розмова Володимира Зеленського з Президентом "
+            "Франції Емманюелем Макроном.",
+        ),
+    ],
+)
+def test_a_call_received_from_or_answered_is_a_call_the_caller_initiated(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert got.initiator_code == "FRA"
