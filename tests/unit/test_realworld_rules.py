@@ -1297,3 +1297,52 @@ def test_a_call_received_from_or_answered_is_a_call_the_caller_initiated(languag
     assert got.outcome == "readout"
     assert got.engagement_type == "phone_call"
     assert got.initiator_code == "FRA"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "initiator"),
+    [
+        (
+            "en",
+            "President Biden spoke by phone with President Emmanuel Macron on Wednesday. Macron asked to speak with "
+            "President Biden before the summit.",
+            "FRA",
+        ),
+        ("zh", "美国总统拜登8日同法国总统马克龙通电话。白宫官员说，马克龙希望在峰会前跟拜登总统交谈。", "FRA"),
+        (
+            "ru",
+            "Владимир Путин провёл телефонный разговор с Президентом Франции Эммануэлем Макроном. Макрон попросил о "
+            "телефонном разговоре с Путиным.",
+            "FRA",
+        ),
+        (
+            "es",
+            "El presidente Pedro Sánchez conversó por teléfono con el presidente Emmanuel Macron. Macron pidió hablar "
+            "con Sánchez antes de la cumbre.",
+            "FRA",
+        ),
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz telefonierte am Mittwoch mit Präsident Emmanuel Macron. Macron bat um ein "
+            "Telefonat mit Scholz.",
+            "FRA",
+        ),
+        (
+            "ko",
+            "윤석열 대통령은 8일 마크롱 프랑스 대통령과 전화 통화를 했습니다. 마크롱 대통령이 윤 대통령과의 통화를 "
+            "요청했습니다.",
+            "FRA",
+        ),
+        # asking the other to speak with a third leader: no request for this call
+        (
+            "en",
+            "President Biden spoke by phone with President Emmanuel Macron. Biden asked Macron to speak with "
+            "President Zelensky.",
+            None,
+        ),
+    ],
+)
+def test_the_side_that_asked_to_speak_with_the_other_initiated(language: str, text: str, initiator: str | None):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
