@@ -53,6 +53,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "script_conversion": str,
     "own_invitation_phrases": list,
     "thanks_for_invitation_phrases": list,
+    "time_zone_words": list,
     "converted_home_actor": str,
     "three_digit_era_base": int,
     "junk_line_suffixes": list,

@@ -292,6 +292,24 @@ def _two_sides(participants: dict[str, Candidate]) -> bool:
     return len(participants) >= 2 and len({c.actor_code for c in participants.values()}) >= 2
 
 
+def _lead_before_cues(
+    sentences: list[Sentence], hits: list[Hit], full: str, title: str | None, cue_sentences: list[Sentence]
+) -> list[Sentence]:
+    """The body's first sentence when it names a leader and comes before every cue sentence of
+    the body ("President Tsai, on her visit, on 11 January local time attended ..." before "the two
+    presidents exchanged decorations"): when no cue sentence is dated, its date is the engagement's."""
+    in_body = functools.partial(_in_body, full=full, title=title) if title else lambda _: True
+    body = [s for s in sentences if in_body(s) and not _is_heading(full, s)]
+    if not body or body[0] in cue_sentences:
+        return []
+    first = body[0]
+    body_cues = [s for s in cue_sentences if in_body(s)]
+    if body_cues and body_cues[0].start < first.start:
+        return []
+    named = any(first.start <= h.start < first.end and h.entry.kind in ("leader", "title") for h in hits)
+    return [first] if named else []
+
+
 def _in_body(sentence: Sentence, full: str, title: str | None) -> bool:
     """Whether a sentence is of the body, not the title nor a heading that repeats it."""
     title = title or ""
@@ -658,6 +676,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         profile = ref.languages.get(language or "")
         published = page_date(full[:report_start], profile) or page_date(_last_lines(full, PAGE_FOOTER_LINES), profile)
     cue_texts = [undated[s.start : s.end] for s in cue_sentences]
+    cue_texts += [undated[s.start : s.end] for s in _lead_before_cues(sentences, hits, full, doc.title, cue_sentences)]
     last_day = month_end(doc.published_month) if published is None else None  # known only to the month
     result.engagement_date, result.date_precision, result.date_stated = find_date(
         cue_texts, language, published or last_day, ref, month_only=last_day is not None

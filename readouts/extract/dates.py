@@ -7,7 +7,7 @@ import datetime as dt
 import functools
 import re
 
-from readouts.extract.text import Sentence
+from readouts.extract.text import Sentence, language_list
 from readouts.models import ParsedDocument
 from readouts.reference import LanguageProfile, Reference, normalise
 
@@ -311,7 +311,7 @@ def _find_dateline(full: str, offset: int, profile: LanguageProfile) -> tuple[re
     """The dateline at the start of the body, or, below a heading, one at the start of the
     next lines that begins with a capital and holds a date ("CANADA, April 28 - Yesterday, ...")."""
     dateline = DATELINE.match(full, offset)
-    if dateline is not None:
+    if dateline is not None and not _time_zone_note(dateline, profile):
         return dateline, offset
     start = offset
     for _ in range(DATELINE_LINES - 1):
@@ -321,9 +321,23 @@ def _find_dateline(full: str, offset: int, profile: LanguageProfile) -> tuple[re
         while start < len(full) and full[start] == "\n":
             start += 1
         line = DATELINE.match(full, start)
-        if line is not None and full[start : start + 1].isupper() and date_phrases(full, profile, start, line.end()):
+        if (
+            line is not None
+            and not _time_zone_note(line, profile)
+            and full[start : start + 1].isupper()
+            and date_phrases(full, profile, start, line.end())
+        ):
             return line, start
     return None, offset
+
+
+def _time_zone_note(dateline: re.Match[str], profile: LanguageProfile) -> bool:
+    """Whether the bracket a dateline match ends on says whose clock a date is on ("14일(현지시간)",
+    "on 3 May (local time)": the language's ``time_zone_words``): the report's own first
+    sentence, its date the engagement's, not a dateline's agency ("(AP)")."""
+    text = normalise(dateline.group(0))
+    note = text[text.rfind("(") + 1 : text.rfind(")")]
+    return any(word in note for word in language_list(profile, "time_zone_words"))
 
 
 def _blank(text: str, match: re.Match[str]) -> str:

@@ -1346,3 +1346,34 @@ def test_the_side_that_asked_to_speak_with_the_other_initiated(language: str, te
     got = extract_text(text, language, dt.date(2023, 3, 8))
     assert got.outcome == "readout"
     assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh", "国家主席习近平 3 月 14 日 同法国总统马克龙通电话。"),
+        ("zh", "国家主席习近平2023 年 3 月 14 日同法国总统马克龙通电话。"),
+        ("zh", "国家主席习近平本月14日同法国总统马克龙通电话。"),
+        ("zh", "国家主席习近平14号同法国总统马克龙通电话。"),
+        ("ko", "윤석열 대통령은 14일(현지시간) 파리에서 에마뉘엘 마크롱 프랑스 대통령과 정상회담을 가졌습니다."),
+        (
+            "ko",
+            "윤석열 대통령은 14일 오후(한국시간 15일 새벽) 파리에서 에마뉘엘 마크롱 프랑스 대통령과 정상회담을 "
+            "가졌습니다.",
+        ),
+    ],
+)
+def test_chinese_and_korean_date_forms_date_the_engagement(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 15))
+    assert got.outcome == "readout"
+    assert got.engagement_date == dt.date(2023, 3, 14)
+
+
+def test_a_lead_sentence_before_the_cues_dates_the_engagement_on_the_local_clock():
+    text = (
+        "蔡英文总统于瓜地马拉时间1月11日上午(台北时间12日凌晨2时)抵达国立文化宫。\n"
+        "蔡总统与莫拉雷斯总统举行会谈，双方互赠勋章。"
+    )
+    got = extract_text(text, "zh", dt.date(2017, 1, 12))
+    assert got.outcome == "readout"
+    assert got.engagement_date == dt.date(2017, 1, 11)
