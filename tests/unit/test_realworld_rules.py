@@ -1377,3 +1377,34 @@ def test_a_lead_sentence_before_the_cues_dates_the_engagement_on_the_local_clock
     got = extract_text(text, "zh", dt.date(2017, 1, 12))
     assert got.outcome == "readout"
     assert got.engagement_date == dt.date(2017, 1, 11)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "id",
+            "Presiden Korea Selatan Yoon Suk Yeol mengadakan pembicaraan telepon dengan presiden AS terpilih Donald "
+            "Trump pada Kamis.",
+        ),
+        (
+            "es",
+            "El presidente surcoreano Yoon Suk Yeol conversó por teléfono con el presidente estadounidense electo, "
+            "Donald Trump.",
+        ),
+        (
+            "pt",
+            "O presidente sul-coreano Yoon Suk Yeol conversou por telefone com o presidente americano eleito Donald "
+            "Trump.",
+        ),
+        ("ar", "أجرى الرئيس عبد الفتاح السيسي اتصالا هاتفيا مع الرئيس الأمريكي المنتخب دونالد ترامب."),
+        (
+            "de",
+            "Der südkoreanische Präsident Yoon Suk Yeol telefonierte mit dem gewählten US-Präsidenten Donald Trump.",
+        ),
+    ],
+)
+def test_a_call_with_a_president_elect_named_after_the_states_adjective_is_no_readout(language: str, text: str):
+    got = extract_text(text, language, dt.date(2024, 11, 7))
+    assert got.outcome == "not_readout"
+    assert "USA" not in {p.actor_code for p in got.participants}
