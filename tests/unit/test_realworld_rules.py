@@ -1408,3 +1408,18 @@ def test_a_call_with_a_president_elect_named_after_the_states_adjective_is_no_re
     got = extract_text(text, language, dt.date(2024, 11, 7))
     assert got.outcome == "not_readout"
     assert "USA" not in {p.actor_code for p in got.participants}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presiden Prancis Emmanuel Macron akan mengunjungi Jakarta pekan depan untuk bertemu Presiden Joko Widodo.",
+        "Presiden Joko Widodo akan menerima Presiden Prancis Emmanuel Macron di Istana Bogor.",
+    ],
+)
+def test_an_indonesian_visit_or_reception_to_come_announces_it(text: str):
+    got = extract_text(text, "id", dt.date(2023, 3, 8))
+    assert got.outcome == "not_readout"
+    assert "to come" in (got.reason or "")
+    met = "Presiden Joko Widodo bertemu Presiden Prancis Emmanuel Macron di Istana Bogor."
+    assert extract_text(met, "id", dt.date(2023, 3, 8)).outcome == "readout"
