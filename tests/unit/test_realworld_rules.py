@@ -1423,3 +1423,17 @@ def test_an_indonesian_visit_or_reception_to_come_announces_it(text: str):
     assert "to come" in (got.reason or "")
     met = "Presiden Joko Widodo bertemu Presiden Prancis Emmanuel Macron di Istana Bogor."
     assert extract_text(met, "id", dt.date(2023, 3, 8)).outcome == "readout"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("ko", "윤 대통령, 마크롱 대통령과 통화", "phone_call"),
+        ("ko", "윤석열 대통령, 마크롱 프랑스 대통령과 전화로 한-프 관계 논의", "phone_call"),
+        ("ar", "عقد الرئيس عبد الفتاح السيسي والرئيس الفرنسي إيمانويل ماكرون قمة عبر تقنية الفيديو.", "video_call"),
+    ],
+)
+def test_a_korean_headline_call_and_an_arabic_video_technique_are_engagements(language: str, text: str, kind: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.engagement_type == kind
