@@ -54,6 +54,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "own_invitation_phrases": list,
     "thanks_for_invitation_phrases": list,
     "time_zone_words": list,
+    "report_denial_phrases": list,
     "converted_home_actor": str,
     "three_digit_era_base": int,
     "junk_line_suffixes": list,

@@ -269,6 +269,17 @@ def _arrival_before_talks(full: str, hits: list[Hit], typing: list[Sentence], pr
     return any(h.entry.kind == "not_readout" and h.start >= first.end for h in hits)
 
 
+def _answers_reports(full: str, typing: list[Sentence], profile: LanguageProfile | None) -> bool:
+    """Whether the lead (the title and the body's first cue sentence) denies or answers reports of
+    an engagement ("denied reports that the two presidents had spoken", "опроверг сообщения о
+    разговоре", "통화설을 부인", "回应媒体关于...通电话的报道": the language's ``report_denial_phrases``):
+    the page is about the reports, and no engagement is reported."""
+    phrases = [normalise(p) for p in language_list(profile, "report_denial_phrases")]
+    if not phrases:
+        return False
+    return any(p in normalise(full[s.start : s.end]) for s in typing for p in phrases)
+
+
 def _several_said(full: str, upto: int, profile: LanguageProfile | None) -> bool:
     """Whether the text up to the first engagement says in so many words that there were
     several ("made four calls", "placed calls to": the language's ``several_engagement_phrases``)."""
@@ -697,6 +708,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         or _arrival_before_talks(full, hits, typing, profile)
     ):
         result.reason = "announces an engagement to come, not one that took place"
+        result.mentioned_leaders = sorted(set(mentioned))
+        return result
+    if _answers_reports(full, typing, profile):
+        result.reason = "denies or answers reports of an engagement, reports none"
         result.mentioned_leaders = sorted(set(mentioned))
         return result
 

@@ -1437,3 +1437,38 @@ def test_a_korean_headline_call_and_an_arabic_video_technique_are_engagements(la
     got = extract_text(text, language, dt.date(2023, 3, 8))
     assert got.outcome == "readout"
     assert got.engagement_type == kind
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The White House denied reports that President Biden had spoken by phone with President Xi Jinping."),
+        (
+            "ru",
+            "Песков опроверг сообщения о телефонном разговоре Владимира Путина с Президентом Франции Эммануэлем "
+            "Макроном.",
+        ),
+        ("ko", "대통령실은 윤석열 대통령과 시진핑 주석의 전화 통화설을 부인했습니다."),
+        ("zh", "总统府回应媒体关于蔡英文总统与美国总统特朗普通电话的报道。发言人表示，相关报道不准确。"),
+    ],
+)
+def test_a_lead_denying_or_answering_reports_of_a_call_reports_none(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "not_readout"
+    assert got.reason == "denies or answers reports of an engagement, reports none"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Владимир Путин встретился с губернатором Московской области в Кремле. Обсуждались итоги визита "
+            "Председателя КНР Си Цзиньпина.",
+        ),
+        ("zh", "习近平会见俄罗斯国家杜马主席沃洛金。沃洛金转达了普京总统的问候。"),
+    ],
+)
+def test_a_leader_meeting_a_governor_or_a_chamber_head_is_no_readout(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "not_readout"
