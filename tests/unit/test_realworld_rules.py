@@ -1472,3 +1472,33 @@ def test_a_lead_denying_or_answering_reports_of_a_call_reports_none(language: st
 def test_a_leader_meeting_a_governor_or_a_chamber_head_is_no_readout(language: str, text: str):
     got = extract_text(text, language, dt.date(2023, 3, 8))
     assert got.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "weekday"),
+    [
+        ("zh", "两位领导人同意推迟原定下周二的会晤。", None),
+        ("zh", "两位领导人原定下星期二会晤，已于星期四通电话。", "星期四"),
+        ("en", "They will meet next Tuesday; they spoke on Thursday.", "Thursday"),
+        ("ja", "来週火曜日の会談について木曜日に電話会談を行った。", "木曜日"),
+        ("fr", "Leur rencontre de mardi prochain a été préparée jeudi.", "jeudi"),
+        ("de", "Das Treffen am nächsten Dienstag wurde am Donnerstag besprochen.", "Donnerstag"),
+        ("pt", "A reunião da próxima terça-feira foi discutida na quinta-feira.", "quinta-feira"),
+    ],
+)
+def test_a_weekday_of_the_week_to_come_is_no_date_phrase(language: str, text: str, weekday: str | None):
+    from readouts.extract import date_phrases
+
+    profile = load_reference().languages[language]
+    found = [m.group(0) for m in date_phrases(text.lower(), profile)]
+    assert found == ([weekday.lower()] if weekday else [])
+
+
+def test_next_weeks_meeting_put_off_in_a_call_report_is_no_roundup():
+    text = (
+        "美国白宫星期五(6月12日)表示，奥巴马理解朴槿惠推迟下周二(6月16日)见面的决定。\n"
+        "美国总统奥巴马星期四和韩国总统朴槿惠通了电话。"
+    )
+    got = extract_text(text, "zh", dt.date(2015, 6, 15), title="奥巴马与朴槿惠通电话")
+    assert got.outcome == "readout"
+    assert {p.actor_code for p in got.participants} == {"USA", "KOR"}
