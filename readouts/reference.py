@@ -55,6 +55,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "thanks_for_invitation_phrases": list,
     "time_zone_words": list,
     "report_denial_phrases": list,
+    "statement_verbs": list,
     "converted_home_actor": str,
     "three_digit_era_base": int,
     "junk_line_suffixes": list,

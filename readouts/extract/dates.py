@@ -245,14 +245,37 @@ def find_date(
     the last day of the month the page is known to be published in (no fallback day)."""
     profile = ref.languages.get(language or "")
     if profile is not None:
+        of_statement: tuple[dt.date, str] | None = None
         for sentence in sentences:
             for match in date_phrases(sentence, profile):
                 found = _date_of_phrase(match.group(0), profile, published, month_only)
-                if found is not None:
+                if found is not None and _dates_a_statement(sentence, match, profile):
+                    of_statement = of_statement or found  # "the White House said on Friday": when it spoke
+                elif found is not None:
                     return found[0], found[1], True
+        if of_statement is not None:
+            return of_statement[0], of_statement[1], True
     if published is not None and not month_only:
         return published, "day", False
     return None, "unknown", False
+
+
+STATEMENT_WINDOW_BEFORE = 12  # "said on Friday", "заявил в пятницу"
+STATEMENT_WINDOW_AFTER = 6  # "星期五(6月12日)表示", "20일 밝혔다"
+_BRACKET_AFTER = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
+
+
+def _dates_a_statement(sentence: str, match: re.Match[str], profile: LanguageProfile) -> bool:
+    """Whether a date phrase is that of a statement about the engagement, a verb of saying right
+    beside it ("the White House said on Friday", "白宫星期五(6月12日)表示": the language's
+    ``statement_verbs``): a date of the engagement elsewhere in the cue sentences comes first."""
+    verbs = language_list(profile, "statement_verbs")
+    if not verbs:
+        return False
+    before = normalise(sentence[max(0, match.start() - STATEMENT_WINDOW_BEFORE) : match.start()])
+    rest = _BRACKET_AFTER.sub("", sentence[match.end() : match.end() + 40], count=1)  # "星期五(6月12日)表示"
+    after = normalise(rest[:STATEMENT_WINDOW_AFTER])
+    return any(v in before or v in after for v in verbs)
 
 
 FUTURE_SLIP_DAYS = 1  # a date one day after publication may be a time-zone slip, not the future

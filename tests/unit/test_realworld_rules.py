@@ -1502,3 +1502,35 @@ def test_next_weeks_meeting_put_off_in_a_call_report_is_no_roundup():
     got = extract_text(text, "zh", dt.date(2015, 6, 15), title="奥巴马与朴槿惠通电话")
     assert got.outcome == "readout"
     assert {p.actor_code for p in got.participants} == {"USA", "KOR"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh", "白宫星期五(3月10日)表示，拜登总统和法国总统马克龙星期四通了电话。"),
+        (
+            "en",
+            "The White House said on Friday that President Biden spoke by phone with President Emmanuel Macron on "
+            "Thursday.",
+        ),
+        (
+            "ru",
+            "В Кремле заявили в пятницу, что Владимир Путин провёл телефонный разговор с Президентом Франции "
+            "Эммануэлем Макроном в четверг.",
+        ),
+    ],
+)
+def test_the_date_of_a_statement_gives_way_to_the_engagements(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 11))
+    assert got.outcome == "readout"
+    assert got.engagement_date == dt.date(2023, 3, 9)
+
+
+def test_a_statements_date_dates_the_engagement_when_no_other_is_given():
+    got = extract_text(
+        "The White House said on Friday that President Biden spoke with President Emmanuel Macron.",
+        "en",
+        dt.date(2023, 3, 11),
+    )
+    assert got.outcome == "readout"
+    assert got.engagement_date == dt.date(2023, 3, 10)
