@@ -303,6 +303,25 @@ def _two_sides(participants: dict[str, Candidate]) -> bool:
     return len(participants) >= 2 and len({c.actor_code for c in participants.values()}) >= 2
 
 
+REPUBLISHED_MAX_DAYS = 7  # a release's own date line this far before the page's publication: republished later
+
+
+def _release_date_line(
+    full: str, cue_sentences: list[Sentence], title: str | None, profile: LanguageProfile | None
+) -> dt.date | None:
+    """The date of a short date line ("Russia, January 5, 2021") on the lines just after the
+    body's first cue sentence: a release republished later carries its own date there, which
+    dates the engagement when the cue sentences name no day."""
+    body = [s for s in cue_sentences if not title or _in_body(s, full, title)]
+    if not body:
+        return None
+    lines = full[body[0].end :].lstrip("\n").split("\n", RELEASE_DATE_LINES)[:RELEASE_DATE_LINES]
+    return page_date("\n".join(lines), profile)
+
+
+RELEASE_DATE_LINES = 2
+
+
 def _lead_before_cues(
     sentences: list[Sentence], hits: list[Hit], full: str, title: str | None, cue_sentences: list[Sentence]
 ) -> list[Sentence]:
@@ -692,6 +711,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     result.engagement_date, result.date_precision, result.date_stated = find_date(
         cue_texts, language, published or last_day, ref, month_only=last_day is not None
     )
+    if not result.date_stated and published is not None:  # a republished release: its own date line
+        released = _release_date_line(full, all_cue_sentences, doc.title, ref.languages.get(language or ""))
+        if released is not None and 0 < (published - released).days <= REPUBLISHED_MAX_DAYS:
+            result.engagement_date = released
     day = result.engagement_date or doc.published_date
     hits = resolve_shared_names(hits, ref, day)
     spans = _time_of_named_leaders(hits, ref) if day is None else ()

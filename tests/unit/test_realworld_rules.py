@@ -1534,3 +1534,27 @@ def test_a_statements_date_dates_the_engagement_when_no_other_is_given():
     )
     assert got.outcome == "readout"
     assert got.engagement_date == dt.date(2023, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Vladimir Putin had a telephone conversation with Federal Chancellor of Germany Olaf Scholz.\n"
+            "Moscow, March 7, 2023\nThe two leaders discussed energy.",
+        ),
+        (
+            "ru",
+            "Состоялся телефонный разговор Владимира Путина с Федеральным канцлером Германии Олафом Шольцем.\n"
+            "7 марта 2023 года\nОбсуждались вопросы энергетики.",
+        ),
+    ],
+)
+def test_a_republished_releases_own_date_line_dates_an_undated_engagement(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 9))
+    assert got.outcome == "readout"
+    assert got.engagement_date == dt.date(2023, 3, 7)
+    # a date line long before the republication is no release's: the publication date stays
+    old = text.replace("March 7, 2023", "March 7, 2021").replace("7 марта 2023", "7 марта 2021")
+    assert extract_text(old, language, dt.date(2023, 3, 9)).engagement_date == dt.date(2023, 3, 9)
