@@ -1558,3 +1558,21 @@ def test_a_republished_releases_own_date_line_dates_an_undated_engagement(langua
     # a date line long before the republication is no release's: the publication date stays
     old = text.replace("March 7, 2023", "March 7, 2021").replace("7 марта 2023", "7 марта 2021")
     assert extract_text(old, language, dt.date(2023, 3, 9)).engagement_date == dt.date(2023, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("es", "El presidente Emmanuel Macron llamó al presidente Pedro Sánchez para hablar de Ucrania.", "phone_call"),
+        ("zh", "法国总统马克龙8日给国家主席习近平打来电话。", "phone_call"),
+        ("tr", "Fransa Cumhurbaşkanı Emmanuel Macron, Cumhurbaşkanı Erdoğan'ı telefonla aradı.", "phone_call"),
+        ("ko", "윤석열 대통령은 8일 마크롱 프랑스 대통령의 전화를 받았습니다.", "phone_call"),
+        ("ru", "Владимир Путин принял звонок Президента Франции Эммануэля Макрона.", "phone_call"),
+        ("ko", "윤석열 대통령은 8일 엘리제궁에서 마크롱 프랑스 대통령을 만났습니다.", "meeting"),
+    ],
+)
+def test_the_caller_in_more_word_orders_and_the_korean_polite_past(language: str, text: str, kind: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.engagement_type == kind
+    assert got.initiator_code == ("FRA" if kind == "phone_call" else None)
