@@ -56,6 +56,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "time_zone_words": list,
     "report_denial_phrases": list,
     "statement_verbs": list,
+    "caller_named_uninflected": bool,
     "converted_home_actor": str,
     "three_digit_era_base": int,
     "junk_line_suffixes": list,

@@ -107,6 +107,8 @@ def _initiator(
                 in_slot = [hit for hit in hits if start <= hit.start < end and hit.end <= end + 3]
                 if start == match.start():  # the side before the phrase ("ロシア側の要請で"): the nearest counts
                     in_slot.reverse()
+                if party is not None and _called_in_an_oblique_case(in_slot, profile):
+                    continue  # "Путину позвонил Макрон": the dative before the verb is the called side
                 for hit in in_slot:
                     if hit.entry.kind == "actor":
                         return hit.entry.value
@@ -135,6 +137,16 @@ def _initiator(
                 if named is not None:
                     return named
     return None
+
+
+def _called_in_an_oblique_case(in_slot: list[Hit], profile: LanguageProfile) -> bool:
+    """Whether the leader named in a caller pattern's slot before the verb is inflected, in a
+    language whose caller is named in the nominative (``caller_named_uninflected``): "Путину
+    позвонил ...", the called side, put first."""
+    if not profile.data.get("caller_named_uninflected"):
+        return False
+    leaders = [h for h in in_slot if h.entry.kind == "leader"]
+    return bool(leaders) and leaders[-1].inflected
 
 
 def _names_a_side(slot: str, words: list[str], leading: bool) -> bool:

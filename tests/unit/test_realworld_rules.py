@@ -1576,3 +1576,18 @@ def test_the_caller_in_more_word_orders_and_the_korean_polite_past(language: str
     assert got.outcome == "readout"
     assert got.engagement_type == kind
     assert got.initiator_code == ("FRA" if kind == "phone_call" else None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "initiator"),
+    [
+        ("ru", "Владимиру Путину позвонил Президент Франции Эммануэль Макрон.", "FRA"),
+        ("ru", "Владимир Путин позвонил Президенту Франции Эммануэлю Макрону.", "RUS"),
+        ("ru", "Президент Франции Эммануэль Макрон позвонил Владимиру Путину.", "FRA"),
+        ("uk", "Володимиру Зеленському зателефонував Президент Франції Емманюель Макрон.", "FRA"),
+    ],
+)
+def test_the_called_side_named_first_in_the_dative_is_not_the_caller(language: str, text: str, initiator: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
