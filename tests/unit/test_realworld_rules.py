@@ -1591,3 +1591,19 @@ def test_the_called_side_named_first_in_the_dative_is_not_the_caller(language: s
     got = extract_text(text, language, dt.date(2023, 3, 8))
     assert got.outcome == "readout"
     assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "يستقبل الرئيس عبد الفتاح السيسي غدا الرئيس الفرنسي إيمانويل ماكرون."),
+        ("zh", "国家主席习近平明天会见法国总统马克龙。"),
+        ("ja", "岸田総理大臣は明日、マクロン・フランス大統領と会談する。"),
+        ("tr", "Cumhurbaşkanı Erdoğan yarın Fransa Cumhurbaşkanı Emmanuel Macron ile görüşüyor."),
+        ("id", "Presiden Joko Widodo besok bertemu Presiden Prancis Emmanuel Macron."),
+    ],
+)
+def test_tomorrow_in_a_present_tense_lead_announces_the_engagement(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "not_readout"
+    assert "to come" in (got.reason or "")
