@@ -57,6 +57,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "report_denial_phrases": list,
     "statement_verbs": list,
     "caller_named_uninflected": bool,
+    "previous_month_words": list,
     "converted_home_actor": str,
     "three_digit_era_base": int,
     "junk_line_suffixes": list,

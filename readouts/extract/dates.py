@@ -45,8 +45,13 @@ def _date_of_phrase(
     offset = relative.get(normalise(phrase).strip())
     if offset is not None and published is not None:
         return published + dt.timedelta(days=int(offset)), "day"
+    last_month = next((w for w in language_list(profile, "previous_month_words") if phrase.startswith(w)), None)
+    if last_month is not None:  # "上月14日", "先月14日", "지난달 14일"
+        phrase = phrase[len(last_month) :].strip()
     day_only = re.fullmatch(r"\D{0,3}(\d{1,2})\D{0,3}", phrase)
     if day_only is not None and published is not None:
+        if last_month is not None:
+            return _day_of_previous_month(int(day_only.group(1)), published)
         return _day_of_month(int(day_only.group(1)), published)
     if has_day_number:
         day = calendar_date(phrase, profile, published)
@@ -198,6 +203,15 @@ def _day_of_month(day: int, published: dt.date) -> tuple[dt.date, str] | None:
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     try:
         return dt.date(year, month, day), "day"
+    except ValueError:
+        return None
+
+
+def _day_of_previous_month(day: int, published: dt.date) -> tuple[dt.date, str] | None:
+    """A day of the month before publication ("上月14日": the 14th of last month)."""
+    first = published.replace(day=1) - dt.timedelta(days=1)
+    try:
+        return first.replace(day=day), "day"
     except ValueError:
         return None
 

@@ -1608,3 +1608,17 @@ def test_tomorrow_in_a_present_tense_lead_announces_the_engagement(language: str
     got = extract_text(text, language, dt.date(2023, 3, 8))
     assert got.outcome == "not_readout"
     assert "to come" in (got.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh", "国家主席习近平上月14日同法国总统马克龙通电话。"),
+        ("ja", "岸田総理大臣は、先月14日、マクロン・フランス大統領と電話会談を行いました。"),
+        ("ko", "윤석열 대통령은 지난달 14일 마크롱 프랑스 대통령과 전화 통화를 했습니다."),
+    ],
+)
+def test_a_day_of_last_month_is_in_the_month_before_publication(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 20))
+    assert got.outcome == "readout"
+    assert got.engagement_date == dt.date(2023, 2, 14)
