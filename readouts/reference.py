@@ -71,7 +71,6 @@ OPTIONAL_LANGUAGE_KEYS = {
     "weekday_postpositions": list,
     "arrival_phrases": list,
     "visit_cues": list,
-    "person_object_cues": list,
     "title_name_actor_links": list,
     "numeral_digits": dict,
     "numeral_date_units": list,

@@ -309,30 +309,21 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     return result
 
 
-def _type_further_on(hits: list[Hit], cue_sentences: list[Sentence], full: str, ref: Reference) -> list[str]:
+def _type_further_on(hits: list[Hit], cue_sentences: list[Sentence]) -> list[str]:
     """The engagement cues of the first later cue sentence that says how they engaged ("the
     meeting took place at...", "at their joint press conference"), if any. A cue that reports
-    a meeting only with a person as its object (the language's ``person_object_cues``:
-    "hosted", "welcomed") counts only before a person ("welcomed the agreement": no meeting)."""
+    an engagement only with a person as its object ("hosted", "welcomed") is no longer among
+    the hits unless a person follows it (``_with_person_objects``): "welcomed the agreement"
+    types nothing."""
     for sentence in cue_sentences[1:]:
-        inside = [h for h in hits if sentence.start <= h.start < sentence.end]
         types = [
             h.entry.value
-            for h in inside
-            if h.entry.kind == "cue" and h.entry.value != CONVERSATION and _cue_has_its_object(h, inside, full, ref)
+            for h in hits
+            if sentence.start <= h.start < sentence.end and h.entry.kind == "cue" and h.entry.value != CONVERSATION
         ]
         if types:
             return types
     return []
-
-
-def _cue_has_its_object(cue: Hit, inside: list[Hit], full: str, ref: Reference) -> bool:
-    """Whether a cue needs no object, or a person (leader, title, counterpart) follows it."""
-    profile = ref.languages.get(cue.entry.language or "")
-    needing = language_list(profile, "person_object_cues")
-    if normalise(full[cue.start : cue.end]) not in needing:
-        return True
-    return any(h.start >= cue.end and h.entry.kind in ("leader", "title", "counterpart") for h in inside)
 
 
 def _publishers_non_leader_engaged(
@@ -498,8 +489,9 @@ def _with_person_objects(hits: list[Hit], full: str, ref: Reference) -> list[Hit
     """The hits without the cues that report an engagement only with a person as their direct
     object (the language's ``cues_before_a_person``: "called" in "President Obama called His
     Majesty King Abdullah", not in "called for calm"; "llamó al presidente", not "llamó a la
-    calma"), when no leader, title or counterpart follows them, through the language's
-    ``object_articles`` and capitalised honorifics at most."""
+    calma"; "hosted Prime Minister X", not "welcomed the agreement"), when no leader, title or
+    counterpart follows them, through the language's ``object_articles`` and capitalised honorifics
+    at most."""
     dropped = {
         i
         for i, hit in enumerate(hits)
@@ -615,7 +607,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     # other cues of the typing sentences decide, else it was a call
     typed = (
         [t for t in cue_types if t != CONVERSATION]
-        or _type_further_on(hits, cue_sentences, full, ref)
+        or _type_further_on(hits, cue_sentences)
         or ["phone_call"]
     )
     result.engagement_type = max(typed, key=lambda t: TYPE_SPECIFICITY[t])

@@ -665,3 +665,36 @@ def test_italys_head_of_government_in_french_is_no_bare_title_of_the_publishing_
     got = extract_text(text, "fr", dt.date(2024, 4, 13), url="https://www.elysee.fr/emmanuel-macron/2024/04/13/x")
     assert got.outcome == "readout"
     assert participants_by_actor(got) == {"GBR": "Rishi Sunak", "ITA": "Giorgia Meloni"}
+
+
+# extract9b
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_type"),
+    [
+        (
+            "Chancellor Olaf Scholz spoke with President Emmanuel Macron today. "
+            "They discussed the summit hosted by Germany next month.",
+            "phone_call",
+        ),
+        (
+            "Chancellor Olaf Scholz spoke with President Emmanuel Macron today. "
+            "The Chancellor received the President at the Chancellery.",
+            "meeting",
+        ),
+        ("President Joe Biden welcomed Prime Minister Fumio Kishida to the White House.", "meeting"),
+    ],
+)
+def test_a_meeting_verb_types_the_engagement_only_before_a_person(text, expected_type):
+    """One language-file key (``cues_before_a_person``) for the cues that need a person as their
+    object, whether the cue would make the sentence a readout's or type it further on."""
+    got = extract_text(text, "en", dt.date(2023, 2, 1))
+    assert got.outcome == "readout"
+    assert got.engagement_type == expected_type
+
+
+def test_no_language_file_keeps_a_second_key_for_cues_needing_a_person():
+    ref = load_reference()
+    assert all("person_object_cues" not in profile.data for profile in ref.languages.values())
+    assert {"welcomed", "hosted", "received", "called"} <= set(ref.languages["en"].data["cues_before_a_person"])
