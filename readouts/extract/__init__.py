@@ -605,11 +605,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     ]
     # a conversation cue ("spoke with", "s'est entretenu avec") says they engaged, not how: the
     # other cues of the typing sentences decide, else it was a call
-    typed = (
-        [t for t in cue_types if t != CONVERSATION]
-        or _type_further_on(hits, cue_sentences)
-        or ["phone_call"]
-    )
+    typed = [t for t in cue_types if t != CONVERSATION] or _type_further_on(hits, cue_sentences) or ["phone_call"]
     result.engagement_type = max(typed, key=lambda t: TYPE_SPECIFICITY[t])
     published, undated = _dateline_date(doc, full, ref)
     headline_day, undated = _headline_date(doc, undated, ref.languages.get(language or ""))
