@@ -349,7 +349,39 @@ _PERSON_KINDS = ("leader", "title", "non_leader_title", "counterpart")
 _LABEL_CLOSERS = ("】", "]", "］", "〕")
 
 
-def _addressed_by_the_speaker(
+def _lone_speakers_counterparts(
+    speakers: list[Candidate],
+    turns: list[tuple[int, Candidate]],
+    hits: list[Hit],
+    full: str,
+    ref: Reference,
+    day: dt.date | None,
+    leaders_in: Callable[..., list[Candidate]],
+    publisher: str | None,
+    side: str | None,
+    greeting_phrases: list[str] | None = None,
+) -> list[Candidate]:
+    """Whom a transcript's lone speaker (every speaker of one side) met, from the speakers' turns
+    (``speaker_turns``, computed once by the caller): the leaders he addresses in his first turn
+    ("PRESIDENT BIDEN: Well, President Xi, it's good to see you"); given the language's
+    ``greeting_phrases``, only when that turn holds one ("Mrs Chancellor, allow me to wish you a
+    warm welcome to Moscow"), and then the first of them only, the guest.
+    Failing that, for one speaker, the holder of the office he addresses by title
+    (``_addressed_by_title``)."""
+    if not turns or len({c.actor_code for c in speakers}) != 1:
+        return []
+    addressed: list[Candidate] = []
+    if greeting_phrases is None or _greets(turns[0][0], full, greeting_phrases):
+        addressed = _addressed_in_first_turn(turns[0], hits, full, ref, day, leaders_in, publisher)
+        addressed = addressed[:1] if greeting_phrases is not None else addressed
+    if addressed or len(speakers) != 1:
+        return addressed
+    by_title = _addressed_by_title(speakers[0], turns, hits, full, ref, day, side)
+    return [by_title] if by_title is not None else []
+
+
+def _addressed_in_first_turn(
+    turn: tuple[int, Candidate],
     hits: list[Hit],
     full: str,
     ref: Reference,
@@ -357,37 +389,21 @@ def _addressed_by_the_speaker(
     leaders_in: Callable[..., list[Candidate]],
     publisher: str | None,
 ) -> list[Candidate]:
-    """A transcript of one leader's words: the leader he addresses in his first turn ("PRESIDENT
-    BIDEN: Well, President Xi, it's good to see you") is the one he met."""
-    turns = speaker_turns(hits, full, ref, day)
-    if not turns:
-        return []
-    start, speaker = turns[0]
+    """The leaders of another side named in a speaker's turn (its line; after a label in brackets
+    on a line of its own, "【安倍総理冒頭発言】", the next line)."""
+    start, speaker = turn
     end = full.find("\n", start)
-    if end >= 0 and full[start:end].rstrip().endswith(_LABEL_CLOSERS):  # "【安倍総理冒頭発言】": the next line speaks
+    if end >= 0 and full[start:end].rstrip().endswith(_LABEL_CLOSERS):
         start, end = end + 1, full.find("\n", end + 1)
     found = leaders_in(hits, Sentence(start, end if end >= 0 else len(full)), full, ref, day, publisher)
     return [c for c in found if c.key != speaker.key and c.actor_code != speaker.actor_code]
 
 
-def _greeted_guest(
-    hits: list[Hit], full: str, ref: Reference, day: dt.date | None, publisher: str | None, language: str | None
-) -> list[Candidate]:
-    """A transcript of one leader's words whose first turn greets a leader of another side
-    ("President Putin: Mrs Chancellor, allow me to wish you a warm welcome to Moscow"; the
-    language's ``greeting_phrases``): the guest he met."""
-    turns = speaker_turns(hits, full, ref, day)
-    if not turns:
-        return []
-    start = turns[0][0]
+def _greets(start: int, full: str, greeting_phrases: list[str]) -> bool:
+    """Whether the line from ``start`` holds one of a language's ``greeting_phrases``."""
     end = full.find("\n", start)
-    turn = normalise(full[start : end if end >= 0 else len(full)])
-    profile = ref.languages.get(language or "")
-    phrases = language_list(profile, "greeting_phrases")
-    if not any(normalise(p) in turn for p in phrases):
-        return []
-    leaders_in = functools.partial(_leaders_in, spans=())
-    return _addressed_by_the_speaker(hits, full, ref, day, leaders_in, publisher)[:1]
+    line = normalise(full[start : end if end >= 0 else len(full)])
+    return any(normalise(p) in line for p in greeting_phrases)
 
 
 ADDRESS_GAP_CHARS = 2
@@ -397,21 +413,27 @@ BILATERAL_MAX_STATES = 3
 
 
 def _addressed_by_title(
-    speaker: Candidate, hits: list[Hit], full: str, ref: Reference, day: dt.date | None, side: str | None
+    speaker: Candidate,
+    turns: list[tuple[int, Candidate]],
+    hits: list[Hit],
+    full: str,
+    ref: Reference,
+    day: dt.date | None,
+    side: str | None,
 ) -> Candidate | None:
     """The leader a lone speaker of a transcript addresses by title ("Искренне приветствую Вас,
     господин Президент", "Mr President", "总统先生"; the language's ``address_words`` before a title
     or ``address_suffixes`` after it): the holder of that office of the publishing side when the
     speaker is of another side, else of the foreign state the text names most often."""
-    turns = [start for start, c in speaker_turns(hits, full, ref, day) if c.key == speaker.key]
-    if not turns:
+    own = [start for start, c in turns if c.key == speaker.key]
+    if not own:
         return None
-    opening = turns[0] + ADDRESS_WINDOW_CHARS  # a bilateral exchange opens by addressing the guest
+    opening = own[0] + ADDRESS_WINDOW_CHARS  # a bilateral exchange opens by addressing the guest
     office = None
     for hit in hits:
         if hit.start >= opening:
             break
-        if hit.start > turns[0] and hit.entry.kind == "title" and _is_address(hit, full, ref):
+        if hit.start > own[0] and hit.entry.kind == "title" and _is_address(hit, full, ref):
             office = hit.entry.value
             break
     if office is None:
@@ -569,17 +591,22 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     all_cue_sentences = [s for s in sentences if _any_between(cue_starts, s.start, s.end)]
     cue_sentences = all_cue_sentences[:MAX_CUE_SENTENCES]
     if not cue_sentences:
-        speakers = transcript_speakers(
-            resolve_shared_names(hits, ref, doc.published_date), full, ref, doc.published_date
+        resolved = resolve_shared_names(hits, ref, doc.published_date)
+        turns = speaker_turns(resolved, full, ref, doc.published_date)
+        speakers = transcript_speakers(turns)
+        # one side's words: greeting a guest, or speaking to "господин Президент": the one met
+        speakers += _lone_speakers_counterparts(
+            speakers,
+            turns,
+            resolved,
+            full,
+            ref,
+            doc.published_date,
+            functools.partial(_leaders_in, spans=()),
+            publisher_actor(result.publisher_actor_code, language, ref, converted),
+            result.publisher_actor_code,
+            greeting_phrases=language_list(profile, "greeting_phrases"),
         )
-        if len({c.actor_code for c in speakers}) == 1:  # one leader's words: greeting a guest?
-            resolved = resolve_shared_names(hits, ref, doc.published_date)
-            side = publisher_actor(result.publisher_actor_code, language, ref, converted)
-            speakers += _greeted_guest(resolved, full, ref, doc.published_date, side, language)
-        if len(speakers) == 1:  # one leader speaking to "господин Президент": the one he met
-            side = result.publisher_actor_code
-            addressed = _addressed_by_title(speakers[0], hits, full, ref, doc.published_date, side)
-            speakers += [addressed] if addressed is not None else []
         if len({c.actor_code for c in speakers}) >= 2:  # the leaders' exchange at their meeting, transcribed
             result.engagement_type = "meeting"
             result.engagement_date, result.date_precision, result.date_stated = find_date(
@@ -683,11 +710,11 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if per_sentence and not per_sentence[0]:  # "The three met ...": the leaders are the sentence before
         earlier = [s for s in sentences if s.end <= all_cue_sentences[0].start and s.start >= body_start]
         before_first = [leaders_in(hits, s, full, ref, day, publisher) for s in earlier[-1:]]
-    speakers = transcript_speakers(hits, full, ref, day)
-    addressed = _addressed_by_the_speaker(hits, full, ref, day, leaders_in, publisher) if len(speakers) == 1 else []
-    if len(speakers) == 1 and not addressed:
-        by_title = _addressed_by_title(speakers[0], hits, full, ref, day, result.publisher_actor_code)
-        addressed = [by_title] if by_title is not None else []
+    turns = speaker_turns(hits, full, ref, day)
+    speakers = transcript_speakers(turns)
+    addressed = _lone_speakers_counterparts(
+        speakers, turns, hits, full, ref, day, leaders_in, publisher, result.publisher_actor_code
+    )
     # a list of who took part, with the leaders of the title and the body's first cue sentence
     lists = _participant_lists(sentences, full, hits)
     listed = [[c for s in [*typing, *lists] for c in leaders_in(hits, s, full, ref, day, publisher)]] if lists else []

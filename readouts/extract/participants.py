@@ -431,11 +431,11 @@ _BRACKET_LABEL_BEFORE = re.compile(r"[^\S\n]*[【\[［〔][^\S\n]*")
 _BRACKET_LABEL_AFTER = re.compile(r"[^\S\n]*[^\W\d_]{0,8}[^\S\n]*[】\]］〕][^\S\n]*$", re.MULTILINE)
 
 
-def transcript_speakers(hits: list[Hit], text: str, ref: Reference, day: dt.date | None) -> list[Candidate]:
-    """Leaders who speak in a transcript: named in a speaker's label at the start of a line
-    ("В.Путин: Уважаемый господин Президент!"), in order of first speech."""
+def transcript_speakers(turns: list[tuple[int, Candidate]]) -> list[Candidate]:
+    """Leaders who speak in a transcript, from its ``speaker_turns`` (a speaker's label at the start
+    of a line: "В.Путин: Уважаемый господин Президент!"), in order of first speech."""
     found: dict[str, Candidate] = {}
-    for _, candidate in speaker_turns(hits, text, ref, day):
+    for _, candidate in turns:
         found.setdefault(candidate.key, candidate)
     return list(found.values())
 

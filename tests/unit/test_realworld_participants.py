@@ -698,3 +698,49 @@ def test_no_language_file_keeps_a_second_key_for_cues_needing_a_person():
     ref = load_reference()
     assert all("person_object_cues" not in profile.data for profile in ref.languages.values())
     assert {"welcomed", "hosted", "received", "called"} <= set(ref.languages["en"].data["cues_before_a_person"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "url", "expected"),
+    [
+        (
+            "Bundeskanzlerin Angela Merkel: Herzlich willkommen, Präsident Macron, hier in Berlin.\n"
+            "Wir sprechen heute über Europa.\n",
+            "de",
+            dt.date(2019, 5, 2),
+            "https://www.bundesregierung.de/breg-de/1",
+            {"DEU": "Angela Merkel", "FRA": "Emmanuel Macron"},
+        ),
+        (
+            "Le Président Emmanuel Macron : Bienvenue à Paris, Monsieur le Chancelier Olaf Scholz.\n"
+            "Nous parlerons de l'Europe.\n",
+            "fr",
+            dt.date(2022, 5, 2),
+            "https://www.elysee.fr/emmanuel-macron/1",
+            {"FRA": "Emmanuel Macron", "DEU": "Olaf Scholz"},
+        ),
+        (
+            "В.Путин: Уважаемый господин Президент! Мы рады видеть Вас в Москве.\n"
+            "Отношения России и Казахстана развиваются. Казахстан - наш союзник.\n",
+            "ru",
+            dt.date(2022, 5, 2),
+            "http://kremlin.ru/events/president/transcripts/1",
+            {"RUS": "Vladimir Putin", "KAZ": "Kassym-Jomart Tokayev"},
+        ),
+        (
+            "President Joe Biden: Mr. Prime Minister, thank you for being here.\n"
+            "Japan is a great ally. Japan and the United States stand together.\n",
+            "en",
+            dt.date(2022, 5, 2),
+            "https://www.whitehouse.gov/briefing-room/1",
+            {"USA": "Joe Biden", "JPN": "Fumio Kishida"},
+        ),
+    ],
+)
+def test_a_lone_speaker_met_the_guest_he_greets_by_name_or_addresses_by_title(text, language, day, url, expected):
+    """One function reads a lone speaker's counterpart from the speakers' turns, computed once:
+    the named leader his greeting turn addresses, else the holder of the title he addresses."""
+    got = extract_text(text, language, day, url=url)
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert participants_by_actor(got) == expected
