@@ -232,6 +232,8 @@ def _leaders_in(
                 actor = _title_actor(ref, office)
             weak = False
             if actor is None and publisher is not None and not hit.inflected:
+                if _heads_an_apposition(hit, inside[i + 1 :], text, sentence, ref):
+                    continue  # "la présidente du Conseil italien Giorgia Meloni": the title of the name after it
                 actor, weak = publisher, True
             if not actor or actor in not_leaders:
                 continue
@@ -266,6 +268,66 @@ def _leaders_in(
     if counterparts and found:
         found += _counterparts(ref, counterparts, found, day, spans)
     return found
+
+
+APPOSITION_MAX_CHARS = 80
+APPOSITION_MAX_ADJECTIVES = 3
+
+
+_APPOSITION_BREAK = re.compile(r"[.,;:!?()\"«»“”\n]")
+
+
+def _heads_an_apposition(title: Hit, after: list[Hit], text: str, sentence: Sentence, ref: Reference) -> bool:
+    """Whether a bare title heads a longer title phrase that ends in a name, whose title it is: the
+    title, a qualifier, then a leader's name or a name of two capitalised words or more. The
+    qualifier is an of-phrase opened by one of the language's ``title_name_actor_links``, of words
+    and actor words only ("President of the Presidential Council Mohamed al-Menfi", "présidente du
+    Conseil des ministres italien Giorgia Meloni"), or a few lower-case words and an actor word
+    right before the name ("président du Conseil présidentiel libyen Mohamed el-Menfi"). Such a
+    title is not the publishing side's."""
+    end = min(sentence.end, title.end + APPOSITION_MAX_CHARS)
+    breaking = _APPOSITION_BREAK.search(text, title.end, end)
+    end = breaking.start() if breaking is not None else end
+    stop = next((h for h in after if h.entry.kind not in ("actor", "topic")), None)
+    if stop is not None and stop.start < end and stop.entry.kind != "leader":
+        end = stop.start  # a cue, a title, a counterpart: the phrase has ended
+    rest = text[title.end : end]
+    stripped = rest.lower().lstrip()
+    lead = len(rest) - len(stripped)
+    if not lead:
+        return False
+    actors = [h for h in after if h.entry.kind == "actor" and h.start < end]
+    for link in sorted(_name_links(ref, title), key=len, reverse=True):
+        if stripped.startswith(link) and (link[-1:] in "'’" or stripped[len(link) : len(link) + 1].isspace()):
+            return _name_ends_qualifier(title.end + lead + len(link), end, stop, actors, text, ref)
+    first_actor = actors[0] if actors else None
+    if first_actor is None:
+        return False
+    words = text[title.end : first_actor.start].split()
+    if not 0 < len(words) <= APPOSITION_MAX_ADJECTIVES or not all(w[:1].islower() for w in words):
+        return False
+    if stop is not None and stop.entry.kind == "leader" and stop.start < end + 1:
+        return len(text[first_actor.end : stop.start].split()) <= 2  # "libyen", a first name at most, a leader
+    name = name_after(text, first_actor.end, end, ref.name_particles)
+    return name is not None and not any(first_actor.end <= h.start < end for h in actors[1:])
+
+
+def _name_ends_qualifier(start: int, end: int, stop: Hit | None, actors: list[Hit], text: str, ref: Reference) -> bool:
+    """Whether the words from ``start`` to ``end`` are a qualifier, then a leader's name (``stop``)
+    or a name of capitalised words after a lower-case word or an actor word."""
+    if stop is not None and stop.entry.kind == "leader" and stop.start < end + 1:
+        return text[start : stop.start].strip() != ""
+    for word in _NAME_TOKEN.finditer(text, start, end):
+        previous = text[start : word.start()].split()
+        at_actor_end = any(h.end <= word.start() and not text[h.end : word.start()].strip() for h in actors)
+        if not previous or not (previous[-1][:1].islower() or at_actor_end):
+            continue
+        if any(h.start < word.end() and h.end > word.start() for h in actors):
+            continue
+        name = name_after(text, word.start(), end, ref.name_particles)
+        if name is not None and not any(word.start() <= h.start < word.start() + len(name) for h in actors):
+            return True
+    return False
 
 
 def _mentions_from(inside: list[Hit], text: str, sentence: Sentence, ref: Reference) -> int | None:

@@ -744,3 +744,124 @@ def test_a_lone_speaker_met_the_guest_he_greets_by_name_or_addresses_by_title(te
     assert got.outcome == "readout"
     assert got.engagement_type == "meeting"
     assert participants_by_actor(got) == expected
+
+
+WHITE_HOUSE = "https://www.whitehouse.gov/briefing-room/1"
+ELYSEE = "https://www.elysee.fr/emmanuel-macron/1"
+MONCLOA = "https://www.lamoncloa.gob.es/presidente/1"
+BUNDESPRAESIDENT = "https://www.bundespraesident.de/1"
+KREMLIN = "http://kremlin.ru/events/president/news/1"
+PLANALTO = "https://www.gov.br/planalto/pt-br/1"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "url", "expected"),
+    [
+        (
+            "Prime Minister Rishi Sunak met the President of the Council of Ministers of Italy Giorgia Meloni "
+            "in London.",
+            "en",
+            WHITE_HOUSE,
+            {"GBR", "ITA"},
+        ),
+        (
+            "Prime Minister Rishi Sunak spoke with the President of the Presidential Council Mohamed al-Menfi.",
+            "en",
+            WHITE_HOUSE,
+            {"GBR", "LBY"},
+        ),
+        (
+            "Le Premier ministre Rishi Sunak s'est entretenu avec le président du Conseil présidentiel libyen "
+            "Mohamed el-Menfi.",
+            "fr",
+            ELYSEE,
+            {"GBR", "LBY"},
+        ),
+        (
+            "El primer ministro británico Rishi Sunak se reunió con el presidente del Consejo Presidencial libio "
+            "Mohamed al Menfi.",
+            "es",
+            MONCLOA,
+            {"GBR", "LBY"},
+        ),
+        (
+            "Der britische Premierminister Rishi Sunak traf die Präsidentin des italienischen Ministerrats "
+            "Giorgia Meloni in London.",
+            "de",
+            BUNDESPRAESIDENT,
+            {"GBR", "ITA"},
+        ),
+        (
+            "Президент Совета министров Италии Джорджа Мелони и премьер-министр Великобритании Риши Сунак "
+            "провели переговоры в Лондоне.",
+            "ru",
+            KREMLIN,
+            {"GBR", "ITA"},
+        ),
+        (
+            "O primeiro-ministro britânico Rishi Sunak reuniu-se com a presidente do Conselho de Ministros "
+            "italiano Giorgia Meloni em Londres.",
+            "pt",
+            PLANALTO,
+            {"GBR", "ITA"},
+        ),
+        (
+            "O primeiro-ministro britânico Rishi Sunak conversou com o presidente do Conselho Presidencial líbio "
+            "Mohamed al-Menfi.",
+            "pt",
+            PLANALTO,
+            {"GBR", "LBY"},
+        ),
+    ],
+)
+def test_a_bare_title_heading_a_qualified_title_and_a_name_is_that_names_not_the_publishing_sides(
+    text, language, url, expected
+):
+    """'the President of the Presidential Council Mohamed al-Menfi' on a White House page: the
+    title, a qualifier (an of-phrase, or adjectives and a nationality) and a name are one person's
+    title; the publishing side's president takes no part."""
+    got = extract_text(text, language, dt.date(2024, 4, 13), url=url)
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "url", "expected"),
+    [
+        ("The President of the United States met Chancellor Olaf Scholz in Berlin.", "en", WHITE_HOUSE, {"USA", "DEU"}),
+        (
+            "The President met with the President of the Swiss Confederation Alain Berset at the White House.",
+            "en",
+            WHITE_HOUSE,
+            {"USA", "CHE"},
+        ),
+        (
+            "Le Président de la République a reçu au palais de l'Élysée le Premier ministre Narendra Modi.",
+            "fr",
+            ELYSEE,
+            {"FRA", "IND"},
+        ),
+        (
+            "El presidente del Gobierno se ha reunido con el canciller alemán Olaf Scholz.",
+            "es",
+            MONCLOA,
+            {"ESP", "DEU"},
+        ),
+        (
+            "O presidente da República conversou por telefone com o presidente francês Emmanuel Macron.",
+            "pt",
+            PLANALTO,
+            {"BRA", "FRA"},
+        ),
+        (
+            "Президент России провёл телефонный разговор с Федеральным канцлером Германии Олафом Шольцем.",
+            "ru",
+            KREMLIN,
+            {"RUS", "DEU"},
+        ),
+    ],
+)
+def test_a_bare_title_with_no_name_after_its_qualifier_is_still_the_publishing_sides(text, language, url, expected):
+    got = extract_text(text, language, dt.date(2023, 4, 13), url=url)
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == expected
