@@ -380,6 +380,16 @@ def _lone_speakers_counterparts(
     return [by_title] if by_title is not None else []
 
 
+def _exchange_before_any_report(
+    turns: list[tuple[int, Candidate]], speakers: list[Candidate], first_cue: Sentence, named_otherwise: set[str]
+) -> bool:
+    """Whether the page is a transcript of leaders of two sides or more speaking to each other that
+    opens before any sentence reporting an engagement ("Д.Коидзуми: ... В.Путин: ... Д.Коидзуми: Только что
+    я встретился с канцлером ..."): the engagements its speakers tell of are not the one it records."""
+    sides = {c.actor_code for c in speakers if c.key not in named_otherwise}
+    return len(sides) >= 2 and bool(turns) and turns[0][0] < first_cue.start
+
+
 def _addressed_in_first_turn(
     turn: tuple[int, Candidate],
     hits: list[Hit],
@@ -730,6 +740,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     ]
     named_otherwise = _named_as_non_leader(hits, full)  # "President-elect Lula": not in office then
     participants = _engaged_in_first_sentence(per_sentence[:1], result.publisher_actor_code, named_otherwise)
+    if _exchange_before_any_report(turns, speakers, all_cue_sentences[0], named_otherwise):
+        participants = {c.key: c for c in speakers}  # their words at the meeting; a meeting they speak of is past
     for strength in ("strong", "weak") if not _two_sides(participants) else ():
         participants = {} if strength == "strong" else participants
         for found in tiers:

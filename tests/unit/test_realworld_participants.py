@@ -865,3 +865,37 @@ def test_a_bare_title_with_no_name_after_its_qualifier_is_still_the_publishing_s
     got = extract_text(text, language, dt.date(2023, 4, 13), url=url)
     assert got.outcome == "readout"
     assert set(participants_by_actor(got)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "expected"),
+    [
+        (
+            "Д.Медведев: Уважаемый господин Президент! Рад Вас видеть.\n"
+            "Н.Саркози: Спасибо. Вчера я встретился с Федеральным канцлером Ангелой Меркель в Берлине.\n",
+            "ru",
+            dt.date(2009, 3, 2),
+            {"RUS": "Dmitry Medvedev", "FRA": "Nicolas Sarkozy"},
+        ),
+        (
+            "President Obama: Welcome, Prime Minister. It is good to have you here.\n"
+            "Prime Minister Netanyahu: Thank you. This morning I spoke with Chancellor Merkel about Iran.\n",
+            "en",
+            dt.date(2012, 3, 5),
+            {"USA": "Barack Obama", "ISR": "Benjamin Netanyahu"},
+        ),
+        (
+            "Bundeskanzlerin Merkel: Herzlich willkommen in Berlin.\n"
+            "Präsident Hollande: Vielen Dank. Gestern habe ich mit Präsident Obama telefoniert.\n",
+            "de",
+            dt.date(2013, 5, 2),
+            {"DEU": "Angela Merkel", "FRA": "François Hollande"},
+        ),
+    ],
+)
+def test_leaders_speaking_to_each_other_met_whoever_they_say_they_met_before(text, language, day, expected):
+    """A transcript of two sides' leaders that opens before any reporting sentence: the speakers
+    took part; a meeting or call one of them tells of is a mention."""
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == expected
