@@ -63,6 +63,7 @@ from readouts.extract.initiator import _initiator, _speakers_own_invitation  # n
 from readouts.extract.participants import (  # noqa: F401
     OFFICE_TOLERANCE_DAYS,
     Candidate,
+    Spans,
     _adjacent_actor,
     _after_non_leader_title,
     _before_non_leader_title,
@@ -360,6 +361,7 @@ def _lone_speakers_counterparts(
     publisher: str | None,
     side: str | None,
     greeting_phrases: list[str] | None = None,
+    spans: Spans = (),
 ) -> list[Candidate]:
     """Whom a transcript's lone speaker (every speaker of one side) met, from the speakers' turns
     (``speaker_turns``, computed once by the caller): the leaders he addresses in his first turn
@@ -367,7 +369,7 @@ def _lone_speakers_counterparts(
     ``greeting_phrases``, only when that turn holds one ("Mrs Chancellor, allow me to wish you a
     warm welcome to Moscow"), and then the first of them only, the guest.
     Failing that, for one speaker, the holder of the office he addresses by title
-    (``_addressed_by_title``)."""
+    (``_addressed_by_title``; on an undated page, the one holder in office within ``spans``)."""
     if not turns or len({c.actor_code for c in speakers}) != 1:
         return []
     addressed: list[Candidate] = []
@@ -376,7 +378,7 @@ def _lone_speakers_counterparts(
         addressed = addressed[:1] if greeting_phrases is not None else addressed
     if addressed or len(speakers) != 1:
         return addressed
-    by_title = _addressed_by_title(speakers[0], turns, hits, full, ref, day, side)
+    by_title = _addressed_by_title(speakers[0], turns, hits, full, ref, day, side, spans)
     return [by_title] if by_title is not None else []
 
 
@@ -388,6 +390,13 @@ def _exchange_before_any_report(
     я встретился с канцлером ..."): the engagements its speakers tell of are not the one it records."""
     sides = {c.actor_code for c in speakers if c.key not in named_otherwise}
     return len(sides) >= 2 and bool(turns) and turns[0][0] < first_cue.start
+
+
+def _month_of(month: str | None) -> Spans:
+    """The span of a month given as "YYYY-MM" (a publication known only to the month): an undated
+    page's titles mean whoever held the office then."""
+    last = month_end(month)
+    return ((last.replace(day=1), last + dt.timedelta(days=1)),) if last is not None else ()
 
 
 def _addressed_in_first_turn(
@@ -430,6 +439,7 @@ def _addressed_by_title(
     ref: Reference,
     day: dt.date | None,
     side: str | None,
+    spans: Spans = (),
 ) -> Candidate | None:
     """The leader a lone speaker of a transcript addresses by title ("Искренне приветствую Вас,
     господин Президент", "Mr President", "总统先生"; the language's ``address_words`` before a title
@@ -466,7 +476,7 @@ def _addressed_by_title(
         if not states or states[0][1] < ADDRESSEE_STATE_MIN_MENTIONS or tied:
             return None
         actor = states[0][0]
-    holder = _office_holder(ref, office, actor, day)
+    holder = _office_holder(ref, office, actor, day, spans)
     return Candidate.of(holder) if holder is not None else None
 
 
@@ -616,6 +626,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             publisher_actor(result.publisher_actor_code, language, ref, converted),
             result.publisher_actor_code,
             greeting_phrases=language_list(profile, "greeting_phrases"),
+            spans=_month_of(doc.published_month) or _time_of_named_leaders(resolved, ref),
         )
         if len({c.actor_code for c in speakers}) >= 2:  # the leaders' exchange at their meeting, transcribed
             result.engagement_type = "meeting"
@@ -667,7 +678,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     )
     day = result.engagement_date or doc.published_date
     hits = resolve_shared_names(hits, ref, day)
-    spans = _time_of_named_leaders(hits, ref) if day is None else ()
+    spans = (_month_of(doc.published_month) or _time_of_named_leaders(hits, ref)) if day is None else ()
     leaders_in = functools.partial(_leaders_in, spans=spans)
     mentioned = [h.entry.value for h in hits if h.entry.kind == "leader"]
     title_end = len(doc.title) if doc.title else 0
@@ -723,7 +734,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     turns = speaker_turns(hits, full, ref, day)
     speakers = transcript_speakers(turns)
     addressed = _lone_speakers_counterparts(
-        speakers, turns, hits, full, ref, day, leaders_in, publisher, result.publisher_actor_code
+        speakers, turns, hits, full, ref, day, leaders_in, publisher, result.publisher_actor_code, spans=spans
     )
     # a list of who took part, with the leaders of the title and the body's first cue sentence
     lists = _participant_lists(sentences, full, hits)

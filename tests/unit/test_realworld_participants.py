@@ -899,3 +899,55 @@ def test_leaders_speaking_to_each_other_met_whoever_they_say_they_met_before(tex
     got = extract_text(text, language, day)
     assert got.outcome == "readout"
     assert participants_by_actor(got) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "url", "month", "expected"),
+    [
+        (
+            "Ху Цзиньтао (как переведено): Господин Президент! Я очень рад нашей новой встрече.\n"
+            "Отношения развиваются.\n",
+            "ru",
+            KREMLIN,
+            "2006-11",
+            "Vladimir Putin",
+        ),
+        (
+            "Ху Цзиньтао (как переведено): Господин Президент! Я очень рад нашей новой встрече.\n"
+            "Отношения развиваются.\n",
+            "ru",
+            KREMLIN,
+            "2009-06",
+            "Dmitry Medvedev",
+        ),
+        (
+            "President Hu Jintao: Mr. President, I am very glad to meet you again.\nOur relations are strong.\n",
+            "en",
+            WHITE_HOUSE,
+            "2010-04",
+            "Barack Obama",
+        ),
+        (
+            "President Hu Jintao: Mr. President, I am very glad to meet you again.\nOur relations are strong.\n",
+            "en",
+            WHITE_HOUSE,
+            "2006-04",
+            "George W. Bush",
+        ),
+        (
+            "胡锦涛主席：总统先生，很高兴再次同你会晤。\n两国关系发展良好。\n",
+            "zh",
+            WHITE_HOUSE,
+            "2010-04",
+            "Barack Obama",
+        ),
+    ],
+)
+def test_the_office_a_speaker_addresses_on_a_page_known_to_the_month_is_its_holder_that_month(
+    text, language, url, month, expected
+):
+    """An undated transcript whose publication is known to the month: "господин Президент" is whoever
+    held the publishing side's office that month (not every holder in the speaker's own years)."""
+    got = extract_text(text, language, None, url=url, published_month=month)
+    assert got.outcome == "readout"
+    assert expected in participants_by_actor(got).values()
