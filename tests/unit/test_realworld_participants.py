@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from readouts.extract import split_sentences
+from readouts.extract.text import scan
 from readouts.reference import load_reference
 from tests.helpers import extract_text, participants_by_actor
 
@@ -951,3 +952,18 @@ def test_the_office_a_speaker_addresses_on_a_page_known_to_the_month_is_its_hold
     got = extract_text(text, language, None, url=url, published_month=month)
     assert got.outcome == "readout"
     assert expected in participants_by_actor(got).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Прежде всего того, что мы обсудили. Президент Тоголезской Республики прибыл в Ломе.", "ru", ["TGO", "TGO"]),
+        ("Крім того, ми обговорили торгівлю. Президент Тоголезької Республіки прибув у Ломе.", "uk", ["TGO", "TGO"]),
+        ("Кроме того, Россия и Германия обсудили торговлю.", "ru", ["RUS", "DEU"]),
+    ],
+)
+def test_the_pronoun_togo_is_spelt_like_is_no_state(text, language, expected):
+    """Russian and Ukrainian "того" (of that) is no mention of Togo ("Того"): a state named so
+    often would tip which foreign state a lone speaker addresses."""
+    hits = scan(text, load_reference(), language)
+    assert [h.entry.value for h in hits if h.entry.kind == "actor"] == expected
