@@ -443,19 +443,18 @@ def _addressed_by_title(
 ) -> Candidate | None:
     """The leader a lone speaker of a transcript addresses by title ("Искренне приветствую Вас,
     господин Президент", "Mr President", "总统先生"; the language's ``address_words`` before a title
-    or ``address_suffixes`` after it): the holder of that office of the publishing side when the
-    speaker is of another side, else of the foreign state the text names most often."""
+    or ``address_suffixes`` after it), or, a host on his own side's page, speaks of by a bare title
+    ("I thank the Federal Chancellor for accepting the invitation"): the
+    holder of that office of the publishing side when the speaker is of another side, else of the
+    foreign state the text names most often."""
     own = [start for start, c in turns if c.key == speaker.key]
     if not own:
         return None
     opening = own[0] + ADDRESS_WINDOW_CHARS  # a bilateral exchange opens by addressing the guest
-    office = None
-    for hit in hits:
-        if hit.start >= opening:
-            break
-        if hit.start > own[0] and hit.entry.kind == "title" and _is_address(hit, full, ref):
-            office = hit.entry.value
-            break
+    window = [(i, h) for i, h in enumerate(hits) if own[0] < h.start < opening and h.entry.kind == "title"]
+    office = next((h.entry.value for _, h in window if _is_address(h, full, ref)), None)
+    if office is None and side is not None and side == speaker.actor_code:  # the host speaks of his guest
+        office = next((h.entry.value for i, h in window if _bare_title(i, hits, full)), None)
     if office is None:
         return None
     mentions = Counter(
@@ -478,6 +477,30 @@ def _addressed_by_title(
         actor = states[0][0]
     holder = _office_holder(ref, office, actor, day, spans)
     return Candidate.of(holder) if holder is not None else None
+
+
+BARE_TITLE_GAP_CHARS = 3
+NEAR_ACTOR_CHARS = 9
+
+
+def _bare_title(i: int, hits: list[Hit], full: str) -> bool:
+    """Whether the title ``hits[i]`` stands with no state or name next to it ("the Chancellor",
+    not "the German Chancellor", "Chancellor Schröder", "Chancellor of Austria")."""
+    title = hits[i]
+    before = hits[i - 1] if i else None
+    after = hits[i + 1] if i + 1 < len(hits) else None
+    return not (
+        (
+            before is not None
+            and before.entry.kind in ("actor", "leader")
+            and title.start - before.end <= BARE_TITLE_GAP_CHARS
+        )
+        or (
+            after is not None
+            and after.entry.kind in ("actor", "leader")
+            and after.start - title.end <= NEAR_ACTOR_CHARS
+        )
+    )
 
 
 def _is_address(title: Hit, full: str, ref: Reference) -> bool:

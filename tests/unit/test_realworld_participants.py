@@ -967,3 +967,69 @@ def test_the_pronoun_togo_is_spelt_like_is_no_state(text, language, expected):
     often would tip which foreign state a lone speaker addresses."""
     hits = scan(text, load_reference(), language)
     assert [h.entry.value for h in hits if h.entry.kind == "actor"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "url", "day", "expected"),
+    [
+        (
+            "President Obama: I want to thank the Chancellor for coming to Washington for our talks today.\n"
+            "Germany is a close ally, and the friendship between Germany and the United States is strong.\n",
+            "en",
+            WHITE_HOUSE,
+            dt.date(2014, 5, 2),
+            {"USA": "Barack Obama", "DEU": "Angela Merkel"},
+        ),
+        (
+            "В.Путин: Прежде всего хочу поблагодарить Федерального канцлера за то, что он принял приглашение.\n"
+            "Отношения между Россией и Германией развиваются. Германия - наш важный партнер.\n",
+            "ru",
+            KREMLIN,
+            dt.date(2004, 4, 2),
+            {"RUS": "Vladimir Putin", "DEU": "Gerhard Schröder"},
+        ),
+        (
+            "Bundeskanzlerin Merkel: Ich danke dem Präsidenten für die guten Gespräche heute.\n"
+            "Frankreich ist unser engster Partner. Deutschland und Frankreich arbeiten zusammen.\n",
+            "de",
+            "https://www.bundesregierung.de/breg-de/1",
+            dt.date(2013, 5, 2),
+            {"DEU": "Angela Merkel", "FRA": "François Hollande"},
+        ),
+        (
+            "Le Président Macron : Je remercie le Chancelier pour sa visite à Paris.\n"
+            "L'Allemagne est notre premier partenaire. L'Allemagne et la France travaillent ensemble.\n",
+            "fr",
+            ELYSEE,
+            dt.date(2022, 5, 2),
+            {"FRA": "Emmanuel Macron", "DEU": "Olaf Scholz"},
+        ),
+        (
+            "El presidente Pedro Sánchez: Quiero agradecer al primer ministro su visita a Madrid.\n"
+            "Portugal es un socio esencial. España y Portugal trabajan juntos en Portugal y en Europa.\n",
+            "es",
+            MONCLOA,
+            dt.date(2022, 5, 2),
+            {"ESP": "Pedro Sánchez", "PRT": "António Costa"},
+        ),
+    ],
+)
+def test_a_host_speaking_of_his_guest_by_a_bare_title_met_its_holder(text, language, url, day, expected):
+    """A lone speaker on his own side's page speaking of "the Chancellor" in his opening: the holder
+    of that office of the one foreign state the text names at least twice."""
+    got = extract_text(text, language, day, url=url)
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Obama: I want to thank the Chancellor for coming.\n"
+        "Germany, Japan, France, Italy and Canada are here at the summit with us.\n",
+        "President Obama: I want to thank the Chancellor for coming.\nGermany is a close ally.\n",
+    ],
+)
+def test_a_hosts_bare_title_among_many_states_or_of_a_state_named_once_names_no_guest(text):
+    got = extract_text(text, "en", dt.date(2014, 5, 2), url=WHITE_HOUSE)
+    assert got.outcome == "not_readout"
