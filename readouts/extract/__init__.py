@@ -28,6 +28,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -73,6 +74,7 @@ from readouts.extract.participants import (  # noqa: F401
     _office_holder,
     _term_on,
     _time_of_named_leaders,
+    heads_a_longer_title,
     name_after,
     publisher_actor,
     publishing_side,
@@ -382,14 +384,31 @@ def _lone_speakers_counterparts(
     return [by_title] if by_title is not None else []
 
 
+def _opens_with_words_spoken(turns: list[tuple[int, Candidate]], first_cue: Sentence, full: str) -> bool:
+    """Whether the page is a transcript from its first report of an engagement back: a speaker's
+    turn comes before it, with no blank line between (a headline quoting a leader, "Hollande:
+    “...”", stands apart from the report below it)."""
+    if not turns or turns[0][0] >= first_cue.start:
+        return False
+    between = full[turns[0][0] : first_cue.start]
+    return _BLANK_LINE.search(between) is None
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
 def _exchange_before_any_report(
-    turns: list[tuple[int, Candidate]], speakers: list[Candidate], first_cue: Sentence, named_otherwise: set[str]
+    turns: list[tuple[int, Candidate]],
+    speakers: list[Candidate],
+    first_cue: Sentence,
+    named_otherwise: set[str],
+    full: str,
 ) -> bool:
     """Whether the page is a transcript of leaders of two sides or more speaking to each other that
     opens before any sentence reporting an engagement ("Д.Коидзуми: ... В.Путин: ... Д.Коидзуми: Только что
     я встретился с канцлером ..."): the engagements its speakers tell of are not the one it records."""
     sides = {c.actor_code for c in speakers if c.key not in named_otherwise}
-    return len(sides) >= 2 and bool(turns) and turns[0][0] < first_cue.start
+    return len(sides) >= 2 and _opens_with_words_spoken(turns, first_cue, full)
 
 
 def _month_of(month: str | None) -> Spans:
@@ -451,7 +470,11 @@ def _addressed_by_title(
     if not own:
         return None
     opening = own[0] + ADDRESS_WINDOW_CHARS  # a bilateral exchange opens by addressing the guest
-    window = [(i, h) for i, h in enumerate(hits) if own[0] < h.start < opening and h.entry.kind == "title"]
+    window = [
+        (i, h)
+        for i, h in enumerate(hits)
+        if own[0] < h.start < opening and h.entry.kind == "title" and not heads_a_longer_title(i, hits, full, ref)
+    ]
     office = next((h.entry.value for _, h in window if _is_address(h, full, ref)), None)
     if office is None and side is not None and side == speaker.actor_code:  # the host speaks of his guest
         office = next((h.entry.value for i, h in window if _bare_title(i, hits, full)), None)
@@ -754,7 +777,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if per_sentence and not per_sentence[0]:  # "The three met ...": the leaders are the sentence before
         earlier = [s for s in sentences if s.end <= all_cue_sentences[0].start and s.start >= body_start]
         before_first = [leaders_in(hits, s, full, ref, day, publisher) for s in earlier[-1:]]
-    turns = speaker_turns(hits, full, ref, day)
+    turns = [t for t in speaker_turns(hits, full, ref, day) if t[0] >= body_start]  # a headline quoting is no turn
     speakers = transcript_speakers(turns)
     addressed = _lone_speakers_counterparts(
         speakers, turns, hits, full, ref, day, leaders_in, publisher, result.publisher_actor_code, spans=spans
@@ -774,7 +797,11 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     ]
     named_otherwise = _named_as_non_leader(hits, full)  # "President-elect Lula": not in office then
     participants = _engaged_in_first_sentence(per_sentence[:1], result.publisher_actor_code, named_otherwise)
-    if _exchange_before_any_report(turns, speakers, all_cue_sentences[0], named_otherwise):
+    transcribed = _opens_with_words_spoken(turns, all_cue_sentences[0], full)
+    if transcribed:  # who speaks and whom they address took part; the leaders they speak of are mentions
+        tiers = [speakers, addressed]
+        participants = {}
+    if _exchange_before_any_report(turns, speakers, all_cue_sentences[0], named_otherwise, full):
         participants = {c.key: c for c in speakers}  # their words at the meeting; a meeting they speak of is past
     for strength in ("strong", "weak") if not _two_sides(participants) else ():
         participants = {} if strength == "strong" else participants
@@ -793,7 +820,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
                 break
         if _two_sides(participants):
             break
-    if len(participants) < 2:
+    if len(participants) < 2 and not transcribed:  # a leader the speakers name twice is still a mention
         counts = Counter(m for m in mentioned if m not in participants and m not in named_otherwise)
         for person_id, count in counts.most_common():
             if len(participants) >= 2 or count < 2:

@@ -312,6 +312,32 @@ def _heads_an_apposition(title: Hit, after: list[Hit], text: str, sentence: Sent
     return name is not None and not any(first_actor.end <= h.start < end for h in actors[1:])
 
 
+def heads_a_longer_title(i: int, hits: list[Hit], text: str, ref: Reference) -> bool:
+    """Whether the title ``hits[i]`` is the head of a longer title that names no state: a capitalised
+    word that is no name or state known, or one of the language's ``title_name_actor_links``, follows it
+    ("господин Председатель Постоянного комитета Всекитайского собрания", "Mr. President of the
+    National Assembly"): the title of another office, not the leader's. Only in languages written
+    with spaces."""
+    title = hits[i]
+    profile = ref.languages.get(title.entry.language or "")
+    if profile is None or not profile.data.get("word_boundaries", True):
+        return False
+    word = _NEXT_WORD.match(text, title.end)
+    if word is None:
+        return False
+    links = language_list(profile, "title_name_actor_links")
+    if not (word.group(1)[:1].isupper() or word.group(1).lower() in links):
+        return False
+    breaking = _APPOSITION_BREAK.search(text, title.end)
+    end = breaking.start() if breaking is not None else len(text)
+    for hit in hits[i + 1 :]:
+        if hit.start >= end:
+            break
+        if hit.entry.kind in ("actor", "leader"):
+            return False
+    return True
+
+
 def _name_ends_qualifier(start: int, end: int, stop: Hit | None, actors: list[Hit], text: str, ref: Reference) -> bool:
     """Whether the words from ``start`` to ``end`` are a qualifier, then a leader's name (``stop``)
     or a name of capitalised words after a lower-case word or an actor word."""

@@ -1033,3 +1033,52 @@ def test_a_host_speaking_of_his_guest_by_a_bare_title_met_its_holder(text, langu
 def test_a_hosts_bare_title_among_many_states_or_of_a_state_named_once_names_no_guest(text):
     got = extract_text(text, "en", dt.date(2014, 5, 2), url=WHITE_HOUSE)
     assert got.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "url"),
+    [
+        (
+            "В.Путин: Уважаемый господин Председатель, добрый день! Рад принимать Вас в Москве.\n"
+            "Мы ждём на саммит Председателя КНР Си Цзиньпина. Председатель КНР Си Цзиньпин - наш большой друг.\n"
+            "Ч.Дэцзян: Спасибо за встречу.\n",
+            "ru",
+            KREMLIN,
+        ),
+        (
+            "President Obama: Welcome, Mr. Speaker. Thank you for this meeting.\n"
+            "We look forward to the state visit of President Xi next month. President Xi is a friend.\n"
+            "Speaker Zhang: Thank you, it is an honour.\n",
+            "en",
+            WHITE_HOUSE,
+        ),
+    ],
+)
+def test_leaders_a_transcripts_speakers_speak_of_are_mentions(text, language, url):
+    """A page that opens with words spoken: who speaks and whom they address took part; a leader
+    they speak of, however often, is a mention (here the guest is no leader: no readout)."""
+    got = extract_text(text, language, dt.date(2015, 5, 2), url=url)
+    assert "CHN" not in participants_by_actor(got)
+    assert got.outcome == "not_readout"
+
+
+def test_a_headline_quoting_a_leader_is_no_speakers_turn():
+    got = extract_text(
+        "El presidente Barack Obama recibió al presidente de Francia, François Hollande, en la Casa Blanca.\n",
+        "es",
+        dt.date(2014, 2, 11),
+        title="Hollande: “La amistad es para siempre”",
+        url="https://www.voanoticias.com/a/1",
+    )
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == {"USA": "Barack Obama", "FRA": "François Hollande"}
+
+
+def test_an_address_to_the_president_of_an_assembly_is_no_address_to_a_leader():
+    """ "Mr. President of the National Assembly": the title heads a longer one, another office's."""
+    text = (
+        "President Obama: Mr. President of the National Assembly, thank you for your welcome.\n"
+        "China and the United States work together. China is a great nation.\n"
+    )
+    got = extract_text(text, "en", dt.date(2015, 5, 2), url=WHITE_HOUSE)
+    assert got.outcome == "not_readout"
