@@ -1082,3 +1082,11 @@ def test_an_address_to_the_president_of_an_assembly_is_no_address_to_a_leader():
     )
     got = extract_text(text, "en", dt.date(2015, 5, 2), url=WHITE_HOUSE)
     assert got.outcome == "not_readout"
+
+
+@pytest.mark.parametrize("url", ["http://reobama.com/?p=1", "https://www.whitehousepressbriefings.com/2013/05/readout"])
+def test_mirrors_of_the_white_houses_releases_speak_for_its_side(url):
+    text = "The President called Prime Minister Manmohan Singh of India today to thank him."
+    got = extract_text(text, "en", dt.date(2014, 5, 17), url=url)
+    assert got.publisher_actor_code == "USA"
+    assert participants_by_actor(got) == {"USA": "Barack Obama", "IND": "Manmohan Singh"}
