@@ -1090,3 +1090,48 @@ def test_mirrors_of_the_white_houses_releases_speak_for_its_side(url):
     got = extract_text(text, "en", dt.date(2014, 5, 17), url=url)
     assert got.publisher_actor_code == "USA"
     assert participants_by_actor(got) == {"USA": "Barack Obama", "IND": "Manmohan Singh"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected_type", "expected"),
+    [
+        (
+            "جورج بوش، رئيس جمهور ايالات متحده به حامد کرزی، رئيس دولت افغانستان تلفون کرد.",
+            dt.date(2003, 3, 8),
+            "phone_call",
+            {"USA": "George W. Bush", "AFG": "Hamid Karzai"},
+        ),
+        (
+            "پرزیدنت اوباما روز شنبه با حامد کرزی گفتگوی تلفنی کرد.",
+            dt.date(2010, 3, 8),
+            "phone_call",
+            {"USA": "Barack Obama", "AFG": "Hamid Karzai"},
+        ),
+    ],
+)
+def test_dari_spellings_arabic_letters_and_the_word_president_in_persian(text, day, expected_type, expected):
+    """Arabic yeh and kaf in Persian text (رئيس for رئیس) read as the Persian letters; Dari's
+    telephone (تلفون) and VOA's "پرزیدنت" (President) are words of the language file."""
+    got = extract_text(text, "fa", day, url="https://www.darivoa.com/a/1")
+    assert got.outcome == "readout"
+    assert got.engagement_type == expected_type
+    assert participants_by_actor(got) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "پرزیدنت اوباما با حامد کرزی در کاخ سفید گفتگو خواهند کرد.",
+        "باراک اوباما و حامد کرزی درباره امنیت تبادل نظر خواهند کرد.",
+    ],
+)
+def test_the_future_of_persian_talking_verbs_announces_an_engagement_to_come(text):
+    got = extract_text(text, "fa", dt.date(2010, 3, 8), url="https://www.darivoa.com/a/1")
+    assert got.outcome == "not_readout"
+    assert got.reason == "announces an engagement to come, not one that took place"
+
+
+def test_a_persian_phrase_is_found_in_arabic_letters_and_an_arabic_one_in_persian_letters():
+    ref = load_reference()
+    for text, language in (("رئيس جمهور افغانستان", "fa"), ("الرئيس الأمريکي", "ar")):
+        assert any(h.entry.kind == "title" for h in scan(text, ref, language)), text
