@@ -77,6 +77,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "successive_words": list,
     "place_prepositions": list,
     "cues_before_a_person": list,
+    "elect_words": list,
     "object_articles": list,
     "participant_list_cues": list,
     "address_words": list,

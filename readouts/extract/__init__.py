@@ -81,6 +81,7 @@ from readouts.extract.participants import (  # noqa: F401
     resolve_shared_names,
     speaker_turns,
     transcript_speakers,
+    with_elect_titles,
 )
 from readouts.extract.text import (  # noqa: F401
     CONVERSATION,
@@ -635,7 +636,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         doc = dataclasses.replace(doc, text=text, title=title)
     full = f"{doc.title}\n{doc.text}" if doc.title else doc.text
     language = doc.language_hint
-    hits = _with_person_objects(scan(full, ref, language), full, ref)
+    hits = with_elect_titles(_with_person_objects(scan(full, ref, language), full, ref), full, ref)
     result = Extraction(
         doc_key=doc.doc_key,
         outcome="not_readout",

@@ -14,7 +14,7 @@ import pycountry
 from readouts.extract.dates import DATELINE
 from readouts.extract.text import Hit, Sentence, _start_of, language_list, scan
 from readouts.models import ParsedDocument
-from readouts.reference import LeaderTerm, Reference, normalise
+from readouts.reference import Entry, LeaderTerm, Reference, normalise
 
 OFFICE_TOLERANCE_DAYS = 7  # terms of office in the reference may be a few days off
 
@@ -484,6 +484,47 @@ def _before_non_leader_title(after: list[Hit], leader: Hit, text: str) -> bool:
     """Whether a leader's name is followed by a title that is no leader's, where titles
     follow names ("윤석열 당선인", "○○次期大統領")."""
     return bool(after) and after[0].entry.kind == "non_leader_title" and not text[leader.end : after[0].start].strip()
+
+
+ELECT_ACTOR_GAP_CHARS = 2
+
+
+def with_elect_titles(hits: list[Hit], text: str, ref: Reference) -> list[Hit]:
+    """The hits with a leader's title made no leader's where one of its language's ``elect_words``
+    stands right after it, or after its state, or right before it ("presiden AS terpilih Donald
+    Trump", "избранный президент США", "presidente electo de Brasil"): an office still to be taken.
+    The elect word itself becomes a non-leader title, so the name after it is of no leader either."""
+    if not any(h.entry.kind == "title" for h in hits):
+        return hits
+    found: list[Hit] = []
+    for i, hit in enumerate(hits):
+        found.append(hit)
+        if hit.entry.kind != "title":
+            continue
+        words = language_list(ref.languages.get(hit.entry.language or ""), "elect_words")
+        if not words:
+            continue
+        end = hit.end
+        following = hits[i + 1] if i + 1 < len(hits) else None
+        if following is not None and following.entry.kind == "actor" and following.start - end <= ELECT_ACTOR_GAP_CHARS:
+            end = following.end  # "presiden AS terpilih"
+        after = _NEXT_WORD.match(text, end)
+        before = _WORD_BEFORE_TITLE.search(text, max(0, hit.start - 30), hit.start)
+        elect = None
+        if after is not None and after.group(1).lower() in words:
+            elect = (after.start(1), after.end(1))
+        elif before is not None and before.group(1).lower() in words:
+            elect = (before.start(1), before.end(1))
+        if elect is None:
+            continue
+        office = Entry("non_leader_title", f"{hit.entry.value}_elect", hit.entry.language)
+        found[-1] = Hit(hit.start, hit.end, office, hit.inflected)
+        if elect[0] > hit.start:
+            found.append(Hit(elect[0], elect[1], office))
+    return sorted(found, key=_start_of) if len(found) != len(hits) else found
+
+
+_WORD_BEFORE_TITLE = re.compile(r"([^\W\d_][\w-]*)[^\S\n]{1,2}$")
 
 
 def _named_as_non_leader(hits: list[Hit], text: str) -> set[str]:

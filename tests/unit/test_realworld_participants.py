@@ -1135,3 +1135,45 @@ def test_a_persian_phrase_is_found_in_arabic_letters_and_an_arabic_one_in_persia
     ref = load_reference()
     for text, language in (("رئيس جمهور افغانستان", "fa"), ("الرئيس الأمريکي", "ar")):
         assert any(h.entry.kind == "title" for h in scan(text, ref, language)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Presiden Korea Selatan Yoon Suk Yeol mengadakan pembicaraan telepon dengan presiden AS terpilih "
+            "Donald Trump.",
+            "id",
+        ),
+        (
+            "Президент Южной Кореи Юн Сок Ёль провел телефонный разговор с новоизбранным президентом США "
+            "Дональдом Трампом.",
+            "ru",
+        ),
+        (
+            "El presidente surcoreano Yoon Suk Yeol habló por teléfono con el presidente electo de Estados Unidos, "
+            "Donald Trump.",
+            "es",
+        ),
+        ("South Korean President Yoon Suk Yeol spoke by phone with US President elect Donald Trump.", "en"),
+        ("تحدث الرئيس الكوري الجنوبي يون سوك يول هاتفيا مع الرئيس الأمريكي المنتخب دونالد ترامب.", "ar"),
+        (
+            "Der südkoreanische Präsident Yoon Suk Yeol hat mit dem designierten US-Präsidenten Donald Trump "
+            "telefoniert.",
+            "de",
+        ),
+        ("Güney Kore Devlet Başkanı Yoon Suk Yeol, ABD'nin seçilmiş başkanı Donald Trump ile telefonda görüştü.", "tr"),
+    ],
+)
+def test_a_title_with_an_elect_word_after_its_state_or_before_it_is_no_leaders(text, language):
+    """'presiden AS terpilih', 'новоизбранный президент США', 'الرئيس الأمريكي المنتخب': an office still to
+    be taken (the language's ``elect_words``); the sitting president is not read into the call."""
+    got = extract_text(text, language, dt.date(2024, 11, 8))
+    assert got.outcome == "not_readout"
+    assert "USA" not in participants_by_actor(got)
+
+
+def test_a_title_without_an_elect_word_is_still_the_sitting_leaders():
+    text = "Presiden Korea Selatan Yoon Suk Yeol mengadakan pembicaraan telepon dengan presiden AS Joe Biden."
+    got = extract_text(text, "id", dt.date(2024, 11, 8))
+    assert participants_by_actor(got) == {"KOR": "Yoon Suk Yeol", "USA": "Joe Biden"}
