@@ -1177,3 +1177,54 @@ def test_a_title_without_an_elect_word_is_still_the_sitting_leaders():
     text = "Presiden Korea Selatan Yoon Suk Yeol mengadakan pembicaraan telepon dengan presiden AS Joe Biden."
     got = extract_text(text, "id", dt.date(2024, 11, 8))
     assert participants_by_actor(got) == {"KOR": "Yoon Suk Yeol", "USA": "Joe Biden"}
+
+
+def test_a_leader_who_came_with_a_speaker_of_a_transcript_took_part():
+    text = (
+        "President of Russia Dmitry Medvedev: Mr President, welcome to Moscow.\n"
+        "President of France Nicolas Sarkozy: Mr President, thank you. I have come here with Mr Barroso and "
+        "Mr Kouchner on behalf of the European Union.\n"
+    )
+    got = extract_text(
+        text,
+        "en",
+        dt.date(2008, 9, 8),
+        title="Beginning of Meeting with President of France Nicolas Sarkozy",
+        url="http://en.kremlin.ru/events/president/transcripts/1",
+    )
+    assert participants_by_actor(got) == {
+        "RUS": "Dmitry Medvedev",
+        "FRA": "Nicolas Sarkozy",
+        "EU": "José Manuel Barroso",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "President Donald Trump met Chancellor Angela Merkel at the White House. "
+            "The Chancellor was accompanied by Prime Minister Mark Rutte of the Netherlands.",
+            "en",
+            {"USA", "DEU", "NLD"},
+        ),
+        (
+            "Le président Emmanuel Macron a reçu la chancelière Angela Merkel, accompagnée du Premier ministre "
+            "néerlandais Mark Rutte.",
+            "fr",
+            {"FRA", "DEU", "NLD"},
+        ),
+        (
+            "El presidente Pedro Sánchez se reunió con el presidente Emmanuel Macron, acompañado del primer ministro "
+            "portugués António Costa.",
+            "es",
+            {"ESP", "FRA", "PRT"},
+        ),
+    ],
+)
+def test_a_leader_accompanying_another_to_a_meeting_took_part(text, language, expected):
+    """The language's ``participant_list_cues`` now include "accompanied by" and its kin: the leaders
+    such a sentence names take part beside the engagement sentence's."""
+    got = extract_text(text, language, dt.date(2019, 6, 3))
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == expected
