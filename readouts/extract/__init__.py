@@ -330,6 +330,25 @@ def _type_further_on(hits: list[Hit], cue_sentences: list[Sentence]) -> list[str
     return []
 
 
+def _cue_object_is_no_leader(hits: list[Hit], sentence: Sentence, ref: Reference) -> bool:
+    """Whether the person an engagement sentence's first cue has for its object holds an office that
+    is no leader's ("蔡總統接見聖文森總督朵根", "met Chinese Foreign Minister Wang Yi"): the first person
+    named after the cue, or, in a language whose verb ends the clause (``mentions_after_cue``:
+    "왕이 중국 외교부장과 면담했다"), the last one named before it."""
+    inside = [h for h in hits if sentence.start <= h.start < sentence.end]
+    cue = next((h for h in inside if h.entry.kind == "cue"), None)
+    if cue is None:
+        return False
+    profile = ref.languages.get(cue.entry.language or "")
+    persons = [h for h in inside if h.entry.kind in _PERSON_KINDS]
+    if profile is not None and profile.data.get("mentions_after_cue"):
+        before = [h for h in persons[1:] if h.end <= cue.start]  # the first person is the subject
+        person = before[-1] if before else None
+    else:
+        person = next((h for h in persons if h.start >= cue.end), None)
+    return person is not None and person.entry.kind == "non_leader_title"
+
+
 def _publishers_non_leader_engaged(
     hits: list[Hit], typing: list[Sentence], participants: dict[str, Candidate], side: str | None
 ) -> bool:
@@ -835,9 +854,12 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if len(participants) > 2 and doc.title and not from_list:
         participants = _as_headlined(participants, hits, len(doc.title), ref, day)
     engaged = all_cue_sentences[0]
-    if len(per_sentence[0]) == 1 and any(
-        engaged.start <= h.start < engaged.end and h.entry.kind == "leader" and h.entry.value in named_otherwise
-        for h in hits
+    if len(per_sentence[0]) == 1 and (
+        any(
+            engaged.start <= h.start < engaged.end and h.entry.kind == "leader" and h.entry.value in named_otherwise
+            for h in hits
+        )
+        or _cue_object_is_no_leader(hits, engaged, ref)
     ):  # "Medvedev met Vice Premier Li Keqiang ... He had met Hu Jintao in India": not Hu
         result.reason = "the counterpart in the engagement sentence holds no leader's office"
         result.mentioned_leaders = sorted(set(mentioned))

@@ -1228,3 +1228,50 @@ def test_a_leader_accompanying_another_to_a_meeting_took_part(text, language, ex
     got = extract_text(text, language, dt.date(2019, 6, 3))
     assert got.outcome == "readout"
     assert set(participants_by_actor(got)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "President Vladimir Putin met Chinese Foreign Minister Wang Yi in St Petersburg. "
+            "Putin accepted President Xi Jinping's invitation. President Xi Jinping visited Moscow in March.",
+            "en",
+        ),
+        (
+            "푸틴 대통령은 상트페테르부르크에서 왕이 중국 외교부장과 면담했다. 푸틴 대통령은 시진핑 국가주석의 초청을 "
+            "수락했다. 시진핑 주석은 지난 3월 모스크바를 방문했다.",
+            "ko",
+        ),
+        (
+            "Владимир Путин встретился с министром иностранных дел Китая Ван И в Петербурге. "
+            "Путин принял приглашение Си Цзиньпина. Си Цзиньпин посетил Москву в марте.",
+            "ru",
+        ),
+        ("蔡總統今天接見聖文森及格瑞那丁總督朵根,雙方就合作交換意見。龔薩福總理長期支持台灣。", "zh"),
+        (
+            "Le président Emmanuel Macron a reçu la gouverneure générale du Canada Mary Simon. "
+            "Le Premier ministre Justin Trudeau a salué la visite.",
+            "fr",
+        ),
+        (
+            "El presidente Pedro Sánchez se reunió con la gobernadora general de Canadá, Mary Simon. "
+            "El primer ministro Justin Trudeau celebró la visita.",
+            "es",
+        ),
+    ],
+)
+def test_a_leader_meeting_a_minister_envoy_or_governor_general_is_no_readout(text, language):
+    """The cue's object (the first person after it; before it where the verb ends the clause) holds
+    an office that is no leader's: a foreign minister, an envoy, a governor-general. The leaders
+    the later sentences name (whose invitation was accepted, who sent greetings) are mentions."""
+    got = extract_text(text, language, dt.date(2023, 9, 21))
+    assert got.outcome == "not_readout"
+    assert got.reason == "the counterpart in the engagement sentence holds no leader's office"
+
+
+def test_a_minister_attending_a_meeting_of_two_leaders_leaves_it_a_readout():
+    text = "President Vladimir Putin met President Xi Jinping in Moscow. Foreign Minister Wang Yi also attended."
+    got = extract_text(text, "en", dt.date(2023, 3, 21))
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "CHN": "Xi Jinping"}
