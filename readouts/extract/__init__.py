@@ -848,8 +848,9 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             participants[person_id] = Candidate.of(_term_on(ref.leaders[person_id], day))
     if lists and participants:  # "accompanied by Prime Minister X", "I have come here with Mr Barroso":
         for candidate in [c for s in lists for c in leaders_in(hits, s, full, ref, day, publisher)] + speakers:
-            if not candidate.weak and candidate.key not in named_otherwise:  # ... and whoever speaks there
-                participants.setdefault(candidate.key, candidate)
+            sides = {c.actor_code for c in participants.values()}  # a side's other leaders in the talks: no
+            if not candidate.weak and candidate.key not in named_otherwise and candidate.actor_code not in sides:
+                participants[candidate.key] = candidate  # ... and whoever speaks there
     from_list = any(c.key in participants for found in listed for c in found)  # a list says who took part
     if len(participants) > 2 and doc.title and not from_list:
         participants = _as_headlined(participants, hits, len(doc.title), ref, day)

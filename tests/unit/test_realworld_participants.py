@@ -1275,3 +1275,13 @@ def test_a_minister_attending_a_meeting_of_two_leaders_leaves_it_a_readout():
     got = extract_text(text, "en", dt.date(2023, 3, 21))
     assert got.outcome == "readout"
     assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "CHN": "Xi Jinping"}
+
+
+def test_a_sides_other_leader_in_the_list_of_those_at_the_talks_adds_no_participant():
+    text = (
+        "Александр Лукашенко провёл переговоры с Президентом Азербайджанской Республики Ильхамом Алиевым. "
+        "В переговорах в расширенном составе приняли участие Премьер-министр Беларуси Михаил Мясникович и "
+        "помощник Президента Азербайджана."
+    )
+    got = extract_text(text, "ru", dt.date(2011, 10, 26))
+    assert participants_by_actor(got) == {"BLR": "Alexander Lukashenko", "AZE": "Ilham Aliyev"}
