@@ -388,19 +388,27 @@ def _marker_regex(markers: tuple[str, ...], spaced: bool) -> re.Pattern[str]:
     return re.compile("|".join(bounded(m) for m in sorted(markers, key=len, reverse=True)))
 
 
+# A leader's counterpart in a state without the leader's office: its head of government, else its president
+COUNTERPART_OFFICES = ("prime_minister", "chancellor", "president")
+
+
 def _counterparts(
     ref: Reference, actors: list[str], named_leaders: list[Candidate], day: dt.date | None, spans: Spans
 ) -> list[Candidate]:
     """The holders, for each actor, of the office of the sentence's first leader: whom "his
     Chilean counterpart" means (a president's counterpart is a president), for the actors of
-    which the sentence names no leader."""
+    which the sentence names no leader. Where the actor has no such office (a chancellor's Kazakh
+    counterpart, a president's Japanese one, "일본 정상"), the first of ``COUNTERPART_OFFICES`` it has."""
     subject = named_leaders[0]
     found = []
     named = {c.actor_code for c in named_leaders}
     for actor in actors:
         if actor == subject.actor_code or actor in named:
             continue  # "his French counterpart, Emmanuel Macron": the name says who, whatever the office
-        holder = _office_holder(ref, subject.office, actor, day, spans)
+        offices = [subject.office]
+        if not ref.office_holders(subject.office, actor):
+            offices = [o for o in COUNTERPART_OFFICES if o != subject.office and ref.office_holders(o, actor)][:1]
+        holder = _office_holder(ref, offices[0], actor, day, spans) if offices else None
         if holder is not None:
             found.append(Candidate.of(holder, day is None and bool(spans)))
     return found

@@ -1285,3 +1285,44 @@ def test_a_sides_other_leader_in_the_list_of_those_at_the_talks_adds_no_particip
     )
     got = extract_text(text, "ru", dt.date(2011, 10, 26))
     assert participants_by_actor(got) == {"BLR": "Alexander Lukashenko", "AZE": "Ilham Aliyev"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "President Joe Biden spoke with his Japanese counterpart today.",
+            "en",
+            {"USA": "Joe Biden", "JPN": "Fumio Kishida"},
+        ),
+        (
+            "Prime Minister Rishi Sunak spoke with his American counterpart today.",
+            "en",
+            {"GBR": "Rishi Sunak", "USA": "Joe Biden"},
+        ),
+        (
+            "Olaf Scholz telefonierte mit seinem kasachischen Amtskollegen.",
+            "de",
+            {"DEU": "Olaf Scholz", "KAZ": "Alikhan Smailov"},
+        ),
+        ("윤석열 대통령은 일본 정상과 전화 통화를 했다.", "ko", {"KOR": "Yoon Suk Yeol", "JPN": "Fumio Kishida"}),
+        (
+            "Владимир Путин провел телефонный разговор с лидером Казахстана.",
+            "ru",
+            {"RUS": "Vladimir Putin", "KAZ": "Kassym-Jomart Tokayev"},
+        ),
+        (
+            "Володимир Зеленський провів телефонну розмову з лідером Польщі.",
+            "uk",
+            {"UKR": "Volodymyr Zelensky", "POL": "Andrzej Duda"},
+        ),
+    ],
+)
+def test_a_counterpart_by_role_in_a_state_without_the_leaders_office_is_its_head_of_government(
+    text, language, expected
+):
+    """A president's Japanese counterpart, a chancellor's Kazakh one, "일본 정상" (Japan's leader):
+    the same office where the state has it, else its prime minister, chancellor or president."""
+    got = extract_text(text, language, dt.date(2023, 5, 10))
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == expected
