@@ -388,8 +388,11 @@ def _marker_regex(markers: tuple[str, ...], spaced: bool) -> re.Pattern[str]:
     return re.compile("|".join(bounded(m) for m in sorted(markers, key=len, reverse=True)))
 
 
-# A leader's counterpart in a state without the leader's office: its head of government, else its president
-COUNTERPART_OFFICES = ("prime_minister", "chancellor", "president")
+# A leader's counterpart in a state without the leader's office: a head of government's is its head of
+# government, else its president; a head of state's (a president, a monarch) its president, else its
+# head of government
+HEAD_OF_GOVERNMENT_OFFICES = ("prime_minister", "chancellor")
+COUNTERPART_OFFICES = (*HEAD_OF_GOVERNMENT_OFFICES, "president")
 
 
 def _counterparts(
@@ -398,7 +401,8 @@ def _counterparts(
     """The holders, for each actor, of the office of the sentence's first leader: whom "his
     Chilean counterpart" means (a president's counterpart is a president), for the actors of
     which the sentence names no leader. Where the actor has no such office (a chancellor's Kazakh
-    counterpart, a president's Japanese one, "일본 정상"), the first of ``COUNTERPART_OFFICES`` it has."""
+    counterpart, a president's Japanese one, "일본 정상"), the first of ``COUNTERPART_OFFICES`` it has (in
+    reverse order for a head of state's)."""
     subject = named_leaders[0]
     found = []
     named = {c.actor_code for c in named_leaders}
@@ -407,7 +411,8 @@ def _counterparts(
             continue  # "his French counterpart, Emmanuel Macron": the name says who, whatever the office
         offices = [subject.office]
         if not ref.office_holders(subject.office, actor):
-            offices = [o for o in COUNTERPART_OFFICES if o != subject.office and ref.office_holders(o, actor)][:1]
+            order = COUNTERPART_OFFICES if subject.office in HEAD_OF_GOVERNMENT_OFFICES else COUNTERPART_OFFICES[::-1]
+            offices = [o for o in order if o != subject.office and ref.office_holders(o, actor)][:1]
         holder = _office_holder(ref, offices[0], actor, day, spans) if offices else None
         if holder is not None:
             found.append(Candidate.of(holder, day is None and bool(spans)))

@@ -1305,6 +1305,11 @@ def test_a_sides_other_leader_in_the_list_of_those_at_the_talks_adds_no_particip
             "de",
             {"DEU": "Olaf Scholz", "KAZ": "Alikhan Smailov"},
         ),
+        (
+            "King Abdullah II spoke with his Kazakh counterpart today.",
+            "en",
+            {"JOR": "Abdullah II", "KAZ": "Kassym-Jomart Tokayev"},
+        ),
         ("윤석열 대통령은 일본 정상과 전화 통화를 했다.", "ko", {"KOR": "Yoon Suk Yeol", "JPN": "Fumio Kishida"}),
         (
             "Владимир Путин провел телефонный разговор с лидером Казахстана.",
