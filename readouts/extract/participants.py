@@ -209,16 +209,22 @@ def _leaders_in(
             add(hit.start, Candidate.of(_term_on(titled or terms, day)))
         elif hit.entry.kind == "title":
             neighbours = inside[max(0, i - 1) : i] + inside[i + 1 : i + 3]
+            names_first = _names_before_titles(ref, hit)
             if any(
                 n.entry.kind == "leader"
                 and (
                     (0 <= n.start - hit.end <= 2 and not text[hit.end : n.start].strip())
-                    or (0 <= hit.start - n.end <= 2 and not text[n.end : hit.start].strip(" ,，、"))
+                    or (
+                        0 <= hit.start - n.end <= 2
+                        and not text[n.end : hit.start].strip(" ,，、")
+                        and (names_first or bool(text[n.end : hit.start].strip()))
+                    )
                 )
                 for n in neighbours
             ):
                 continue  # "President Tokayev", "Tokayev, President": the name decides ("総理大臣は、プーチン",
-                # "习近平同欧盟委员会主席": not)
+                # "习近平同欧盟委员会主席": not; nor, where titles go first, a name and the next person's
+                # title: "التقى ... محمد بن سلمان الرئيس الصيني")
             office = hit.entry.value
             actor, actor_hit = _adjacent_actor(
                 hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit), _name_links(ref, hit), ref

@@ -1331,3 +1331,18 @@ def test_a_counterpart_by_role_in_a_state_without_the_leaders_office_is_its_head
     got = extract_text(text, language, dt.date(2023, 5, 10))
     assert got.outcome == "readout"
     assert participants_by_actor(got) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى ولي العهد الأمير محمد بن سلمان الرئيس الصيني في الرياض.",
+        "التقى ولي العهد الامير محمد بن سلمان الرئيس الصيني شي جين بينج في الرياض.",
+    ],
+)
+def test_a_subjects_name_then_the_objects_title_where_titles_go_first(text):
+    """Arabic puts the verb first: "التقى [subject] [the object's title]": a name right before a title,
+    with no comma between, is not that title's holder in a language whose titles precede names."""
+    got = extract_text(text, "ar", dt.date(2023, 2, 1))
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == {"SAU": "Mohammed bin Salman", "CHN": "Xi Jinping"}
