@@ -1346,3 +1346,24 @@ def test_a_subjects_name_then_the_objects_title_where_titles_go_first(text):
     got = extract_text(text, "ar", dt.date(2023, 2, 1))
     assert got.outcome == "readout"
     assert participants_by_actor(got) == {"SAU": "Mohammed bin Salman", "CHN": "Xi Jinping"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وبحث الرئيس السيسي مع نظيره الفرنسي إيمانويل ماكرون العلاقات الثنائية.", {"EGY", "FRA"}),
+        ("بحث الملك عبدالله الثاني مع الرئيس الأمريكي جو بايدن العلاقات الثنائية.", {"JOR", "USA"}),
+        ("استقبل الرئيس عبدالفتاح السيسي الملك عبد الله الثاني في القاهرة.", {"EGY", "JOR"}),
+    ],
+)
+def test_arabic_verb_first_talks_and_names_in_abd_al_written_both_ways(text, expected):
+    """ "بحث [subject] مع [other]": the bare verb is a cue before a person; "عبدالله" and "عبد الله" are
+    one name."""
+    got = extract_text(text, "ar", dt.date(2023, 2, 1))
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == expected
+
+
+def test_an_arabic_verb_of_discussion_with_no_person_after_it_reports_nothing():
+    got = extract_text("بحث الجانبان العلاقات الثنائية وسبل تعزيزها.", "ar", dt.date(2023, 2, 1))
+    assert got.outcome == "not_readout"
