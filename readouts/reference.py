@@ -78,6 +78,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "place_prepositions": list,
     "cues_before_a_person": list,
     "elect_words": list,
+    "possessive_endings": list,
     "object_articles": list,
     "participant_list_cues": list,
     "address_words": list,

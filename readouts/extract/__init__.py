@@ -613,12 +613,21 @@ def _has_person_object(cue: Hit, hits: list[Hit], following: int, full: str, ref
     needing = language_list(profile, "cues_before_a_person")
     if not needing or normalise(full[cue.start : cue.end]) not in needing:
         return True
-    person = next((hits[j] for j in range(following, len(hits)) if hits[j].entry.kind != "topic"), None)
+    at = next((j for j in range(following, len(hits)) if hits[j].entry.kind != "topic"), None)
+    person = hits[at] if at is not None else None
     if person is None or person.entry.kind not in ("leader", "title", "counterpart"):
         return False
     words = full[cue.end : person.start].split()
     articles = language_list(profile, "object_articles")
-    return len(words) <= CALL_OBJECT_MAX_WORDS and all(w[:1].isupper() or w.lower() in articles for w in words)
+    if not (len(words) <= CALL_OBJECT_MAX_WORDS and all(w[:1].isupper() or w.lower() in articles for w in words)):
+        return False
+    end = person.end  # the person's phrase: a title and the name right after it
+    for hit in hits[at + 1 : at + 3]:
+        if hit.entry.kind not in ("leader", "title") or full[end : hit.start].strip():
+            break
+        end = hit.end
+    possessive = language_list(profile, "possessive_endings")  # "welcomed President Erdogan's efforts"
+    return not any(normalise(full[end : end + len(p)]) == p for p in possessive)
 
 
 def _engaged_in_first_sentence(

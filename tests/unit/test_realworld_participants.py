@@ -1367,3 +1367,15 @@ def test_arabic_verb_first_talks_and_names_in_abd_al_written_both_ways(text, exp
 def test_an_arabic_verb_of_discussion_with_no_person_after_it_reports_nothing():
     got = extract_text("بحث الجانبان العلاقات الثنائية وسبل تعزيزها.", "ar", dt.date(2023, 2, 1))
     assert got.outcome == "not_readout"
+
+
+def test_a_meeting_verb_before_a_leaders_possessive_reports_no_second_engagement():
+    """ "welcomed President Erdogan's efforts": a possessive after the person (the language's
+    ``possessive_endings``) makes him no object of the cue; he is a mention."""
+    text = (
+        "President Joe Biden spoke with Prime Minister Rishi Sunak today. The leaders discussed President "
+        "Zelenskyy's peace plan and welcomed President Erdogan's efforts."
+    )
+    got = extract_text(text, "en", dt.date(2023, 5, 10))
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == {"USA": "Joe Biden", "GBR": "Rishi Sunak"}
