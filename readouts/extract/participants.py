@@ -513,7 +513,9 @@ def with_elect_titles(hits: list[Hit], text: str, ref: Reference) -> list[Hit]:
     stands right after it, or after its state, or right before it ("presiden AS terpilih Donald
     Trump", "избранный президент США", "presidente electo de Brasil"): an office still to be taken.
     The elect word itself becomes a non-leader title, so the name after it is of no leader either."""
-    if not any(h.entry.kind == "title" for h in hits):
+    languages = {h.entry.language for h in hits if h.entry.kind == "title"}
+    low = normalise(text)  # the text scan lower-cased (cached): most pages hold no elect word at all
+    if not any(w in low for code in languages for w in language_list(ref.languages.get(code or ""), "elect_words")):
         return hits
     found: list[Hit] = []
     for i, hit in enumerate(hits):
