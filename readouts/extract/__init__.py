@@ -864,7 +864,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if len(participants) > 2 and doc.title and not from_list:
         participants = _as_headlined(participants, hits, len(doc.title), ref, day)
     engaged = all_cue_sentences[0]
-    if len(per_sentence[0]) == 1 and (
+    if len({c.key for c in per_sentence[0]}) == 1 and (
         any(
             engaged.start <= h.start < engaged.end and h.entry.kind == "leader" and h.entry.value in named_otherwise
             for h in hits

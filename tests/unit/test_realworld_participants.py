@@ -1379,3 +1379,30 @@ def test_a_meeting_verb_before_a_leaders_possessive_reports_no_second_engagement
     got = extract_text(text, "en", dt.date(2023, 5, 10))
     assert got.outcome == "readout"
     assert participants_by_actor(got) == {"USA": "Joe Biden", "GBR": "Rishi Sunak"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "url"),
+    [
+        (
+            "Президент России принял в Кремле государственного секретаря США Энтони Блинкена. "
+            "Блинкен передал привет от Президента Байдена.",
+            "ru",
+            KREMLIN,
+        ),
+        (
+            "Президент України Володимир Зеленський зустрівся з державним секретарем США Ентоні Блінкеном. "
+            "Блінкен передав вітання від Президента Байдена.",
+            "uk",
+            "https://www.president.gov.ua/news/1",
+        ),
+        ("习近平在北京会见美国国务卿布林肯。拜登总统此前表示希望改善关系。", "zh", None),
+        ("윤석열 대통령은 블링컨 미국 국무장관을 접견했다. 블링컨 장관은 바이든 대통령의 안부를 전했다.", "ko", None),
+    ],
+)
+def test_a_secretary_of_state_received_brings_greetings_but_no_readout(text, language, url):
+    """The one leader named and titled twice ("Президент України Володимир Зеленський") is one
+    leader; the visitor is a secretary of state in any case the language inflects."""
+    got = extract_text(text, language, dt.date(2023, 6, 19), **({"url": url} if url else {}))
+    assert got.outcome == "not_readout"
+    assert got.reason == "the counterpart in the engagement sentence holds no leader's office"
