@@ -598,8 +598,8 @@ def _with_person_objects(hits: list[Hit], full: str, ref: Reference) -> list[Hit
     object (the language's ``cues_before_a_person``: "called" in "President Obama called His
     Majesty King Abdullah", not in "called for calm"; "llamó al presidente", not "llamó a la
     calma"; "hosted Prime Minister X", not "welcomed the agreement"), when no leader, title or
-    counterpart follows them, through the language's ``object_articles`` and capitalised honorifics
-    at most."""
+    counterpart follows them, through the language's ``object_articles``, capitalised honorifics and
+    state words ("called French President Macron") at most."""
     dropped = {
         i
         for i, hit in enumerate(hits)
@@ -613,7 +613,7 @@ def _has_person_object(cue: Hit, hits: list[Hit], following: int, full: str, ref
     needing = language_list(profile, "cues_before_a_person")
     if not needing or normalise(full[cue.start : cue.end]) not in needing:
         return True
-    at = next((j for j in range(following, len(hits)) if hits[j].entry.kind != "topic"), None)
+    at = next((j for j in range(following, len(hits)) if hits[j].entry.kind not in ("topic", "actor")), None)
     person = hits[at] if at is not None else None
     if person is None or person.entry.kind not in ("leader", "title", "counterpart"):
         return False

@@ -1406,3 +1406,31 @@ def test_a_secretary_of_state_received_brings_greetings_but_no_readout(text, lan
     got = extract_text(text, language, dt.date(2023, 6, 19), **({"url": url} if url else {}))
     assert got.outcome == "not_readout"
     assert got.reason == "the counterpart in the engagement sentence holds no leader's office"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_type", "expected"),
+    [
+        (
+            "President Biden called French President Emmanuel Macron today to discuss Ukraine.",
+            "phone_call",
+            {"USA": "Joe Biden", "FRA": "Emmanuel Macron"},
+        ),
+        (
+            "President Bola Tinubu on Thursday received Ghana's President at the Presidential Villa.",
+            "meeting",
+            {"NGA": "Bola Tinubu", "GHA": "Nana Akufo-Addo"},
+        ),
+    ],
+)
+def test_a_cue_needing_a_person_reaches_it_through_a_state_word(text, expected_type, expected):
+    got = extract_text(text, "en", dt.date(2023, 8, 11))
+    assert got.outcome == "readout"
+    assert got.engagement_type == expected_type
+    assert participants_by_actor(got) == expected
+
+
+def test_a_crown_princes_full_name_with_his_fathers_is_his_not_his_fathers():
+    text = "تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود اتصالاً هاتفياً من الرئيس إيمانويل ماكرون."
+    got = extract_text(text, "ar", dt.date(2023, 10, 30))
+    assert participants_by_actor(got) == {"SAU": "Mohammed bin Salman", "FRA": "Emmanuel Macron"}
