@@ -447,21 +447,27 @@ def _addressed_in_first_turn(
     leaders_in: Callable[..., list[Candidate]],
     publisher: str | None,
 ) -> list[Candidate]:
-    """The leaders of another side named in a speaker's turn (its line; after a label in brackets
-    on a line of its own, "【安倍総理冒頭発言】", the next line)."""
-    start, speaker = turn
-    end = full.find("\n", start)
-    if end >= 0 and full[start:end].rstrip().endswith(_LABEL_CLOSERS):
-        start, end = end + 1, full.find("\n", end + 1)
-    found = leaders_in(hits, Sentence(start, end if end >= 0 else len(full)), full, ref, day, publisher)
+    """The leaders of another side named in a speaker's turn (its line; after a label on a line of its
+    own, "【安倍総理冒頭発言】", "В.Путин:", the next line)."""
+    speaker = turn[1]
+    found = leaders_in(hits, _turn_line(turn[0], full), full, ref, day, publisher)
     return [c for c in found if c.key != speaker.key and c.actor_code != speaker.actor_code]
 
 
 def _greets(start: int, full: str, greeting_phrases: list[str]) -> bool:
-    """Whether the line from ``start`` holds one of a language's ``greeting_phrases``."""
-    end = full.find("\n", start)
-    line = normalise(full[start : end if end >= 0 else len(full)])
+    """Whether the turn from ``start`` (``_turn_line``) holds one of a language's ``greeting_phrases``."""
+    turn = _turn_line(start, full)
+    line = normalise(full[turn.start : turn.end])
     return any(normalise(p) in line for p in greeting_phrases)
+
+
+def _turn_line(start: int, full: str) -> Sentence:
+    """The line a speaker's label at ``start`` opens; after a label on a line of its own
+    ("【安倍総理冒頭発言】", "В.Путин:"), the next line."""
+    end = full.find("\n", start)
+    if end >= 0 and full[start:end].rstrip().endswith((*_LABEL_CLOSERS, ":", "：")):
+        start, end = end + 1, full.find("\n", end + 1)
+    return Sentence(start, end if end >= 0 else len(full))
 
 
 ADDRESS_GAP_CHARS = 2

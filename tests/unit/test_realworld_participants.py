@@ -1434,3 +1434,28 @@ def test_a_crown_princes_full_name_with_his_fathers_is_his_not_his_fathers():
     text = "تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود اتصالاً هاتفياً من الرئيس إيمانويل ماكرون."
     got = extract_text(text, "ar", dt.date(2023, 10, 30))
     assert participants_by_actor(got) == {"SAU": "Mohammed bin Salman", "FRA": "Emmanuel Macron"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "url", "expected"),
+    [
+        (
+            "В.Путин:\nУважаемый господин Федеральный канцлер Шольц! Рад Вас видеть в Москве.\nОтношения развиваются.\n",
+            "ru",
+            dt.date(2022, 2, 15),
+            KREMLIN,
+            {"RUS": "Vladimir Putin", "DEU": "Olaf Scholz"},
+        ),
+        (
+            "President Obama:\nPrime Minister Netanyahu, welcome back to the White House.\nOur alliance is strong.\n",
+            "en",
+            dt.date(2012, 3, 5),
+            "https://obamawhitehouse.archives.gov/the-press-office/1",
+            {"USA": "Barack Obama", "ISR": "Benjamin Netanyahu"},
+        ),
+    ],
+)
+def test_a_speakers_label_on_a_line_of_its_own_opens_the_turn_on_the_next_line(text, language, day, url, expected):
+    got = extract_text(text, language, day, url=url)
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == expected
