@@ -71,13 +71,14 @@ OPTIONAL_LANGUAGE_KEYS = {
     "weekday_postpositions": list,
     "arrival_phrases": list,
     "visit_cues": list,
-    "person_object_cues": list,
     "title_name_actor_links": list,
     "numeral_digits": dict,
     "numeral_date_units": list,
     "successive_words": list,
     "place_prepositions": list,
     "cues_before_a_person": list,
+    "elect_words": list,
+    "possessive_endings": list,
     "object_articles": list,
     "participant_list_cues": list,
     "address_words": list,
@@ -205,6 +206,11 @@ class Reference:
 
 ZWNJ = "\u200c"  # zero-width non-joiner
 _APOSTROPHES = ("\u2019", "\u02bc", "\u2018")  # typographic apostrophes, read as "'"
+# Arabic-script letters written two ways, the Persian and the Arabic yeh and kaf (رئیس, رئيس): a phrase
+# is also looked for in the other letters (one letter for one, so offsets stay)
+_ABD_SPACED, _ABD_JOINED = "\u0639\u0628\u062f \u0627\u0644", "\u0639\u0628\u062f\u0627\u0644"  # 'Abd al-
+_TWO_FORM_LETTERS = frozenset("\u06cc\u06a9\u064a\u0643")
+_LETTER_FORMS = (str.maketrans("\u06cc\u06a9", "\u064a\u0643"), str.maketrans("\u064a\u0643", "\u06cc\u06a9"))
 
 
 @functools.lru_cache(maxsize=32)  # one document's text is normalised by several steps
@@ -417,9 +423,16 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         if letters and len(letters) <= 5 and all(ch.isupper() for ch in letters):
             entry = Entry(entry.kind, entry.value, entry.language, exact=phrase, country_name=entry.country_name)
         phrases.setdefault(key, []).append(entry)
+        spellings = {key}
         if ZWNJ in key:  # Persian compounds: pages drop the zero-width non-joiner or write a space
-            for spelling in (key.replace(ZWNJ, ""), key.replace(ZWNJ, " ")):
-                phrases.setdefault(spelling, []).append(entry)
+            spellings |= {key.replace(ZWNJ, ""), key.replace(ZWNJ, " ")}
+        if _ABD_SPACED in key or _ABD_JOINED in key:  # "عبد الله" and "عبدالله": names in 'Abd al- both ways
+            spellings |= {s.replace(_ABD_SPACED, _ABD_JOINED) for s in spellings}
+            spellings |= {s.replace(_ABD_JOINED, _ABD_SPACED) for s in spellings}
+        if _TWO_FORM_LETTERS.intersection(key):  # Persian and Dari pages written with Arabic yeh and kaf
+            spellings |= {s.translate(form) for s in spellings for form in _LETTER_FORMS}
+        for spelling in spellings - {key}:
+            phrases.setdefault(spelling, []).append(entry)
 
     leaders: dict[str, list[LeaderTerm]] = {}
     for person, path in _leader_entries(ref_dir / "leaders"):
