@@ -207,6 +207,25 @@ ZWNJ = "\u200c"  # zero-width non-joiner
 _APOSTROPHES = ("\u2019", "\u02bc", "\u2018")  # typographic apostrophes, read as "'"
 
 
+# Persian letters that many pages (older ones, Dari ones) write with their Arabic forms, one or
+# both of them: ی as ي, ک as ك
+_ARABIC_FORMS_OF_PERSIAN = ({"\u06cc": "\u064a"}, {"\u06a9": "\u0643"})
+
+
+def persian_spellings(key: str) -> set[str]:
+    """The other spellings pages use for a phrase written in Persian letters: without its
+    zero-width non-joiners or with spaces for them (گفت‌وگو, گفتوگو, گفت وگو), and with the
+    Arabic forms of ی and ک (رئيس جمهور, ديدار کرد). Empty for a phrase in no Persian letter."""
+    spellings = {key}
+    if ZWNJ in key:
+        spellings |= {key.replace(ZWNJ, ""), key.replace(ZWNJ, " ")}
+    for persian, arabic in (pair for forms in _ARABIC_FORMS_OF_PERSIAN for pair in forms.items()):
+        if persian in key:
+            spellings |= {s.replace(persian, arabic) for s in spellings}
+    spellings.discard(key)
+    return spellings
+
+
 @functools.lru_cache(maxsize=32)  # one document's text is normalised by several steps
 def normalise(text: str) -> str:
     """Lower-case text the way every phrase key is lower-cased, keeping offsets stable."""
@@ -417,9 +436,8 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         if letters and len(letters) <= 5 and all(ch.isupper() for ch in letters):
             entry = Entry(entry.kind, entry.value, entry.language, exact=phrase, country_name=entry.country_name)
         phrases.setdefault(key, []).append(entry)
-        if ZWNJ in key:  # Persian compounds: pages drop the zero-width non-joiner or write a space
-            for spelling in (key.replace(ZWNJ, ""), key.replace(ZWNJ, " ")):
-                phrases.setdefault(spelling, []).append(entry)
+        for spelling in persian_spellings(key):
+            phrases.setdefault(spelling, []).append(entry)
 
     leaders: dict[str, list[LeaderTerm]] = {}
     for person, path in _leader_entries(ref_dir / "leaders"):

@@ -1,0 +1,63 @@
+"""Engagement types on real pages (session 9): cue families each tried on short self-written
+sentences in several languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from readouts.reference import persian_spellings
+from tests.helpers import extract_text
+
+DAY = dt.date(2021, 3, 10)
+
+
+def test_a_persian_phrase_is_also_found_in_the_arabic_forms_of_its_letters():
+    spellings = persian_spellings("رئیس جمهور")
+    assert "رئيس جمهور" in spellings  # Arabic yeh
+    assert persian_spellings("دیدار کرد") >= {"ديدار کرد", "دیدار كرد", "ديدار كرد"}  # one form or both
+    assert "گفتوگو" in persian_spellings("گفت\u200cوگو")  # the zero-width non-joiner dropped
+    assert persian_spellings("روسيا") == set()  # Arabic text has no Persian letter to respell
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "engagement_type"),
+    [
+        # the letters in their Arabic forms, and the light verb written onto its noun
+        ("fa", "حسن روحاني رئيس جمهور با امانوئل ماکرون رئيس جمهور فرانسه ديدار کرد.", "meeting"),
+        ("fa", "حسن روحانی رئیس جمهور با امانوئل ماکرون رئیس جمهور فرانسه دیدارکرد.", "meeting"),
+        ("fa", "حسن روحانی رئیس جمهور و امانوئل ماکرون رئیس جمهور فرانسه در پاریس دیدار داشتند.", "meeting"),
+        # rang, and the Dari spelling of the telephone
+        ("fa", "حسن روحانی رئیس جمهور به امانوئل ماکرون رئیس جمهور فرانسه زنگ زد.", "phone_call"),
+        ("fa", "امانوئل ماکرون رئیس جمهور فرانسه به حسن روحانی رئیس جمهور تلفون کرد.", "phone_call"),
+        # by video, online
+        ("fa", "حسن روحانی رئیس جمهور با امانوئل ماکرون رئیس جمهور فرانسه به صورت ویدئویی گفتگو کرد.", "video_call"),
+        ("ja", "菅総理大臣は、マクロン・フランス大統領とオンラインで首脳会談を行いました。", "video_call"),
+        ("tr", "Cumhurbaşkanı Erdoğan, Fransa Cumhurbaşkanı Macron ile video bağlantısıyla görüştü.", "video_call"),
+        ("id", "Presiden Joko Widodo bertemu secara online dengan Presiden Prancis Emmanuel Macron.", "video_call"),
+        # met: a verb form without its clitic, a time word before its object, one word for two
+        ("pt", "O Presidente Jair Bolsonaro reuniu hoje com o Presidente francês Emmanuel Macron.", "meeting"),
+        ("pt", "O Presidente Jair Bolsonaro reuniu em Paris com o Presidente francês Emmanuel Macron.", "meeting"),
+        ("pt", "Bolsonaro e Macron reuniram-se em Paris.", "meeting"),
+        ("tr", "Cumhurbaşkanı Erdoğan, Fransa Cumhurbaşkanı Emmanuel Macron ile zirvede biraraya geldi.", "meeting"),
+        ("tr", "Cumhurbaşkanı Erdoğan ile Fransa Cumhurbaşkanı Macron, Paris'te bir araya gelerek görüştü.", "meeting"),
+        # received a call, by telephone
+        ("id", "Presiden Joko Widodo menerima telepon dari Presiden Prancis Emmanuel Macron.", "phone_call"),
+        ("id", "Presiden Joko Widodo berbicara lewat telepon dengan Presiden Prancis Emmanuel Macron.", "phone_call"),
+    ],
+)
+def test_the_engagement_type_cue_families(language: str, text: str, engagement_type: str):
+    got = extract_text(text, language, DAY)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == engagement_type
+
+
+def test_a_persian_talk_in_the_future_or_that_may_happen_is_no_readout():
+    text = (
+        "حسن روحانی رئیس جمهور و امانوئل ماکرون رئیس جمهور فرانسه درباره برجام تبادل نظر خواهند کرد. "
+        "دیدار آنها ممکن است در پاریس صورت بگیرد."
+    )
+    got = extract_text(text, "fa", DAY)
+    assert got.outcome == "not_readout"
+    assert got.reason == "announces an engagement to come, not one that took place"
