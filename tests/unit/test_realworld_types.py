@@ -61,3 +61,38 @@ def test_a_persian_talk_in_the_future_or_that_may_happen_is_no_readout():
     got = extract_text(text, "fa", DAY)
     assert got.outcome == "not_readout"
     assert got.reason == "announces an engagement to come, not one that took place"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "engagement_type"),
+    [
+        # a video cue sharing a word with a longer meeting phrase is not hidden by it
+        (
+            "es",
+            "El presidente Pedro Sánchez mantuvo una reunión virtual con el presidente francés Emmanuel Macron.",
+            "video_call",
+        ),
+        ("es", "Pedro Sánchez y Emmanuel Macron mantuvieron una reunión telemática.", "video_call"),
+        (
+            "tr",
+            "Cumhurbaşkanı Erdoğan, Fransa Cumhurbaşkanı Macron ile görüntülü telefon görüşmesi yaptı.",
+            "video_call",
+        ),
+        # talked, the medium unsaid: the other cues decide, else a call
+        ("ru", "Владимир Путин побеседовал с Эммануэлем Макроном.", "phone_call"),
+        ("ru", "Владимир Путин по видеосвязи побеседовал с Президентом Франции Эммануэлем Макроном.", "video_call"),
+        # online, virtual, by a video link
+        ("ko", "문재인 대통령은 마크롱 프랑스 대통령과 온라인으로 정상회담을 했다.", "video_call"),
+        ("ar", "عقد الرئيس عبد الفتاح السيسي اجتماعا افتراضيا مع الرئيس الفرنسي إيمانويل ماكرون.", "video_call"),
+        ("ar", "أجرى الرئيس عبد الفتاح السيسي محادثة مرئية مع الرئيس الفرنسي إيمانويل ماكرون.", "video_call"),
+        # received a call
+        ("ar", "تلقى الرئيس عبد الفتاح السيسي اتصالا من الرئيس الفرنسي إيمانويل ماكرون.", "phone_call"),
+        # an informal talk, a courtesy call, a meal together
+        ("ja", "菅総理大臣は、マクロン・フランス大統領と首脳懇談を行いました。", "meeting"),
+        ("ja", "マクロン・フランス大統領は、菅総理大臣を表敬しました。", "meeting"),
+    ],
+)
+def test_more_engagement_type_cue_families(language: str, text: str, engagement_type: str):
+    got = extract_text(text, language, DAY)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == engagement_type
