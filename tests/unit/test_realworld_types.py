@@ -96,3 +96,48 @@ def test_more_engagement_type_cue_families(language: str, text: str, engagement_
     got = extract_text(text, language, DAY)
     assert got.outcome == "readout", got.reason
     assert got.engagement_type == engagement_type
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "engagement_type"),
+    [
+        # a call without its adjective, a meeting noun, a video link
+        ("ar", "تلقى الرئيس عبد الفتاح السيسي مكالمة من الرئيس الفرنسي إيمانويل ماكرون.", "phone_call"),
+        ("ar", "عقد الرئيس عبد الفتاح السيسي اجتماعا مع الرئيس الفرنسي إيمانويل ماكرون.", "meeting"),
+        (
+            "ar",
+            "عقد الرئيس عبد الفتاح السيسي اجتماعا عبر تقنية الفيديو مع الرئيس الفرنسي إيمانويل ماكرون.",
+            "video_call",
+        ),
+        ("ar", "شارك الرئيس عبد الفتاح السيسي في قمة عبر الإنترنت مع الرئيس الفرنسي إيمانويل ماكرون.", "video_call"),
+        # received in audience
+        ("fa", "حسن روحانی رئیس جمهور امانوئل ماکرون رئیس جمهور فرانسه را به حضور پذیرفت.", "meeting"),
+        # talked, the medium unsaid: a call unless another cue says how
+        ("fa", "حسن روحانی رئیس جمهور با امانوئل ماکرون رئیس جمهور فرانسه گفتگو کرد.", "phone_call"),
+        (
+            "fa",
+            "حسن روحانی رئیس جمهور با امانوئل ماکرون رئیس جمهور فرانسه گفتگو کرد. این دیدار در تهران انجام شد.",
+            "meeting",
+        ),
+        ("uk", "Володимир Зеленський мав розмову з Емманюелем Макроном.", "phone_call"),
+        # a meal together, an online summit
+        ("zh", "习近平与法国总统马克龙共进晚餐。", "meeting"),
+        ("zh", "习近平与法国总统马克龙举行线上峰会。", "video_call"),
+        # received a person; a remote format
+        ("ru", "Владимир Путин принял Президента Франции Эммануэля Макрона.", "meeting"),
+        ("ru", "Владимир Путин и Эммануэль Макрон провели встречу в дистанционном формате.", "video_call"),
+        # by telephone, a video meeting
+        ("ko", "문재인 대통령은 마크롱 프랑스 대통령과 전화로 회담했다.", "phone_call"),
+        ("ko", "문재인 대통령은 마크롱 프랑스 대통령과 비디오 회의를 했다.", "video_call"),
+    ],
+)
+def test_engagement_type_cue_families_of_the_weaker_languages(language: str, text: str, engagement_type: str):
+    got = extract_text(text, language, DAY)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == engagement_type
+
+
+def test_received_is_a_meeting_only_with_a_person_after_it():
+    got = extract_text("Владимир Путин принял решение о визите. Эммануэль Макрон приветствовал его.", "ru", DAY)
+    assert got.outcome == "not_readout"
+    assert got.engagement_type is None
