@@ -86,6 +86,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "topic_markers": list,
     "mentions_after_cue": bool,
     "state_forms": list,
+    "earlier_engagement_words": list,
 }
 
 

@@ -141,3 +141,51 @@ def test_received_is_a_meeting_only_with_a_person_after_it():
     got = extract_text("Владимир Путин принял решение о визите. Эммануэль Макрон приветствовал его.", "ru", DAY)
     assert got.outcome == "not_readout"
     assert got.engagement_type is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "engagement_type"),
+    [
+        # a call recalled in a meeting's report
+        (
+            "en",
+            "President Biden met with President Macron of France in Rome, following up on their video call.",
+            "meeting",
+        ),
+        (
+            "ru",
+            "Владимир Путин провёл переговоры с Эммануэлем Макроном после телефонного разговора в марте.",
+            "meeting",
+        ),
+        (
+            "fr",
+            "Emmanuel Macron a reçu Angela Merkel, après leur entretien téléphonique de la semaine dernière.",
+            "meeting",
+        ),
+        ("de", "Bundeskanzlerin Merkel traf Präsident Macron in Paris, nach ihrem Telefonat.", "meeting"),
+        (
+            "es",
+            "Pedro Sánchez se reunió con Emmanuel Macron tras la llamada telefónica de la semana pasada.",
+            "meeting",
+        ),
+        ("zh", "习近平在北京会见法国总统马克龙，两国元首此前曾通电话。", "meeting"),
+        ("ja", "菅総理大臣は、先月の電話会談に続き、マクロン大統領と首脳会談を行いました。", "meeting"),
+        ("ko", "문재인 대통령은 지난달 전화 통화에 이어 마크롱 프랑스 대통령과 정상회담을 가졌다.", "meeting"),
+        # a meeting recalled in a call's report stays a call (guards: the call is the more specific medium)
+        (
+            "en",
+            "President Biden spoke by phone with President Macron of France after their meeting last month.",
+            "phone_call",
+        ),
+        ("ru", "Владимир Путин провёл телефонный разговор с Эммануэлем Макроном после встречи в Париже.", "phone_call"),
+    ],
+)
+def test_an_earlier_engagement_the_report_recalls_gives_no_type(language: str, text: str, engagement_type: str):
+    got = extract_text(text, language, DAY)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == engagement_type
+
+
+def test_a_cue_dated_earlier_still_types_when_it_is_the_only_medium():
+    got = extract_text("President Biden spoke by phone with President Macron of France last week.", "en", DAY)
+    assert got.engagement_type == "phone_call"
