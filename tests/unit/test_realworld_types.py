@@ -189,3 +189,40 @@ def test_an_earlier_engagement_the_report_recalls_gives_no_type(language: str, t
 def test_a_cue_dated_earlier_still_types_when_it_is_the_only_medium():
     got = extract_text("President Biden spoke by phone with President Macron of France last week.", "en", DAY)
     assert got.engagement_type == "phone_call"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "engagement_type"),
+    [
+        (
+            "es",
+            "El presidente Pedro Sánchez conversó con el presidente francés Emmanuel Macron durante la cumbre.",
+            "meeting",
+        ),
+        (
+            "es",
+            "El presidente Pedro Sánchez sostuvo un encuentro en línea con el presidente francés Emmanuel Macron.",
+            "video_call",
+        ),
+        (
+            "es",
+            "Pedro Sánchez mantuvo una reunión a distancia con el presidente francés Emmanuel Macron.",
+            "video_call",
+        ),
+        ("de", "Bundeskanzlerin Angela Merkel hat Präsident Macron angerufen.", "phone_call"),
+        ("de", "Bundeskanzlerin Angela Merkel ist in Paris mit Präsident Macron zusammengetroffen.", "meeting"),
+        ("pt", "O presidente Jair Bolsonaro esteve com o presidente francês Emmanuel Macron em Paris.", "meeting"),
+        ("en", "President Biden sat down with President Macron of France in Paris.", "meeting"),
+        (
+            "it",
+            "Mario Draghi ha incontrato il presidente Emmanuel Macron dopo la telefonata della settimana scorsa.",
+            "meeting",
+        ),
+    ],
+)
+def test_meeting_call_and_remote_verbs_of_the_romance_languages_german_and_english(
+    language: str, text: str, engagement_type: str
+):
+    got = extract_text(text, language, DAY)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == engagement_type
