@@ -28,7 +28,7 @@ MARGIN = 0.03
 REACHED = {
     "readout": ("accuracy", 0.955),
     "participants": ("f1", 0.966),
-    "engagement_type": ("accuracy", 0.965),
+    "engagement_type": ("accuracy", 0.966),  # session 9: 0.948 -> 0.966 on 378 documents
     "date": ("accuracy", 0.965),
     "initiator": ("f1", 0.900),
 }
