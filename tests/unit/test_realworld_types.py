@@ -226,3 +226,34 @@ def test_meeting_call_and_remote_verbs_of_the_romance_languages_german_and_engli
     got = extract_text(text, language, DAY)
     assert got.outcome == "readout", got.reason
     assert got.engagement_type == engagement_type
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "engagement_type"),
+    [
+        # a heading naming a talk: "Беседа" where they met; "Разговор", "Розмова": the medium unsaid
+        ("ru", "Беседа с Президентом Франции Эммануэлем Макроном", "Владимир Путин принял гостя в Кремле.", "meeting"),
+        (
+            "ru",
+            "Разговор с Президентом Франции Эммануэлем Макроном",
+            "Владимир Путин и Эммануэль Макрон обсудили Сирию.",
+            "phone_call",
+        ),
+        (
+            "uk",
+            "Розмова з Президентом Франції Емманюелем Макроном",
+            "Володимир Зеленський і Емманюель Макрон обговорили ситуацію.",
+            "phone_call",
+        ),
+        (
+            "ru",
+            "Телефонная беседа с Президентом Франции Эммануэлем Макроном",
+            "Владимир Путин и Эммануэль Макрон обсудили Сирию.",
+            "phone_call",
+        ),
+    ],
+)
+def test_a_heading_that_names_a_talk(language: str, title: str, body: str, engagement_type: str):
+    got = extract_text(body, language, DAY, title=title)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == engagement_type
