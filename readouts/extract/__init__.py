@@ -316,8 +316,9 @@ def _dated_earlier(cue: Hit, full: str, ref: Reference) -> bool:
     if not words:
         return False
     reach = EARLIER_WORD_REACH // 3 if is_cjk(full[cue.start : cue.end]) else EARLIER_WORD_REACH
-    before = normalise(full[max(0, cue.start - reach - 12) : cue.start])
-    after = normalise(full[cue.end : cue.end + reach + 12])
+    # str.lower, not the cached normalise: short slices would push the document's text out of its cache
+    before = full[max(0, cue.start - reach - 12) : cue.start].lower()
+    after = full[cue.end : cue.end + reach + 12].lower()
     before = before.rsplit("\n", 1)[-1]  # within the cue's line
     after = after.split("\n", 1)[0]
     for word in words:
