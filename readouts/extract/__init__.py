@@ -95,7 +95,7 @@ from readouts.extract.text import (  # noqa: F401
     to_common_script,
 )
 from readouts.models import Extraction, ParsedDocument, Participant
-from readouts.reference import LanguageProfile, Reference, normalise
+from readouts.reference import LanguageProfile, Reference, is_cjk, normalise
 
 MAX_CUE_SENTENCES = 4
 
@@ -294,6 +294,45 @@ def _release_listing(full: str, profile: LanguageProfile | None) -> bool:
 def _two_sides(participants: dict[str, Candidate]) -> bool:
     """Two leaders or more, of two states or organisations or more."""
     return len(participants) >= 2 and len({c.actor_code for c in participants.values()}) >= 2
+
+
+EARLIER_WORD_REACH = 12  # characters between a cue and a word that dates it earlier (4 in unspaced scripts)
+
+
+def _without_earlier_engagements(cues: list[Hit], full: str, ref: Reference) -> list[Hit]:
+    """The cues of the typing sentences without those of an earlier engagement the report
+    recalls, when cues of another medium remain: "met ..., following up on their video call",
+    "после телефонного разговора", "先月の電話会談に続き" (the language's
+    ``earlier_engagement_words`` next to the cue, before or after it)."""
+    earlier = [h for h in cues if h.entry.value != CONVERSATION and _dated_earlier(h, full, ref)]
+    if not earlier:
+        return cues
+    kept = [h for h in cues if h not in earlier]
+    earlier_types = {h.entry.value for h in earlier}
+    if any(h.entry.value != CONVERSATION and h.entry.value not in earlier_types for h in kept):
+        return kept
+    return cues
+
+
+def _dated_earlier(cue: Hit, full: str, ref: Reference) -> bool:
+    profile = ref.languages.get(cue.entry.language or "")
+    words = language_list(profile, "earlier_engagement_words")
+    if not words:
+        return False
+    reach = EARLIER_WORD_REACH // 3 if is_cjk(full[cue.start : cue.end]) else EARLIER_WORD_REACH
+    # str.lower, not the cached normalise: short slices would push the document's text out of its cache
+    before = full[max(0, cue.start - reach - 12) : cue.start].lower()
+    after = full[cue.end : cue.end + reach + 12].lower()
+    before = before.rsplit("\n", 1)[-1]  # within the cue's line
+    after = after.split("\n", 1)[0]
+    for word in words:
+        at = before.rfind(word)
+        if at != -1 and len(before) - (at + len(word)) <= reach:
+            return True
+        at = after.find(word)
+        if at != -1 and at <= reach:
+            return True
+    return False
 
 
 def _in_body(sentence: Sentence, full: str, title: str | None) -> bool:
@@ -729,9 +768,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     typing = [first]
     if doc.title and first.start < len(doc.title):  # the title, then the body's first cue sentence
         typing += [s for s in cue_sentences if _in_body(s, full, doc.title)][:1]
-    cue_types = [
-        h.entry.value for h in hits if h.entry.kind == "cue" and any(s.start <= h.start < s.end for s in typing)
-    ]
+    typing_cues = [h for h in hits if h.entry.kind == "cue" and any(s.start <= h.start < s.end for s in typing)]
+    cue_types = [h.entry.value for h in _without_earlier_engagements(typing_cues, full, ref)]
     # a conversation cue ("spoke with", "s'est entretenu avec") says they engaged, not how: the
     # other cues of the typing sentences decide, else it was a call
     typed = [t for t in cue_types if t != CONVERSATION] or _type_further_on(hits, cue_sentences) or ["phone_call"]
