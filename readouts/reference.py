@@ -77,13 +77,14 @@ OPTIONAL_LANGUAGE_KEYS = {
     "weekday_postpositions": list,
     "arrival_phrases": list,
     "visit_cues": list,
-    "person_object_cues": list,
     "title_name_actor_links": list,
     "numeral_digits": dict,
     "numeral_date_units": list,
     "successive_words": list,
     "place_prepositions": list,
     "cues_before_a_person": list,
+    "elect_words": list,
+    "possessive_endings": list,
     "object_articles": list,
     "participant_list_cues": list,
     "address_words": list,
@@ -92,6 +93,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "topic_markers": list,
     "mentions_after_cue": bool,
     "state_forms": list,
+    "earlier_engagement_words": list,
 }
 
 
@@ -211,6 +213,29 @@ class Reference:
 
 ZWNJ = "\u200c"  # zero-width non-joiner
 _APOSTROPHES = ("\u2019", "\u02bc", "\u2018")  # typographic apostrophes, read as "'"
+# Arabic-script letters pages write two ways, the Persian and the Arabic yeh and kaf (رئیس, رئيس;
+# Dari and older Persian pages mix them), and names in 'Abd al- joined or spaced (عبدالله, عبد الله)
+_TWO_FORM_LETTERS = (("\u06cc", "\u064a"), ("\u06a9", "\u0643"))
+_ABD_SPACED, _ABD_JOINED = "\u0639\u0628\u062f \u0627\u0644", "\u0639\u0628\u062f\u0627\u0644"
+
+
+def arabic_script_spellings(key: str) -> set[str]:
+    """The other spellings pages use for a phrase in Arabic script, each looked for as the phrase:
+    without its zero-width non-joiners or with spaces for them (گفت‌وگو, گفتوگو, گفت وگو), 'Abd al-
+    joined or spaced, and the yeh and the kaf each in its Persian or its Arabic form (رئيس جمهور,
+    ديدار کرد; one letter for one, so offsets stay). Empty for a phrase with none of these."""
+    spellings = {key}
+    if ZWNJ in key:
+        spellings |= {key.replace(ZWNJ, ""), key.replace(ZWNJ, " ")}
+    if _ABD_SPACED in key or _ABD_JOINED in key:
+        spellings |= {s.replace(_ABD_SPACED, _ABD_JOINED) for s in spellings}
+        spellings |= {s.replace(_ABD_JOINED, _ABD_SPACED) for s in spellings}
+    for persian, arabic in _TWO_FORM_LETTERS:
+        if persian in key or arabic in key:
+            spellings |= {s.replace(persian, arabic) for s in spellings}
+            spellings |= {s.replace(arabic, persian) for s in spellings}
+    spellings.discard(key)
+    return spellings
 
 
 @functools.lru_cache(maxsize=32)  # one document's text is normalised by several steps
@@ -423,9 +448,8 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         if letters and len(letters) <= 5 and all(ch.isupper() for ch in letters):
             entry = Entry(entry.kind, entry.value, entry.language, exact=phrase, country_name=entry.country_name)
         phrases.setdefault(key, []).append(entry)
-        if ZWNJ in key:  # Persian compounds: pages drop the zero-width non-joiner or write a space
-            for spelling in (key.replace(ZWNJ, ""), key.replace(ZWNJ, " ")):
-                phrases.setdefault(spelling, []).append(entry)
+        for spelling in arabic_script_spellings(key):
+            phrases.setdefault(spelling, []).append(entry)
 
     leaders: dict[str, list[LeaderTerm]] = {}
     for person, path in _leader_entries(ref_dir / "leaders"):

@@ -28,6 +28,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -63,6 +64,7 @@ from readouts.extract.initiator import _initiator, _speakers_own_invitation, _th
 from readouts.extract.participants import (  # noqa: F401
     OFFICE_TOLERANCE_DAYS,
     Candidate,
+    Spans,
     _adjacent_actor,
     _after_non_leader_title,
     _before_non_leader_title,
@@ -72,12 +74,14 @@ from readouts.extract.participants import (  # noqa: F401
     _office_holder,
     _term_on,
     _time_of_named_leaders,
+    heads_a_longer_title,
     name_after,
     publisher_actor,
     publishing_side,
     resolve_shared_names,
     speaker_turns,
     transcript_speakers,
+    with_elect_titles,
 )
 from readouts.extract.text import (  # noqa: F401
     CONVERSATION,
@@ -91,7 +95,7 @@ from readouts.extract.text import (  # noqa: F401
     to_common_script,
 )
 from readouts.models import Extraction, ParsedDocument, Participant
-from readouts.reference import LanguageProfile, Reference, normalise
+from readouts.reference import LanguageProfile, Reference, is_cjk, normalise
 
 MAX_CUE_SENTENCES = 4
 
@@ -340,6 +344,45 @@ def _lead_before_cues(
     return [first] if named else []
 
 
+EARLIER_WORD_REACH = 12  # characters between a cue and a word that dates it earlier (4 in unspaced scripts)
+
+
+def _without_earlier_engagements(cues: list[Hit], full: str, ref: Reference) -> list[Hit]:
+    """The cues of the typing sentences without those of an earlier engagement the report
+    recalls, when cues of another medium remain: "met ..., following up on their video call",
+    "после телефонного разговора", "先月の電話会談に続き" (the language's
+    ``earlier_engagement_words`` next to the cue, before or after it)."""
+    earlier = [h for h in cues if h.entry.value != CONVERSATION and _dated_earlier(h, full, ref)]
+    if not earlier:
+        return cues
+    kept = [h for h in cues if h not in earlier]
+    earlier_types = {h.entry.value for h in earlier}
+    if any(h.entry.value != CONVERSATION and h.entry.value not in earlier_types for h in kept):
+        return kept
+    return cues
+
+
+def _dated_earlier(cue: Hit, full: str, ref: Reference) -> bool:
+    profile = ref.languages.get(cue.entry.language or "")
+    words = language_list(profile, "earlier_engagement_words")
+    if not words:
+        return False
+    reach = EARLIER_WORD_REACH // 3 if is_cjk(full[cue.start : cue.end]) else EARLIER_WORD_REACH
+    # str.lower, not the cached normalise: short slices would push the document's text out of its cache
+    before = full[max(0, cue.start - reach - 12) : cue.start].lower()
+    after = full[cue.end : cue.end + reach + 12].lower()
+    before = before.rsplit("\n", 1)[-1]  # within the cue's line
+    after = after.split("\n", 1)[0]
+    for word in words:
+        at = before.rfind(word)
+        if at != -1 and len(before) - (at + len(word)) <= reach:
+            return True
+        at = after.find(word)
+        if at != -1 and at <= reach:
+            return True
+    return False
+
+
 def _in_body(sentence: Sentence, full: str, title: str | None) -> bool:
     """Whether a sentence is of the body, not the title nor a heading that repeats it."""
     title = title or ""
@@ -357,30 +400,40 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     return result
 
 
-def _type_further_on(hits: list[Hit], cue_sentences: list[Sentence], full: str, ref: Reference) -> list[str]:
+def _type_further_on(hits: list[Hit], cue_sentences: list[Sentence]) -> list[str]:
     """The engagement cues of the first later cue sentence that says how they engaged ("the
     meeting took place at...", "at their joint press conference"), if any. A cue that reports
-    a meeting only with a person as its object (the language's ``person_object_cues``:
-    "hosted", "welcomed") counts only before a person ("welcomed the agreement": no meeting)."""
+    an engagement only with a person as its object ("hosted", "welcomed") is no longer among
+    the hits unless a person follows it (``_with_person_objects``): "welcomed the agreement"
+    types nothing."""
     for sentence in cue_sentences[1:]:
-        inside = [h for h in hits if sentence.start <= h.start < sentence.end]
         types = [
             h.entry.value
-            for h in inside
-            if h.entry.kind == "cue" and h.entry.value != CONVERSATION and _cue_has_its_object(h, inside, full, ref)
+            for h in hits
+            if sentence.start <= h.start < sentence.end and h.entry.kind == "cue" and h.entry.value != CONVERSATION
         ]
         if types:
             return types
     return []
 
 
-def _cue_has_its_object(cue: Hit, inside: list[Hit], full: str, ref: Reference) -> bool:
-    """Whether a cue needs no object, or a person (leader, title, counterpart) follows it."""
+def _cue_object_is_no_leader(hits: list[Hit], sentence: Sentence, ref: Reference) -> bool:
+    """Whether the person an engagement sentence's first cue has for its object holds an office that
+    is no leader's ("蔡總統接見聖文森總督朵根", "met Chinese Foreign Minister Wang Yi"): the first person
+    named after the cue, or, in a language whose verb ends the clause (``mentions_after_cue``:
+    "왕이 중국 외교부장과 면담했다"), the last one named before it."""
+    inside = [h for h in hits if sentence.start <= h.start < sentence.end]
+    cue = next((h for h in inside if h.entry.kind == "cue"), None)
+    if cue is None:
+        return False
     profile = ref.languages.get(cue.entry.language or "")
-    needing = language_list(profile, "person_object_cues")
-    if normalise(full[cue.start : cue.end]) not in needing:
-        return True
-    return any(h.start >= cue.end and h.entry.kind in ("leader", "title", "counterpart") for h in inside)
+    persons = [h for h in inside if h.entry.kind in _PERSON_KINDS]
+    if profile is not None and profile.data.get("mentions_after_cue"):
+        before = [h for h in persons[1:] if h.end <= cue.start]  # the first person is the subject
+        person = before[-1] if before else None
+    else:
+        person = next((h for h in persons if h.start >= cue.end), None)
+    return person is not None and person.entry.kind == "non_leader_title"
 
 
 def _publishers_non_leader_engaged(
@@ -428,7 +481,74 @@ _JOINED_TITLE_GAP = 3
 _LABEL_CLOSERS = ("】", "]", "］", "〕")
 
 
-def _addressed_by_the_speaker(
+def _lone_speakers_counterparts(
+    speakers: list[Candidate],
+    turns: list[tuple[int, Candidate]],
+    hits: list[Hit],
+    full: str,
+    ref: Reference,
+    day: dt.date | None,
+    leaders_in: Callable[..., list[Candidate]],
+    publisher: str | None,
+    side: str | None,
+    greeting_phrases: list[str] | None = None,
+    spans: Spans = (),
+) -> list[Candidate]:
+    """Whom a transcript's lone speaker (every speaker of one side) met, from the speakers' turns
+    (``speaker_turns``, computed once by the caller): the leaders he addresses in his first turn
+    ("PRESIDENT BIDEN: Well, President Xi, it's good to see you"); given the language's
+    ``greeting_phrases``, only when that turn holds one ("Mrs Chancellor, allow me to wish you a
+    warm welcome to Moscow"), and then the first of them only, the guest.
+    Failing that, for one speaker, the holder of the office he addresses by title
+    (``_addressed_by_title``; on an undated page, the one holder in office within ``spans``)."""
+    if not turns or len({c.actor_code for c in speakers}) != 1:
+        return []
+    addressed: list[Candidate] = []
+    if greeting_phrases is None or _greets(turns[0][0], full, greeting_phrases):
+        addressed = _addressed_in_first_turn(turns[0], hits, full, ref, day, leaders_in, publisher)
+        addressed = addressed[:1] if greeting_phrases is not None else addressed
+    if addressed or len(speakers) != 1:
+        return addressed
+    by_title = _addressed_by_title(speakers[0], turns, hits, full, ref, day, side, spans)
+    return [by_title] if by_title is not None else []
+
+
+def _opens_with_words_spoken(turns: list[tuple[int, Candidate]], first_cue: Sentence, full: str) -> bool:
+    """Whether the page is a transcript from its first report of an engagement back: a speaker's
+    turn comes before it, with no blank line between (a headline quoting a leader, "Hollande:
+    “...”", stands apart from the report below it)."""
+    if not turns or turns[0][0] >= first_cue.start:
+        return False
+    between = full[turns[0][0] : first_cue.start]
+    return _BLANK_LINE.search(between) is None
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def _exchange_before_any_report(
+    turns: list[tuple[int, Candidate]],
+    speakers: list[Candidate],
+    first_cue: Sentence,
+    named_otherwise: set[str],
+    full: str,
+) -> bool:
+    """Whether the page is a transcript of leaders of two sides or more speaking to each other that
+    opens before any sentence reporting an engagement ("Д.Коидзуми: ... В.Путин: ... Д.Коидзуми: Только что
+    я встретился с канцлером ..."): the engagements its speakers tell of are not the one it records."""
+    sides = {c.actor_code for c in speakers if c.key not in named_otherwise}
+    return len(sides) >= 2 and _opens_with_words_spoken(turns, first_cue, full)
+
+
+def _month_of(month: str | None) -> Spans:
+    """The span of a month given as "YYYY-MM" (a publication known only to the month): an undated
+    page's titles mean whoever held the office then."""
+    last = month_end(month)
+    return ((last.replace(day=1), last + dt.timedelta(days=1)),) if last is not None else ()
+
+
+def _addressed_in_first_turn(
+    turn: tuple[int, Candidate],
     hits: list[Hit],
     full: str,
     ref: Reference,
@@ -436,37 +556,27 @@ def _addressed_by_the_speaker(
     leaders_in: Callable[..., list[Candidate]],
     publisher: str | None,
 ) -> list[Candidate]:
-    """A transcript of one leader's words: the leader he addresses in his first turn ("PRESIDENT
-    BIDEN: Well, President Xi, it's good to see you") is the one he met."""
-    turns = speaker_turns(hits, full, ref, day)
-    if not turns:
-        return []
-    start, speaker = turns[0]
-    end = full.find("\n", start)
-    if end >= 0 and full[start:end].rstrip().endswith(_LABEL_CLOSERS):  # "【安倍総理冒頭発言】": the next line speaks
-        start, end = end + 1, full.find("\n", end + 1)
-    found = leaders_in(hits, Sentence(start, end if end >= 0 else len(full)), full, ref, day, publisher)
+    """The leaders of another side named in a speaker's turn (its line; after a label on a line of its
+    own, "【安倍総理冒頭発言】", "В.Путин:", the next line)."""
+    speaker = turn[1]
+    found = leaders_in(hits, _turn_line(turn[0], full), full, ref, day, publisher)
     return [c for c in found if c.key != speaker.key and c.actor_code != speaker.actor_code]
 
 
-def _greeted_guest(
-    hits: list[Hit], full: str, ref: Reference, day: dt.date | None, publisher: str | None, language: str | None
-) -> list[Candidate]:
-    """A transcript of one leader's words whose first turn greets a leader of another side
-    ("President Putin: Mrs Chancellor, allow me to wish you a warm welcome to Moscow"; the
-    language's ``greeting_phrases``): the guest he met."""
-    turns = speaker_turns(hits, full, ref, day)
-    if not turns:
-        return []
-    start = turns[0][0]
+def _greets(start: int, full: str, greeting_phrases: list[str]) -> bool:
+    """Whether the turn from ``start`` (``_turn_line``) holds one of a language's ``greeting_phrases``."""
+    turn = _turn_line(start, full)
+    line = normalise(full[turn.start : turn.end])
+    return any(normalise(p) in line for p in greeting_phrases)
+
+
+def _turn_line(start: int, full: str) -> Sentence:
+    """The line a speaker's label at ``start`` opens; after a label on a line of its own
+    ("【安倍総理冒頭発言】", "В.Путин:"), the next line."""
     end = full.find("\n", start)
-    turn = normalise(full[start : end if end >= 0 else len(full)])
-    profile = ref.languages.get(language or "")
-    phrases = language_list(profile, "greeting_phrases")
-    if not any(normalise(p) in turn for p in phrases):
-        return []
-    leaders_in = functools.partial(_leaders_in, spans=())
-    return _addressed_by_the_speaker(hits, full, ref, day, leaders_in, publisher)[:1]
+    if end >= 0 and full[start:end].rstrip().endswith((*_LABEL_CLOSERS, ":", "：")):
+        start, end = end + 1, full.find("\n", end + 1)
+    return Sentence(start, end if end >= 0 else len(full))
 
 
 ADDRESS_GAP_CHARS = 2
@@ -476,23 +586,33 @@ BILATERAL_MAX_STATES = 3
 
 
 def _addressed_by_title(
-    speaker: Candidate, hits: list[Hit], full: str, ref: Reference, day: dt.date | None, side: str | None
+    speaker: Candidate,
+    turns: list[tuple[int, Candidate]],
+    hits: list[Hit],
+    full: str,
+    ref: Reference,
+    day: dt.date | None,
+    side: str | None,
+    spans: Spans = (),
 ) -> Candidate | None:
     """The leader a lone speaker of a transcript addresses by title ("Искренне приветствую Вас,
     господин Президент", "Mr President", "总统先生"; the language's ``address_words`` before a title
-    or ``address_suffixes`` after it): the holder of that office of the publishing side when the
-    speaker is of another side, else of the foreign state the text names most often."""
-    turns = [start for start, c in speaker_turns(hits, full, ref, day) if c.key == speaker.key]
-    if not turns:
+    or ``address_suffixes`` after it), or, a host on his own side's page, speaks of by a bare title
+    ("I thank the Federal Chancellor for accepting the invitation"): the
+    holder of that office of the publishing side when the speaker is of another side, else of the
+    foreign state the text names most often."""
+    own = [start for start, c in turns if c.key == speaker.key]
+    if not own:
         return None
-    opening = turns[0] + ADDRESS_WINDOW_CHARS  # a bilateral exchange opens by addressing the guest
-    office = None
-    for hit in hits:
-        if hit.start >= opening:
-            break
-        if hit.start > turns[0] and hit.entry.kind == "title" and _is_address(hit, full, ref):
-            office = hit.entry.value
-            break
+    opening = own[0] + ADDRESS_WINDOW_CHARS  # a bilateral exchange opens by addressing the guest
+    window = [
+        (i, h)
+        for i, h in enumerate(hits)
+        if own[0] < h.start < opening and h.entry.kind == "title" and not heads_a_longer_title(i, hits, full, ref)
+    ]
+    office = next((h.entry.value for _, h in window if _is_address(h, full, ref)), None)
+    if office is None and side is not None and side == speaker.actor_code:  # the host speaks of his guest
+        office = next((h.entry.value for i, h in window if _bare_title(i, hits, full)), None)
     if office is None:
         return None
     mentions = Counter(
@@ -513,8 +633,32 @@ def _addressed_by_title(
         if not states or states[0][1] < ADDRESSEE_STATE_MIN_MENTIONS or tied:
             return None
         actor = states[0][0]
-    holder = _office_holder(ref, office, actor, day)
+    holder = _office_holder(ref, office, actor, day, spans)
     return Candidate.of(holder) if holder is not None else None
+
+
+BARE_TITLE_GAP_CHARS = 3
+NEAR_ACTOR_CHARS = 9
+
+
+def _bare_title(i: int, hits: list[Hit], full: str) -> bool:
+    """Whether the title ``hits[i]`` stands with no state or name next to it ("the Chancellor",
+    not "the German Chancellor", "Chancellor Schröder", "Chancellor of Austria")."""
+    title = hits[i]
+    before = hits[i - 1] if i else None
+    after = hits[i + 1] if i + 1 < len(hits) else None
+    return not (
+        (
+            before is not None
+            and before.entry.kind in ("actor", "leader")
+            and title.start - before.end <= BARE_TITLE_GAP_CHARS
+        )
+        or (
+            after is not None
+            and after.entry.kind in ("actor", "leader")
+            and after.start - title.end <= NEAR_ACTOR_CHARS
+        )
+    )
 
 
 def _is_address(title: Hit, full: str, ref: Reference) -> bool:
@@ -568,8 +712,9 @@ def _with_person_objects(hits: list[Hit], full: str, ref: Reference) -> list[Hit
     """The hits without the cues that report an engagement only with a person as their direct
     object (the language's ``cues_before_a_person``: "called" in "President Obama called His
     Majesty King Abdullah", not in "called for calm"; "llamó al presidente", not "llamó a la
-    calma"), when no leader, title or counterpart follows them, through the language's
-    ``object_articles`` and capitalised honorifics at most."""
+    calma"; "hosted Prime Minister X", not "welcomed the agreement"), when no leader, title or
+    counterpart follows them, through the language's ``object_articles``, capitalised honorifics and
+    state words ("called French President Macron") at most."""
     dropped = {
         i
         for i, hit in enumerate(hits)
@@ -583,12 +728,21 @@ def _has_person_object(cue: Hit, hits: list[Hit], following: int, full: str, ref
     needing = language_list(profile, "cues_before_a_person")
     if not needing or normalise(full[cue.start : cue.end]) not in needing:
         return True
-    person = next((hits[j] for j in range(following, len(hits)) if hits[j].entry.kind != "topic"), None)
+    at = next((j for j in range(following, len(hits)) if hits[j].entry.kind not in ("topic", "actor")), None)
+    person = hits[at] if at is not None else None
     if person is None or person.entry.kind not in ("leader", "title", "counterpart"):
         return False
     words = full[cue.end : person.start].split()
     articles = language_list(profile, "object_articles")
-    return len(words) <= CALL_OBJECT_MAX_WORDS and all(w[:1].isupper() or w.lower() in articles for w in words)
+    if not (len(words) <= CALL_OBJECT_MAX_WORDS and all(w[:1].isupper() or w.lower() in articles for w in words)):
+        return False
+    end = person.end  # the person's phrase: a title and the name right after it
+    for hit in hits[at + 1 : at + 3]:
+        if hit.entry.kind not in ("leader", "title") or full[end : hit.start].strip():
+            break
+        end = hit.end
+    possessive = language_list(profile, "possessive_endings")  # "welcomed President Erdogan's efforts"
+    return not any(normalise(full[end : end + len(p)]) == p for p in possessive)
 
 
 def _engaged_in_first_sentence(
@@ -625,7 +779,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         doc = dataclasses.replace(doc, text=text, title=title)
     full = f"{doc.title}\n{doc.text}" if doc.title else doc.text
     language = doc.language_hint
-    hits = _with_person_objects(scan(full, ref, language), full, ref)
+    hits = with_elect_titles(_with_person_objects(scan(full, ref, language), full, ref), full, ref)
     result = Extraction(
         doc_key=doc.doc_key,
         outcome="not_readout",
@@ -647,17 +801,23 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     all_cue_sentences = [s for s in sentences if _any_between(cue_starts, s.start, s.end)]
     cue_sentences = all_cue_sentences[:MAX_CUE_SENTENCES]
     if not cue_sentences:
-        speakers = transcript_speakers(
-            resolve_shared_names(hits, ref, doc.published_date), full, ref, doc.published_date
+        resolved = resolve_shared_names(hits, ref, doc.published_date)
+        turns = speaker_turns(resolved, full, ref, doc.published_date)
+        speakers = transcript_speakers(turns)
+        # one side's words: greeting a guest, or speaking to "господин Президент": the one met
+        speakers += _lone_speakers_counterparts(
+            speakers,
+            turns,
+            resolved,
+            full,
+            ref,
+            doc.published_date,
+            functools.partial(_leaders_in, spans=()),
+            publisher_actor(result.publisher_actor_code, language, ref, converted),
+            result.publisher_actor_code,
+            greeting_phrases=language_list(profile, "greeting_phrases"),
+            spans=_month_of(doc.published_month) or _time_of_named_leaders(resolved, ref),
         )
-        if len({c.actor_code for c in speakers}) == 1:  # one leader's words: greeting a guest?
-            resolved = resolve_shared_names(hits, ref, doc.published_date)
-            side = publisher_actor(result.publisher_actor_code, language, ref, converted)
-            speakers += _greeted_guest(resolved, full, ref, doc.published_date, side, language)
-        if len(speakers) == 1:  # one leader speaking to "господин Президент": the one he met
-            side = result.publisher_actor_code
-            addressed = _addressed_by_title(speakers[0], hits, full, ref, doc.published_date, side)
-            speakers += [addressed] if addressed is not None else []
         if len({c.actor_code for c in speakers}) >= 2:  # the leaders' exchange at their meeting, transcribed
             result.engagement_type = "meeting"
             result.engagement_date, result.date_precision, result.date_stated = find_date(
@@ -678,16 +838,11 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     typing = [first]
     if doc.title and first.start < len(doc.title):  # the title, then the body's first cue sentence
         typing += [s for s in cue_sentences if _in_body(s, full, doc.title)][:1]
-    cue_types = [
-        h.entry.value for h in hits if h.entry.kind == "cue" and any(s.start <= h.start < s.end for s in typing)
-    ]
+    typing_cues = [h for h in hits if h.entry.kind == "cue" and any(s.start <= h.start < s.end for s in typing)]
+    cue_types = [h.entry.value for h in _without_earlier_engagements(typing_cues, full, ref)]
     # a conversation cue ("spoke with", "s'est entretenu avec") says they engaged, not how: the
     # other cues of the typing sentences decide, else it was a call
-    typed = (
-        [t for t in cue_types if t != CONVERSATION]
-        or _type_further_on(hits, cue_sentences, full, ref)
-        or ["phone_call"]
-    )
+    typed = [t for t in cue_types if t != CONVERSATION] or _type_further_on(hits, cue_sentences) or ["phone_call"]
     result.engagement_type = max(typed, key=lambda t: TYPE_SPECIFICITY[t])
     published, undated = _dateline_date(doc, full, ref)
     headline_day, undated = _headline_date(doc, undated, ref.languages.get(language or ""))
@@ -717,7 +872,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             result.engagement_date = released
     day = result.engagement_date or doc.published_date
     hits = resolve_shared_names(hits, ref, day)
-    spans = _time_of_named_leaders(hits, ref) if day is None else ()
+    spans = (_month_of(doc.published_month) or _time_of_named_leaders(hits, ref)) if day is None else ()
     leaders_in = functools.partial(_leaders_in, spans=spans)
     mentioned = [h.entry.value for h in hits if h.entry.kind == "leader"]
     title_end = len(doc.title) if doc.title else 0
@@ -774,11 +929,11 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if per_sentence and not per_sentence[0]:  # "The three met ...": the leaders are the sentence before
         earlier = [s for s in sentences if s.end <= all_cue_sentences[0].start and s.start >= body_start]
         before_first = [leaders_in(hits, s, full, ref, day, publisher) for s in earlier[-1:]]
-    speakers = transcript_speakers(hits, full, ref, day)
-    addressed = _addressed_by_the_speaker(hits, full, ref, day, leaders_in, publisher) if len(speakers) == 1 else []
-    if len(speakers) == 1 and not addressed:
-        by_title = _addressed_by_title(speakers[0], hits, full, ref, day, result.publisher_actor_code)
-        addressed = [by_title] if by_title is not None else []
+    turns = [t for t in speaker_turns(hits, full, ref, day) if t[0] >= body_start]  # a headline quoting is no turn
+    speakers = transcript_speakers(turns)
+    addressed = _lone_speakers_counterparts(
+        speakers, turns, hits, full, ref, day, leaders_in, publisher, result.publisher_actor_code, spans=spans
+    )
     # a list of who took part, with the leaders of the title and the body's first cue sentence
     lists = _participant_lists(sentences, full, hits)
     listed = [[c for s in [*typing, *lists] for c in leaders_in(hits, s, full, ref, day, publisher)]] if lists else []
@@ -794,6 +949,12 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     ]
     named_otherwise = _named_as_non_leader(hits, full)  # "President-elect Lula": not in office then
     participants = _engaged_in_first_sentence(per_sentence[:1], result.publisher_actor_code, named_otherwise)
+    transcribed = _opens_with_words_spoken(turns, all_cue_sentences[0], full)
+    if transcribed:  # who speaks and whom they address took part; the leaders they speak of are mentions
+        tiers = [speakers, addressed]
+        participants = {}
+    if _exchange_before_any_report(turns, speakers, all_cue_sentences[0], named_otherwise, full):
+        participants = {c.key: c for c in speakers}  # their words at the meeting; a meeting they speak of is past
     for strength in ("strong", "weak") if not _two_sides(participants) else ():
         participants = {} if strength == "strong" else participants
         for found in tiers:
@@ -811,19 +972,27 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
                 break
         if _two_sides(participants):
             break
-    if len(participants) < 2:
+    if len(participants) < 2 and not transcribed:  # a leader the speakers name twice is still a mention
         counts = Counter(m for m in mentioned if m not in participants and m not in named_otherwise)
         for person_id, count in counts.most_common():
             if len(participants) >= 2 or count < 2:
                 break
             participants[person_id] = Candidate.of(_term_on(ref.leaders[person_id], day))
+    if lists and participants:  # "accompanied by Prime Minister X", "I have come here with Mr Barroso":
+        for candidate in [c for s in lists for c in leaders_in(hits, s, full, ref, day, publisher)] + speakers:
+            sides = {c.actor_code for c in participants.values()}  # a side's other leaders in the talks: no
+            if not candidate.weak and candidate.key not in named_otherwise and candidate.actor_code not in sides:
+                participants[candidate.key] = candidate  # ... and whoever speaks there
     from_list = any(c.key in participants for found in listed for c in found)  # a list says who took part
     if len(participants) > 2 and doc.title and not from_list:
         participants = _as_headlined(participants, hits, len(doc.title), ref, day)
     engaged = all_cue_sentences[0]
-    if len(per_sentence[0]) == 1 and any(
-        engaged.start <= h.start < engaged.end and h.entry.kind == "leader" and h.entry.value in named_otherwise
-        for h in hits
+    if len({c.key for c in per_sentence[0]}) == 1 and (
+        any(
+            engaged.start <= h.start < engaged.end and h.entry.kind == "leader" and h.entry.value in named_otherwise
+            for h in hits
+        )
+        or _cue_object_is_no_leader(hits, engaged, ref)
     ):  # "Medvedev met Vice Premier Li Keqiang ... He had met Hu Jintao in India": not Hu
         result.reason = "the counterpart in the engagement sentence holds no leader's office"
         result.mentioned_leaders = sorted(set(mentioned))

@@ -14,7 +14,7 @@ import pycountry
 from readouts.extract.dates import DATELINE
 from readouts.extract.text import Hit, Sentence, _start_of, language_list, scan
 from readouts.models import ParsedDocument
-from readouts.reference import LeaderTerm, Reference, normalise
+from readouts.reference import Entry, LeaderTerm, Reference, normalise
 
 OFFICE_TOLERANCE_DAYS = 7  # terms of office in the reference may be a few days off
 
@@ -209,16 +209,22 @@ def _leaders_in(
             add(hit.start, Candidate.of(_term_on(titled or terms, day)))
         elif hit.entry.kind == "title":
             neighbours = inside[max(0, i - 1) : i] + inside[i + 1 : i + 3]
+            names_first = _names_before_titles(ref, hit)
             if any(
                 n.entry.kind == "leader"
                 and (
                     (0 <= n.start - hit.end <= 2 and not text[hit.end : n.start].strip())
-                    or (0 <= hit.start - n.end <= 2 and not text[n.end : hit.start].strip(" ,，、"))
+                    or (
+                        0 <= hit.start - n.end <= 2
+                        and not text[n.end : hit.start].strip(" ,，、")
+                        and (names_first or bool(text[n.end : hit.start].strip()))
+                    )
                 )
                 for n in neighbours
             ):
                 continue  # "President Tokayev", "Tokayev, President": the name decides ("総理大臣は、プーチン",
-                # "习近平同欧盟委员会主席": not)
+                # "习近平同欧盟委员会主席": not; nor, where titles go first, a name and the next person's
+                # title: "التقى ... محمد بن سلمان الرئيس الصيني")
             office = hit.entry.value
             actor, actor_hit = _adjacent_actor(
                 hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit), _name_links(ref, hit), ref
@@ -232,6 +238,8 @@ def _leaders_in(
                 actor = _title_actor(ref, office)
             weak = False
             if actor is None and publisher is not None and not hit.inflected:
+                if _heads_an_apposition(hit, inside[i + 1 :], text, sentence, ref):
+                    continue  # "la présidente du Conseil italien Giorgia Meloni": the title of the name after it
                 actor, weak = publisher, True
             if not actor or actor in not_leaders:
                 continue
@@ -268,6 +276,92 @@ def _leaders_in(
     return found
 
 
+APPOSITION_MAX_CHARS = 80
+APPOSITION_MAX_ADJECTIVES = 3
+
+
+_APPOSITION_BREAK = re.compile(r"[.,;:!?()\"«»“”\n]")
+
+
+def _heads_an_apposition(title: Hit, after: list[Hit], text: str, sentence: Sentence, ref: Reference) -> bool:
+    """Whether a bare title heads a longer title phrase that ends in a name, whose title it is: the
+    title, a qualifier, then a leader's name or a name of two capitalised words or more. The
+    qualifier is an of-phrase opened by one of the language's ``title_name_actor_links``, of words
+    and actor words only ("President of the Presidential Council Mohamed al-Menfi", "présidente du
+    Conseil des ministres italien Giorgia Meloni"), or a few lower-case words and an actor word
+    right before the name ("président du Conseil présidentiel libyen Mohamed el-Menfi"). Such a
+    title is not the publishing side's."""
+    end = min(sentence.end, title.end + APPOSITION_MAX_CHARS)
+    breaking = _APPOSITION_BREAK.search(text, title.end, end)
+    end = breaking.start() if breaking is not None else end
+    stop = next((h for h in after if h.entry.kind not in ("actor", "topic")), None)
+    if stop is not None and stop.start < end and stop.entry.kind != "leader":
+        end = stop.start  # a cue, a title, a counterpart: the phrase has ended
+    rest = text[title.end : end]
+    stripped = rest.lower().lstrip()
+    lead = len(rest) - len(stripped)
+    if not lead:
+        return False
+    actors = [h for h in after if h.entry.kind == "actor" and h.start < end]
+    for link in sorted(_name_links(ref, title), key=len, reverse=True):
+        if stripped.startswith(link) and (link[-1:] in "'’" or stripped[len(link) : len(link) + 1].isspace()):
+            return _name_ends_qualifier(title.end + lead + len(link), end, stop, actors, text, ref)
+    first_actor = actors[0] if actors else None
+    if first_actor is None:
+        return False
+    words = text[title.end : first_actor.start].split()
+    if not 0 < len(words) <= APPOSITION_MAX_ADJECTIVES or not all(w[:1].islower() for w in words):
+        return False
+    if stop is not None and stop.entry.kind == "leader" and stop.start < end + 1:
+        return len(text[first_actor.end : stop.start].split()) <= 2  # "libyen", a first name at most, a leader
+    name = name_after(text, first_actor.end, end, ref.name_particles)
+    return name is not None and not any(first_actor.end <= h.start < end for h in actors[1:])
+
+
+def heads_a_longer_title(i: int, hits: list[Hit], text: str, ref: Reference) -> bool:
+    """Whether the title ``hits[i]`` is the head of a longer title that names no state: a capitalised
+    word that is no name or state known, or one of the language's ``title_name_actor_links``, follows it
+    ("господин Председатель Постоянного комитета Всекитайского собрания", "Mr. President of the
+    National Assembly"): the title of another office, not the leader's. Only in languages written
+    with spaces."""
+    title = hits[i]
+    profile = ref.languages.get(title.entry.language or "")
+    if profile is None or not profile.data.get("word_boundaries", True):
+        return False
+    word = _NEXT_WORD.match(text, title.end)
+    if word is None:
+        return False
+    links = language_list(profile, "title_name_actor_links")
+    if not (word.group(1)[:1].isupper() or word.group(1).lower() in links):
+        return False
+    breaking = _APPOSITION_BREAK.search(text, title.end)
+    end = breaking.start() if breaking is not None else len(text)
+    for hit in hits[i + 1 :]:
+        if hit.start >= end:
+            break
+        if hit.entry.kind in ("actor", "leader"):
+            return False
+    return True
+
+
+def _name_ends_qualifier(start: int, end: int, stop: Hit | None, actors: list[Hit], text: str, ref: Reference) -> bool:
+    """Whether the words from ``start`` to ``end`` are a qualifier, then a leader's name (``stop``)
+    or a name of capitalised words after a lower-case word or an actor word."""
+    if stop is not None and stop.entry.kind == "leader" and stop.start < end + 1:
+        return text[start : stop.start].strip() != ""
+    for word in _NAME_TOKEN.finditer(text, start, end):
+        previous = text[start : word.start()].split()
+        at_actor_end = any(h.end <= word.start() and not text[h.end : word.start()].strip() for h in actors)
+        if not previous or not (previous[-1][:1].islower() or at_actor_end):
+            continue
+        if any(h.start < word.end() and h.end > word.start() for h in actors):
+            continue
+        name = name_after(text, word.start(), end, ref.name_particles)
+        if name is not None and not any(word.start() <= h.start < word.start() + len(name) for h in actors):
+            return True
+    return False
+
+
 def _mentions_from(inside: list[Hit], text: str, sentence: Sentence, ref: Reference) -> int | None:
     """Where the leaders a sentence merely mentions begin: after the first of its language's
     ``topic_markers`` ("about", "sobre", "обсудив", "对") that follows the engagement cue and a
@@ -300,19 +394,32 @@ def _marker_regex(markers: tuple[str, ...], spaced: bool) -> re.Pattern[str]:
     return re.compile("|".join(bounded(m) for m in sorted(markers, key=len, reverse=True)))
 
 
+# A leader's counterpart in a state without the leader's office: a head of government's is its head of
+# government, else its president; a head of state's (a president, a monarch) its president, else its
+# head of government
+HEAD_OF_GOVERNMENT_OFFICES = ("prime_minister", "chancellor")
+COUNTERPART_OFFICES = (*HEAD_OF_GOVERNMENT_OFFICES, "president")
+
+
 def _counterparts(
     ref: Reference, actors: list[str], named_leaders: list[Candidate], day: dt.date | None, spans: Spans
 ) -> list[Candidate]:
     """The holders, for each actor, of the office of the sentence's first leader: whom "his
     Chilean counterpart" means (a president's counterpart is a president), for the actors of
-    which the sentence names no leader."""
+    which the sentence names no leader. Where the actor has no such office (a chancellor's Kazakh
+    counterpart, a president's Japanese one, "일본 정상"), the first of ``COUNTERPART_OFFICES`` it has (in
+    reverse order for a head of state's)."""
     subject = named_leaders[0]
     found = []
     named = {c.actor_code for c in named_leaders}
     for actor in actors:
         if actor == subject.actor_code or actor in named:
             continue  # "his French counterpart, Emmanuel Macron": the name says who, whatever the office
-        holder = _office_holder(ref, subject.office, actor, day, spans)
+        offices = [subject.office]
+        if not ref.office_holders(subject.office, actor):
+            order = COUNTERPART_OFFICES if subject.office in HEAD_OF_GOVERNMENT_OFFICES else COUNTERPART_OFFICES[::-1]
+            offices = [o for o in order if o != subject.office and ref.office_holders(o, actor)][:1]
+        holder = _office_holder(ref, offices[0], actor, day, spans) if offices else None
         if holder is not None:
             found.append(Candidate.of(holder, day is None and bool(spans)))
     return found
@@ -398,6 +505,49 @@ def _before_non_leader_title(after: list[Hit], leader: Hit, text: str) -> bool:
     return bool(after) and after[0].entry.kind == "non_leader_title" and not text[leader.end : after[0].start].strip()
 
 
+ELECT_ACTOR_GAP_CHARS = 2
+
+
+def with_elect_titles(hits: list[Hit], text: str, ref: Reference) -> list[Hit]:
+    """The hits with a leader's title made no leader's where one of its language's ``elect_words``
+    stands right after it, or after its state, or right before it ("presiden AS terpilih Donald
+    Trump", "избранный президент США", "presidente electo de Brasil"): an office still to be taken.
+    The elect word itself becomes a non-leader title, so the name after it is of no leader either."""
+    languages = {h.entry.language for h in hits if h.entry.kind == "title"}
+    low = normalise(text)  # the text scan lower-cased (cached): most pages hold no elect word at all
+    if not any(w in low for code in languages for w in language_list(ref.languages.get(code or ""), "elect_words")):
+        return hits
+    found: list[Hit] = []
+    for i, hit in enumerate(hits):
+        found.append(hit)
+        if hit.entry.kind != "title":
+            continue
+        words = language_list(ref.languages.get(hit.entry.language or ""), "elect_words")
+        if not words:
+            continue
+        end = hit.end
+        following = hits[i + 1] if i + 1 < len(hits) else None
+        if following is not None and following.entry.kind == "actor" and following.start - end <= ELECT_ACTOR_GAP_CHARS:
+            end = following.end  # "presiden AS terpilih"
+        after = _NEXT_WORD.match(text, end)
+        before = _WORD_BEFORE_TITLE.search(text, max(0, hit.start - 30), hit.start)
+        elect = None
+        if after is not None and after.group(1).lower() in words:
+            elect = (after.start(1), after.end(1))
+        elif before is not None and before.group(1).lower() in words:
+            elect = (before.start(1), before.end(1))
+        if elect is None:
+            continue
+        office = Entry("non_leader_title", f"{hit.entry.value}_elect", hit.entry.language)
+        found[-1] = Hit(hit.start, hit.end, office, hit.inflected)
+        if elect[0] > hit.start:
+            found.append(Hit(elect[0], elect[1], office))
+    return sorted(found, key=_start_of) if len(found) != len(hits) else found
+
+
+_WORD_BEFORE_TITLE = re.compile(r"([^\W\d_][\w-]*)[^\S\n]{1,2}$")
+
+
 def _named_as_non_leader(hits: list[Hit], text: str) -> set[str]:
     """Leaders the text names in an office that is no leader's ("President-elect Lula") and
     never by a leader's title ("Vice President Biden" years before "President Biden" of the
@@ -431,11 +581,11 @@ _BRACKET_LABEL_BEFORE = re.compile(r"[^\S\n]*[【\[［〔][^\S\n]*")
 _BRACKET_LABEL_AFTER = re.compile(r"[^\S\n]*[^\W\d_]{0,8}[^\S\n]*[】\]］〕][^\S\n]*$", re.MULTILINE)
 
 
-def transcript_speakers(hits: list[Hit], text: str, ref: Reference, day: dt.date | None) -> list[Candidate]:
-    """Leaders who speak in a transcript: named in a speaker's label at the start of a line
-    ("В.Путин: Уважаемый господин Президент!"), in order of first speech."""
+def transcript_speakers(turns: list[tuple[int, Candidate]]) -> list[Candidate]:
+    """Leaders who speak in a transcript, from its ``speaker_turns`` (a speaker's label at the start
+    of a line: "В.Путин: Уважаемый господин Президент!"), in order of first speech."""
     found: dict[str, Candidate] = {}
-    for _, candidate in speaker_turns(hits, text, ref, day):
+    for _, candidate in turns:
         found.setdefault(candidate.key, candidate)
     return list(found.values())
 

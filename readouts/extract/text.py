@@ -92,12 +92,27 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
     occupied = bytearray(max((h.end for h in ranked), default=0))
     for hit in ranked:
         overlaps = occupied.find(1, hit.start, hit.end) != -1
-        if overlaps and (hit.start, hit.end) not in spans:
+        if overlaps and (hit.start, hit.end) not in spans and not _says_more_of_the_medium(hit, taken):
             continue  # inside a longer hit (a hit of the very same span is another meaning of it)
         taken.append(hit)
         spans.add((hit.start, hit.end))
         occupied[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
     return sorted(taken + free, key=lambda h: (h.start, -h.end))
+
+
+def _says_more_of_the_medium(cue: Hit, taken: list[Hit]) -> bool:
+    """Whether an engagement cue reaching past the longer cues it overlaps names a more specific
+    medium than they do: "virtual meeting" in "held a virtual meeting" beside "held a meeting"
+    ("mantuvo una reunión virtual"), a video call however long the meeting phrase it shares a word with."""
+    if cue.entry.kind != "cue" or cue.entry.value not in TYPE_SPECIFICITY:
+        return False
+    crossed = [h for h in taken if h.start < cue.end and cue.start < h.end]
+    return all(
+        h.entry.kind == "cue"
+        and (h.start > cue.start or h.end < cue.end)  # not inside it
+        and TYPE_SPECIFICITY.get(h.entry.value, 0) < TYPE_SPECIFICITY[cue.entry.value]
+        for h in crossed
+    )
 
 
 # A dot that ends a number, an initial or a short abbreviation ("am 8. Februar", "H.E.",

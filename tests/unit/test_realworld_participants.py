@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from readouts.extract import split_sentences
+from readouts.extract.text import scan
 from readouts.reference import load_reference
 from tests.helpers import extract_text, participants_by_actor
 
@@ -665,3 +666,797 @@ def test_italys_head_of_government_in_french_is_no_bare_title_of_the_publishing_
     got = extract_text(text, "fr", dt.date(2024, 4, 13), url="https://www.elysee.fr/emmanuel-macron/2024/04/13/x")
     assert got.outcome == "readout"
     assert participants_by_actor(got) == {"GBR": "Rishi Sunak", "ITA": "Giorgia Meloni"}
+
+
+# extract9b
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_type"),
+    [
+        (
+            "Chancellor Olaf Scholz spoke with President Emmanuel Macron today. "
+            "They discussed the summit hosted by Germany next month.",
+            "phone_call",
+        ),
+        (
+            "Chancellor Olaf Scholz spoke with President Emmanuel Macron today. "
+            "The Chancellor received the President at the Chancellery.",
+            "meeting",
+        ),
+        ("President Joe Biden welcomed Prime Minister Fumio Kishida to the White House.", "meeting"),
+    ],
+)
+def test_a_meeting_verb_types_the_engagement_only_before_a_person(text, expected_type):
+    """One language-file key (``cues_before_a_person``) for the cues that need a person as their
+    object, whether the cue would make the sentence a readout's or type it further on."""
+    got = extract_text(text, "en", dt.date(2023, 2, 1))
+    assert got.outcome == "readout"
+    assert got.engagement_type == expected_type
+
+
+def test_no_language_file_keeps_a_second_key_for_cues_needing_a_person():
+    ref = load_reference()
+    assert all("person_object_cues" not in profile.data for profile in ref.languages.values())
+    assert {"welcomed", "hosted", "received", "called"} <= set(ref.languages["en"].data["cues_before_a_person"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "url", "expected"),
+    [
+        (
+            "Bundeskanzlerin Angela Merkel: Herzlich willkommen, Präsident Macron, hier in Berlin.\n"
+            "Wir sprechen heute über Europa.\n",
+            "de",
+            dt.date(2019, 5, 2),
+            "https://www.bundesregierung.de/breg-de/1",
+            {"DEU": "Angela Merkel", "FRA": "Emmanuel Macron"},
+        ),
+        (
+            "Le Président Emmanuel Macron : Bienvenue à Paris, Monsieur le Chancelier Olaf Scholz.\n"
+            "Nous parlerons de l'Europe.\n",
+            "fr",
+            dt.date(2022, 5, 2),
+            "https://www.elysee.fr/emmanuel-macron/1",
+            {"FRA": "Emmanuel Macron", "DEU": "Olaf Scholz"},
+        ),
+        (
+            "В.Путин: Уважаемый господин Президент! Мы рады видеть Вас в Москве.\n"
+            "Отношения России и Казахстана развиваются. Казахстан - наш союзник.\n",
+            "ru",
+            dt.date(2022, 5, 2),
+            "http://kremlin.ru/events/president/transcripts/1",
+            {"RUS": "Vladimir Putin", "KAZ": "Kassym-Jomart Tokayev"},
+        ),
+        (
+            "President Joe Biden: Mr. Prime Minister, thank you for being here.\n"
+            "Japan is a great ally. Japan and the United States stand together.\n",
+            "en",
+            dt.date(2022, 5, 2),
+            "https://www.whitehouse.gov/briefing-room/1",
+            {"USA": "Joe Biden", "JPN": "Fumio Kishida"},
+        ),
+    ],
+)
+def test_a_lone_speaker_met_the_guest_he_greets_by_name_or_addresses_by_title(text, language, day, url, expected):
+    """One function reads a lone speaker's counterpart from the speakers' turns, computed once:
+    the named leader his greeting turn addresses, else the holder of the title he addresses."""
+    got = extract_text(text, language, day, url=url)
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert participants_by_actor(got) == expected
+
+
+WHITE_HOUSE = "https://www.whitehouse.gov/briefing-room/1"
+ELYSEE = "https://www.elysee.fr/emmanuel-macron/1"
+MONCLOA = "https://www.lamoncloa.gob.es/presidente/1"
+BUNDESPRAESIDENT = "https://www.bundespraesident.de/1"
+KREMLIN = "http://kremlin.ru/events/president/news/1"
+PLANALTO = "https://www.gov.br/planalto/pt-br/1"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "url", "expected"),
+    [
+        (
+            "Prime Minister Rishi Sunak met the President of the Council of Ministers of Italy Giorgia Meloni "
+            "in London.",
+            "en",
+            WHITE_HOUSE,
+            {"GBR", "ITA"},
+        ),
+        (
+            "Prime Minister Rishi Sunak spoke with the President of the Presidential Council Mohamed al-Menfi.",
+            "en",
+            WHITE_HOUSE,
+            {"GBR", "LBY"},
+        ),
+        (
+            "Le Premier ministre Rishi Sunak s'est entretenu avec le président du Conseil présidentiel libyen "
+            "Mohamed el-Menfi.",
+            "fr",
+            ELYSEE,
+            {"GBR", "LBY"},
+        ),
+        (
+            "El primer ministro británico Rishi Sunak se reunió con el presidente del Consejo Presidencial libio "
+            "Mohamed al Menfi.",
+            "es",
+            MONCLOA,
+            {"GBR", "LBY"},
+        ),
+        (
+            "Der britische Premierminister Rishi Sunak traf die Präsidentin des italienischen Ministerrats "
+            "Giorgia Meloni in London.",
+            "de",
+            BUNDESPRAESIDENT,
+            {"GBR", "ITA"},
+        ),
+        (
+            "Президент Совета министров Италии Джорджа Мелони и премьер-министр Великобритании Риши Сунак "
+            "провели переговоры в Лондоне.",
+            "ru",
+            KREMLIN,
+            {"GBR", "ITA"},
+        ),
+        (
+            "O primeiro-ministro britânico Rishi Sunak reuniu-se com a presidente do Conselho de Ministros "
+            "italiano Giorgia Meloni em Londres.",
+            "pt",
+            PLANALTO,
+            {"GBR", "ITA"},
+        ),
+        (
+            "O primeiro-ministro britânico Rishi Sunak conversou com o presidente do Conselho Presidencial líbio "
+            "Mohamed al-Menfi.",
+            "pt",
+            PLANALTO,
+            {"GBR", "LBY"},
+        ),
+    ],
+)
+def test_a_bare_title_heading_a_qualified_title_and_a_name_is_that_names_not_the_publishing_sides(
+    text, language, url, expected
+):
+    """'the President of the Presidential Council Mohamed al-Menfi' on a White House page: the
+    title, a qualifier (an of-phrase, or adjectives and a nationality) and a name are one person's
+    title; the publishing side's president takes no part."""
+    got = extract_text(text, language, dt.date(2024, 4, 13), url=url)
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "url", "expected"),
+    [
+        ("The President of the United States met Chancellor Olaf Scholz in Berlin.", "en", WHITE_HOUSE, {"USA", "DEU"}),
+        (
+            "The President met with the President of the Swiss Confederation Alain Berset at the White House.",
+            "en",
+            WHITE_HOUSE,
+            {"USA", "CHE"},
+        ),
+        (
+            "Le Président de la République a reçu au palais de l'Élysée le Premier ministre Narendra Modi.",
+            "fr",
+            ELYSEE,
+            {"FRA", "IND"},
+        ),
+        (
+            "El presidente del Gobierno se ha reunido con el canciller alemán Olaf Scholz.",
+            "es",
+            MONCLOA,
+            {"ESP", "DEU"},
+        ),
+        (
+            "O presidente da República conversou por telefone com o presidente francês Emmanuel Macron.",
+            "pt",
+            PLANALTO,
+            {"BRA", "FRA"},
+        ),
+        (
+            "Президент России провёл телефонный разговор с Федеральным канцлером Германии Олафом Шольцем.",
+            "ru",
+            KREMLIN,
+            {"RUS", "DEU"},
+        ),
+    ],
+)
+def test_a_bare_title_with_no_name_after_its_qualifier_is_still_the_publishing_sides(text, language, url, expected):
+    got = extract_text(text, language, dt.date(2023, 4, 13), url=url)
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "expected"),
+    [
+        (
+            "Д.Медведев: Уважаемый господин Президент! Рад Вас видеть.\n"
+            "Н.Саркози: Спасибо. Вчера я встретился с Федеральным канцлером Ангелой Меркель в Берлине.\n",
+            "ru",
+            dt.date(2009, 3, 2),
+            {"RUS": "Dmitry Medvedev", "FRA": "Nicolas Sarkozy"},
+        ),
+        (
+            "President Obama: Welcome, Prime Minister. It is good to have you here.\n"
+            "Prime Minister Netanyahu: Thank you. This morning I spoke with Chancellor Merkel about Iran.\n",
+            "en",
+            dt.date(2012, 3, 5),
+            {"USA": "Barack Obama", "ISR": "Benjamin Netanyahu"},
+        ),
+        (
+            "Bundeskanzlerin Merkel: Herzlich willkommen in Berlin.\n"
+            "Präsident Hollande: Vielen Dank. Gestern habe ich mit Präsident Obama telefoniert.\n",
+            "de",
+            dt.date(2013, 5, 2),
+            {"DEU": "Angela Merkel", "FRA": "François Hollande"},
+        ),
+    ],
+)
+def test_leaders_speaking_to_each_other_met_whoever_they_say_they_met_before(text, language, day, expected):
+    """A transcript of two sides' leaders that opens before any reporting sentence: the speakers
+    took part; a meeting or call one of them tells of is a mention."""
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "url", "month", "expected"),
+    [
+        (
+            "Ху Цзиньтао (как переведено): Господин Президент! Я очень рад нашей новой встрече.\n"
+            "Отношения развиваются.\n",
+            "ru",
+            KREMLIN,
+            "2006-11",
+            "Vladimir Putin",
+        ),
+        (
+            "Ху Цзиньтао (как переведено): Господин Президент! Я очень рад нашей новой встрече.\n"
+            "Отношения развиваются.\n",
+            "ru",
+            KREMLIN,
+            "2009-06",
+            "Dmitry Medvedev",
+        ),
+        (
+            "President Hu Jintao: Mr. President, I am very glad to meet you again.\nOur relations are strong.\n",
+            "en",
+            WHITE_HOUSE,
+            "2010-04",
+            "Barack Obama",
+        ),
+        (
+            "President Hu Jintao: Mr. President, I am very glad to meet you again.\nOur relations are strong.\n",
+            "en",
+            WHITE_HOUSE,
+            "2006-04",
+            "George W. Bush",
+        ),
+        (
+            "胡锦涛主席：总统先生，很高兴再次同你会晤。\n两国关系发展良好。\n",
+            "zh",
+            WHITE_HOUSE,
+            "2010-04",
+            "Barack Obama",
+        ),
+    ],
+)
+def test_the_office_a_speaker_addresses_on_a_page_known_to_the_month_is_its_holder_that_month(
+    text, language, url, month, expected
+):
+    """An undated transcript whose publication is known to the month: "господин Президент" is whoever
+    held the publishing side's office that month (not every holder in the speaker's own years)."""
+    got = extract_text(text, language, None, url=url, published_month=month)
+    assert got.outcome == "readout"
+    assert expected in participants_by_actor(got).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Прежде всего того, что мы обсудили. Президент Тоголезской Республики прибыл в Ломе.", "ru", ["TGO", "TGO"]),
+        ("Крім того, ми обговорили торгівлю. Президент Тоголезької Республіки прибув у Ломе.", "uk", ["TGO", "TGO"]),
+        ("Кроме того, Россия и Германия обсудили торговлю.", "ru", ["RUS", "DEU"]),
+    ],
+)
+def test_the_pronoun_togo_is_spelt_like_is_no_state(text, language, expected):
+    """Russian and Ukrainian "того" (of that) is no mention of Togo ("Того"): a state named so
+    often would tip which foreign state a lone speaker addresses."""
+    hits = scan(text, load_reference(), language)
+    assert [h.entry.value for h in hits if h.entry.kind == "actor"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "url", "day", "expected"),
+    [
+        (
+            "President Obama: I want to thank the Chancellor for coming to Washington for our talks today.\n"
+            "Germany is a close ally, and the friendship between Germany and the United States is strong.\n",
+            "en",
+            WHITE_HOUSE,
+            dt.date(2014, 5, 2),
+            {"USA": "Barack Obama", "DEU": "Angela Merkel"},
+        ),
+        (
+            "В.Путин: Прежде всего хочу поблагодарить Федерального канцлера за то, что он принял приглашение.\n"
+            "Отношения между Россией и Германией развиваются. Германия - наш важный партнер.\n",
+            "ru",
+            KREMLIN,
+            dt.date(2004, 4, 2),
+            {"RUS": "Vladimir Putin", "DEU": "Gerhard Schröder"},
+        ),
+        (
+            "Bundeskanzlerin Merkel: Ich danke dem Präsidenten für die guten Gespräche heute.\n"
+            "Frankreich ist unser engster Partner. Deutschland und Frankreich arbeiten zusammen.\n",
+            "de",
+            "https://www.bundesregierung.de/breg-de/1",
+            dt.date(2013, 5, 2),
+            {"DEU": "Angela Merkel", "FRA": "François Hollande"},
+        ),
+        (
+            "Le Président Macron : Je remercie le Chancelier pour sa visite à Paris.\n"
+            "L'Allemagne est notre premier partenaire. L'Allemagne et la France travaillent ensemble.\n",
+            "fr",
+            ELYSEE,
+            dt.date(2022, 5, 2),
+            {"FRA": "Emmanuel Macron", "DEU": "Olaf Scholz"},
+        ),
+        (
+            "El presidente Pedro Sánchez: Quiero agradecer al primer ministro su visita a Madrid.\n"
+            "Portugal es un socio esencial. España y Portugal trabajan juntos en Portugal y en Europa.\n",
+            "es",
+            MONCLOA,
+            dt.date(2022, 5, 2),
+            {"ESP": "Pedro Sánchez", "PRT": "António Costa"},
+        ),
+    ],
+)
+def test_a_host_speaking_of_his_guest_by_a_bare_title_met_its_holder(text, language, url, day, expected):
+    """A lone speaker on his own side's page speaking of "the Chancellor" in his opening: the holder
+    of that office of the one foreign state the text names at least twice."""
+    got = extract_text(text, language, day, url=url)
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Obama: I want to thank the Chancellor for coming.\n"
+        "Germany, Japan, France, Italy and Canada are here at the summit with us.\n",
+        "President Obama: I want to thank the Chancellor for coming.\nGermany is a close ally.\n",
+    ],
+)
+def test_a_hosts_bare_title_among_many_states_or_of_a_state_named_once_names_no_guest(text):
+    got = extract_text(text, "en", dt.date(2014, 5, 2), url=WHITE_HOUSE)
+    assert got.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "url"),
+    [
+        (
+            "В.Путин: Уважаемый господин Председатель, добрый день! Рад принимать Вас в Москве.\n"
+            "Мы ждём на саммит Председателя КНР Си Цзиньпина. Председатель КНР Си Цзиньпин - наш большой друг.\n"
+            "Ч.Дэцзян: Спасибо за встречу.\n",
+            "ru",
+            KREMLIN,
+        ),
+        (
+            "President Obama: Welcome, Mr. Speaker. Thank you for this meeting.\n"
+            "We look forward to the state visit of President Xi next month. President Xi is a friend.\n"
+            "Speaker Zhang: Thank you, it is an honour.\n",
+            "en",
+            WHITE_HOUSE,
+        ),
+    ],
+)
+def test_leaders_a_transcripts_speakers_speak_of_are_mentions(text, language, url):
+    """A page that opens with words spoken: who speaks and whom they address took part; a leader
+    they speak of, however often, is a mention (here the guest is no leader: no readout)."""
+    got = extract_text(text, language, dt.date(2015, 5, 2), url=url)
+    assert "CHN" not in participants_by_actor(got)
+    assert got.outcome == "not_readout"
+
+
+def test_a_headline_quoting_a_leader_is_no_speakers_turn():
+    got = extract_text(
+        "El presidente Barack Obama recibió al presidente de Francia, François Hollande, en la Casa Blanca.\n",
+        "es",
+        dt.date(2014, 2, 11),
+        title="Hollande: “La amistad es para siempre”",
+        url="https://www.voanoticias.com/a/1",
+    )
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == {"USA": "Barack Obama", "FRA": "François Hollande"}
+
+
+def test_an_address_to_the_president_of_an_assembly_is_no_address_to_a_leader():
+    """ "Mr. President of the National Assembly": the title heads a longer one, another office's."""
+    text = (
+        "President Obama: Mr. President of the National Assembly, thank you for your welcome.\n"
+        "China and the United States work together. China is a great nation.\n"
+    )
+    got = extract_text(text, "en", dt.date(2015, 5, 2), url=WHITE_HOUSE)
+    assert got.outcome == "not_readout"
+
+
+@pytest.mark.parametrize("url", ["http://reobama.com/?p=1", "https://www.whitehousepressbriefings.com/2013/05/readout"])
+def test_mirrors_of_the_white_houses_releases_speak_for_its_side(url):
+    text = "The President called Prime Minister Manmohan Singh of India today to thank him."
+    got = extract_text(text, "en", dt.date(2014, 5, 17), url=url)
+    assert got.publisher_actor_code == "USA"
+    assert participants_by_actor(got) == {"USA": "Barack Obama", "IND": "Manmohan Singh"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected_type", "expected"),
+    [
+        (
+            "جورج بوش، رئيس جمهور ايالات متحده به حامد کرزی، رئيس دولت افغانستان تلفون کرد.",
+            dt.date(2003, 3, 8),
+            "phone_call",
+            {"USA": "George W. Bush", "AFG": "Hamid Karzai"},
+        ),
+        (
+            "پرزیدنت اوباما روز شنبه با حامد کرزی گفتگوی تلفنی کرد.",
+            dt.date(2010, 3, 8),
+            "phone_call",
+            {"USA": "Barack Obama", "AFG": "Hamid Karzai"},
+        ),
+    ],
+)
+def test_dari_spellings_arabic_letters_and_the_word_president_in_persian(text, day, expected_type, expected):
+    """Arabic yeh and kaf in Persian text (رئيس for رئیس) read as the Persian letters; Dari's
+    telephone (تلفون) and VOA's "پرزیدنت" (President) are words of the language file."""
+    got = extract_text(text, "fa", day, url="https://www.darivoa.com/a/1")
+    assert got.outcome == "readout"
+    assert got.engagement_type == expected_type
+    assert participants_by_actor(got) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "پرزیدنت اوباما با حامد کرزی در کاخ سفید گفتگو خواهند کرد.",
+        "باراک اوباما و حامد کرزی درباره امنیت تبادل نظر خواهند کرد.",
+    ],
+)
+def test_the_future_of_persian_talking_verbs_announces_an_engagement_to_come(text):
+    got = extract_text(text, "fa", dt.date(2010, 3, 8), url="https://www.darivoa.com/a/1")
+    assert got.outcome == "not_readout"
+    assert got.reason == "announces an engagement to come, not one that took place"
+
+
+def test_a_persian_phrase_is_found_in_arabic_letters_and_an_arabic_one_in_persian_letters():
+    ref = load_reference()
+    for text, language in (("رئيس جمهور افغانستان", "fa"), ("الرئيس الأمريکي", "ar")):
+        assert any(h.entry.kind == "title" for h in scan(text, ref, language)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Presiden Korea Selatan Yoon Suk Yeol mengadakan pembicaraan telepon dengan presiden AS terpilih "
+            "Donald Trump.",
+            "id",
+        ),
+        (
+            "Президент Южной Кореи Юн Сок Ёль провел телефонный разговор с новоизбранным президентом США "
+            "Дональдом Трампом.",
+            "ru",
+        ),
+        (
+            "El presidente surcoreano Yoon Suk Yeol habló por teléfono con el presidente electo de Estados Unidos, "
+            "Donald Trump.",
+            "es",
+        ),
+        ("South Korean President Yoon Suk Yeol spoke by phone with US President elect Donald Trump.", "en"),
+        ("تحدث الرئيس الكوري الجنوبي يون سوك يول هاتفيا مع الرئيس الأمريكي المنتخب دونالد ترامب.", "ar"),
+        (
+            "Der südkoreanische Präsident Yoon Suk Yeol hat mit dem designierten US-Präsidenten Donald Trump "
+            "telefoniert.",
+            "de",
+        ),
+        ("Güney Kore Devlet Başkanı Yoon Suk Yeol, ABD'nin seçilmiş başkanı Donald Trump ile telefonda görüştü.", "tr"),
+    ],
+)
+def test_a_title_with_an_elect_word_after_its_state_or_before_it_is_no_leaders(text, language):
+    """'presiden AS terpilih', 'новоизбранный президент США', 'الرئيس الأمريكي المنتخب': an office still to
+    be taken (the language's ``elect_words``); the sitting president is not read into the call."""
+    got = extract_text(text, language, dt.date(2024, 11, 8))
+    assert got.outcome == "not_readout"
+    assert "USA" not in participants_by_actor(got)
+
+
+def test_a_title_without_an_elect_word_is_still_the_sitting_leaders():
+    text = "Presiden Korea Selatan Yoon Suk Yeol mengadakan pembicaraan telepon dengan presiden AS Joe Biden."
+    got = extract_text(text, "id", dt.date(2024, 11, 8))
+    assert participants_by_actor(got) == {"KOR": "Yoon Suk Yeol", "USA": "Joe Biden"}
+
+
+def test_a_leader_who_came_with_a_speaker_of_a_transcript_took_part():
+    text = (
+        "President of Russia Dmitry Medvedev: Mr President, welcome to Moscow.\n"
+        "President of France Nicolas Sarkozy: Mr President, thank you. I have come here with Mr Barroso and "
+        "Mr Kouchner on behalf of the European Union.\n"
+    )
+    got = extract_text(
+        text,
+        "en",
+        dt.date(2008, 9, 8),
+        title="Beginning of Meeting with President of France Nicolas Sarkozy",
+        url="http://en.kremlin.ru/events/president/transcripts/1",
+    )
+    assert participants_by_actor(got) == {
+        "RUS": "Dmitry Medvedev",
+        "FRA": "Nicolas Sarkozy",
+        "EU": "José Manuel Barroso",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "President Donald Trump met Chancellor Angela Merkel at the White House. "
+            "The Chancellor was accompanied by Prime Minister Mark Rutte of the Netherlands.",
+            "en",
+            {"USA", "DEU", "NLD"},
+        ),
+        (
+            "Le président Emmanuel Macron a reçu la chancelière Angela Merkel, accompagnée du Premier ministre "
+            "néerlandais Mark Rutte.",
+            "fr",
+            {"FRA", "DEU", "NLD"},
+        ),
+        (
+            "El presidente Pedro Sánchez se reunió con el presidente Emmanuel Macron, acompañado del primer ministro "
+            "portugués António Costa.",
+            "es",
+            {"ESP", "FRA", "PRT"},
+        ),
+    ],
+)
+def test_a_leader_accompanying_another_to_a_meeting_took_part(text, language, expected):
+    """The language's ``participant_list_cues`` now include "accompanied by" and its kin: the leaders
+    such a sentence names take part beside the engagement sentence's."""
+    got = extract_text(text, language, dt.date(2019, 6, 3))
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "President Vladimir Putin met Chinese Foreign Minister Wang Yi in St Petersburg. "
+            "Putin accepted President Xi Jinping's invitation. President Xi Jinping visited Moscow in March.",
+            "en",
+        ),
+        (
+            "푸틴 대통령은 상트페테르부르크에서 왕이 중국 외교부장과 면담했다. 푸틴 대통령은 시진핑 국가주석의 초청을 "
+            "수락했다. 시진핑 주석은 지난 3월 모스크바를 방문했다.",
+            "ko",
+        ),
+        (
+            "Владимир Путин встретился с министром иностранных дел Китая Ван И в Петербурге. "
+            "Путин принял приглашение Си Цзиньпина. Си Цзиньпин посетил Москву в марте.",
+            "ru",
+        ),
+        ("蔡總統今天接見聖文森及格瑞那丁總督朵根,雙方就合作交換意見。龔薩福總理長期支持台灣。", "zh"),
+        (
+            "Le président Emmanuel Macron a reçu la gouverneure générale du Canada Mary Simon. "
+            "Le Premier ministre Justin Trudeau a salué la visite.",
+            "fr",
+        ),
+        (
+            "El presidente Pedro Sánchez se reunió con la gobernadora general de Canadá, Mary Simon. "
+            "El primer ministro Justin Trudeau celebró la visita.",
+            "es",
+        ),
+    ],
+)
+def test_a_leader_meeting_a_minister_envoy_or_governor_general_is_no_readout(text, language):
+    """The cue's object (the first person after it; before it where the verb ends the clause) holds
+    an office that is no leader's: a foreign minister, an envoy, a governor-general. The leaders
+    the later sentences name (whose invitation was accepted, who sent greetings) are mentions."""
+    got = extract_text(text, language, dt.date(2023, 9, 21))
+    assert got.outcome == "not_readout"
+    assert got.reason == "the counterpart in the engagement sentence holds no leader's office"
+
+
+def test_a_minister_attending_a_meeting_of_two_leaders_leaves_it_a_readout():
+    text = "President Vladimir Putin met President Xi Jinping in Moscow. Foreign Minister Wang Yi also attended."
+    got = extract_text(text, "en", dt.date(2023, 3, 21))
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "CHN": "Xi Jinping"}
+
+
+def test_a_sides_other_leader_in_the_list_of_those_at_the_talks_adds_no_participant():
+    text = (
+        "Александр Лукашенко провёл переговоры с Президентом Азербайджанской Республики Ильхамом Алиевым. "
+        "В переговорах в расширенном составе приняли участие Премьер-министр Беларуси Михаил Мясникович и "
+        "помощник Президента Азербайджана."
+    )
+    got = extract_text(text, "ru", dt.date(2011, 10, 26))
+    assert participants_by_actor(got) == {"BLR": "Alexander Lukashenko", "AZE": "Ilham Aliyev"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "President Joe Biden spoke with his Japanese counterpart today.",
+            "en",
+            {"USA": "Joe Biden", "JPN": "Fumio Kishida"},
+        ),
+        (
+            "Prime Minister Rishi Sunak spoke with his American counterpart today.",
+            "en",
+            {"GBR": "Rishi Sunak", "USA": "Joe Biden"},
+        ),
+        (
+            "Olaf Scholz telefonierte mit seinem kasachischen Amtskollegen.",
+            "de",
+            {"DEU": "Olaf Scholz", "KAZ": "Alikhan Smailov"},
+        ),
+        (
+            "King Abdullah II spoke with his Kazakh counterpart today.",
+            "en",
+            {"JOR": "Abdullah II", "KAZ": "Kassym-Jomart Tokayev"},
+        ),
+        ("윤석열 대통령은 일본 정상과 전화 통화를 했다.", "ko", {"KOR": "Yoon Suk Yeol", "JPN": "Fumio Kishida"}),
+        (
+            "Владимир Путин провел телефонный разговор с лидером Казахстана.",
+            "ru",
+            {"RUS": "Vladimir Putin", "KAZ": "Kassym-Jomart Tokayev"},
+        ),
+        (
+            "Володимир Зеленський провів телефонну розмову з лідером Польщі.",
+            "uk",
+            {"UKR": "Volodymyr Zelensky", "POL": "Andrzej Duda"},
+        ),
+    ],
+)
+def test_a_counterpart_by_role_in_a_state_without_the_leaders_office_is_its_head_of_government(
+    text, language, expected
+):
+    """A president's Japanese counterpart, a chancellor's Kazakh one, "일본 정상" (Japan's leader):
+    the same office where the state has it, else its prime minister, chancellor or president."""
+    got = extract_text(text, language, dt.date(2023, 5, 10))
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى ولي العهد الأمير محمد بن سلمان الرئيس الصيني في الرياض.",
+        "التقى ولي العهد الامير محمد بن سلمان الرئيس الصيني شي جين بينج في الرياض.",
+    ],
+)
+def test_a_subjects_name_then_the_objects_title_where_titles_go_first(text):
+    """Arabic puts the verb first: "التقى [subject] [the object's title]": a name right before a title,
+    with no comma between, is not that title's holder in a language whose titles precede names."""
+    got = extract_text(text, "ar", dt.date(2023, 2, 1))
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == {"SAU": "Mohammed bin Salman", "CHN": "Xi Jinping"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وبحث الرئيس السيسي مع نظيره الفرنسي إيمانويل ماكرون العلاقات الثنائية.", {"EGY", "FRA"}),
+        ("بحث الملك عبدالله الثاني مع الرئيس الأمريكي جو بايدن العلاقات الثنائية.", {"JOR", "USA"}),
+        ("استقبل الرئيس عبدالفتاح السيسي الملك عبد الله الثاني في القاهرة.", {"EGY", "JOR"}),
+    ],
+)
+def test_arabic_verb_first_talks_and_names_in_abd_al_written_both_ways(text, expected):
+    """ "بحث [subject] مع [other]": the bare verb is a cue before a person; "عبدالله" and "عبد الله" are
+    one name."""
+    got = extract_text(text, "ar", dt.date(2023, 2, 1))
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == expected
+
+
+def test_an_arabic_verb_of_discussion_with_no_person_after_it_reports_nothing():
+    got = extract_text("بحث الجانبان العلاقات الثنائية وسبل تعزيزها.", "ar", dt.date(2023, 2, 1))
+    assert got.outcome == "not_readout"
+
+
+def test_a_meeting_verb_before_a_leaders_possessive_reports_no_second_engagement():
+    """ "welcomed President Erdogan's efforts": a possessive after the person (the language's
+    ``possessive_endings``) makes him no object of the cue; he is a mention."""
+    text = (
+        "President Joe Biden spoke with Prime Minister Rishi Sunak today. The leaders discussed President "
+        "Zelenskyy's peace plan and welcomed President Erdogan's efforts."
+    )
+    got = extract_text(text, "en", dt.date(2023, 5, 10))
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == {"USA": "Joe Biden", "GBR": "Rishi Sunak"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "url"),
+    [
+        (
+            "Президент России принял в Кремле государственного секретаря США Энтони Блинкена. "
+            "Блинкен передал привет от Президента Байдена.",
+            "ru",
+            KREMLIN,
+        ),
+        (
+            "Президент України Володимир Зеленський зустрівся з державним секретарем США Ентоні Блінкеном. "
+            "Блінкен передав вітання від Президента Байдена.",
+            "uk",
+            "https://www.president.gov.ua/news/1",
+        ),
+        ("习近平在北京会见美国国务卿布林肯。拜登总统此前表示希望改善关系。", "zh", None),
+        ("윤석열 대통령은 블링컨 미국 국무장관을 접견했다. 블링컨 장관은 바이든 대통령의 안부를 전했다.", "ko", None),
+    ],
+)
+def test_a_secretary_of_state_received_brings_greetings_but_no_readout(text, language, url):
+    """The one leader named and titled twice ("Президент України Володимир Зеленський") is one
+    leader; the visitor is a secretary of state in any case the language inflects."""
+    got = extract_text(text, language, dt.date(2023, 6, 19), **({"url": url} if url else {}))
+    assert got.outcome == "not_readout"
+    assert got.reason == "the counterpart in the engagement sentence holds no leader's office"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_type", "expected"),
+    [
+        (
+            "President Biden called French President Emmanuel Macron today to discuss Ukraine.",
+            "phone_call",
+            {"USA": "Joe Biden", "FRA": "Emmanuel Macron"},
+        ),
+        (
+            "President Bola Tinubu on Thursday received Ghana's President at the Presidential Villa.",
+            "meeting",
+            {"NGA": "Bola Tinubu", "GHA": "Nana Akufo-Addo"},
+        ),
+    ],
+)
+def test_a_cue_needing_a_person_reaches_it_through_a_state_word(text, expected_type, expected):
+    got = extract_text(text, "en", dt.date(2023, 8, 11))
+    assert got.outcome == "readout"
+    assert got.engagement_type == expected_type
+    assert participants_by_actor(got) == expected
+
+
+def test_a_crown_princes_full_name_with_his_fathers_is_his_not_his_fathers():
+    text = "تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود اتصالاً هاتفياً من الرئيس إيمانويل ماكرون."
+    got = extract_text(text, "ar", dt.date(2023, 10, 30))
+    assert participants_by_actor(got) == {"SAU": "Mohammed bin Salman", "FRA": "Emmanuel Macron"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "url", "expected"),
+    [
+        (
+            "В.Путин:\nУважаемый господин Федеральный канцлер Шольц! Рад Вас видеть в Москве.\n"
+            "Отношения развиваются.\n",
+            "ru",
+            dt.date(2022, 2, 15),
+            KREMLIN,
+            {"RUS": "Vladimir Putin", "DEU": "Olaf Scholz"},
+        ),
+        (
+            "President Obama:\nPrime Minister Netanyahu, welcome back to the White House.\nOur alliance is strong.\n",
+            "en",
+            dt.date(2012, 3, 5),
+            "https://obamawhitehouse.archives.gov/the-press-office/1",
+            {"USA": "Barack Obama", "ISR": "Benjamin Netanyahu"},
+        ),
+    ],
+)
+def test_a_speakers_label_on_a_line_of_its_own_opens_the_turn_on_the_next_line(text, language, day, url, expected):
+    got = extract_text(text, language, day, url=url)
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == expected
