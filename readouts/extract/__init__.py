@@ -333,10 +333,9 @@ def _lead_before_cues(
     the body ("President Tsai, on her visit, on 11 January local time attended ..." before "the two
     presidents exchanged decorations"): when no cue sentence is dated, its date is the engagement's."""
     in_body = functools.partial(_in_body, full=full, title=title) if title else lambda _: True
-    body = [s for s in sentences if in_body(s) and not _is_heading(full, s)]
-    if not body or body[0] in cue_sentences:
+    first = next((s for s in sentences if in_body(s) and not _is_heading(full, s)), None)
+    if first is None or first in cue_sentences:
         return []
-    first = body[0]
     body_cues = [s for s in cue_sentences if in_body(s)]
     if body_cues and body_cues[0].start < first.start:
         return []

@@ -55,9 +55,9 @@ def _thanked_for_the_invitation(
     host who invited them. Thanks further on are for an invitation to something else ("thank you
     for the invitation to attend the opening ceremony")."""
     phrases = [normalise(p) for p in language_list(profile, "thanks_for_invitation_phrases")]
-    if not phrases:
-        return None
     low = normalise(text)
+    if not any(p in low for p in phrases):
+        return None
     for start, speaker in speaker_turns(hits, text, ref, day):
         opening = low[start : start + THANKS_WINDOW_CHARS]
         if any(p in opening for p in phrases):
