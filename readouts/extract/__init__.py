@@ -876,6 +876,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     mentioned = [h.entry.value for h in hits if h.entry.kind == "leader"]
     title_end = len(doc.title) if doc.title else 0
     lead = [(s.start, s.end) for s in typing]  # the title and the body's first cue sentence
+    # and the body's first sentence naming a leader before any cue ("X will meet Y tomorrow. The talks will ...")
+    lead += [(s.start, s.end) for s in _lead_before_cues(sentences, hits, full, doc.title, all_cue_sentences)]
     if (
         any(
             h.entry.kind == "not_readout" and (h.start < title_end or any(a <= h.start < b for a, b in lead))

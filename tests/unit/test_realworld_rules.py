@@ -1622,3 +1622,24 @@ def test_a_day_of_last_month_is_in_the_month_before_publication(language: str, t
     got = extract_text(text, language, dt.date(2023, 3, 20))
     assert got.outcome == "readout"
     assert got.engagement_date == dt.date(2023, 2, 14)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "tr",
+            "Cumhurbaşkanı Erdoğan yarın Ankara'da Fransa Cumhurbaşkanı Emmanuel Macron ile bir araya gelecek.\n"
+            "Görüşmenin ana gündem maddeleri güvenlik ve ekonomi.",
+        ),
+        (
+            "en",
+            "President Biden will welcome President Emmanuel Macron to the White House next week.\n"
+            "The talks are expected to focus on trade.",
+        ),
+    ],
+)
+def test_a_lead_sentence_announcing_a_meeting_before_the_cue_sentences_announces_it(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "not_readout"
+    assert "to come" in (got.reason or "")
