@@ -86,6 +86,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "elect_words": list,
     "possessive_endings": list,
     "object_articles": list,
+    "object_pronouns": list,
     "participant_list_cues": list,
     "address_words": list,
     "address_suffixes": list,

@@ -399,17 +399,19 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     return result
 
 
-def _type_further_on(hits: list[Hit], cue_sentences: list[Sentence]) -> list[str]:
+def _type_further_on(hits: list[Hit], cue_sentences: list[Sentence], full: str, ref: Reference) -> list[str]:
     """The engagement cues of the first later cue sentence that says how they engaged ("the
-    meeting took place at...", "at their joint press conference"), if any. A cue that reports
-    an engagement only with a person as its object ("hosted", "welcomed") is no longer among
-    the hits unless a person follows it (``_with_person_objects``): "welcomed the agreement"
-    types nothing."""
+    meeting took place at...", "at their joint press conference"), if any. A meeting verb that
+    needs a person (``cues_before_a_person``: "hosted", "welcomed") types only with one after
+    it: "welcomed the agreement" types nothing."""
     for sentence in cue_sentences[1:]:
         types = [
             h.entry.value
-            for h in hits
-            if sentence.start <= h.start < sentence.end and h.entry.kind == "cue" and h.entry.value != CONVERSATION
+            for i, h in enumerate(hits)
+            if sentence.start <= h.start < sentence.end
+            and h.entry.kind == "cue"
+            and h.entry.value != CONVERSATION
+            and _has_person_object(h, hits, i + 1, full, ref)
         ]
         if types:
             return types
@@ -705,15 +707,19 @@ _LIST_ENDS = frozenset(".!?。！？")
 
 
 CALL_OBJECT_MAX_WORDS = 3
+MEETING_OBJECT_MAX_WORDS = 5
+_CLAUSE_ENDS = (".", ";", ":", "。", "?", "!")
 
 
 def _with_person_objects(hits: list[Hit], full: str, ref: Reference) -> list[Hit]:
-    """The hits without the cues that report an engagement only with a person as their direct
-    object (the language's ``cues_before_a_person``: "called" in "President Obama called His
-    Majesty King Abdullah", not in "called for calm"; "llamó al presidente", not "llamó a la
-    calma"; "hosted Prime Minister X", not "welcomed the agreement"), when no leader, title or
-    counterpart follows them, through the language's ``object_articles``, capitalised honorifics and
-    state words ("called French President Macron") at most."""
+    """The hits without the call cues that report an engagement only with a person as their
+    direct object (the language's ``cues_before_a_person``: "called" in "President Obama called
+    His Majesty King Abdullah", not in "called for calm"; "llamó al presidente", not "llamó a la
+    calma"), when no leader, title or counterpart follows them, through the language's
+    ``object_articles``, capitalised honorifics and state words ("called French President Macron")
+    at most; meeting verbs ("hosted Prime Minister X", not "welcomed the agreement") reach their
+    person through any few words of the clause or take one of the language's ``object_pronouns``
+    ("welcomed him")."""
     dropped = {
         i
         for i, hit in enumerate(hits)
@@ -727,14 +733,26 @@ def _has_person_object(cue: Hit, hits: list[Hit], following: int, full: str, ref
     needing = language_list(profile, "cues_before_a_person")
     if not needing or normalise(full[cue.start : cue.end]) not in needing:
         return True
+    if cue.entry.value == "meeting":  # "welcomed him", "принял его"
+        after = normalise(full[cue.end : cue.end + 12]).split()
+        if after and after[0].strip(".,;") in language_list(profile, "object_pronouns"):
+            return True
     at = next((j for j in range(following, len(hits)) if hits[j].entry.kind not in ("topic", "actor")), None)
     person = hits[at] if at is not None else None
     if person is None or person.entry.kind not in ("leader", "title", "counterpart"):
         return False
-    words = full[cue.end : person.start].split()
-    articles = language_list(profile, "object_articles")
-    if not (len(words) <= CALL_OBJECT_MAX_WORDS and all(w[:1].isupper() or w.lower() in articles for w in words)):
-        return False
+    between = full[cue.end : person.start]
+    words = between.split()
+    if cue.entry.value == "meeting":
+        # a meeting verb reaches its person through a passive's agent, a place, an epithet or a
+        # meal ("was welcomed by", "received in the Kremlin", "hosted visiting", "hosted a dinner
+        # for"): any few words of the same clause
+        if len(words) > MEETING_OBJECT_MAX_WORDS or any(mark in between for mark in _CLAUSE_ENDS):
+            return False
+    else:  # a call verb takes its person as its object: articles and capitalised honorifics at most
+        articles = language_list(profile, "object_articles")
+        if not (len(words) <= CALL_OBJECT_MAX_WORDS and all(w[:1].isupper() or w.lower() in articles for w in words)):
+            return False
     end = person.end  # the person's phrase: a title and the name right after it
     for hit in hits[at + 1 : at + 3]:
         if hit.entry.kind not in ("leader", "title") or full[end : hit.start].strip():
@@ -841,7 +859,11 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     cue_types = [h.entry.value for h in _without_earlier_engagements(typing_cues, full, ref)]
     # a conversation cue ("spoke with", "s'est entretenu avec") says they engaged, not how: the
     # other cues of the typing sentences decide, else it was a call
-    typed = [t for t in cue_types if t != CONVERSATION] or _type_further_on(hits, cue_sentences) or ["phone_call"]
+    typed = (
+        [t for t in cue_types if t != CONVERSATION]
+        or _type_further_on(hits, cue_sentences, full, ref)
+        or ["phone_call"]
+    )
     result.engagement_type = max(typed, key=lambda t: TYPE_SPECIFICITY[t])
     published, undated = _dateline_date(doc, full, ref)
     headline_day, undated = _headline_date(doc, undated, ref.languages.get(language or ""))

@@ -1460,3 +1460,24 @@ def test_a_speakers_label_on_a_line_of_its_own_opens_the_turn_on_the_next_line(t
     got = extract_text(text, language, day, url=url)
     assert got.outcome == "readout"
     assert participants_by_actor(got) == expected
+
+
+# lead (session 9 merge): a meeting verb of cues_before_a_person reaches its person through a few
+# words of the clause or a pronoun, not only as its direct object
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Narendra Modi was welcomed by President Joe Biden at the White House on Tuesday.",
+        "President Xi Jinping received visiting Prime Minister Anthony Albanese in Beijing on Monday.",
+        "President Joe Biden hosted a dinner for Prime Minister Fumio Kishida at the White House on Friday.",
+        "President Joe Biden welcomed back Prime Minister Fumio Kishida to the White House on Friday.",
+        "President Vladimir Putin received in the Kremlin President Kassym-Jomart Tokayev of Kazakhstan.",
+        "Prime Minister Fumio Kishida arrived at the White House on Friday. President Joe Biden welcomed him "
+        "at the South Portico.",
+    ],
+)
+def test_a_meeting_verb_reaches_its_person_through_a_passive_a_place_an_epithet_or_a_pronoun(text: str):
+    got = extract_text(text, "en", dt.date(2023, 8, 20))
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "meeting"
+    assert len(got.participants) == 2
