@@ -231,9 +231,6 @@ class InboxBacklog:
         self.settle_seconds = settle_seconds
         self._files: list[FoundFile] = []
 
-    def __len__(self) -> int:
-        return len(self._files)
-
     def scan_if_empty(self) -> None:
         if not self._files:
             self._files = sorted(scan_inbox(self.settings, settle_seconds=self.settle_seconds), key=_oldest_first)
@@ -263,7 +260,10 @@ class InboxBacklog:
                 info = os.lstat(found.path)
             except OSError:
                 continue
-            if info.st_size == found.size_bytes and info.st_mtime == found.mtime:
+            unchanged = info.st_mtime == found.mtime and (
+                stat.S_ISLNK(info.st_mode) or info.st_size == found.size_bytes  # a link's entry has no size
+            )
+            if unchanged:
                 offer.append(found)
                 if len(offer) == size:
                     break

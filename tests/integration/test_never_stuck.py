@@ -356,3 +356,28 @@ def test_a_backfill_claims_batch_after_batch_from_one_scan(warehouse, monkeypatc
     with connect(warehouse) as conn:
         claimed = conn.exec_driver_sql("select file_name from etl.inbox_file").scalars().all()
     assert sorted(claimed) == sorted({*SAMPLE_ORDER, arrived} - {deleted})  # each once (the key is unique)
+
+
+def test_a_backfill_claims_a_symbolic_link_from_its_scan(warehouse, tmp_path, monkeypatch):
+    """A link in the inbox is an entry of its own (its content the link, no size): the backlog
+    offers it like any file, so that ``ingest`` moves it to quarantine and never reads its target."""
+    from readouts import intake
+    from readouts.config import load_settings
+
+    monkeypatch.setenv("READOUTS_BATCH_MAX_FILES", "3")
+    inbox = Path(os.environ["READOUTS_LANDING_DIR"]) / "inbox"
+    inbox.mkdir(parents=True, exist_ok=True)
+    for name in SAMPLE_ORDER[:2]:
+        shutil.copy2(SAMPLES_DIR / name, inbox / name)
+    outside = tmp_path / "outside.txt"
+    outside.write_text("not the pipeline's to read", encoding="utf-8")
+    (inbox / "a_link.txt").symlink_to(outside)
+    os.utime(inbox / "a_link.txt", (1, 1), follow_symlinks=False)
+    with connect(warehouse) as conn:
+        opened = conn.exec_driver_sql("insert into etl.batch (run_id) values ('link') returning batch_id")
+        batch_id = opened.scalar_one()
+        conn.commit()
+    taken = intake.InboxBacklog(load_settings(), settle_seconds=0).claim(batch_id)
+    assert taken.files[0].file_name == "a_link.txt"  # the oldest
+    assert sorted(f.file_name for f in taken.files) == sorted(["a_link.txt", *SAMPLE_ORDER[:2]])
+    assert taken.left == 0
