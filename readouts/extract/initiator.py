@@ -26,15 +26,12 @@ def _speakers_own_invitation(
     """The side of the speaker who says, in a transcript, that the other came at their
     invitation ("принять мое приглашение", "accepted my invitation"): the language's
     ``own_invitation_phrases`` in a speaker's turn."""
-    phrases = language_list(profile, "own_invitation_phrases")
-    if not phrases:
-        return None
-    turns = speaker_turns(hits, text, ref, day)
     low = normalise(text)
-    for phrase in phrases:
-        at = low.find(normalise(phrase))
-        if at == -1:
-            continue
+    found = [at for at in (low.find(normalise(p)) for p in language_list(profile, "own_invitation_phrases")) if at >= 0]
+    if not found:
+        return None  # the turns are read only for a page that says it (most readouts do not)
+    turns = speaker_turns(hits, text, ref, day)
+    for at in found:
         before = [c for start, c in turns if start < at]
         if before:
             return before[-1].actor_code
