@@ -62,13 +62,8 @@ def _warehouse_figures(url: str) -> dict[str, object]:
         }
 
 
-def _grand_total(holder) -> str:  # noqa: ANN001 - a Playwright locator
-    """The bottom-right cell of a pivot table: its grand total."""
-    return holder.locator("table tr").last.locator("td, th").last.inner_text().strip()
-
-
 def _browse_dashboard(superset: bi.Superset, expected: dict[str, object]) -> None:
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
     ARTIFACTS_DIR.mkdir(parents=True, exist_ok=True)
     chart_data: list[tuple[int, dict]] = []
@@ -77,6 +72,7 @@ def _browse_dashboard(superset: bi.Superset, expected: dict[str, object]) -> Non
         try:
             page = browser.new_context(viewport={"width": 1400, "height": 1800}).new_page()
             page.set_default_timeout(90_000)
+            expect.set_options(timeout=90_000)
 
             def record(response) -> None:  # noqa: ANN001
                 if "/api/v1/chart/data" in response.url:
@@ -94,7 +90,6 @@ def _browse_dashboard(superset: bi.Superset, expected: dict[str, object]) -> Non
             page.screenshot(path=str(ARTIFACTS_DIR / "superset_after_login.png"))
 
             page.goto(superset.dashboard_url)
-            holders = page.locator(".dashboard-component-chart-holder")
             # every chart has finished: drawn (ECharts paints a canvas, the tables and the big
             # number fill in text) or failed (an alert); which one is checked below
             try:
@@ -112,26 +107,26 @@ def _browse_dashboard(superset: bi.Superset, expected: dict[str, object]) -> Non
             finally:
                 page.screenshot(path=str(ARTIFACTS_DIR / "superset_dashboard.png"), full_page=True)
 
-            by_title = {}
-            for i in range(holders.count()):
-                holder = holders.nth(i)
-                title = holder.locator("[data-test='chart-grid-component']").get_attribute("data-test-chart-name")
-                by_title[title] = holder
-            assert sorted(by_title) == sorted(CHARTS)
+            # Superset may draw the grid a second time after the charts first show (a CI run once
+            # found no holder at all 1.5 s after every chart had drawn), so every check below is a
+            # Playwright assertion that waits for the page to settle instead of reading it once
+            holders = page.locator(".dashboard-component-chart-holder")
+            names = holders.locator("[data-test='chart-grid-component']")
+            expect(names, f"chart titles on {page.url}").to_have_count(len(CHARTS))  # and each title once:
+            by_title = {name: holders.filter(has=page.locator(f"[data-test-chart-name='{name}']")) for name in CHARTS}
             for title, holder in by_title.items():
-                text = holder.inner_text()
-                assert "error" not in text.lower(), (title, text[:500])
-                assert holder.locator(".ant-alert, .alert-danger, [role='alert']").count() == 0, (title, text[:500])
-                drawn = holder.locator("canvas").count() + holder.locator("table td").count()
-                assert drawn > 0 or title == "Engagements", (title, text[:500])
-            assert page.locator(".ant-alert-error, .alert-danger").count() == 0
+                expect(holder, title).to_have_count(1)
+                expect(holder, title).not_to_contain_text("error", ignore_case=True)
+                expect(holder.locator(".ant-alert, .alert-danger, [role='alert']"), title).to_have_count(0)
+                drawn = ".header-line" if title == "Engagements" else "canvas, table td"
+                expect(holder.locator(drawn).first, title).to_be_visible()
+            expect(page.locator(".ant-alert-error, .alert-danger")).to_have_count(0)
 
-            big_number = by_title["Engagements"].locator(".header-line").inner_text().strip()
-            assert big_number == str(expected["engagements"])
-            assert _grand_total(by_title["Readouts by status and language"]) == str(expected["documents"])
-            assert _grand_total(by_title["Dyad matrix"]) == str(expected["dyad_total"])
-            figure_rows = by_title["Figures in USD"].locator("table tbody tr").count()
-            assert figure_rows == expected["money_groups"]
+            expect(by_title["Engagements"].locator(".header-line")).to_have_text(str(expected["engagements"]))
+            for title, total in (("Readouts by status and language", "documents"), ("Dyad matrix", "dyad_total")):
+                grand_total = by_title[title].locator("table tr").last.locator("td, th").last
+                expect(grand_total, title).to_have_text(str(expected[total]))
+            expect(by_title["Figures in USD"].locator("table tbody tr")).to_have_count(expected["money_groups"])
         finally:
             browser.close()
 
