@@ -14,7 +14,8 @@ corpus of ``readouts.benchmark`` and measures, in one run:
   copy-on-write, its objects frozen by ``gc.freeze()`` before the fork), the same without
   ``gc.freeze()``, and with N workers started by ``spawn`` (each loads its own reference
   data), with the peak memory of the process and its workers (RSS summed, and PSS, which
-  counts a page shared by k processes 1/k in each).
+  counts a page shared by k processes 1/k in each), and the CPU time it spent per document
+  by who spent it: the pool's workers, this process, and the PostgreSQL server.
 
 A measurement printed as a table, never a pass/fail gate.
 """
@@ -22,6 +23,7 @@ A measurement printed as a table, never a pass/fail gate.
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import tempfile
 import threading
@@ -57,6 +59,54 @@ class Memory:
 
 
 @dataclass
+class CpuSeconds:
+    """CPU time (user + system) spent during a run, by who spent it."""
+
+    workers: float = 0.0  # the pool's processes (counted when the pool closes and reaps them)
+    main: float = 0.0  # this process: discover, COPY, quality, load, archive (and parse with 1 worker)
+    postgres: float = 0.0  # the server: postmaster, backends (live and exited), its background processes
+
+    @property
+    def total(self) -> float:
+        return self.workers + self.main + self.postgres
+
+    def __sub__(self, earlier: CpuSeconds) -> CpuSeconds:
+        return CpuSeconds(self.workers - earlier.workers, self.main - earlier.main, self.postgres - earlier.postgres)
+
+
+def postgres_cpu_seconds(postmaster_pid: int | None) -> float:
+    """CPU seconds of a PostgreSQL server so far: the postmaster's own, its exited children's
+    (reaped by it) and its live children's. A backend that began before a measurement and
+    exits during it is counted whole: connect before measuring and keep the connection."""
+    if postmaster_pid is None:
+        return 0.0
+    try:
+        postmaster = psutil.Process(postmaster_pid)
+        times = postmaster.cpu_times()
+        seconds = times.user + times.system + times.children_user + times.children_system
+        children = postmaster.children()
+    except psutil.Error:
+        return 0.0
+    for child in children:
+        try:
+            child_times = child.cpu_times()
+        except psutil.Error:  # exited since listed: counted by the postmaster once reaped
+            continue
+        seconds += child_times.user + child_times.system
+    return seconds
+
+
+def cpu_seconds_now(postmaster_pid: int | None) -> CpuSeconds:
+    """The CPU time spent so far by this process's reaped children, itself and the server."""
+    mine, reaped = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return CpuSeconds(
+        workers=reaped.ru_utime + reaped.ru_stime,
+        main=mine.ru_utime + mine.ru_stime,
+        postgres=postgres_cpu_seconds(postmaster_pid),
+    )
+
+
+@dataclass
 class Run:
     name: str
     workers: int
@@ -66,10 +116,17 @@ class Run:
     memory: Memory | None = None
     steps: dict[str, float] = field(default_factory=dict)
     statuses: dict[str, int] = field(default_factory=dict)
+    cpu: CpuSeconds | None = None
 
     @property
     def per_second(self) -> float:
         return self.documents / max(self.seconds, 1e-9)
+
+    def cpu_ms_per_document(self) -> CpuSeconds | None:
+        if self.cpu is None or not self.documents:
+            return None
+        per = 1000 / self.documents
+        return CpuSeconds(self.cpu.workers * per, self.cpu.main * per, self.cpu.postgres * per)
 
 
 @dataclass
@@ -205,13 +262,17 @@ def end_to_end(
         for path in paths:
             shutil.copy2(path, inbox / path.name)
         with peak_memory() as memory:
+            cpu_before = cpu_seconds_now(server.postmaster_pid())
             started = time.perf_counter()
             summary = pipeline.run_batches(run_id=f"benchmark:{name}", settle_seconds=0, workers=workers,
                                            start_method=start_method, freeze_gc=freeze_gc)  # fmt: skip
             seconds = time.perf_counter() - started
+            cpu = cpu_seconds_now(server.postmaster_pid()) - cpu_before
         db.engine(url).dispose()
     statuses = {s: summary[s] for s in ("loaded", "duplicate", "not_readout", "rejected", "failed_quality")}
-    return Run(name, workers, summary["documents"], summary["files"], seconds, memory, summary["seconds"], statuses)
+    return Run(
+        name, workers, summary["documents"], summary["files"], seconds, memory, summary["seconds"], statuses, cpu
+    )
 
 
 def run_pipeline_benchmark(
@@ -326,3 +387,13 @@ def print_pipeline_report(report: PipelineReport) -> None:
     for run in report.runs:
         steps = ", ".join(f"{k} {v:.1f}" for k, v in run.steps.items())
         console.print(f"{run.name}: seconds by step: {steps}; statuses: {run.statuses}")
+    ceiling_ms = 1000 / max(report.single_core.per_second, 1e-9)
+    console.print(
+        f"CPU ms per document (user + system; the ceiling's parse + extract takes {ceiling_ms:.3f} on one core):"
+    )
+    for run in report.runs:
+        if (per := run.cpu_ms_per_document()) is not None:
+            console.print(
+                f"  {run.name}: workers {per.workers:.3f} + this process {per.main:.3f}"
+                f" + PostgreSQL {per.postgres:.3f} = {per.total:.3f}"
+            )

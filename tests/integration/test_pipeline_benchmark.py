@@ -28,9 +28,14 @@ def test_pipeline_benchmark_on_a_tiny_corpus(capsys: pytest.CaptureFixture[str])
     assert all(run.memory and run.memory.samples and run.memory.pss_total > 0 for run in report.runs)
     assert report.runs[1].memory.worker_rss > 0 and report.runs[2].memory.worker_rss > 0  # the pools' workers
     assert "without gc.freeze()" in report.runs[2].name
+    # CPU time by who spent it: the server and this process in every run, the pools' workers
+    # (reaped when the pool closes) in the runs with 2
+    assert all(run.cpu and run.cpu.postgres > 0 and run.cpu.main > 0 for run in report.runs), report.runs
+    assert all(run.cpu.workers > 0 for run in report.runs[1:]), [run.cpu for run in report.runs]
     print_pipeline_report(report)
     out = capsys.readouterr().out
     assert "COPY floor" in out and "ceiling" in out and "end to end, 2 workers" in out
+    assert "CPU ms per document" in out and "+ PostgreSQL" in out
 
 
 def test_warehouse_size_benchmark_on_tiny_warehouses(capsys: pytest.CaptureFixture[str]):
