@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import re
 
 from readouts.evaluate import devset_files, read_gold
 from tests.helpers import PROJECT_ROOT
@@ -51,6 +52,16 @@ def test_every_document_has_a_gold_file_and_one_manifest_line_with_an_open_licen
     for licence in {row["licence"] for row in manifest.values()}:
         label = next(label for label in OPEN_LICENCES if licence.startswith(label))
         assert OPEN_LICENCES[label] in notice, f"NOTICE says nothing of {licence}"
+
+
+def test_every_page_is_in_the_corpus_once():
+    """One page stored twice would count twice, or sit in both splits (its address compared
+    without scheme, 'www.', trailing slash and case)."""
+    seen: dict[str, str] = {}
+    for path, row in _manifest().items():
+        address = re.sub(r"^https?://(www\.)?", "", row["url"].strip()).rstrip("/").lower()
+        assert address not in seen, (path, seen.get(address))
+        seen[address] = path
 
 
 def test_gold_files_read_and_kinds_match_the_manifest():
