@@ -345,3 +345,19 @@ def test_a_headline_without_a_medium_stays_a_meeting(language: str, text: str):
     got = extract_text(text, language, DAY)
     assert got.outcome == "readout", got.reason
     assert got.engagement_type == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a summit held by video: longer than the summit (meeting) word it holds
+        ("ko", "조 바이든 미국 대통령과 시진핑 중국 국가주석이 첫 화상 정상회담을 개최했다."),
+        ("ko", "문재인 대통령은 스가 요시히데 일본 총리와 화상정상회담을 가졌다."),
+        ("ru", "Владимир Путин и Си Цзиньпин провели видеосаммит."),
+        ("id", "Presiden Joko Widodo dan Presiden Emmanuel Macron mengikuti KTT virtual bilateral."),
+    ],
+)
+def test_a_summit_held_by_video(language: str, text: str):
+    got = extract_text(text, language, DAY)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "video_call"
