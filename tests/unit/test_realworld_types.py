@@ -361,3 +361,18 @@ def test_a_summit_held_by_video(language: str, text: str):
     got = extract_text(text, language, DAY)
     assert got.outcome == "readout", got.reason
     assert got.engagement_type == "video_call"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hong Kong's word for video (視像), in traditional and simplified characters
+        "國家主席習近平今日上午同美國總統拜登舉行視像會晤。",
+        "国家主席习近平同法国总统马克龙以视像方式举行会谈。",
+        "習近平主席與法國總統馬克龍進行視像通話。",
+    ],
+)
+def test_hong_kong_video_word(text: str):
+    got = extract_text(text, "zh", DAY)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "video_call"
