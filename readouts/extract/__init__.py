@@ -443,11 +443,11 @@ def _medium_said_next(
     ``lead_end``: a call a speaker recalls deep in a transcript is no medium), when the lead names the engagement but
     not how it was held: a headline "Erdoğan ile Macron Suriye'yi görüştü" over "telefonda görüştü",
     "Переговоры завершились" over "в формате телемоста". A sentence of plans (a ``not_readout`` cue:
-    "will meet", "agreed to talk by phone") ends the search; a cue of an earlier engagement
-    ("after their call last week") does not count."""
+    "will meet", "agreed to talk by phone") or one recalling an earlier engagement ("此前", "last week": the
+    language's ``earlier_engagement_words`` anywhere in it) ends the search."""
     for sentence in [s for s in cue_sentences if after <= s.start < lead_end][:MEDIUM_LOOKAHEAD]:
         inside = [h for h in hits if sentence.start <= h.start < sentence.end]
-        if any(h.entry.kind == "not_readout" for h in inside):
+        if any(h.entry.kind == "not_readout" for h in inside) or _recalls_earlier(sentence, full, ref, inside):
             return []
         said = [
             h
@@ -457,6 +457,15 @@ def _medium_said_next(
         if said:
             return [h.entry.value for h in said if h.entry.value != "meeting" and not _dated_earlier(h, full, ref)]
     return []
+
+
+def _recalls_earlier(sentence: Sentence, full: str, ref: Reference, inside: list[Hit]) -> bool:
+    """Whether a sentence holds one of its language's ``earlier_engagement_words`` anywhere ("此前两国元首曾多次通电话",
+    "after their call last week"): its calls are of the past, not the medium of the engagement reported."""
+    cue = next((h for h in inside if h.entry.kind == "cue"), None)
+    words = language_list(ref.languages.get(cue.entry.language or "") if cue else None, "earlier_engagement_words")
+    text = full[sentence.start : sentence.end].lower()
+    return any(word in text for word in words)
 
 
 def _cue_object_is_no_leader(hits: list[Hit], sentence: Sentence, ref: Reference) -> bool:

@@ -376,3 +376,22 @@ def test_hong_kong_video_word(text: str):
     got = extract_text(text, "zh", DAY)
     assert got.outcome == "readout", got.reason
     assert got.engagement_type == "video_call"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the next sentence recalls earlier calls ("此前", "previously", "предыдущие", "先月"): a meeting
+        ("zh", "习近平同拜登在巴厘岛举行会晤\n此前两国元首曾多次通电话和视频会晤。"),
+        (
+            "en",
+            "Talks between President Biden and President Xi\nPreviously the two had talked often by video call.",
+        ),
+        ("ru", "Переговоры Путина и Си Цзиньпина\nПредыдущие переговоры лидеры провели по видеосвязи."),
+        ("ja", "菅総理はバイデン大統領と首脳会談を行いました\n両首脳は先月、電話会談を行っていた。"),
+    ],
+)
+def test_a_headline_without_a_medium_and_earlier_calls(language: str, text: str):
+    got = extract_text(text, language, DAY)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "meeting"
