@@ -418,6 +418,56 @@ def _type_further_on(hits: list[Hit], cue_sentences: list[Sentence], full: str, 
     return []
 
 
+MEDIUM_LOOKAHEAD = 2  # later cue sentences read for the medium of a lead that names none
+MEDIUM_LEAD_SENTENCES = 4  # ... among the page's first sentences (the headline and the report's opening)
+
+
+def _is_medium_open(cue: Hit, full: str, ref: Reference) -> bool:
+    """Whether a meeting cue names an engagement without saying how it was held (the language's
+    ``medium_open_cues``: "talks", "переговоры", "görüştü", "会谈", "회담")."""
+    profile = ref.languages.get(cue.entry.language or "")
+    return normalise(full[cue.start : cue.end]) in language_list(profile, "medium_open_cues")
+
+
+def _names_no_medium(typing_cues: list[Hit], full: str, ref: Reference) -> bool:
+    """Whether the lead's engagement cues are all medium-open meeting cues (conversation cues aside)."""
+    typed = [h for h in typing_cues if h.entry.value != CONVERSATION]
+    return bool(typed) and all(h.entry.value == "meeting" and _is_medium_open(h, full, ref) for h in typed)
+
+
+def _medium_said_next(
+    hits: list[Hit], cue_sentences: list[Sentence], after: int, lead_end: int, full: str, ref: Reference
+) -> list[str]:
+    """The call or video cues of the first later cue sentence with a cue that says more than a
+    medium-open one, within ``MEDIUM_LOOKAHEAD`` cue sentences and the page's opening (before
+    ``lead_end``: a call a speaker recalls deep in a transcript is no medium), when the lead names the engagement but
+    not how it was held: a headline "Erdoğan ile Macron Suriye'yi görüştü" over "telefonda görüştü",
+    "Переговоры завершились" over "в формате телемоста". A sentence of plans (a ``not_readout`` cue:
+    "will meet", "agreed to talk by phone") or one recalling an earlier engagement ("此前", "last week": the
+    language's ``earlier_engagement_words`` anywhere in it) ends the search."""
+    for sentence in [s for s in cue_sentences if after <= s.start < lead_end][:MEDIUM_LOOKAHEAD]:
+        inside = [h for h in hits if sentence.start <= h.start < sentence.end]
+        if any(h.entry.kind == "not_readout" for h in inside) or _recalls_earlier(sentence, full, ref, inside):
+            return []
+        said = [
+            h
+            for h in inside
+            if h.entry.kind == "cue" and h.entry.value != CONVERSATION and not _is_medium_open(h, full, ref)
+        ]
+        if said:
+            return [h.entry.value for h in said if h.entry.value != "meeting" and not _dated_earlier(h, full, ref)]
+    return []
+
+
+def _recalls_earlier(sentence: Sentence, full: str, ref: Reference, inside: list[Hit]) -> bool:
+    """Whether a sentence holds one of its language's ``earlier_engagement_words`` anywhere ("此前两国元首曾多次通电话",
+    "after their call last week"): its calls are of the past, not the medium of the engagement reported."""
+    cue = next((h for h in inside if h.entry.kind == "cue"), None)
+    words = language_list(ref.languages.get(cue.entry.language or "") if cue else None, "earlier_engagement_words")
+    text = full[sentence.start : sentence.end].lower()
+    return any(word in text for word in words)
+
+
 def _cue_object_is_no_leader(hits: list[Hit], sentence: Sentence, ref: Reference) -> bool:
     """Whether the person an engagement sentence's first cue has for its object holds an office that
     is no leader's ("蔡總統接見聖文森總督朵根", "met Chinese Foreign Minister Wang Yi"): the first person
@@ -856,7 +906,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if doc.title and first.start < len(doc.title):  # the title, then the body's first cue sentence
         typing += [s for s in cue_sentences if _in_body(s, full, doc.title)][:1]
     typing_cues = [h for h in hits if h.entry.kind == "cue" and any(s.start <= h.start < s.end for s in typing)]
-    cue_types = [h.entry.value for h in _without_earlier_engagements(typing_cues, full, ref)]
+    typing_cues = _without_earlier_engagements(typing_cues, full, ref)
+    cue_types = [h.entry.value for h in typing_cues]
     # a conversation cue ("spoke with", "s'est entretenu avec") says they engaged, not how: the
     # other cues of the typing sentences decide, else it was a call
     typed = (
@@ -864,6 +915,9 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         or _type_further_on(hits, cue_sentences, full, ref)
         or ["phone_call"]
     )
+    if _names_no_medium(typing_cues, full, ref):  # "talks", "görüştü": the next sentences may say how
+        lead_end = sentences[min(len(sentences), MEDIUM_LEAD_SENTENCES) - 1].end
+        typed = _medium_said_next(hits, cue_sentences, typing[-1].end, lead_end, full, ref) or typed
     result.engagement_type = max(typed, key=lambda t: TYPE_SPECIFICITY[t])
     published, undated = _dateline_date(doc, full, ref)
     headline_day, undated = _headline_date(doc, undated, ref.languages.get(language or ""))

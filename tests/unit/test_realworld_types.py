@@ -258,3 +258,140 @@ def test_a_heading_that_names_a_talk(language: str, title: str, body: str, engag
     got = extract_text(body, language, DAY, title=title)
     assert got.outcome == "readout", got.reason
     assert got.engagement_type == engagement_type
+
+
+# extract10d
+@pytest.mark.parametrize(
+    ("language", "text", "engagement_type"),
+    [
+        # a headline naming talks or a meeting, its medium said by the next sentence
+        (
+            "tr",
+            "Erdoğan ile Macron Suriye'yi görüştü\nCumhurbaşkanı Erdoğan, Fransa Cumhurbaşkanı Macron ile telefonda"
+            " görüştü. Görüşmede bölgesel konular ele alındı.",
+            "phone_call",
+        ),
+        (
+            "ru",
+            "Переговоры Путина и Макрона завершились\nПереговоры Владимира Путина и Эммануэля Макрона прошли"
+            " в формате телемоста.",
+            "video_call",
+        ),
+        (
+            "uk",
+            "Зустріч Зеленського і Макрона\nВолодимир Зеленський та Емманюель Макрон поспілкувалися у режимі"
+            " відеозв'язку.",
+            "video_call",
+        ),
+        (
+            "en",
+            "Talks between President Biden and President Macron\nPresident Biden and President Macron spoke by"
+            " phone on Tuesday about Ukraine.",
+            "phone_call",
+        ),
+        (
+            "es",
+            "Reunión entre Sánchez y Macron\nEl presidente Pedro Sánchez y el presidente Emmanuel Macron hablaron"
+            " por videoconferencia sobre Ucrania.",
+            "video_call",
+        ),
+        (
+            "zh",
+            "习近平同马克龙会谈\n国家主席习近平同法国总统马克龙通电话。",
+            "phone_call",
+        ),
+    ],
+)
+def test_a_headline_without_a_medium_takes_the_next_sentences(language: str, text: str, engagement_type: str):
+    got = extract_text(text, language, DAY)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == engagement_type
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the next sentence names no medium, or says where: a meeting
+        (
+            "tr",
+            "Erdoğan ile Macron Suriye'yi görüştü\nCumhurbaşkanı Erdoğan, Fransa Cumhurbaşkanı Macron ile"
+            " Ankara'da görüştü.",
+        ),
+        (
+            "ru",
+            "Переговоры Путина и Макрона\nВладимир Путин и Эммануэль Макрон провели переговоры в Кремле."
+            " Стороны обсудили Сирию.",
+        ),
+        # a call recalled as earlier, or planned, is not this engagement's medium
+        (
+            "en",
+            "Talks between President Biden and President Macron\nPresident Biden hosted President Macron at the"
+            " White House after their phone call last week.",
+        ),
+        (
+            "tr",
+            "Erdoğan ile Macron Suriye'yi görüştü\nİki lider geçen haftaki telefon görüşmesinin ardından"
+            " Ankara'da bir araya geldi.",
+        ),
+        # a medium named deep in the page, past its opening, says nothing of the lead's engagement
+        (
+            "en",
+            "Meeting between President Biden and President Macron\nThe two presidents discussed trade.\n"
+            "They discussed Ukraine.\nThey discussed Iran.\nTheir aides praised the telephone conversations.",
+        ),
+    ],
+)
+def test_a_headline_without_a_medium_stays_a_meeting(language: str, text: str):
+    got = extract_text(text, language, DAY)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a summit held by video: longer than the summit (meeting) word it holds
+        ("ko", "조 바이든 미국 대통령과 시진핑 중국 국가주석이 첫 화상 정상회담을 개최했다."),
+        ("ko", "문재인 대통령은 스가 요시히데 일본 총리와 화상정상회담을 가졌다."),
+        ("ru", "Владимир Путин и Си Цзиньпин провели видеосаммит."),
+        ("id", "Presiden Joko Widodo dan Presiden Emmanuel Macron mengikuti KTT virtual bilateral."),
+    ],
+)
+def test_a_summit_held_by_video(language: str, text: str):
+    got = extract_text(text, language, DAY)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "video_call"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hong Kong's word for video (視像), in traditional and simplified characters
+        "國家主席習近平今日上午同美國總統拜登舉行視像會晤。",
+        "国家主席习近平同法国总统马克龙以视像方式举行会谈。",
+        "習近平主席與法國總統馬克龍進行視像通話。",
+    ],
+)
+def test_hong_kong_video_word(text: str):
+    got = extract_text(text, "zh", DAY)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "video_call"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the next sentence recalls earlier calls ("此前", "previously", "предыдущие", "先月"): a meeting
+        ("zh", "习近平同拜登在巴厘岛举行会晤\n此前两国元首曾多次通电话和视频会晤。"),
+        (
+            "en",
+            "Talks between President Biden and President Xi\nPreviously the two had talked often by video call.",
+        ),
+        ("ru", "Переговоры Путина и Си Цзиньпина\nПредыдущие переговоры лидеры провели по видеосвязи."),
+        ("ja", "菅総理はバイデン大統領と首脳会談を行いました\n両首脳は先月、電話会談を行っていた。"),
+    ],
+)
+def test_a_headline_without_a_medium_and_earlier_calls(language: str, text: str):
+    got = extract_text(text, language, DAY)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "meeting"
