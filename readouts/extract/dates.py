@@ -261,17 +261,30 @@ def find_date(
     if profile is not None:
         of_statement: tuple[dt.date, str] | None = None
         for sentence in sentences:
+            spoken: tuple[dt.date, str] | None = None  # the day a statement of this sentence is dated to
             for match in date_phrases(sentence, profile):
                 found = _date_of_phrase(match.group(0), profile, published, month_only)
                 if found is not None and _dates_a_statement(sentence, match, profile):
+                    spoken = found
                     of_statement = of_statement or found  # "the White House said on Friday": when it spoke
                 elif found is not None:
+                    offset = _relative_day_offset(match.group(0), profile)
+                    if spoken is not None and offset is not None:  # "said on Wednesday ... the call this afternoon"
+                        return spoken[0] + dt.timedelta(days=offset), "day", True
                     return found[0], found[1], True
         if of_statement is not None:
             return of_statement[0], of_statement[1], True
     if published is not None and not month_only:
         return published, "day", False
     return None, "unknown", False
+
+
+def _relative_day_offset(phrase: str, profile: LanguageProfile) -> int | None:
+    """The day offset of a relative day word ("yesterday" -1, "this afternoon" 0: the
+    language's ``relative_days``), None for any other date phrase. Said after a dated
+    statement in the same sentence, it counts from the statement's day, not publication's."""
+    offset = profile.data.get("relative_days", {}).get(normalise(phrase).strip())
+    return None if offset is None else int(offset)
 
 
 STATEMENT_WINDOW_BEFORE = 12  # "said on Friday", "заявил в пятницу"

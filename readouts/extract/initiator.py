@@ -148,8 +148,11 @@ def _called_in_an_oblique_case(in_slot: list[Hit], profile: LanguageProfile) -> 
 
 def _names_a_side(slot: str, words: list[str], leading: bool) -> bool:
     """Whether an initiator slot is one of ``words`` ("the other side"), or, before the
-    phrase in an unspaced script, ends with one ("本件会談は先方" + "の発意")."""
-    return slot in words or (leading and any(slot.endswith(w) and is_cjk(w) for w in words))
+    phrase, ends with one: in an unspaced script ("本件会談は先方" + "の発意"), or as its
+    last word ("Pezeşkiyan ile karşı" + " tarafın talebine binaen")."""
+    return slot in words or (
+        leading and any(slot.endswith(w) and (is_cjk(w) or slot[: -len(w)].endswith(" ")) for w in words)
+    )
 
 
 _PARTY_GAP = 24  # characters between a caller verb and the called side ("called outgoing Prime Minister")
@@ -173,7 +176,10 @@ def _called_party_follows(
     gap = low[pos : party.start]
     words = gap.split()
     allowed = profile.data.get("party_gap_words")
-    if any(mark in w for w in words if allowed is None or w not in allowed for mark in ".,;:!?。，；") or "\n" in gap:
+    if (
+        any(mark in w for w in words if allowed is None or w not in allowed for mark in ".,;:!?。，；،؛؟")
+        or "\n" in gap
+    ):
         return False  # another clause ("H.E." and the like excepted)
     if words and words[0] in profile.data.get("party_slot_blockers", []):
         return False
@@ -183,7 +189,7 @@ def _called_party_follows(
         return False
     if tail:  # "{actor}から{party}に電話", "{actor} rief {party} an": the rest follows the called side's name
         at = low.find(tail, party.end, party.end + len(tail) + _PARTY_TAIL_GAP)
-        if at == -1 or any(mark in low[party.end : at] for mark in ".,;:!?\n。，；、"):
+        if at == -1 or any(mark in low[party.end : at] for mark in ".,;:!?\n。，；、،؛؟"):
             return False
     if party.entry.kind == "leader":
         return party.entry.value in {c.key for c in participants}

@@ -1643,3 +1643,153 @@ def test_a_lead_sentence_announcing_a_meeting_before_the_cue_sentences_announces
     got = extract_text(text, language, dt.date(2023, 3, 8))
     assert got.outcome == "not_readout"
     assert "to come" in (got.reason or "")
+
+
+# extract10b
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "initiator"),
+    [
+        ("ja", "岸田総理大臣は10日、バイデン米大統領と電話会談を行った。バイデン大統領からの申し出によるもの。", "USA"),
+        ("ja", "岸田総理大臣は3日、マクロン仏大統領からのお祝いの電話を受け、約15分間電話会談を行った。", "FRA"),
+        (
+            "en",
+            "Prime Minister Rishi Sunak received a congratulatory call from President Emmanuel Macron on Monday.",
+            "FRA",
+        ),
+        ("ko", "윤석열 대통령은 5일 마크롱 프랑스 대통령으로부터 축하 전화를 받고 양국 관계를 논의했다.", "FRA"),
+    ],
+)
+def test_an_offer_or_a_congratulatory_call_from_a_side_names_it_initiator(language: str, text: str, initiator: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Состоялся телефонный разговор Владимира Путина с Президентом Франции Эммануэлем Макроном. "
+            "Французская сторона выступила инициатором разговора.",
+        ),
+        (
+            "ru",
+            "Состоялся телефонный разговор Владимира Путина с Эммануэлем Макроном. "
+            "Инициатором разговора выступило руководство Франции.",
+        ),
+        (
+            "uk",
+            "Відбулася телефонна розмова Володимира Зеленського з Президентом Франції Емманюелем Макроном. "
+            "Французька сторона виступила ініціатором розмови.",
+        ),
+    ],
+)
+def test_the_side_that_acted_as_initiator_in_any_gender_and_order(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.initiator_code == "FRA"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "initiator"),
+    [
+        (
+            "ar",
+            "قال المتحدث إن الرئيس الفرنسي إيمانويل ماكرون اتصل هاتفيا بالرئيس عبد الفتاح السيسي لبحث العلاقات.",
+            dt.date(2023, 3, 8),
+            "FRA",
+        ),
+        (
+            "ar",
+            "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا بالرئيس عبد الفتاح السيسي تناول العلاقات الثنائية.",
+            dt.date(2023, 3, 8),
+            "FRA",
+        ),
+        # "held a call with": no side named as the caller
+        (
+            "ar",
+            "أجرى الرئيس عبد الفتاح السيسي اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون تناول العلاقات الثنائية.",
+            dt.date(2023, 3, 8),
+            None,
+        ),
+        (
+            "fa",
+            "امانوئل ماکرون رئیس جمهور فرانسه با حسن روحانی رئیس جمهور ایران تماس تلفنی گرفت.",
+            dt.date(2019, 3, 8),
+            "FRA",
+        ),
+        # an Arabic-script comma ends the slot: "in a call with Rouhani, spoke with him" names no caller
+        (
+            "fa",
+            "باراک اوباما رئیس جمهور آمریکا، در تماس تلفنی با حسن روحانی رئیس جمهور ایران، با وی گفت وگو کرد.",
+            dt.date(2013, 9, 28),
+            None,
+        ),
+    ],
+)
+def test_the_arabic_and_persian_caller_and_the_arabic_comma(
+    language: str, text: str, published: dt.date, initiator: str | None
+):
+    got = extract_text(text, language, published)
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        (
+            "Cumhurbaşkanı Erdoğan, Fransa Cumhurbaşkanı Emmanuel Macron ile karşı tarafın talebine binaen "
+            "bir telefon görüşmesi gerçekleştirdi.",
+            "FRA",
+        ),
+        (
+            "Cumhurbaşkanı Recep Tayyip Erdoğan, Fransa tarafının talebi doğrultusunda Cumhurbaşkanı Emmanuel "
+            "Macron ile telefonda görüştü.",
+            "FRA",
+        ),
+        ("Cumhurbaşkanı Recep Tayyip Erdoğan, Fransa Cumhurbaşkanı Emmanuel Macron ile telefonda görüştü.", None),
+    ],
+)
+def test_turkish_requests_worded_binaen_istinaden_or_dogrultusunda(text: str, initiator: str | None):
+    got = extract_text(text, "tr", dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "El presidente Gustavo Petro dijo este lunes que en la llamada que sostuvo esta tarde con el "
+            "presidente Emmanuel Macron hablaron de comercio.",
+        ),
+        ("en", "President Biden said on Monday that he spoke by phone with President Emmanuel Macron this morning."),
+        (
+            "ru",
+            "Владимир Путин заявил в понедельник, что сегодня провёл телефонный разговор с Президентом Франции "
+            "Эммануэлем Макроном.",
+        ),
+        (
+            "fr",
+            "Le président Emmanuel Macron a déclaré lundi qu'il s'était entretenu ce matin par téléphone avec le "
+            "chancelier Olaf Scholz.",
+        ),
+    ],
+)
+def test_today_said_on_a_dated_statement_is_the_statements_day(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))  # a Wednesday; the statement on Monday the 6th
+    assert got.outcome == "readout"
+    assert got.engagement_date == dt.date(2023, 3, 6)
+
+
+def test_today_without_a_dated_statement_is_the_publication_day():
+    got = extract_text(
+        "President Biden spoke by phone with President Emmanuel Macron this morning.", "en", dt.date(2023, 3, 8)
+    )
+    assert got.engagement_date == dt.date(2023, 3, 8)
