@@ -189,7 +189,7 @@ def _called_party_follows(
         return False
     if tail:  # "{actor}から{party}に電話", "{actor} rief {party} an": the rest follows the called side's name
         at = low.find(tail, party.end, party.end + len(tail) + _PARTY_TAIL_GAP)
-        if at == -1 or any(mark in low[party.end : at] for mark in ".,;:!?\n。，；、،؛؟"):
+        if at == -1 or any(mark in low[party.end : at] for mark in ".,;:!?\n。，；、"):
             return False
     if party.entry.kind == "leader":
         return party.entry.value in {c.key for c in participants}

@@ -1793,3 +1793,84 @@ def test_today_without_a_dated_statement_is_the_publication_day():
         "President Biden spoke by phone with President Emmanuel Macron this morning.", "en", dt.date(2023, 3, 8)
     )
     assert got.engagement_date == dt.date(2023, 3, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "initiator"),
+    [
+        (
+            "جورج بوش رئیس جمهور آمریکا به حامد کرزی رئیس جمهور افغانستان تلفن کرد و درباره امنیت صحبت کرد.",
+            dt.date(2005, 3, 8),
+            "USA",
+        ),
+        (
+            "باراک اوباما رئیس جمهور آمریکا روز جمعه به حامد کرزی زنگ زد و درباره خروج نیروها گفتگو کرد.",
+            dt.date(2012, 3, 16),
+            "USA",
+        ),
+        (
+            "حامد کرزی روز جمعه گفت امروز صبح باراک اوباما برایم زنگ زد و درباره نیروها با من صحبت کرد.",
+            dt.date(2012, 3, 16),
+            "USA",
+        ),
+        (
+            "حامد کرزی رئیس جمهور افغانستان با باراک اوباما رئیس جمهور آمریکا تلفنی گفتگو کرد.",
+            dt.date(2012, 3, 16),
+            None,
+        ),
+    ],
+)
+def test_the_persian_caller_who_rang_the_other(text: str, published: dt.date, initiator: str | None):
+    got = extract_text(text, "fa", published)
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "initiator"),
+    [
+        (
+            "en",
+            "PRESIDENT BIDEN: Welcome, Mr. President. Thank you for accepting the invitation to come to Washington.\n"
+            "PRESIDENT MACRON: Thank you, Joe. It is good to be here.",
+            dt.date(2022, 12, 1),
+            "USA",
+        ),
+        (
+            "ru",
+            "В.Путин: Уважаемый господин Президент! Я рад, что Вы приняли приглашение и приехали в Москву.\n"
+            "Э.Макрон (как переведено): Спасибо, господин Президент.",
+            dt.date(2019, 3, 8),
+            "RUS",
+        ),
+        (
+            "fr",
+            "Emmanuel Macron : Monsieur le Chancelier, merci d'avoir accepté l'invitation à Paris.\n"
+            "Olaf Scholz : Merci, Monsieur le Président.",
+            dt.date(2023, 3, 8),
+            "FRA",
+        ),
+        (
+            "de",
+            "Olaf Scholz: Herr Präsident, ich freue mich, dass Sie die Einladung angenommen haben.\n"
+            "Emmanuel Macron: Vielen Dank, Herr Bundeskanzler.",
+            dt.date(2023, 3, 8),
+            "DEU",
+        ),
+        # the speaker accepted an invitation himself: no side of this meeting named as host
+        (
+            "en",
+            "PRESIDENT BIDEN: Welcome, Mr. President. I accepted the invitation to the summit last year.\n"
+            "PRESIDENT MACRON: Thank you, Joe. It is good to be here.",
+            dt.date(2022, 12, 1),
+            None,
+        ),
+    ],
+)
+def test_a_speaker_saying_the_other_accepted_the_invitation_names_the_speaker_host(
+    language: str, text: str, published: dt.date, initiator: str | None
+):
+    got = extract_text(text, language, published)
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
