@@ -1874,3 +1874,30 @@ def test_a_speaker_saying_the_other_accepted_the_invitation_names_the_speaker_ho
     got = extract_text(text, language, published)
     assert got.outcome == "readout"
     assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        (
+            "US President Joe Biden on Friday called up Prime Minister Narendra Modi. The two leaders discussed trade "
+            "during the telephone conversation.",
+            "USA",
+        ),
+        (
+            "Prime Minister Boris Johnson rang up President Emmanuel Macron on Monday evening. In the phone call, "
+            "they discussed the border.",
+            "GBR",
+        ),
+        # "called up" a memory, not a person: no caller
+        (
+            "President Emmanuel Macron spoke by phone with Prime Minister Narendra Modi. Macron called up the memory "
+            "of their last meeting.",
+            None,
+        ),
+    ],
+)
+def test_the_caller_who_called_up_or_rang_up_the_other(text: str, initiator: str | None):
+    got = extract_text(text, "en", dt.date(2021, 4, 26))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
