@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from readouts.extract import calendar_date, find_figures, name_after, to_common_script
+from readouts.extract.dates import find_date
 from readouts.parse import clean_lines
 from readouts.reference import load_reference
 from tests.helpers import extract_text, participants_by_actor
@@ -1901,3 +1902,50 @@ def test_the_caller_who_called_up_or_rang_up_the_other(text: str, initiator: str
     got = extract_text(text, "en", dt.date(2021, 4, 26))
     assert got.outcome == "readout"
     assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        (
+            "Presiden Joko Widodo menelpon Presiden Prancis Emmanuel Macron pada Rabu untuk membahas perdagangan "
+            "melalui sambungan telepon.",
+            "IDN",
+        ),
+        (
+            "Presiden Joko Widodo ditelepon oleh Presiden Prancis Emmanuel Macron pada Rabu. Keduanya membahas "
+            "perdagangan dalam percakapan telepon itu.",
+            "FRA",
+        ),
+        (
+            "Presiden Joko Widodo mendapat panggilan telepon dari Presiden Prancis Emmanuel Macron pada Rabu malam.",
+            "FRA",
+        ),
+        ("Presiden Joko Widodo melakukan percakapan telepon dengan Presiden Prancis Emmanuel Macron pada Rabu.", None),
+    ],
+)
+def test_the_indonesian_caller_in_other_spellings_and_the_passive(text: str, initiator: str | None):
+    got = extract_text(text, "id", dt.date(2023, 3, 9))  # a Thursday
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
+    assert got.engagement_date == dt.date(2023, 3, 8)
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase", "day"),
+    [
+        ("id", "pada Rabu", dt.date(2023, 3, 8)),
+        ("id", "Rabu malam", dt.date(2023, 3, 8)),
+        ("id", "pada Kamis", dt.date(2023, 3, 9)),
+        ("id", "pada Rabu depan", None),
+        ("tr", "geçen salı", dt.date(2023, 3, 7)),
+        ("tr", "salı öğleden sonra", dt.date(2023, 3, 7)),
+        ("tr", "cuma gecesi", dt.date(2023, 3, 3)),
+    ],
+)
+def test_indonesian_and_turkish_weekdays_without_a_day_word(language: str, phrase: str, day: dt.date | None):
+    sentence = (
+        f"Kedua pemimpin berbicara melalui telepon {phrase}." if language == "id" else f"Liderler {phrase} görüştü."
+    )
+    found, _, stated = find_date([sentence], language, dt.date(2023, 3, 9), load_reference())  # a Thursday
+    assert (found if stated else None) == day
