@@ -1949,3 +1949,73 @@ def test_indonesian_and_turkish_weekdays_without_a_day_word(language: str, phras
     )
     found, _, stated = find_date([sentence], language, dt.date(2023, 3, 9), load_reference())  # a Thursday
     assert (found if stated else None) == day
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "initiator"),
+    [
+        (
+            "pt",
+            "O presidente Lula conversou por telefone com o presidente Emmanuel Macron nesta quarta-feira. "
+            "A ligação partiu do Palácio do Eliseu.",
+            "FRA",
+        ),
+        (
+            "pt",
+            "O presidente Emmanuel Macron telefonou ontem, por volta das 10 horas, para o presidente Lula. "
+            "Na conversa, os dois trataram do clima.",
+            "FRA",
+        ),
+        (
+            "es",
+            "El presidente Pedro Sánchez habló por teléfono con el presidente Emmanuel Macron este miércoles. "
+            "La llamada partió de Francia.",
+            "FRA",
+        ),
+        (
+            "fr",
+            "Le chancelier Olaf Scholz s'est entretenu par téléphone avec le président Emmanuel Macron mercredi. "
+            "L'appel est venu de l'Allemagne.",
+            "DEU",
+        ),
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz telefonierte am Mittwoch mit Präsident Emmanuel Macron. "
+            "Der Anruf kam aus Paris.",
+            "FRA",
+        ),
+        (
+            "en",
+            "Prime Minister Rishi Sunak spoke by phone with President Emmanuel Macron on Wednesday. "
+            "The call came from the Élysée.",
+            "FRA",
+        ),
+        (
+            "ru",
+            "Владимир Путин провел телефонный разговор с Эммануэлем Макроном. Макрон стал инициатором разговора.",
+            "FRA",
+        ),
+        (
+            "ru",
+            "Владимир Путин провел телефонный разговор с Эммануэлем Макроном. Инициатива была французской стороны.",
+            "FRA",
+        ),
+        (
+            "uk",
+            "Володимир Зеленський провів телефонну розмову з Емманюелем Макроном. Макрон став ініціатором розмови.",
+            "FRA",
+        ),
+        # a conversation that "came from" an old invitation names no caller
+        (
+            "pt",
+            "O presidente Lula conversou por telefone com o presidente Emmanuel Macron nesta quarta-feira. "
+            "A conversa partiu de um convite antigo.",
+            None,
+        ),
+    ],
+)
+def test_the_side_a_call_came_from_or_that_became_initiator(language: str, text: str, initiator: str | None):
+    got = extract_text(text, language, dt.date(2023, 3, 9))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert got.initiator_code == initiator
