@@ -2019,3 +2019,25 @@ def test_the_side_a_call_came_from_or_that_became_initiator(language: str, text:
     assert got.outcome == "readout"
     assert got.engagement_type == "phone_call"
     assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh", "国家主席习近平9日应印度政府邀请出席二十国集团峰会期间，应法方请求同法国总统马克龙举行会晤。"),
+        (
+            "en",
+            "President Joe Biden, in New Delhi at the invitation of India for the G20 summit, met President Emmanuel "
+            "Macron on Saturday at the request of the French side.",
+        ),
+        (
+            "ru",
+            "Владимир Путин, находящийся в Пекине по приглашению Китая, по просьбе французской стороны провел "
+            "встречу с Президентом Франции Эммануэлем Макроном.",
+        ),
+    ],
+)
+def test_an_invitation_from_a_state_not_in_the_engagement_gives_way_to_the_sides_request(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 9, 9))
+    assert got.outcome == "readout"
+    assert got.initiator_code == "FRA"
