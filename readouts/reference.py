@@ -49,6 +49,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "non_leader_titles": list,
     "latter_words": list,
     "era_years": dict,
+    "solar_hijri_months": dict,
     "ignored_country_names": list,
     "script_conversion": str,
     "own_invitation_phrases": list,

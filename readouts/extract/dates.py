@@ -83,6 +83,9 @@ def calendar_date(phrase: str, profile: LanguageProfile, published: dt.date | No
     time-zone slip) and gives ``NOT_A_PAST_DATE``. Other words in the phrase ("of", "de",
     a weekday) are the date pattern's business and are passed over.
     """
+    solar = _solar_hijri_date(phrase, profile, published)
+    if solar is not None:
+        return solar
     phrase = _era_to_common_year(phrase, profile.data.get("era_years", {}))
     phrase = _numerals_to_digits(phrase, profile)
     if "three_digit_era_base" in profile.data:  # "106年01月14日" on a page of Taiwan: 2017
@@ -114,6 +117,47 @@ def calendar_date(phrase: str, profile: LanguageProfile, published: dt.date | No
             if (found - published).days <= FUTURE_DAY_MONTH_DAYS:
                 return NOT_A_PAST_DATE
             found = dt.date(year - 1, month, day)  # "30 December" published on 2 January
+    except ValueError:
+        return None
+    return found
+
+
+SOLAR_HIJRI_YEARS = range(1300, 1500)  # years of the Solar Hijri calendar (1921-2121), never Gregorian ones
+
+
+def _solar_hijri_date(phrase: str, profile: LanguageProfile, published: dt.date | None) -> dt.date | None:
+    """A date of the Solar Hijri calendar ("۲۱ آبان ۱۳۹۸", "21 عقرب", "1398/08/21") in a
+    language that writes it (``solar_hijri_months``: the month names and their numbers), as a
+    Gregorian date: a day and a Solar Hijri month name, or numbers with a Solar Hijri year
+    first. Without a year it is in the Solar Hijri year of publication, as ``calendar_date``
+    reads a day and month; None for any other phrase."""
+    months: dict[str, int] = profile.data.get("solar_hijri_months", {})
+    if not months:
+        return None
+    import jdatetime
+
+    month = next((months[w] for w in re.findall(r"[^\W\d_]+", phrase) if w in months), None)
+    numbers = [int(n) for n in re.findall(r"\d+", phrase)]
+    years = [n for n in numbers if n in SOLAR_HIJRI_YEARS]
+    rest = [n for n in numbers if n <= 31]
+    if month is None and len(years) == 1 and len(rest) == 2 and numbers[0] == years[0]:
+        month, day = rest  # 1398/08/21
+    elif month is not None and len(rest) == 1 and len(numbers) - len(years) == 1:
+        day = rest[0]
+    else:
+        return None
+    if years:
+        year = years[0]
+    elif published is not None:
+        year = jdatetime.date.fromgregorian(date=published).year
+    else:
+        return None
+    try:
+        found = jdatetime.date(year, month, day).togregorian()
+        if not years and published is not None and found > published:
+            if (found - published).days <= FUTURE_DAY_MONTH_DAYS:
+                return NOT_A_PAST_DATE
+            found = jdatetime.date(year - 1, month, day).togregorian()  # "۱۰ اسفند" read early in the next year
     except ValueError:
         return None
     return found

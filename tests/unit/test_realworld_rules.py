@@ -2041,3 +2041,45 @@ def test_an_invitation_from_a_state_not_in_the_engagement_gives_way_to_the_sides
     got = extract_text(text, language, dt.date(2023, 9, 9))
     assert got.outcome == "readout"
     assert got.initiator_code == "FRA"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            "حسن روحانی رئیس جمهور ایران روز ۲۱ آبان ۱۳۹۸ با امانوئل ماکرون رئیس جمهور فرانسه تلفنی گفتگو کرد.",
+            dt.date(2019, 11, 13),
+            dt.date(2019, 11, 12),
+        ),
+        # Afghanistan's (Dari) names of the same months
+        (
+            "محمد اشرف غنی رئیس جمهور افغانستان روز ۲۱ عقرب ۱۳۹۸ با دونالد ترامپ رئیس جمهور امریکا تلفنی صحبت کرد.",
+            dt.date(2019, 11, 13),
+            dt.date(2019, 11, 12),
+        ),
+        # no year: the Solar Hijri year of publication
+        (
+            "حسن روحانی رئیس جمهور ایران ۲۰ آبان‌ماه با امانوئل ماکرون رئیس جمهور فرانسه دیدار کرد.",
+            dt.date(2019, 11, 12),
+            dt.date(2019, 11, 11),
+        ),
+        # a numeric Solar Hijri date line is the publication date "today" is read against
+        (
+            "تاریخ انتشار: ۱۳۹۸/۰۸/۲۱\nحسن روحانی رئیس جمهور ایران امروز با امانوئل ماکرون رئیس جمهور فرانسه تلفنی "
+            "گفتگو کرد.",
+            None,
+            dt.date(2019, 11, 12),
+        ),
+        # a Gregorian date in Persian stays Gregorian
+        (
+            "حسن روحانی رئیس جمهور ایران روز ۸ نوامبر ۲۰۱۹ با امانوئل ماکرون رئیس جمهور فرانسه تلفنی گفتگو کرد.",
+            dt.date(2019, 11, 13),
+            dt.date(2019, 11, 8),
+        ),
+    ],
+)
+def test_a_solar_hijri_date_is_read_as_the_gregorian_day(text: str, published: dt.date | None, day: dt.date):
+    got = extract_text(text, "fa", published)
+    assert got.outcome == "readout"
+    assert got.engagement_date == day
+    assert got.date_stated
