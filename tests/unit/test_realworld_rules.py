@@ -2083,3 +2083,28 @@ def test_a_solar_hijri_date_is_read_as_the_gregorian_day(text: str, published: d
     assert got.outcome == "readout"
     assert got.engagement_date == day
     assert got.date_stated
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        (
+            "윤석열 대통령은 8일 마크롱 프랑스 대통령과 전화 통화를 했다. "
+            "이날 통화는 마크롱 대통령이 먼저 전화를 걸어 이뤄졌다.",
+            "FRA",
+        ),
+        ("윤석열 대통령은 8일 마크롱 프랑스 대통령과 통화했다. 통화는 마크롱 대통령이 먼저 요청해 이뤄졌다.", "FRA"),
+        ("기시다 일본 총리는 8일 윤석열 대통령과 통화했다. 통화는 윤 대통령이 먼저 제안해 이뤄졌다.", "KOR"),
+        ("윤석열 대통령은 8일 오전 마크롱 프랑스 대통령 요청에 따라 전화 통화를 했다.", "FRA"),
+        # a request for something else, not a leader's
+        (
+            "윤석열 대통령은 8일 마크롱 프랑스 대통령과 전화 통화를 하고 정상회담 개최 요청에 따라 일정을 논의했다.",
+            None,
+        ),
+    ],
+)
+def test_the_korean_side_that_called_or_asked_first(text: str, initiator: str | None):
+    got = extract_text(text, "ko", dt.date(2023, 3, 9))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert got.initiator_code == initiator
