@@ -2108,3 +2108,24 @@ def test_the_korean_side_that_called_or_asked_first(text: str, initiator: str | 
     assert got.outcome == "readout"
     assert got.engagement_type == "phone_call"
     assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        (
+            "اتصل الرئيس الفرنسي إيمانويل ماكرون بالرئيس المصري عبد الفتاح السيسي، وبحث الرئيسان خلال الاتصال "
+            "الهاتفي العلاقات الثنائية.",
+            "FRA",
+        ),
+        (
+            "اتصلت رئيسة الوزراء الإيطالية جورجا ميلوني بالرئيس عبد الفتاح السيسي، وتناول الاتصال الهاتفي الأوضاع "
+            "في غزة.",
+            "ITA",
+        ),
+    ],
+)
+def test_the_arabic_caller_named_right_after_the_verb(text: str, initiator: str):
+    got = extract_text(text, "ar", dt.date(2023, 3, 9))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
