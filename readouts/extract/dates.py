@@ -14,6 +14,11 @@ from readouts.reference import LanguageProfile, Reference, normalise
 FUTURE_DAY_MONTH_DAYS = 183  # a day and month without a year up to this far after publication is a future day
 
 
+# A bare day of the month this few days after publication's is still to come ("the talks on the
+# 24th", published on the 23rd), not that day of the month before: it dates no engagement.
+DAYS_AHEAD_NOT_LAST_MONTH = 3
+
+
 NOT_A_PAST_DATE = dt.date.max  # a calendar date that cannot be the engagement's: after publication
 
 
@@ -307,6 +312,8 @@ def find_date(
         for sentence in sentences:
             spoken: tuple[dt.date, str] | None = None  # the day a statement of this sentence is dated to
             for match in date_phrases(sentence, profile):
+                if _a_day_ahead(match.group(0), profile, published):
+                    continue  # "24日に行われる閣僚交渉", published on the 23rd: a plan, not last month's 24th
                 found = _date_of_phrase(match.group(0), profile, published, month_only)
                 if found is not None and _dates_a_statement(sentence, match, profile):
                     spoken = found
@@ -321,6 +328,19 @@ def find_date(
     if published is not None and not month_only:
         return published, "day", False
     return None, "unknown", False
+
+
+def _a_day_ahead(phrase: str, profile: LanguageProfile, published: dt.date | None) -> bool:
+    """Whether a bare day of the month ("24日", "24일"; not "上月24日", of last month) is up to
+    ``DAYS_AHEAD_NOT_LAST_MONTH`` days after the publication day: a day still to come, which
+    dates no engagement (a roundup still counts it as another day)."""
+    day_only = re.fullmatch(r"\D{0,3}(\d{1,2})\D{0,3}", phrase)
+    return (
+        day_only is not None
+        and published is not None
+        and not any(phrase.startswith(w) for w in language_list(profile, "previous_month_words"))
+        and 0 < int(day_only.group(1)) - published.day <= DAYS_AHEAD_NOT_LAST_MONTH
+    )
 
 
 def _relative_day_offset(phrase: str, profile: LanguageProfile) -> int | None:

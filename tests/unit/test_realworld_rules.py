@@ -2129,3 +2129,27 @@ def test_the_arabic_caller_named_right_after_the_verb(text: str, initiator: str)
     got = extract_text(text, "ar", dt.date(2023, 3, 9))
     assert got.outcome == "readout"
     assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        (
+            "ja",
+            "24日にワシントンで行われる閣僚交渉を前に、岸田総理大臣は23日午前、バイデン米大統領と電話で会談しました。",
+            dt.date(2023, 3, 23),
+        ),
+        (
+            "ko",
+            "25일 열리는 외교장관 회담을 앞두고 윤석열 대통령은 23일 바이든 미국 대통령과 전화 통화를 했다.",
+            dt.date(2023, 3, 23),
+        ),
+        ("zh", "在24日举行的部长级会谈之前，国家主席习近平23日同法国总统马克龙通电话。", dt.date(2023, 3, 23)),
+        # a day of last month stays last month's
+        ("ja", "岸田総理大臣は先月24日、バイデン米大統領と電話で会談した。", dt.date(2023, 2, 24)),
+    ],
+)
+def test_a_day_of_the_month_just_after_publication_is_a_plan_not_last_month(language: str, text: str, day: dt.date):
+    got = extract_text(text, language, dt.date(2023, 3, 23))
+    assert got.outcome == "readout"
+    assert got.engagement_date == day
