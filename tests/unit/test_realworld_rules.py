@@ -2153,3 +2153,51 @@ def test_a_day_of_the_month_just_after_publication_is_a_plan_not_last_month(lang
     got = extract_text(text, language, dt.date(2023, 3, 23))
     assert got.outcome == "readout"
     assert got.engagement_date == day
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "initiator"),
+    [
+        (
+            "en",
+            "Prime Minister Rishi Sunak spoke by phone with President Emmanuel Macron on Wednesday. "
+            "Macron had asked for the call.",
+            "FRA",
+        ),
+        (
+            "en",
+            "President Biden spoke by phone with President Macron on Wednesday. Reporters requested the call "
+            "transcript.",
+            None,
+        ),
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz telefonierte am Mittwoch mit Präsident Emmanuel Macron. "
+            "Macron hatte um das Telefonat gebeten.",
+            "FRA",
+        ),
+        (
+            "fr",
+            "Le président Emmanuel Macron s'est entretenu par téléphone mercredi avec le chancelier Olaf Scholz. "
+            "Le chancelier Scholz avait sollicité cet entretien.",
+            "DEU",
+        ),
+        (
+            "es",
+            "El presidente Pedro Sánchez habló por teléfono con el presidente Emmanuel Macron este miércoles. "
+            "Macron había solicitado la llamada.",
+            "FRA",
+        ),
+        (
+            "pt",
+            "O presidente Lula conversou por telefone com o presidente Emmanuel Macron nesta quarta-feira. "
+            "Macron havia pedido a ligação.",
+            "FRA",
+        ),
+        ("ja", "岸田総理大臣は8日、マクロン仏大統領と電話会談を行った。マクロン大統領が電話会談を求めた。", "FRA"),
+    ],
+)
+def test_the_side_that_had_asked_for_the_call(language: str, text: str, initiator: str | None):
+    got = extract_text(text, language, dt.date(2023, 3, 9))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
