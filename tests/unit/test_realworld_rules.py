@@ -2201,3 +2201,33 @@ def test_the_side_that_had_asked_for_the_call(language: str, text: str, initiato
     got = extract_text(text, language, dt.date(2023, 3, 9))
     assert got.outcome == "readout"
     assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "initiator"),
+    [
+        (
+            "President Barack Obama reached President Hassan Rouhani by phone on Friday as the Iranian leader was "
+            "headed to the airport.",
+            dt.date(2013, 9, 28),
+            "USA",
+        ),
+        (
+            "Prime Minister Rishi Sunak reached out to President Emmanuel Macron by phone on Monday to discuss "
+            "migration.",
+            dt.date(2023, 3, 8),
+            "GBR",
+        ),
+        # "reached" a conclusion, not a person
+        (
+            "President Biden spoke with President Macron by phone on Monday. Biden reached the conclusion by phone "
+            "consultations that more aid was needed.",
+            dt.date(2023, 3, 8),
+            None,
+        ),
+    ],
+)
+def test_the_caller_who_reached_the_other_by_phone(text: str, published: dt.date, initiator: str | None):
+    got = extract_text(text, "en", published)
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
