@@ -49,6 +49,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "non_leader_titles": list,
     "latter_words": list,
     "era_years": dict,
+    "solar_hijri_months": dict,
     "ignored_country_names": list,
     "script_conversion": str,
     "own_invitation_phrases": list,
@@ -294,12 +295,16 @@ def validate_language_file(path: Path, data: Any) -> dict[str, Any]:
     return data
 
 
+# marks that end an initiator slot: Latin, CJK and Arabic-script punctuation ("،" "؛" "؟")
+_SLOT_ENDS = ".,;:!?\\n。，；،؛؟"
+
+
 PARTY_SLOT = "{party}"  # the called side of a caller pattern ("{actor} called {party}"), after {actor}
 
 
 def _initiator_regex(pattern: str, boundaries: bool) -> re.Pattern[str]:
     before, after = pattern.split(PARTY_SLOT, 1)[0].split("{actor}", 1)
-    slot = r"(?P<actor>[^.,;:!?\n。，；]{1,60}?)" if after.strip() else r"(?P<actor>[^.,;:!?\n。，；]{1,60})"
+    slot = rf"(?P<actor>[^{_SLOT_ENDS}]{{1,60}}?)" if after.strip() else rf"(?P<actor>[^{_SLOT_ENDS}]{{1,60}})"
     lead = r"(?<!\w)" if boundaries else ""
     return re.compile(lead + re.escape(before) + slot + re.escape(after), re.IGNORECASE)
 

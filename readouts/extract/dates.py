@@ -14,6 +14,11 @@ from readouts.reference import LanguageProfile, Reference, normalise
 FUTURE_DAY_MONTH_DAYS = 183  # a day and month without a year up to this far after publication is a future day
 
 
+# A bare day of the month this few days after publication's is still to come ("the talks on the
+# 24th", published on the 23rd), not that day of the month before: it dates no engagement.
+DAYS_AHEAD_NOT_LAST_MONTH = 3
+
+
 NOT_A_PAST_DATE = dt.date.max  # a calendar date that cannot be the engagement's: after publication
 
 
@@ -83,6 +88,9 @@ def calendar_date(phrase: str, profile: LanguageProfile, published: dt.date | No
     time-zone slip) and gives ``NOT_A_PAST_DATE``. Other words in the phrase ("of", "de",
     a weekday) are the date pattern's business and are passed over.
     """
+    solar = _solar_hijri_date(phrase, profile, published)
+    if solar is not None:
+        return solar
     phrase = _era_to_common_year(phrase, profile.data.get("era_years", {}))
     phrase = _numerals_to_digits(phrase, profile)
     if "three_digit_era_base" in profile.data:  # "106年01月14日" on a page of Taiwan: 2017
@@ -114,6 +122,47 @@ def calendar_date(phrase: str, profile: LanguageProfile, published: dt.date | No
             if (found - published).days <= FUTURE_DAY_MONTH_DAYS:
                 return NOT_A_PAST_DATE
             found = dt.date(year - 1, month, day)  # "30 December" published on 2 January
+    except ValueError:
+        return None
+    return found
+
+
+SOLAR_HIJRI_YEARS = range(1300, 1500)  # years of the Solar Hijri calendar (1921-2121), never Gregorian ones
+
+
+def _solar_hijri_date(phrase: str, profile: LanguageProfile, published: dt.date | None) -> dt.date | None:
+    """A date of the Solar Hijri calendar ("۲۱ آبان ۱۳۹۸", "21 عقرب", "1398/08/21") in a
+    language that writes it (``solar_hijri_months``: the month names and their numbers), as a
+    Gregorian date: a day and a Solar Hijri month name, or numbers with a Solar Hijri year
+    first. Without a year it is in the Solar Hijri year of publication, as ``calendar_date``
+    reads a day and month; None for any other phrase."""
+    months: dict[str, int] = profile.data.get("solar_hijri_months", {})
+    if not months:
+        return None
+    import jdatetime
+
+    month = next((months[w] for w in re.findall(r"[^\W\d_]+", phrase) if w in months), None)
+    numbers = [int(n) for n in re.findall(r"\d+", phrase)]
+    years = [n for n in numbers if n in SOLAR_HIJRI_YEARS]
+    rest = [n for n in numbers if n <= 31]
+    if month is None and len(years) == 1 and len(rest) == 2 and numbers[0] == years[0]:
+        month, day = rest  # 1398/08/21
+    elif month is not None and len(rest) == 1 and len(numbers) - len(years) == 1:
+        day = rest[0]
+    else:
+        return None
+    if years:
+        year = years[0]
+    elif published is not None:
+        year = jdatetime.date.fromgregorian(date=published).year
+    else:
+        return None
+    try:
+        found = jdatetime.date(year, month, day).togregorian()
+        if not years and published is not None and found > published:
+            if (found - published).days <= FUTURE_DAY_MONTH_DAYS:
+                return NOT_A_PAST_DATE
+            found = jdatetime.date(year - 1, month, day).togregorian()  # "۱۰ اسفند" read early in the next year
     except ValueError:
         return None
     return found
@@ -261,17 +310,45 @@ def find_date(
     if profile is not None:
         of_statement: tuple[dt.date, str] | None = None
         for sentence in sentences:
+            spoken: tuple[dt.date, str] | None = None  # the day a statement of this sentence is dated to
             for match in date_phrases(sentence, profile):
+                if _a_day_ahead(match.group(0), profile, published):
+                    continue  # "24日に行われる閣僚交渉", published on the 23rd: a plan, not last month's 24th
                 found = _date_of_phrase(match.group(0), profile, published, month_only)
                 if found is not None and _dates_a_statement(sentence, match, profile):
+                    spoken = found
                     of_statement = of_statement or found  # "the White House said on Friday": when it spoke
                 elif found is not None:
+                    offset = _relative_day_offset(match.group(0), profile)
+                    if spoken is not None and offset is not None:  # "said on Wednesday ... the call this afternoon"
+                        return spoken[0] + dt.timedelta(days=offset), "day", True
                     return found[0], found[1], True
         if of_statement is not None:
             return of_statement[0], of_statement[1], True
     if published is not None and not month_only:
         return published, "day", False
     return None, "unknown", False
+
+
+def _a_day_ahead(phrase: str, profile: LanguageProfile, published: dt.date | None) -> bool:
+    """Whether a bare day of the month ("24日", "24일"; not "上月24日", of last month) is up to
+    ``DAYS_AHEAD_NOT_LAST_MONTH`` days after the publication day: a day still to come, which
+    dates no engagement (a roundup still counts it as another day)."""
+    day_only = re.fullmatch(r"\D{0,3}(\d{1,2})\D{0,3}", phrase)
+    return (
+        day_only is not None
+        and published is not None
+        and not any(phrase.startswith(w) for w in language_list(profile, "previous_month_words"))
+        and 0 < int(day_only.group(1)) - published.day <= DAYS_AHEAD_NOT_LAST_MONTH
+    )
+
+
+def _relative_day_offset(phrase: str, profile: LanguageProfile) -> int | None:
+    """The day offset of a relative day word ("yesterday" -1, "this afternoon" 0: the
+    language's ``relative_days``), None for any other date phrase. Said after a dated
+    statement in the same sentence, it counts from the statement's day, not publication's."""
+    offset = profile.data.get("relative_days", {}).get(normalise(phrase).strip())
+    return None if offset is None else int(offset)
 
 
 STATEMENT_WINDOW_BEFORE = 12  # "said on Friday", "заявил в пятницу"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 
 import ahocorasick
 
@@ -75,8 +76,25 @@ def _initiator(
     day: dt.date | None = None,
     publisher: str | None = None,
 ) -> str | None:
-    """The actor an initiator phrase names: an actor word, a leader, the title of a
-    participant ("at the invitation of King Salman", "应萨勒曼国王邀请"), or the publishing
+    """The first side of the engagement an initiator phrase names. A phrase naming another
+    actor is about something else ("attended the summit at the invitation of India", met
+    France's president there): the initiator is always one of the participants' sides."""
+    sides = {c.actor_code for c in participants}
+    named = _sides_named(text, hits, profile_codes, ref, participants, day, publisher)
+    return next((code for code in named if not sides or code in sides), None)
+
+
+def _sides_named(
+    text: str,
+    hits: list[Hit],
+    profile_codes: list[str],
+    ref: Reference,
+    participants: list[Candidate],
+    day: dt.date | None = None,
+    publisher: str | None = None,
+) -> Iterator[str]:
+    """The actors initiator phrases name, in the order found: an actor word, a leader, the title
+    of a participant ("at the invitation of King Salman", "应萨勒曼国王邀请"), or the publishing
     side named in the first person ("应我政府邀请": at our government's invitation)."""
     low = _NAME_ABBREVIATION.sub(_blanked, _PARENTHESIS.sub(_unpunctuated, normalise(text)))
     for code in profile_codes:
@@ -84,7 +102,7 @@ def _initiator(
         present = _literals_in(low, profile)
         returned = zip(profile.returned_call_regexes, profile.returned_call_literals, strict=True)
         if any(literal in present and regex.search(low) for regex, literal in returned):
-            return None  # "returned X's call": each side placed a call, the text names no initiator
+            return  # "returned X's call": each side placed a call, the text names no initiator
         party_flags = profile.initiator_party or [None] * len(profile.initiator_regexes)
         for regex, literal, party in zip(
             profile.initiator_regexes, profile.initiator_literals, party_flags, strict=True
@@ -108,32 +126,31 @@ def _initiator(
                     continue  # "Путину позвонил Макрон": the dative before the verb is the called side
                 for hit in in_slot:
                     if hit.entry.kind == "actor":
-                        return hit.entry.value
+                        yield hit.entry.value
                     if hit.entry.kind == "leader":  # the side the leader stood for on the day
                         if _named_in_non_leader_office(hits, hit, text):
                             continue  # "福田元総理は…鄧小平氏の招きで": a former leader's visit, not this engagement
-                        return _term_on(ref.leaders[hit.entry.value], day).actor_code
+                        yield _term_on(ref.leaders[hit.entry.value], day).actor_code
                     if hit.entry.kind == "title":
                         holders = {c.actor_code for c in participants if c.office == hit.entry.value}
                         if len(holders) == 1:
-                            return holders.pop()
+                            yield holders.pop()
                         title_holders |= holders
                 slot = low[start:end].strip(" .,")
                 if publisher is not None and slot in profile.data.get("own_side_words", []):
-                    return publisher
+                    yield publisher
                 home = publisher or profile.data.get("home_actor")  # the side "the other" is said from
                 if home is not None and _names_a_side(slot, profile.data.get("other_side_words", []), leading):
                     others = {c.actor_code for c in participants} - {home}
                     if len(others) == 1:  # "先方の要請により", "at the other side's request": not the publisher
-                        return others.pop()
+                        yield others.pop()
                 named = _participant_named(low[start:end], participants)
                 if named is None and title_holders:  # "visiting Mongolia at the invitation of its President"
                     named = _actor_named_before(hits, low, match.start(), title_holders)
                 if named is None and low[start:end].strip(" .,") in profile.data.get("latter_words", []):
                     named = _participant_before(hits, match.start(), participants)  # "à la demande de ce dernier"
                 if named is not None:
-                    return named
-    return None
+                    yield named
 
 
 def _called_in_an_oblique_case(in_slot: list[Hit], profile: LanguageProfile) -> bool:
@@ -148,8 +165,11 @@ def _called_in_an_oblique_case(in_slot: list[Hit], profile: LanguageProfile) -> 
 
 def _names_a_side(slot: str, words: list[str], leading: bool) -> bool:
     """Whether an initiator slot is one of ``words`` ("the other side"), or, before the
-    phrase in an unspaced script, ends with one ("本件会談は先方" + "の発意")."""
-    return slot in words or (leading and any(slot.endswith(w) and is_cjk(w) for w in words))
+    phrase, ends with one: in an unspaced script ("本件会談は先方" + "の発意"), or as its
+    last word ("Pezeşkiyan ile karşı" + " tarafın talebine binaen")."""
+    return slot in words or (
+        leading and any(slot.endswith(w) and (is_cjk(w) or slot[: -len(w)].endswith(" ")) for w in words)
+    )
 
 
 _PARTY_GAP = 24  # characters between a caller verb and the called side ("called outgoing Prime Minister")
@@ -173,7 +193,10 @@ def _called_party_follows(
     gap = low[pos : party.start]
     words = gap.split()
     allowed = profile.data.get("party_gap_words")
-    if any(mark in w for w in words if allowed is None or w not in allowed for mark in ".,;:!?。，；") or "\n" in gap:
+    if (
+        any(mark in w for w in words if allowed is None or w not in allowed for mark in ".,;:!?。，；،؛؟")
+        or "\n" in gap
+    ):
         return False  # another clause ("H.E." and the like excepted)
     if words and words[0] in profile.data.get("party_slot_blockers", []):
         return False

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from readouts.extract import calendar_date, find_figures, name_after, to_common_script
+from readouts.extract.dates import find_date
 from readouts.parse import clean_lines
 from readouts.reference import load_reference
 from tests.helpers import extract_text, participants_by_actor
@@ -1643,3 +1644,590 @@ def test_a_lead_sentence_announcing_a_meeting_before_the_cue_sentences_announces
     got = extract_text(text, language, dt.date(2023, 3, 8))
     assert got.outcome == "not_readout"
     assert "to come" in (got.reason or "")
+
+
+# extract10b
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "initiator"),
+    [
+        ("ja", "岸田総理大臣は10日、バイデン米大統領と電話会談を行った。バイデン大統領からの申し出によるもの。", "USA"),
+        ("ja", "岸田総理大臣は3日、マクロン仏大統領からのお祝いの電話を受け、約15分間電話会談を行った。", "FRA"),
+        (
+            "en",
+            "Prime Minister Rishi Sunak received a congratulatory call from President Emmanuel Macron on Monday.",
+            "FRA",
+        ),
+        ("ko", "윤석열 대통령은 5일 마크롱 프랑스 대통령으로부터 축하 전화를 받고 양국 관계를 논의했다.", "FRA"),
+    ],
+)
+def test_an_offer_or_a_congratulatory_call_from_a_side_names_it_initiator(language: str, text: str, initiator: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Состоялся телефонный разговор Владимира Путина с Президентом Франции Эммануэлем Макроном. "
+            "Французская сторона выступила инициатором разговора.",
+        ),
+        (
+            "ru",
+            "Состоялся телефонный разговор Владимира Путина с Эммануэлем Макроном. "
+            "Инициатором разговора выступило руководство Франции.",
+        ),
+        (
+            "uk",
+            "Відбулася телефонна розмова Володимира Зеленського з Президентом Франції Емманюелем Макроном. "
+            "Французька сторона виступила ініціатором розмови.",
+        ),
+    ],
+)
+def test_the_side_that_acted_as_initiator_in_any_gender_and_order(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.initiator_code == "FRA"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "initiator"),
+    [
+        (
+            "ar",
+            "قال المتحدث إن الرئيس الفرنسي إيمانويل ماكرون اتصل هاتفيا بالرئيس عبد الفتاح السيسي لبحث العلاقات.",
+            dt.date(2023, 3, 8),
+            "FRA",
+        ),
+        (
+            "ar",
+            "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا بالرئيس عبد الفتاح السيسي تناول العلاقات الثنائية.",
+            dt.date(2023, 3, 8),
+            "FRA",
+        ),
+        # "held a call with": no side named as the caller
+        (
+            "ar",
+            "أجرى الرئيس عبد الفتاح السيسي اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون تناول العلاقات الثنائية.",
+            dt.date(2023, 3, 8),
+            None,
+        ),
+        (
+            "fa",
+            "امانوئل ماکرون رئیس جمهور فرانسه با حسن روحانی رئیس جمهور ایران تماس تلفنی گرفت.",
+            dt.date(2019, 3, 8),
+            "FRA",
+        ),
+        # an Arabic-script comma ends the slot: "in a call with Rouhani, spoke with him" names no caller
+        (
+            "fa",
+            "باراک اوباما رئیس جمهور آمریکا، در تماس تلفنی با حسن روحانی رئیس جمهور ایران، با وی گفت وگو کرد.",
+            dt.date(2013, 9, 28),
+            None,
+        ),
+    ],
+)
+def test_the_arabic_and_persian_caller_and_the_arabic_comma(
+    language: str, text: str, published: dt.date, initiator: str | None
+):
+    got = extract_text(text, language, published)
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        (
+            "Cumhurbaşkanı Erdoğan, Fransa Cumhurbaşkanı Emmanuel Macron ile karşı tarafın talebine binaen "
+            "bir telefon görüşmesi gerçekleştirdi.",
+            "FRA",
+        ),
+        (
+            "Cumhurbaşkanı Recep Tayyip Erdoğan, Fransa tarafının talebi doğrultusunda Cumhurbaşkanı Emmanuel "
+            "Macron ile telefonda görüştü.",
+            "FRA",
+        ),
+        ("Cumhurbaşkanı Recep Tayyip Erdoğan, Fransa Cumhurbaşkanı Emmanuel Macron ile telefonda görüştü.", None),
+    ],
+)
+def test_turkish_requests_worded_binaen_istinaden_or_dogrultusunda(text: str, initiator: str | None):
+    got = extract_text(text, "tr", dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "El presidente Gustavo Petro dijo este lunes que en la llamada que sostuvo esta tarde con el "
+            "presidente Emmanuel Macron hablaron de comercio.",
+        ),
+        ("en", "President Biden said on Monday that he spoke by phone with President Emmanuel Macron this morning."),
+        (
+            "ru",
+            "Владимир Путин заявил в понедельник, что сегодня провёл телефонный разговор с Президентом Франции "
+            "Эммануэлем Макроном.",
+        ),
+        (
+            "fr",
+            "Le président Emmanuel Macron a déclaré lundi qu'il s'était entretenu ce matin par téléphone avec le "
+            "chancelier Olaf Scholz.",
+        ),
+    ],
+)
+def test_today_said_on_a_dated_statement_is_the_statements_day(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))  # a Wednesday; the statement on Monday the 6th
+    assert got.outcome == "readout"
+    assert got.engagement_date == dt.date(2023, 3, 6)
+
+
+def test_today_without_a_dated_statement_is_the_publication_day():
+    got = extract_text(
+        "President Biden spoke by phone with President Emmanuel Macron this morning.", "en", dt.date(2023, 3, 8)
+    )
+    assert got.engagement_date == dt.date(2023, 3, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "initiator"),
+    [
+        (
+            "جورج بوش رئیس جمهور آمریکا به حامد کرزی رئیس جمهور افغانستان تلفن کرد و درباره امنیت صحبت کرد.",
+            dt.date(2005, 3, 8),
+            "USA",
+        ),
+        (
+            "باراک اوباما رئیس جمهور آمریکا روز جمعه به حامد کرزی زنگ زد و درباره خروج نیروها گفتگو کرد.",
+            dt.date(2012, 3, 16),
+            "USA",
+        ),
+        (
+            "حامد کرزی روز جمعه گفت امروز صبح باراک اوباما برایم زنگ زد و درباره نیروها با من صحبت کرد.",
+            dt.date(2012, 3, 16),
+            "USA",
+        ),
+        (
+            "حامد کرزی رئیس جمهور افغانستان با باراک اوباما رئیس جمهور آمریکا تلفنی گفتگو کرد.",
+            dt.date(2012, 3, 16),
+            None,
+        ),
+    ],
+)
+def test_the_persian_caller_who_rang_the_other(text: str, published: dt.date, initiator: str | None):
+    got = extract_text(text, "fa", published)
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "initiator"),
+    [
+        (
+            "en",
+            "PRESIDENT BIDEN: Welcome, Mr. President. Thank you for accepting the invitation to come to Washington.\n"
+            "PRESIDENT MACRON: Thank you, Joe. It is good to be here.",
+            dt.date(2022, 12, 1),
+            "USA",
+        ),
+        (
+            "ru",
+            "В.Путин: Уважаемый господин Президент! Я рад, что Вы приняли приглашение и приехали в Москву.\n"
+            "Э.Макрон (как переведено): Спасибо, господин Президент.",
+            dt.date(2019, 3, 8),
+            "RUS",
+        ),
+        (
+            "fr",
+            "Emmanuel Macron : Monsieur le Chancelier, merci d'avoir accepté l'invitation à Paris.\n"
+            "Olaf Scholz : Merci, Monsieur le Président.",
+            dt.date(2023, 3, 8),
+            "FRA",
+        ),
+        (
+            "de",
+            "Olaf Scholz: Herr Präsident, ich freue mich, dass Sie die Einladung angenommen haben.\n"
+            "Emmanuel Macron: Vielen Dank, Herr Bundeskanzler.",
+            dt.date(2023, 3, 8),
+            "DEU",
+        ),
+        # the speaker accepted an invitation himself: no side of this meeting named as host
+        (
+            "en",
+            "PRESIDENT BIDEN: Welcome, Mr. President. I accepted the invitation to the summit last year.\n"
+            "PRESIDENT MACRON: Thank you, Joe. It is good to be here.",
+            dt.date(2022, 12, 1),
+            None,
+        ),
+    ],
+)
+def test_a_speaker_saying_the_other_accepted_the_invitation_names_the_speaker_host(
+    language: str, text: str, published: dt.date, initiator: str | None
+):
+    got = extract_text(text, language, published)
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        (
+            "US President Joe Biden on Friday called up Prime Minister Narendra Modi. The two leaders discussed trade "
+            "during the telephone conversation.",
+            "USA",
+        ),
+        (
+            "Prime Minister Boris Johnson rang up President Emmanuel Macron on Monday evening. In the phone call, "
+            "they discussed the border.",
+            "GBR",
+        ),
+        # "called up" a memory, not a person: no caller
+        (
+            "President Emmanuel Macron spoke by phone with Prime Minister Narendra Modi. Macron called up the memory "
+            "of their last meeting.",
+            None,
+        ),
+    ],
+)
+def test_the_caller_who_called_up_or_rang_up_the_other(text: str, initiator: str | None):
+    got = extract_text(text, "en", dt.date(2021, 4, 26))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        (
+            "Presiden Joko Widodo menelpon Presiden Prancis Emmanuel Macron pada Rabu untuk membahas perdagangan "
+            "melalui sambungan telepon.",
+            "IDN",
+        ),
+        (
+            "Presiden Joko Widodo ditelepon oleh Presiden Prancis Emmanuel Macron pada Rabu. Keduanya membahas "
+            "perdagangan dalam percakapan telepon itu.",
+            "FRA",
+        ),
+        (
+            "Presiden Joko Widodo mendapat panggilan telepon dari Presiden Prancis Emmanuel Macron pada Rabu malam.",
+            "FRA",
+        ),
+        ("Presiden Joko Widodo melakukan percakapan telepon dengan Presiden Prancis Emmanuel Macron pada Rabu.", None),
+    ],
+)
+def test_the_indonesian_caller_in_other_spellings_and_the_passive(text: str, initiator: str | None):
+    got = extract_text(text, "id", dt.date(2023, 3, 9))  # a Thursday
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
+    assert got.engagement_date == dt.date(2023, 3, 8)
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase", "day"),
+    [
+        ("id", "pada Rabu", dt.date(2023, 3, 8)),
+        ("id", "Rabu malam", dt.date(2023, 3, 8)),
+        ("id", "pada Kamis", dt.date(2023, 3, 9)),
+        ("id", "pada Rabu depan", None),
+        ("tr", "geçen salı", dt.date(2023, 3, 7)),
+        ("tr", "salı öğleden sonra", dt.date(2023, 3, 7)),
+        ("tr", "cuma gecesi", dt.date(2023, 3, 3)),
+    ],
+)
+def test_indonesian_and_turkish_weekdays_without_a_day_word(language: str, phrase: str, day: dt.date | None):
+    sentence = (
+        f"Kedua pemimpin berbicara melalui telepon {phrase}." if language == "id" else f"Liderler {phrase} görüştü."
+    )
+    found, _, stated = find_date([sentence], language, dt.date(2023, 3, 9), load_reference())  # a Thursday
+    assert (found if stated else None) == day
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "initiator"),
+    [
+        (
+            "pt",
+            "O presidente Lula conversou por telefone com o presidente Emmanuel Macron nesta quarta-feira. "
+            "A ligação partiu do Palácio do Eliseu.",
+            "FRA",
+        ),
+        (
+            "pt",
+            "O presidente Emmanuel Macron telefonou ontem, por volta das 10 horas, para o presidente Lula. "
+            "Na conversa, os dois trataram do clima.",
+            "FRA",
+        ),
+        (
+            "es",
+            "El presidente Pedro Sánchez habló por teléfono con el presidente Emmanuel Macron este miércoles. "
+            "La llamada partió de Francia.",
+            "FRA",
+        ),
+        (
+            "fr",
+            "Le chancelier Olaf Scholz s'est entretenu par téléphone avec le président Emmanuel Macron mercredi. "
+            "L'appel est venu de l'Allemagne.",
+            "DEU",
+        ),
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz telefonierte am Mittwoch mit Präsident Emmanuel Macron. "
+            "Der Anruf kam aus Paris.",
+            "FRA",
+        ),
+        (
+            "en",
+            "Prime Minister Rishi Sunak spoke by phone with President Emmanuel Macron on Wednesday. "
+            "The call came from the Élysée.",
+            "FRA",
+        ),
+        (
+            "ru",
+            "Владимир Путин провел телефонный разговор с Эммануэлем Макроном. Макрон стал инициатором разговора.",
+            "FRA",
+        ),
+        (
+            "ru",
+            "Владимир Путин провел телефонный разговор с Эммануэлем Макроном. Инициатива была французской стороны.",
+            "FRA",
+        ),
+        (
+            "uk",
+            "Володимир Зеленський провів телефонну розмову з Емманюелем Макроном. Макрон став ініціатором розмови.",
+            "FRA",
+        ),
+        # a conversation that "came from" an old invitation names no caller
+        (
+            "pt",
+            "O presidente Lula conversou por telefone com o presidente Emmanuel Macron nesta quarta-feira. "
+            "A conversa partiu de um convite antigo.",
+            None,
+        ),
+    ],
+)
+def test_the_side_a_call_came_from_or_that_became_initiator(language: str, text: str, initiator: str | None):
+    got = extract_text(text, language, dt.date(2023, 3, 9))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh", "国家主席习近平9日应印度政府邀请出席二十国集团峰会期间，应法方请求同法国总统马克龙举行会晤。"),
+        (
+            "en",
+            "President Joe Biden, in New Delhi at the invitation of India for the G20 summit, met President Emmanuel "
+            "Macron on Saturday at the request of the French side.",
+        ),
+        (
+            "ru",
+            "Владимир Путин, находящийся в Пекине по приглашению Китая, по просьбе французской стороны провел "
+            "встречу с Президентом Франции Эммануэлем Макроном.",
+        ),
+    ],
+)
+def test_an_invitation_from_a_state_not_in_the_engagement_gives_way_to_the_sides_request(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 9, 9))
+    assert got.outcome == "readout"
+    assert got.initiator_code == "FRA"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            "حسن روحانی رئیس جمهور ایران روز ۲۱ آبان ۱۳۹۸ با امانوئل ماکرون رئیس جمهور فرانسه تلفنی گفتگو کرد.",
+            dt.date(2019, 11, 13),
+            dt.date(2019, 11, 12),
+        ),
+        # Afghanistan's (Dari) names of the same months
+        (
+            "محمد اشرف غنی رئیس جمهور افغانستان روز ۲۱ عقرب ۱۳۹۸ با دونالد ترامپ رئیس جمهور امریکا تلفنی صحبت کرد.",
+            dt.date(2019, 11, 13),
+            dt.date(2019, 11, 12),
+        ),
+        # no year: the Solar Hijri year of publication
+        (
+            "حسن روحانی رئیس جمهور ایران ۲۰ آبان‌ماه با امانوئل ماکرون رئیس جمهور فرانسه دیدار کرد.",
+            dt.date(2019, 11, 12),
+            dt.date(2019, 11, 11),
+        ),
+        # a numeric Solar Hijri date line is the publication date "today" is read against
+        (
+            "تاریخ انتشار: ۱۳۹۸/۰۸/۲۱\nحسن روحانی رئیس جمهور ایران امروز با امانوئل ماکرون رئیس جمهور فرانسه تلفنی "
+            "گفتگو کرد.",
+            None,
+            dt.date(2019, 11, 12),
+        ),
+        # a Gregorian date in Persian stays Gregorian
+        (
+            "حسن روحانی رئیس جمهور ایران روز ۸ نوامبر ۲۰۱۹ با امانوئل ماکرون رئیس جمهور فرانسه تلفنی گفتگو کرد.",
+            dt.date(2019, 11, 13),
+            dt.date(2019, 11, 8),
+        ),
+    ],
+)
+def test_a_solar_hijri_date_is_read_as_the_gregorian_day(text: str, published: dt.date | None, day: dt.date):
+    got = extract_text(text, "fa", published)
+    assert got.outcome == "readout"
+    assert got.engagement_date == day
+    assert got.date_stated
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        (
+            "윤석열 대통령은 8일 마크롱 프랑스 대통령과 전화 통화를 했다. "
+            "이날 통화는 마크롱 대통령이 먼저 전화를 걸어 이뤄졌다.",
+            "FRA",
+        ),
+        ("윤석열 대통령은 8일 마크롱 프랑스 대통령과 통화했다. 통화는 마크롱 대통령이 먼저 요청해 이뤄졌다.", "FRA"),
+        ("기시다 일본 총리는 8일 윤석열 대통령과 통화했다. 통화는 윤 대통령이 먼저 제안해 이뤄졌다.", "KOR"),
+        ("윤석열 대통령은 8일 오전 마크롱 프랑스 대통령 요청에 따라 전화 통화를 했다.", "FRA"),
+        # a request for something else, not a leader's
+        (
+            "윤석열 대통령은 8일 마크롱 프랑스 대통령과 전화 통화를 하고 정상회담 개최 요청에 따라 일정을 논의했다.",
+            None,
+        ),
+    ],
+)
+def test_the_korean_side_that_called_or_asked_first(text: str, initiator: str | None):
+    got = extract_text(text, "ko", dt.date(2023, 3, 9))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        (
+            "اتصل الرئيس الفرنسي إيمانويل ماكرون بالرئيس المصري عبد الفتاح السيسي، وبحث الرئيسان خلال الاتصال "
+            "الهاتفي العلاقات الثنائية.",
+            "FRA",
+        ),
+        (
+            "اتصلت رئيسة الوزراء الإيطالية جورجا ميلوني بالرئيس عبد الفتاح السيسي، وتناول الاتصال الهاتفي الأوضاع "
+            "في غزة.",
+            "ITA",
+        ),
+    ],
+)
+def test_the_arabic_caller_named_right_after_the_verb(text: str, initiator: str):
+    got = extract_text(text, "ar", dt.date(2023, 3, 9))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        (
+            "ja",
+            "24日にワシントンで行われる閣僚交渉を前に、岸田総理大臣は23日午前、バイデン米大統領と電話で会談しました。",
+            dt.date(2023, 3, 23),
+        ),
+        (
+            "ko",
+            "25일 열리는 외교장관 회담을 앞두고 윤석열 대통령은 23일 바이든 미국 대통령과 전화 통화를 했다.",
+            dt.date(2023, 3, 23),
+        ),
+        ("zh", "在24日举行的部长级会谈之前，国家主席习近平23日同法国总统马克龙通电话。", dt.date(2023, 3, 23)),
+        # a day of last month stays last month's
+        ("ja", "岸田総理大臣は先月24日、バイデン米大統領と電話で会談した。", dt.date(2023, 2, 24)),
+    ],
+)
+def test_a_day_of_the_month_just_after_publication_is_a_plan_not_last_month(language: str, text: str, day: dt.date):
+    got = extract_text(text, language, dt.date(2023, 3, 23))
+    assert got.outcome == "readout"
+    assert got.engagement_date == day
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "initiator"),
+    [
+        (
+            "en",
+            "Prime Minister Rishi Sunak spoke by phone with President Emmanuel Macron on Wednesday. "
+            "Macron had asked for the call.",
+            "FRA",
+        ),
+        (
+            "en",
+            "President Biden spoke by phone with President Macron on Wednesday. Reporters requested the call "
+            "transcript.",
+            None,
+        ),
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz telefonierte am Mittwoch mit Präsident Emmanuel Macron. "
+            "Macron hatte um das Telefonat gebeten.",
+            "FRA",
+        ),
+        (
+            "fr",
+            "Le président Emmanuel Macron s'est entretenu par téléphone mercredi avec le chancelier Olaf Scholz. "
+            "Le chancelier Scholz avait sollicité cet entretien.",
+            "DEU",
+        ),
+        (
+            "es",
+            "El presidente Pedro Sánchez habló por teléfono con el presidente Emmanuel Macron este miércoles. "
+            "Macron había solicitado la llamada.",
+            "FRA",
+        ),
+        (
+            "pt",
+            "O presidente Lula conversou por telefone com o presidente Emmanuel Macron nesta quarta-feira. "
+            "Macron havia pedido a ligação.",
+            "FRA",
+        ),
+        ("ja", "岸田総理大臣は8日、マクロン仏大統領と電話会談を行った。マクロン大統領が電話会談を求めた。", "FRA"),
+    ],
+)
+def test_the_side_that_had_asked_for_the_call(language: str, text: str, initiator: str | None):
+    got = extract_text(text, language, dt.date(2023, 3, 9))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "initiator"),
+    [
+        (
+            "President Barack Obama reached President Hassan Rouhani by phone on Friday as the Iranian leader was "
+            "headed to the airport.",
+            dt.date(2013, 9, 28),
+            "USA",
+        ),
+        (
+            "Prime Minister Rishi Sunak reached out to President Emmanuel Macron by phone on Monday to discuss "
+            "migration.",
+            dt.date(2023, 3, 8),
+            "GBR",
+        ),
+        # "reached" a conclusion, not a person
+        (
+            "President Biden spoke with President Macron by phone on Monday. Biden reached the conclusion by phone "
+            "consultations that more aid was needed.",
+            dt.date(2023, 3, 8),
+            None,
+        ),
+    ],
+)
+def test_the_caller_who_reached_the_other_by_phone(text: str, published: dt.date, initiator: str | None):
+    got = extract_text(text, "en", published)
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
