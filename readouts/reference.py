@@ -218,6 +218,16 @@ _APOSTROPHES = ("\u2019", "\u02bc", "\u2018")  # typographic apostrophes, read a
 # Dari and older Persian pages mix them), and names in 'Abd al- joined or spaced (عبدالله, عبد الله)
 _TWO_FORM_LETTERS = (("\u06cc", "\u064a"), ("\u06a9", "\u0643"))
 _ABD_SPACED, _ABD_JOINED = "\u0639\u0628\u062f \u0627\u0644", "\u0639\u0628\u062f\u0627\u0644"
+# Arabic-script letters read as one in text and phrases alike (one letter for one, so offsets stay):
+# alif with hamza or madda as bare alif (أوباما, اوباما; إيران, ايران), and alif maqsura as yeh, the
+# Egyptian spelling of a final yeh (حسنى مبارك, حسني مبارك)
+_FOLDED_LETTERS = (
+    ("\u0623", "\u0627"),
+    ("\u0625", "\u0627"),
+    ("\u0622", "\u0627"),
+    ("\u0671", "\u0627"),
+    ("\u0649", "\u064a"),
+)
 
 
 def arabic_script_spellings(key: str) -> set[str]:
@@ -248,6 +258,9 @@ def normalise(text: str) -> str:
     for apostrophe in _APOSTROPHES:  # str.replace: a dict-based str.translate costs 25 times more here
         if apostrophe in lowered:
             lowered = lowered.replace(apostrophe, "'")
+    for variant, letter in _FOLDED_LETTERS:
+        if variant in lowered:
+            lowered = lowered.replace(variant, letter)
     return lowered
 
 

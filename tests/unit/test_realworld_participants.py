@@ -1481,3 +1481,91 @@ def test_a_meeting_verb_reaches_its_person_through_a_passive_a_place_an_epithet_
     assert got.outcome == "readout", got.reason
     assert got.engagement_type == "meeting"
     assert len(got.participants) == 2
+
+
+# extract10c
+# Arabic-script letters read as one in text and names alike: alif with hamza or madda as bare alif,
+# alif maqsura (the Egyptian final yeh) as yeh; so a name listed in one spelling matches the others
+@pytest.mark.parametrize(
+    ("text", "language", "day", "expected"),
+    [
+        (
+            "أجرى الرئيس الأمريكي باراك أوباما اتصالا هاتفيا بنظيره الإيراني حسن روحاني.",
+            "ar",
+            dt.date(2013, 9, 27),
+            {"USA": "Barack Obama", "IRN": "Hassan Rouhani"},
+        ),
+        (
+            "تلقى الرئيس حسنى مبارك اتصالا هاتفيا من الرئيس الإيرانى محمود أحمدى نجاد.",
+            "ar",
+            dt.date(2008, 1, 22),
+            {"EGY": "Hosni Mubarak", "IRN": "Mahmoud Ahmadinejad"},
+        ),
+        (
+            "استقبل الرئيس إيمانويل ماكرون رئيس الوزراء العراقي مصطفى الكاظمي في باريس.",
+            "ar",
+            dt.date(2021, 8, 28),
+            {"FRA": "Emmanuel Macron", "IRQ": "Mustafa al-Kadhimi"},
+        ),
+        (
+            "رئیس‌جمهور مصر با آنگلا مرکل صدراعظم آلمان تلفنی گفت‌وگو کرد و السیسی از او تشکر کرد.",
+            "fa",
+            dt.date(2020, 4, 2),
+            {"EGY": "Abdel Fattah el-Sisi", "DEU": "Angela Merkel"},
+        ),
+    ],
+)
+def test_arabic_script_letter_variants_match_one_name(text, language, day, expected):
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == expected
+
+
+def test_folded_letters_keep_offsets():
+    from readouts.reference import normalise
+
+    text = "إيران وأوباما وآل ثاني وحسنى"
+    assert len(normalise(text)) == len(text)
+    assert normalise(text) == "ايران واوباما وال ثاني وحسني"
+
+
+# leaders of the G20 and of the corpus's countries since 2000, known in Arabic and Persian spellings
+@pytest.mark.parametrize(
+    ("text", "language", "day", "expected"),
+    [
+        (
+            "أجرى الرئيس نيكولاس مادورو اتصالا هاتفيا مع الرئيس الكولومبي غوستافو بيترو.",
+            "ar",
+            dt.date(2023, 3, 1),
+            {"VEN": "Nicolás Maduro", "COL": "Gustavo Petro"},
+        ),
+        (
+            "التقى رئيس الوزراء البريطاني ديفيد كاميرون المستشارة أنجيلا ميركل في برلين.",
+            "ar",
+            dt.date(2012, 11, 7),
+            {"GBR": "David Cameron", "DEU": "Angela Merkel"},
+        ),
+        (
+            "بحث الرئيس الروسي دميتري ميدفيديف مع الرئيس الفرنسي نيكولا ساركوزي هاتفيا الوضع في جورجيا.",
+            "ar",
+            dt.date(2008, 8, 12),
+            {"RUS": "Dmitry Medvedev", "FRA": "Nicolas Sarkozy"},
+        ),
+        (
+            "ولادیمیر پوتین با شینزو آبه نخست‌وزیر ژاپن در ولادی‌وستوک دیدار کرد.",
+            "fa",
+            dt.date(2019, 9, 5),
+            {"RUS": "Vladimir Putin", "JPN": "Shinzō Abe"},
+        ),
+        (
+            "رجب طیب اردوغان با ژائیر بولسونارو رئیس‌جمهور برزیل تلفنی گفت‌وگو کرد.",
+            "fa",
+            dt.date(2020, 5, 1),
+            {"TUR": "Recep Tayyip Erdoğan", "BRA": "Jair Bolsonaro"},
+        ),
+    ],
+)
+def test_leaders_are_known_by_their_arabic_and_persian_spellings(text, language, day, expected):
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == expected
