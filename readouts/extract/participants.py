@@ -14,7 +14,7 @@ import pycountry
 from readouts.extract.dates import DATELINE
 from readouts.extract.text import Hit, Sentence, _start_of, language_list, scan
 from readouts.models import ParsedDocument
-from readouts.reference import Entry, LeaderTerm, Reference, normalise
+from readouts.reference import Entry, LeaderTerm, Reference, is_cjk, normalise
 
 OFFICE_TOLERANCE_DAYS = 7  # terms of office in the reference may be a few days off
 
@@ -503,6 +503,37 @@ def _before_non_leader_title(after: list[Hit], leader: Hit, text: str) -> bool:
     """Whether a leader's name is followed by a title that is no leader's, where titles
     follow names ("윤석열 당선인", "○○次期大統領")."""
     return bool(after) and after[0].entry.kind == "non_leader_title" and not text[leader.end : after[0].start].strip()
+
+
+@functools.lru_cache(maxsize=4)
+def _patronymic_before(particles: tuple[str, ...]) -> re.Pattern[str]:
+    """A name, then "son of" ("Hamdan bin ", "حمدان بن ", "哈姆丹·本·") ending where a leader's name starts.
+    The name before starts with a capital in scripts that have them, so "ben" or "bin" as a word
+    of another language ("ben" in Turkish: I) is no particle."""
+    spaced = "|".join(re.escape(p) for p in particles if not is_cjk(p))
+    unspaced = "|".join(re.escape(p) for p in particles if is_cjk(p))
+    name = r"(?:[^\W\d_](?<![a-zа-яё])[\w'’-]*)"  # a word not in lower case: capitalised or caseless
+    parts = [rf"{name}[^\S\n]+(?:{spaced})[^\S\n]+"] if spaced else []
+    if unspaced:
+        parts.append(rf"[^\W\d_][·・](?:{unspaced})[·・]")
+    return re.compile(rf"(?:{'|'.join(parts)})$")
+
+
+PATRONYMIC_LOOKBACK_CHARS = 40
+
+
+def without_fathers_in_patronymics(hits: list[Hit], text: str, ref: Reference) -> list[Hit]:
+    """The hits without a leader's name that follows a name and a word for "son of": "Hamdan bin
+    Mohammed bin Rashid Al Maktoum" names Dubai's crown prince, not Mohammed bin Rashid; "Khaled bin
+    Mohamed bin Zayed" is not Mohamed bin Zayed."""
+    if not ref.patronymic_particles:
+        return hits
+    pattern = _patronymic_before(ref.patronymic_particles)
+    return [
+        h
+        for h in hits
+        if h.entry.kind != "leader" or not pattern.search(text, max(0, h.start - PATRONYMIC_LOOKBACK_CHARS), h.start)
+    ]
 
 
 ELECT_ACTOR_GAP_CHARS = 2

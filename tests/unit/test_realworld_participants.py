@@ -1569,3 +1569,67 @@ def test_leaders_are_known_by_their_arabic_and_persian_spellings(text, language,
     got = extract_text(text, language, day)
     assert got.outcome == "readout", got.reason
     assert participants_by_actor(got) == expected
+
+
+# a Gulf ruler's full patronymic chain ("Tamim bin Hamad bin Khalifa Al Thani") names him, not his
+# father, whose own name is the longer tail of the chain
+@pytest.mark.parametrize(
+    ("text", "language", "day", "expected"),
+    [
+        (
+            "Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister, made a phone call "
+            "today to President Xi Jinping.",
+            "en",
+            dt.date(2023, 3, 28),
+            {"SAU": "Mohammed bin Salman", "CHN": "Xi Jinping"},
+        ),
+        (
+            "President Emmanuel Macron received Prince Salman bin Hamad bin Isa Al Khalifa, Crown Prince and Prime "
+            "Minister of Bahrain, at the Elysee.",
+            "en",
+            dt.date(2022, 6, 20),
+            {"FRA": "Emmanuel Macron", "BHR": "Salman bin Hamad Al Khalifa"},
+        ),
+        (
+            "تلقى الشيخ تميم بن حمد بن خليفة آل ثاني أمير دولة قطر اتصالا هاتفيا من الرئيس رجب طيب أردوغان.",
+            "ar",
+            dt.date(2021, 5, 10),
+            {"QAT": "Tamim bin Hamad Al Thani", "TUR": "Recep Tayyip Erdoğan"},
+        ),
+        (
+            "بحث الشيخ محمد بن زايد بن سلطان آل نهيان رئيس الدولة مع الرئيس عبد الفتاح السيسي هاتفيا العلاقات.",
+            "ar",
+            dt.date(2023, 2, 1),
+            {"ARE": "Mohamed bin Zayed Al Nahyan", "EGY": "Abdel Fattah el-Sisi"},
+        ),
+    ],
+)
+def test_a_full_patronymic_chain_names_the_son(text, language, day, expected):
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == expected
+
+
+# a leader's name after another name and "son of" is the father's, inside someone else's name:
+# Dubai's or Abu Dhabi's crown prince is no leader in the reference, so no pair of leaders is left
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum met President Emmanuel Macron in Paris.", "en"),
+        ("President Emmanuel Macron received Sheikh Khaled bin Mohamed bin Zayed Al Nahyan in Paris.", "en"),
+        ("استقبل الرئيس إيمانويل ماكرون الشيخ خالد بن محمد بن زايد آل نهيان في باريس.", "ar"),
+        ("Президент Владимир Путин встретился с шейхом Хамданом бен Мухаммедом бен Рашидом Аль Мактумом.", "ru"),
+    ],
+)
+def test_a_leaders_name_as_a_fathers_in_a_patronymic_is_not_that_leader(text: str, language: str):
+    got = extract_text(text, language, dt.date(2023, 5, 2))
+    assert "mohammed-bin-rashid" not in {p.leader_code.split(":")[0] for p in got.participants}
+    assert "mohamed-bin-zayed" not in {p.leader_code.split(":")[0] for p in got.participants}
+    assert got.outcome == "not_readout"
+
+
+def test_ben_as_a_word_of_another_language_is_no_patronymic():
+    got = extract_text(
+        "Cumhurbaşkanı Erdoğan, Putin ile telefonda görüştü; ben Putin ile görüştüm dedi.", "tr", dt.date(2023, 5, 2)
+    )
+    assert participants_by_actor(got) == {"TUR": "Recep Tayyip Erdoğan", "RUS": "Vladimir Putin"}
