@@ -40,6 +40,7 @@ LANGUAGE_FILE_KEYS = {
 }
 OPTIONAL_LANGUAGE_KEYS = {
     "word_boundaries": bool,
+    "states_after_titles": bool,
     "name_suffixes": list,
     "junk_line_prefixes": list,
     "pycountry_locale": str,

@@ -697,6 +697,7 @@ def _adjacent_actor(
                 following is not None
                 and following.entry.kind in ("title", "non_leader_title", "counterpart")
                 and not text[hit.end : following.start].strip()
+                and not _states_after_titles(ref, title)
             ):
                 return None, None  # "The President and German Chancellor Merkel": the state of the next title
             if len(gap) <= (1 if unspaced else 9) and not re.search(r"[.,;:!?()\"«»]", gap):
@@ -709,6 +710,14 @@ def _adjacent_actor(
         if hit.entry.kind == "leader":
             return None, None
     return None, None
+
+
+def _states_after_titles(ref: Reference | None, title: Hit) -> bool:
+    """Whether the title's language names a title's state only after it ("ملك الأردن", "الرئيس الفرنسي",
+    "رئیس‌جمهور فرانسه"): a state right before the next title is then the first title's, never the next's
+    ("استقبل ملك الأردن الرئيس الفرنسي")."""
+    profile = ref.languages.get(title.entry.language or "") if ref is not None else None
+    return profile is not None and profile.data.get("states_after_titles", False) is True
 
 
 def _state_form(gap: str, title: Hit, ref: Reference | None) -> bool:

@@ -1633,3 +1633,91 @@ def test_ben_as_a_word_of_another_language_is_no_patronymic():
         "Cumhurbaşkanı Erdoğan, Putin ile telefonda görüştü; ben Putin ile görüştüm dedi.", "tr", dt.date(2023, 5, 2)
     )
     assert participants_by_actor(got) == {"TUR": "Recep Tayyip Erdoğan", "RUS": "Vladimir Putin"}
+
+
+# monarchs, emirs, sultans and crown princes by title and state, in the forms each language writes
+# them: Arabic "عاهل", Russian and Ukrainian case forms, Turkish possessive compounds ("Katar Emiri")
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "استقبل عاهل البحرين الرئيس المصري عبد الفتاح السيسي في المنامة.",
+            "ar",
+            {"BHR": "Hamad bin Isa Al Khalifa", "EGY": "Abdel Fattah el-Sisi"},
+        ),
+        (
+            "Президент Владимир Путин провёл телефонный разговор с эмиром Катара.",
+            "ru",
+            {"RUS": "Vladimir Putin", "QAT": "Tamim bin Hamad Al Thani"},
+        ),
+        (
+            "Владимир Путин встретился с султаном Омана в Кремле.",
+            "ru",
+            {"RUS": "Vladimir Putin", "OMN": "Haitham bin Tariq"},
+        ),
+        (
+            "Президент Владимир Путин провёл переговоры с кронпринцем Саудовской Аравии.",
+            "ru",
+            {"RUS": "Vladimir Putin", "SAU": "Mohammed bin Salman"},
+        ),
+        (
+            "Cumhurbaşkanı Erdoğan, Katar Emiri ile telefonda görüştü.",
+            "tr",
+            {"TUR": "Recep Tayyip Erdoğan", "QAT": "Tamim bin Hamad Al Thani"},
+        ),
+        (
+            "Cumhurbaşkanı Erdoğan, Ürdün Kralı ile bir araya geldi.",
+            "tr",
+            {"TUR": "Recep Tayyip Erdoğan", "JOR": "Abdullah II"},
+        ),
+        (
+            "Cumhurbaşkanı Erdoğan, Suudi Arabistan Veliaht Prensi ile telefonda görüştü.",
+            "tr",
+            {"TUR": "Recep Tayyip Erdoğan", "SAU": "Mohammed bin Salman"},
+        ),
+        (
+            "Президент Володимир Зеленський провів телефонну розмову з еміром Катару.",
+            "uk",
+            {"UKR": "Volodymyr Zelensky", "QAT": "Tamim bin Hamad Al Thani"},
+        ),
+    ],
+)
+def test_a_monarch_or_crown_prince_by_title_and_state(text: str, language: str, expected: dict[str, str]):
+    got = extract_text(text, language, dt.date(2024, 5, 2))
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == expected
+
+
+# Arabic and Persian name a title's state after the title: a state right before the next title is
+# the first title's ("استقبل ملك الأردن الرئيس الفرنسي")
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "استقبل ملك الأردن الرئيس الفرنسي إيمانويل ماكرون في عمان.",
+            "ar",
+            {"JOR": "Abdullah II", "FRA": "Emmanuel Macron"},
+        ),
+        (
+            "استقبل أمير الكويت الرئيس الفرنسي إيمانويل ماكرون.",
+            "ar",
+            {"KWT": "Mishal Al-Ahmad Al-Jaber Al-Sabah", "FRA": "Emmanuel Macron"},
+        ),
+        (
+            "التقى سلطان عمان الرئيس الإيراني مسعود بزشكيان في مسقط.",
+            "ar",
+            {"OMN": "Haitham bin Tariq", "IRN": "Masoud Pezeshkian"},
+        ),
+    ],
+)
+def test_a_state_after_its_title_is_not_the_next_titles(text: str, language: str, expected: dict[str, str]):
+    got = extract_text(text, language, dt.date(2025, 5, 2) if "بزشكيان" in text else dt.date(2024, 5, 2))
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == expected
+
+
+def test_a_crown_prince_who_became_prime_minister_is_still_crown_prince():
+    got = extract_text(
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع ولي العهد السعودي.", "ar", dt.date(2024, 5, 2)
+    )
+    assert participants_by_actor(got) == {"FRA": "Emmanuel Macron", "SAU": "Mohammed bin Salman"}
