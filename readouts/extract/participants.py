@@ -7,6 +7,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import pycountry
@@ -264,7 +265,12 @@ def _leaders_in(
                 name = spelled.group("latin").strip() if spelled else None
                 if name is None and actor_hit is not None and not weak:  # "瑙鲁总统阿迪昂同..."
                     name = _unspaced_name_after(text, after, min([*following, sentence.end]), ref, hit)
-            if name is not None:
+            if name is not None and _runs_into_leader_of(actor, inside, text, after, ref, day):
+                continue  # "Президентом Казахстана Касым-Жомартом Кемелевичем Токаевым": the known name decides
+            named = _holder_by_surname(ref, office, actor, day, spans, name) if name is not None else None
+            if named is not None:  # "presidente boliviano Luis Alberto Arce Catacora", undated: Luis Arce
+                add(hit.start, Candidate.of(named, weak))
+            elif name is not None:
                 add(hit.start, Candidate.unverified(name, office, actor, weak))
     cut = _mentions_from(inside, text, sentence, ref) if len({c.key for c in found}) > 2 else None
     if cut is not None:  # "spoke with Chancellor Scholz about President Putin's war": Putin is a mention
@@ -274,6 +280,58 @@ def _leaders_in(
     if counterparts and found:
         found += _counterparts(ref, counterparts, found, day, spans)
     return found
+
+
+NAME_BEFORE_LEADER_MAX_WORDS = 3
+
+
+def _runs_into_leader_of(
+    actor: str, inside: list[Hit], text: str, after: int, ref: Reference, day: dt.date | None
+) -> bool:
+    """Whether the words after a title and its state end at a known leader's name of that state, with
+    at most a first name and patronymic before it ("Касым-Жомартом Кемелевичем Токаевым")."""
+    following = next((h for h in inside if h.start >= after), None)
+    if following is None or following.entry.kind != "leader":
+        return False
+    words = text[after : following.start].split()
+    if len(words) > NAME_BEFORE_LEADER_MAX_WORDS or not all(w[:1].isalpha() for w in words):
+        return False
+    return _term_on(ref.leaders[following.entry.value], day).actor_code == actor
+
+
+SURNAME_MIN_CHARS = 3
+
+
+def _surname(alias: str) -> str | None:
+    """The last word of a name of two words or more, plain (accents aside), when long enough to tell."""
+    words = alias.split()
+    if len(words) < 2 or len(words[-1].strip(".")) < SURNAME_MIN_CHARS:
+        return None
+    plain = _plain_words(words[-1])
+    return next(iter(plain)) if len(plain) == 1 else None
+
+
+def _plain_words(name: str) -> set[str]:
+    decomposed = unicodedata.normalize("NFKD", normalise(name))
+    return set("".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("-", " ").split())
+
+
+def _holder_by_surname(
+    ref: Reference, office: str, actor: str, day: dt.date | None, spans: Spans, name: str
+) -> LeaderTerm | None:
+    """The one holder of a state's office, on the day or while the named leaders held office, whose
+    surname (the last word of a name or alias of theirs) is a word of a name the reference lacks as
+    written: "Luis Alberto Arce Catacora" is Luis Arce, "Horacio Manuel Cartes Jara" Horacio Cartes."""
+    holders = ref.office_holders(office, actor)
+    if day is not None:
+        holders = [t for t in holders if t.holds_office_on(day)]
+    elif spans:
+        holders = [t for t in holders if any(t.valid_from < b and (t.valid_to or b) > a for a, b in spans)]
+    else:
+        return None
+    words = _plain_words(name)
+    named = {t.person_id: t for t in holders if any(_surname(alias) in words for alias in t.aliases)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 APPOSITION_MAX_CHARS = 80

@@ -1721,3 +1721,58 @@ def test_a_crown_prince_who_became_prime_minister_is_still_crown_prince():
         "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع ولي العهد السعودي.", "ar", dt.date(2024, 5, 2)
     )
     assert participants_by_actor(got) == {"FRA": "Emmanuel Macron", "SAU": "Mohammed bin Salman"}
+
+
+# a full name the reference lacks as written (middle names, a second surname, a patronymic) after a
+# title and state is the office-holder whose surname it holds, dated or not
+@pytest.mark.parametrize(
+    ("text", "language", "day", "expected"),
+    [
+        (
+            "El presidente de México, Andrés Manuel López Obrador, recibió al presidente boliviano Luis Alberto "
+            "Arce Catacora.",
+            "es",
+            None,
+            {"MEX": "Andrés Manuel López Obrador", "BOL": "Luis Arce"},
+        ),
+        (
+            "El presidente Enrique Peña Nieto recibió al presidente de Paraguay, Horacio Manuel Cartes Jara.",
+            "es",
+            None,
+            {"MEX": "Enrique Peña Nieto", "PRY": "Horacio Cartes"},
+        ),
+        (
+            "President Joe Biden met President of Kenya William Samoei Ruto at the White House.",
+            "en",
+            dt.date(2024, 5, 23),
+            {"USA": "Joe Biden", "KEN": "William Ruto"},
+        ),
+        (
+            "O presidente Lula recebeu o presidente da Colômbia, Gustavo Francisco Petro Urrego, em Brasília.",
+            "pt",
+            None,
+            {"BRA": "Luiz Inácio Lula da Silva", "COL": "Gustavo Petro"},
+        ),
+    ],
+)
+def test_a_fuller_name_after_title_and_state_is_the_holder_with_that_surname(text, language, day, expected):
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == expected
+    assert all(p.verified for p in got.participants)
+
+
+# a first name and patronymic before a known surname make no second, unverified leader of that state
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Президент Владимир Путин встретился с Президентом Казахстана Касым-Жомартом Кемелевичем Токаевым.", "ru"),
+        ("Владимир Путин провёл телефонный разговор с Президентом Беларуси Александром Григорьевичем Лукашенко.", "ru"),
+        ("Президент Володимир Зеленський зустрівся з Президентом Франції Еммануелем Жаном-Мішелем Макроном.", "uk"),
+    ],
+)
+def test_a_patronymic_before_a_known_surname_makes_no_second_leader(text: str, language: str):
+    got = extract_text(text, language, dt.date(2023, 5, 2))
+    assert got.outcome == "readout", got.reason
+    assert len(got.participants) == 2
+    assert all(p.verified for p in got.participants)
