@@ -1777,3 +1777,52 @@ def test_a_patronymic_before_a_known_surname_makes_no_second_leader(text: str, l
     assert got.outcome == "readout", got.reason
     assert len(got.participants) == 2
     assert all(p.verified for p in got.participants)
+
+
+# a counterpart by role in the whole family of counterpart words: Arabic for a woman leader
+# ("نظيرها"), German, Spanish, Portuguese and Italian "colleague", Persian with the state's adjective
+@pytest.mark.parametrize(
+    ("text", "language", "day", "expected"),
+    [
+        (
+            "مسعود پزشکیان در تماس تلفنی با همتای روس خود گفتگو کرد.",
+            "fa",
+            dt.date(2025, 5, 2),
+            {"IRN": "Masoud Pezeshkian", "RUS": "Vladimir Putin"},
+        ),
+        (
+            "مسعود پزشکیان با همتای مصری خود در قاهره دیدار کرد.",
+            "fa",
+            dt.date(2025, 5, 2),
+            {"IRN": "Masoud Pezeshkian", "EGY": "Abdel Fattah el-Sisi"},
+        ),
+        (
+            "أجرت رئيسة الوزراء الإيطالية جورجيا ميلوني اتصالا هاتفيا بنظيرها البريطاني.",
+            "ar",
+            dt.date(2024, 5, 2),
+            {"ITA": "Giorgia Meloni", "GBR": "Rishi Sunak"},
+        ),
+        (
+            "Bundeskanzler Olaf Scholz telefonierte mit seinem kanadischen Kollegen.",
+            "de",
+            dt.date(2024, 5, 2),
+            {"DEU": "Olaf Scholz", "CAN": "Justin Trudeau"},
+        ),
+        (
+            "El presidente Gustavo Petro habló por teléfono con su colega brasileño.",
+            "es",
+            dt.date(2024, 5, 2),
+            {"COL": "Gustavo Petro", "BRA": "Luiz Inácio Lula da Silva"},
+        ),
+        (
+            "O presidente Lula telefonou para o seu colega francês.",
+            "pt",
+            dt.date(2024, 5, 2),
+            {"BRA": "Luiz Inácio Lula da Silva", "FRA": "Emmanuel Macron"},
+        ),
+    ],
+)
+def test_a_counterpart_by_role_in_each_languages_words(text, language, day, expected):
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == expected
