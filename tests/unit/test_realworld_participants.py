@@ -1826,3 +1826,46 @@ def test_a_counterpart_by_role_in_each_languages_words(text, language, day, expe
     got = extract_text(text, language, day)
     assert got.outcome == "readout", got.reason
     assert participants_by_actor(got) == expected
+
+
+# G20 and neighbours' leaders since 2000 in Korean and Japanese spellings; "이명박 대통령" is Lee
+# Myung-bak whole, not "박 대통령" (Park Geun-hye) at the end of his name
+@pytest.mark.parametrize(
+    ("text", "language", "day", "expected"),
+    [
+        (
+            "문재인 대통령은 자이르 보우소나루 브라질 대통령과 정상회담을 가졌다.",
+            "ko",
+            dt.date(2019, 6, 28),
+            {"KOR": "Moon Jae-in", "BRA": "Jair Bolsonaro"},
+        ),
+        (
+            "윤석열 대통령은 패통탄 친나왓 태국 총리와 통화했다.",
+            "ko",
+            dt.date(2024, 10, 10),
+            {"KOR": "Yoon Suk Yeol", "THA": "Paetongtarn Shinawatra"},
+        ),
+        (
+            "이명박 대통령은 고든 브라운 영국 총리와 회담했다.",
+            "ko",
+            dt.date(2009, 4, 2),
+            {"KOR": "Lee Myung-bak", "GBR": "Gordon Brown"},
+        ),
+        (
+            "安倍総理は、ハサン・ロウハニ・イラン大統領と電話会談を行いました。",
+            "ja",
+            dt.date(2019, 6, 10),
+            {"JPN": "Shinzō Abe", "IRN": "Hassan Rouhani"},
+        ),
+        (
+            "岸田総理は、セルジョ・マッタレッラ・イタリア大統領と会談しました。",
+            "ja",
+            dt.date(2023, 3, 21),
+            {"JPN": "Fumio Kishida", "ITA": "Sergio Mattarella"},
+        ),
+    ],
+)
+def test_leaders_are_known_by_their_korean_and_japanese_spellings(text, language, day, expected):
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == expected
