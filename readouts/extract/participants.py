@@ -245,6 +245,11 @@ def _leaders_in(
             if not actor or actor in not_leaders:
                 continue
             holder = _office_holder(ref, office, actor, day, spans)
+            if holder is None and day is None and names_first:  # "菅総理大臣", undated: Suga, not Abe
+                named_before = _holder_named_before(ref, office, actor, spans, text, hit.start)
+                if named_before is not None:  # named, if by surname only: as good as a name
+                    add(hit.start, Candidate.of(named_before))
+                    continue
             if weak and holder is not None and not _may_name(holder, _name_next_to(hit, inside, text)):
                 continue  # "Präsident Michel": the title of someone the reference lacks, not the publishing side's
             if weak and holder is None and not ref.office_holders(office, actor) and ref.has_leaders(actor):
@@ -280,6 +285,36 @@ def _leaders_in(
     if counterparts and found:
         found += _counterparts(ref, counterparts, found, day, spans)
     return found
+
+
+SURNAME_BEFORE_TITLE_CHARS = (1, 3)
+
+
+def _holder_named_before(
+    ref: Reference, office: str, actor: str, spans: Spans, text: str, title_start: int
+) -> LeaderTerm | None:
+    """In a language that writes the name before the title ("菅総理大臣", "高市総理", "文大統領"), the
+    one holder of the office, while the named leaders held theirs, a name of whom begins with the
+    letters right before the title: an undated page's surname and title."""
+    if not spans:
+        return None
+    holders = [
+        t
+        for t in ref.office_holders(office, actor)
+        if any(t.valid_from < b and (t.valid_to or b) > a for a, b in spans)
+    ]
+    low, high = SURNAME_BEFORE_TITLE_CHARS
+    named: dict[str, LeaderTerm] = {}
+    for size in range(high, low - 1, -1):
+        before = text[max(0, title_start - size) : title_start]
+        if len(before) < size or not all(ch.isalpha() for ch in before):
+            continue
+        for term in holders:
+            if any(len(alias) > size and alias.startswith(before) and is_cjk(alias) for alias in term.aliases):
+                named[term.person_id] = term
+        if named:
+            break
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 NAME_BEFORE_LEADER_MAX_WORDS = 3

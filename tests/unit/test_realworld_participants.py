@@ -1869,3 +1869,22 @@ def test_leaders_are_known_by_their_korean_and_japanese_spellings(text, language
     got = extract_text(text, language, day)
     assert got.outcome == "readout", got.reason
     assert participants_by_actor(got) == expected
+
+
+# undated, a surname written before the title ("菅総理大臣", "高市総理") names the one holder of the office,
+# while the other leaders named held theirs, whose name begins with it
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "菅総理大臣は、アメリカのトランプ大統領と電話会談を行いました。オーストラリアのモリソン首相とも会談しました。",
+            {"JPN": "Yoshihide Suga", "USA": "Donald Trump"},
+        ),
+        ("高市総理は、韓国の李在明大統領と首脳会談を行いました。", {"JPN": "Sanae Takaichi", "KOR": "Lee Jae-myung"}),
+        ("岸田総理は、バイデン大統領と電話会談を行いました。", {"JPN": "Fumio Kishida", "USA": "Joe Biden"}),
+    ],
+)
+def test_an_undated_surname_before_the_title_names_the_holder(text: str, expected: dict[str, str]):
+    got = extract_text(text, "ja")
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == expected
