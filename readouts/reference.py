@@ -40,6 +40,7 @@ LANGUAGE_FILE_KEYS = {
 }
 OPTIONAL_LANGUAGE_KEYS = {
     "word_boundaries": bool,
+    "states_after_titles": bool,
     "name_suffixes": list,
     "junk_line_prefixes": list,
     "pycountry_locale": str,
@@ -168,6 +169,7 @@ class Reference:
     automata: dict[str | None, Any] = field(repr=False)  # language -> Aho-Corasick automaton (None: all)
     name_suffixes: tuple[str, ...] = ()
     name_particles: frozenset[str] = frozenset()  # reference/name_particles.yaml
+    patronymic_particles: tuple[str, ...] = ()  # reference/patronymic_particles.yaml
     # reference/script_marks.yaml and the language files' additions
     sentence_break: re.Pattern[str] = field(default_factory=lambda: sentence_break_regex(".!?", ""), repr=False)
     percent_signs: tuple[str, ...] = ("%",)
@@ -220,6 +222,16 @@ _APOSTROPHES = ("\u2019", "\u02bc", "\u2018")  # typographic apostrophes, read a
 # Dari and older Persian pages mix them), and names in 'Abd al- joined or spaced (عبدالله, عبد الله)
 _TWO_FORM_LETTERS = (("\u06cc", "\u064a"), ("\u06a9", "\u0643"))
 _ABD_SPACED, _ABD_JOINED = "\u0639\u0628\u062f \u0627\u0644", "\u0639\u0628\u062f\u0627\u0644"
+# Arabic-script letters read as one in text and phrases alike (one letter for one, so offsets stay):
+# alif with hamza or madda as bare alif (أوباما, اوباما; إيران, ايران), and alif maqsura as yeh, the
+# Egyptian spelling of a final yeh (حسنى مبارك, حسني مبارك)
+_FOLDED_LETTERS = (
+    ("\u0623", "\u0627"),
+    ("\u0625", "\u0627"),
+    ("\u0622", "\u0627"),
+    ("\u0671", "\u0627"),
+    ("\u0649", "\u064a"),
+)
 
 
 def arabic_script_spellings(key: str) -> set[str]:
@@ -250,6 +262,9 @@ def normalise(text: str) -> str:
     for apostrophe in _APOSTROPHES:  # str.replace: a dict-based str.translate costs 25 times more here
         if apostrophe in lowered:
             lowered = lowered.replace(apostrophe, "'")
+    for variant, letter in _FOLDED_LETTERS:
+        if variant in lowered:
+            lowered = lowered.replace(variant, letter)
     return lowered
 
 
@@ -570,6 +585,7 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         automata=_phrase_automata(phrases, list(languages)),
         name_suffixes=tuple(sorted(suffixes, key=lambda s: (-len(s), s))),
         name_particles=frozenset(str(w).lower() for w in _read_yaml(ref_dir / "name_particles.yaml") or []),
+        patronymic_particles=tuple(str(w) for w in _read_yaml(ref_dir / "patronymic_particles.yaml") or []),
         sentence_break=sentence_break_regex(sentence_ends, unspaced),
         percent_signs=tuple(marks["percent_signs"]),
         figures_language_when_unlisted=marks.get("figures_language_when_unlisted"),

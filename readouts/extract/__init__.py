@@ -82,6 +82,7 @@ from readouts.extract.participants import (  # noqa: F401
     speaker_turns,
     transcript_speakers,
     with_elect_titles,
+    without_fathers_in_patronymics,
 )
 from readouts.extract.text import (  # noqa: F401
     CONVERSATION,
@@ -847,6 +848,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     full = f"{doc.title}\n{doc.text}" if doc.title else doc.text
     language = doc.language_hint
     hits = with_elect_titles(_with_person_objects(scan(full, ref, language), full, ref), full, ref)
+    hits = without_fathers_in_patronymics(hits, full, ref)
     result = Extraction(
         doc_key=doc.doc_key,
         outcome="not_readout",

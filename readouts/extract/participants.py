@@ -7,6 +7,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import pycountry
@@ -14,7 +15,7 @@ import pycountry
 from readouts.extract.dates import DATELINE
 from readouts.extract.text import Hit, Sentence, _start_of, language_list, scan
 from readouts.models import ParsedDocument
-from readouts.reference import Entry, LeaderTerm, Reference, normalise
+from readouts.reference import Entry, LeaderTerm, Reference, is_cjk, normalise
 
 OFFICE_TOLERANCE_DAYS = 7  # terms of office in the reference may be a few days off
 
@@ -244,6 +245,11 @@ def _leaders_in(
             if not actor or actor in not_leaders:
                 continue
             holder = _office_holder(ref, office, actor, day, spans)
+            if holder is None and day is None and names_first:  # "菅総理大臣", undated: Suga, not Abe
+                named_before = _holder_named_before(ref, office, actor, spans, text, hit.start)
+                if named_before is not None:  # named, if by surname only: as good as a name
+                    add(hit.start, Candidate.of(named_before))
+                    continue
             if weak and holder is not None and not _may_name(holder, _name_next_to(hit, inside, text)):
                 continue  # "Präsident Michel": the title of someone the reference lacks, not the publishing side's
             if weak and holder is None and not ref.office_holders(office, actor) and ref.has_leaders(actor):
@@ -264,7 +270,12 @@ def _leaders_in(
                 name = spelled.group("latin").strip() if spelled else None
                 if name is None and actor_hit is not None and not weak:  # "瑙鲁总统阿迪昂同..."
                     name = _unspaced_name_after(text, after, min([*following, sentence.end]), ref, hit)
-            if name is not None:
+            if name is not None and _runs_into_leader_of(actor, inside, text, after, ref, day):
+                continue  # "Президентом Казахстана Касым-Жомартом Кемелевичем Токаевым": the known name decides
+            named = _holder_by_surname(ref, office, actor, day, spans, name) if name is not None else None
+            if named is not None:  # "presidente boliviano Luis Alberto Arce Catacora", undated: Luis Arce
+                add(hit.start, Candidate.of(named, weak))
+            elif name is not None:
                 add(hit.start, Candidate.unverified(name, office, actor, weak))
     cut = _mentions_from(inside, text, sentence, ref) if len({c.key for c in found}) > 2 else None
     if cut is not None:  # "spoke with Chancellor Scholz about President Putin's war": Putin is a mention
@@ -274,6 +285,88 @@ def _leaders_in(
     if counterparts and found:
         found += _counterparts(ref, counterparts, found, day, spans)
     return found
+
+
+SURNAME_BEFORE_TITLE_CHARS = (1, 3)
+
+
+def _holder_named_before(
+    ref: Reference, office: str, actor: str, spans: Spans, text: str, title_start: int
+) -> LeaderTerm | None:
+    """In a language that writes the name before the title ("菅総理大臣", "高市総理", "文大統領"), the
+    one holder of the office, while the named leaders held theirs, a name of whom begins with the
+    letters right before the title: an undated page's surname and title."""
+    if not spans:
+        return None
+    holders = [
+        t
+        for t in ref.office_holders(office, actor)
+        if any(t.valid_from < b and (t.valid_to or b) > a for a, b in spans)
+    ]
+    low, high = SURNAME_BEFORE_TITLE_CHARS
+    named: dict[str, LeaderTerm] = {}
+    for size in range(high, low - 1, -1):
+        before = text[max(0, title_start - size) : title_start]
+        if len(before) < size or not all(ch.isalpha() for ch in before):
+            continue
+        for term in holders:
+            if any(len(alias) > size and alias.startswith(before) and is_cjk(alias) for alias in term.aliases):
+                named[term.person_id] = term
+        if named:
+            break
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+NAME_BEFORE_LEADER_MAX_WORDS = 3
+
+
+def _runs_into_leader_of(
+    actor: str, inside: list[Hit], text: str, after: int, ref: Reference, day: dt.date | None
+) -> bool:
+    """Whether the words after a title and its state end at a known leader's name of that state, with
+    at most a first name and patronymic before it ("Касым-Жомартом Кемелевичем Токаевым")."""
+    following = next((h for h in inside if h.start >= after), None)
+    if following is None or following.entry.kind != "leader":
+        return False
+    words = text[after : following.start].split()
+    if len(words) > NAME_BEFORE_LEADER_MAX_WORDS or not all(w[:1].isalpha() for w in words):
+        return False
+    return _term_on(ref.leaders[following.entry.value], day).actor_code == actor
+
+
+SURNAME_MIN_CHARS = 3
+
+
+def _surname(alias: str) -> str | None:
+    """The last word of a name of two words or more, plain (accents aside), when long enough to tell."""
+    words = alias.split()
+    if len(words) < 2 or len(words[-1].strip(".")) < SURNAME_MIN_CHARS:
+        return None
+    plain = _plain_words(words[-1])
+    return next(iter(plain)) if len(plain) == 1 else None
+
+
+def _plain_words(name: str) -> set[str]:
+    decomposed = unicodedata.normalize("NFKD", normalise(name))
+    return set("".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("-", " ").split())
+
+
+def _holder_by_surname(
+    ref: Reference, office: str, actor: str, day: dt.date | None, spans: Spans, name: str
+) -> LeaderTerm | None:
+    """The one holder of a state's office, on the day or while the named leaders held office, whose
+    surname (the last word of a name or alias of theirs) is a word of a name the reference lacks as
+    written: "Luis Alberto Arce Catacora" is Luis Arce, "Horacio Manuel Cartes Jara" Horacio Cartes."""
+    holders = ref.office_holders(office, actor)
+    if day is not None:
+        holders = [t for t in holders if t.holds_office_on(day)]
+    elif spans:
+        holders = [t for t in holders if any(t.valid_from < b and (t.valid_to or b) > a for a, b in spans)]
+    else:
+        return None
+    words = _plain_words(name)
+    named = {t.person_id: t for t in holders if any(_surname(alias) in words for alias in t.aliases)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 APPOSITION_MAX_CHARS = 80
@@ -505,6 +598,37 @@ def _before_non_leader_title(after: list[Hit], leader: Hit, text: str) -> bool:
     return bool(after) and after[0].entry.kind == "non_leader_title" and not text[leader.end : after[0].start].strip()
 
 
+@functools.lru_cache(maxsize=4)
+def _patronymic_before(particles: tuple[str, ...]) -> re.Pattern[str]:
+    """A name, then "son of" ("Hamdan bin ", "حمدان بن ", "哈姆丹·本·") ending where a leader's name starts.
+    The name before starts with a capital in scripts that have them, so "ben" or "bin" as a word
+    of another language ("ben" in Turkish: I) is no particle."""
+    spaced = "|".join(re.escape(p) for p in particles if not is_cjk(p))
+    unspaced = "|".join(re.escape(p) for p in particles if is_cjk(p))
+    name = r"(?:[^\W\d_](?<![a-zа-яё])[\w'’-]*)"  # a word not in lower case: capitalised or caseless
+    parts = [rf"{name}[^\S\n]+(?:{spaced})[^\S\n]+"] if spaced else []
+    if unspaced:
+        parts.append(rf"[^\W\d_][·・](?:{unspaced})[·・]")
+    return re.compile(rf"(?:{'|'.join(parts)})$")
+
+
+PATRONYMIC_LOOKBACK_CHARS = 40
+
+
+def without_fathers_in_patronymics(hits: list[Hit], text: str, ref: Reference) -> list[Hit]:
+    """The hits without a leader's name that follows a name and a word for "son of": "Hamdan bin
+    Mohammed bin Rashid Al Maktoum" names Dubai's crown prince, not Mohammed bin Rashid; "Khaled bin
+    Mohamed bin Zayed" is not Mohamed bin Zayed."""
+    if not ref.patronymic_particles:
+        return hits
+    pattern = _patronymic_before(ref.patronymic_particles)
+    return [
+        h
+        for h in hits
+        if h.entry.kind != "leader" or not pattern.search(text, max(0, h.start - PATRONYMIC_LOOKBACK_CHARS), h.start)
+    ]
+
+
 ELECT_ACTOR_GAP_CHARS = 2
 
 
@@ -666,6 +790,7 @@ def _adjacent_actor(
                 following is not None
                 and following.entry.kind in ("title", "non_leader_title", "counterpart")
                 and not text[hit.end : following.start].strip()
+                and not _states_after_titles(ref, title)
             ):
                 return None, None  # "The President and German Chancellor Merkel": the state of the next title
             if len(gap) <= (1 if unspaced else 9) and not re.search(r"[.,;:!?()\"«»]", gap):
@@ -678,6 +803,14 @@ def _adjacent_actor(
         if hit.entry.kind == "leader":
             return None, None
     return None, None
+
+
+def _states_after_titles(ref: Reference | None, title: Hit) -> bool:
+    """Whether the title's language names a title's state only after it ("ملك الأردن", "الرئيس الفرنسي",
+    "رئیس‌جمهور فرانسه"): a state right before the next title is then the first title's, never the next's
+    ("استقبل ملك الأردن الرئيس الفرنسي")."""
+    profile = ref.languages.get(title.entry.language or "") if ref is not None else None
+    return profile is not None and profile.data.get("states_after_titles", False) is True
 
 
 def _state_form(gap: str, title: Hit, ref: Reference | None) -> bool:

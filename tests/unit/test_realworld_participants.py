@@ -1481,3 +1481,410 @@ def test_a_meeting_verb_reaches_its_person_through_a_passive_a_place_an_epithet_
     assert got.outcome == "readout", got.reason
     assert got.engagement_type == "meeting"
     assert len(got.participants) == 2
+
+
+# extract10c
+# Arabic-script letters read as one in text and names alike: alif with hamza or madda as bare alif,
+# alif maqsura (the Egyptian final yeh) as yeh; so a name listed in one spelling matches the others
+@pytest.mark.parametrize(
+    ("text", "language", "day", "expected"),
+    [
+        (
+            "أجرى الرئيس الأمريكي باراك أوباما اتصالا هاتفيا بنظيره الإيراني حسن روحاني.",
+            "ar",
+            dt.date(2013, 9, 27),
+            {"USA": "Barack Obama", "IRN": "Hassan Rouhani"},
+        ),
+        (
+            "تلقى الرئيس حسنى مبارك اتصالا هاتفيا من الرئيس الإيرانى محمود أحمدى نجاد.",
+            "ar",
+            dt.date(2008, 1, 22),
+            {"EGY": "Hosni Mubarak", "IRN": "Mahmoud Ahmadinejad"},
+        ),
+        (
+            "استقبل الرئيس إيمانويل ماكرون رئيس الوزراء العراقي مصطفى الكاظمي في باريس.",
+            "ar",
+            dt.date(2021, 8, 28),
+            {"FRA": "Emmanuel Macron", "IRQ": "Mustafa al-Kadhimi"},
+        ),
+        (
+            "رئیس‌جمهور مصر با آنگلا مرکل صدراعظم آلمان تلفنی گفت‌وگو کرد و السیسی از او تشکر کرد.",
+            "fa",
+            dt.date(2020, 4, 2),
+            {"EGY": "Abdel Fattah el-Sisi", "DEU": "Angela Merkel"},
+        ),
+    ],
+)
+def test_arabic_script_letter_variants_match_one_name(text, language, day, expected):
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == expected
+
+
+def test_folded_letters_keep_offsets():
+    from readouts.reference import normalise
+
+    text = "إيران وأوباما وآل ثاني وحسنى"
+    assert len(normalise(text)) == len(text)
+    assert normalise(text) == "ايران واوباما وال ثاني وحسني"
+
+
+# leaders of the G20 and of the corpus's countries since 2000, known in Arabic and Persian spellings
+@pytest.mark.parametrize(
+    ("text", "language", "day", "expected"),
+    [
+        (
+            "أجرى الرئيس نيكولاس مادورو اتصالا هاتفيا مع الرئيس الكولومبي غوستافو بيترو.",
+            "ar",
+            dt.date(2023, 3, 1),
+            {"VEN": "Nicolás Maduro", "COL": "Gustavo Petro"},
+        ),
+        (
+            "التقى رئيس الوزراء البريطاني ديفيد كاميرون المستشارة أنجيلا ميركل في برلين.",
+            "ar",
+            dt.date(2012, 11, 7),
+            {"GBR": "David Cameron", "DEU": "Angela Merkel"},
+        ),
+        (
+            "بحث الرئيس الروسي دميتري ميدفيديف مع الرئيس الفرنسي نيكولا ساركوزي هاتفيا الوضع في جورجيا.",
+            "ar",
+            dt.date(2008, 8, 12),
+            {"RUS": "Dmitry Medvedev", "FRA": "Nicolas Sarkozy"},
+        ),
+        (
+            "ولادیمیر پوتین با شینزو آبه نخست‌وزیر ژاپن در ولادی‌وستوک دیدار کرد.",
+            "fa",
+            dt.date(2019, 9, 5),
+            {"RUS": "Vladimir Putin", "JPN": "Shinzō Abe"},
+        ),
+        (
+            "رجب طیب اردوغان با ژائیر بولسونارو رئیس‌جمهور برزیل تلفنی گفت‌وگو کرد.",
+            "fa",
+            dt.date(2020, 5, 1),
+            {"TUR": "Recep Tayyip Erdoğan", "BRA": "Jair Bolsonaro"},
+        ),
+    ],
+)
+def test_leaders_are_known_by_their_arabic_and_persian_spellings(text, language, day, expected):
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == expected
+
+
+# a Gulf ruler's full patronymic chain ("Tamim bin Hamad bin Khalifa Al Thani") names him, not his
+# father, whose own name is the longer tail of the chain
+@pytest.mark.parametrize(
+    ("text", "language", "day", "expected"),
+    [
+        (
+            "Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister, made a phone call "
+            "today to President Xi Jinping.",
+            "en",
+            dt.date(2023, 3, 28),
+            {"SAU": "Mohammed bin Salman", "CHN": "Xi Jinping"},
+        ),
+        (
+            "President Emmanuel Macron received Prince Salman bin Hamad bin Isa Al Khalifa, Crown Prince and Prime "
+            "Minister of Bahrain, at the Elysee.",
+            "en",
+            dt.date(2022, 6, 20),
+            {"FRA": "Emmanuel Macron", "BHR": "Salman bin Hamad Al Khalifa"},
+        ),
+        (
+            "تلقى الشيخ تميم بن حمد بن خليفة آل ثاني أمير دولة قطر اتصالا هاتفيا من الرئيس رجب طيب أردوغان.",
+            "ar",
+            dt.date(2021, 5, 10),
+            {"QAT": "Tamim bin Hamad Al Thani", "TUR": "Recep Tayyip Erdoğan"},
+        ),
+        (
+            "بحث الشيخ محمد بن زايد بن سلطان آل نهيان رئيس الدولة مع الرئيس عبد الفتاح السيسي هاتفيا العلاقات.",
+            "ar",
+            dt.date(2023, 2, 1),
+            {"ARE": "Mohamed bin Zayed Al Nahyan", "EGY": "Abdel Fattah el-Sisi"},
+        ),
+    ],
+)
+def test_a_full_patronymic_chain_names_the_son(text, language, day, expected):
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == expected
+
+
+# a leader's name after another name and "son of" is the father's, inside someone else's name:
+# Dubai's or Abu Dhabi's crown prince is no leader in the reference, so no pair of leaders is left
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum met President Emmanuel Macron in Paris.", "en"),
+        ("President Emmanuel Macron received Sheikh Khaled bin Mohamed bin Zayed Al Nahyan in Paris.", "en"),
+        ("استقبل الرئيس إيمانويل ماكرون الشيخ خالد بن محمد بن زايد آل نهيان في باريس.", "ar"),
+        ("Президент Владимир Путин встретился с шейхом Хамданом бен Мухаммедом бен Рашидом Аль Мактумом.", "ru"),
+    ],
+)
+def test_a_leaders_name_as_a_fathers_in_a_patronymic_is_not_that_leader(text: str, language: str):
+    got = extract_text(text, language, dt.date(2023, 5, 2))
+    assert "mohammed-bin-rashid" not in {p.leader_code.split(":")[0] for p in got.participants}
+    assert "mohamed-bin-zayed" not in {p.leader_code.split(":")[0] for p in got.participants}
+    assert got.outcome == "not_readout"
+
+
+def test_ben_as_a_word_of_another_language_is_no_patronymic():
+    got = extract_text(
+        "Cumhurbaşkanı Erdoğan, Putin ile telefonda görüştü; ben Putin ile görüştüm dedi.", "tr", dt.date(2023, 5, 2)
+    )
+    assert participants_by_actor(got) == {"TUR": "Recep Tayyip Erdoğan", "RUS": "Vladimir Putin"}
+
+
+# monarchs, emirs, sultans and crown princes by title and state, in the forms each language writes
+# them: Arabic "عاهل", Russian and Ukrainian case forms, Turkish possessive compounds ("Katar Emiri")
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "استقبل عاهل البحرين الرئيس المصري عبد الفتاح السيسي في المنامة.",
+            "ar",
+            {"BHR": "Hamad bin Isa Al Khalifa", "EGY": "Abdel Fattah el-Sisi"},
+        ),
+        (
+            "Президент Владимир Путин провёл телефонный разговор с эмиром Катара.",
+            "ru",
+            {"RUS": "Vladimir Putin", "QAT": "Tamim bin Hamad Al Thani"},
+        ),
+        (
+            "Владимир Путин встретился с султаном Омана в Кремле.",
+            "ru",
+            {"RUS": "Vladimir Putin", "OMN": "Haitham bin Tariq"},
+        ),
+        (
+            "Президент Владимир Путин провёл переговоры с кронпринцем Саудовской Аравии.",
+            "ru",
+            {"RUS": "Vladimir Putin", "SAU": "Mohammed bin Salman"},
+        ),
+        (
+            "Cumhurbaşkanı Erdoğan, Katar Emiri ile telefonda görüştü.",
+            "tr",
+            {"TUR": "Recep Tayyip Erdoğan", "QAT": "Tamim bin Hamad Al Thani"},
+        ),
+        (
+            "Cumhurbaşkanı Erdoğan, Ürdün Kralı ile bir araya geldi.",
+            "tr",
+            {"TUR": "Recep Tayyip Erdoğan", "JOR": "Abdullah II"},
+        ),
+        (
+            "Cumhurbaşkanı Erdoğan, Suudi Arabistan Veliaht Prensi ile telefonda görüştü.",
+            "tr",
+            {"TUR": "Recep Tayyip Erdoğan", "SAU": "Mohammed bin Salman"},
+        ),
+        (
+            "Президент Володимир Зеленський провів телефонну розмову з еміром Катару.",
+            "uk",
+            {"UKR": "Volodymyr Zelensky", "QAT": "Tamim bin Hamad Al Thani"},
+        ),
+    ],
+)
+def test_a_monarch_or_crown_prince_by_title_and_state(text: str, language: str, expected: dict[str, str]):
+    got = extract_text(text, language, dt.date(2024, 5, 2))
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == expected
+
+
+# Arabic and Persian name a title's state after the title: a state right before the next title is
+# the first title's ("استقبل ملك الأردن الرئيس الفرنسي")
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "استقبل ملك الأردن الرئيس الفرنسي إيمانويل ماكرون في عمان.",
+            "ar",
+            {"JOR": "Abdullah II", "FRA": "Emmanuel Macron"},
+        ),
+        (
+            "استقبل أمير الكويت الرئيس الفرنسي إيمانويل ماكرون.",
+            "ar",
+            {"KWT": "Mishal Al-Ahmad Al-Jaber Al-Sabah", "FRA": "Emmanuel Macron"},
+        ),
+        (
+            "التقى سلطان عمان الرئيس الإيراني مسعود بزشكيان في مسقط.",
+            "ar",
+            {"OMN": "Haitham bin Tariq", "IRN": "Masoud Pezeshkian"},
+        ),
+    ],
+)
+def test_a_state_after_its_title_is_not_the_next_titles(text: str, language: str, expected: dict[str, str]):
+    got = extract_text(text, language, dt.date(2025, 5, 2) if "بزشكيان" in text else dt.date(2024, 5, 2))
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == expected
+
+
+def test_a_crown_prince_who_became_prime_minister_is_still_crown_prince():
+    got = extract_text(
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع ولي العهد السعودي.", "ar", dt.date(2024, 5, 2)
+    )
+    assert participants_by_actor(got) == {"FRA": "Emmanuel Macron", "SAU": "Mohammed bin Salman"}
+
+
+# a full name the reference lacks as written (middle names, a second surname, a patronymic) after a
+# title and state is the office-holder whose surname it holds, dated or not
+@pytest.mark.parametrize(
+    ("text", "language", "day", "expected"),
+    [
+        (
+            "El presidente de México, Andrés Manuel López Obrador, recibió al presidente boliviano Luis Alberto "
+            "Arce Catacora.",
+            "es",
+            None,
+            {"MEX": "Andrés Manuel López Obrador", "BOL": "Luis Arce"},
+        ),
+        (
+            "El presidente Enrique Peña Nieto recibió al presidente de Paraguay, Horacio Manuel Cartes Jara.",
+            "es",
+            None,
+            {"MEX": "Enrique Peña Nieto", "PRY": "Horacio Cartes"},
+        ),
+        (
+            "President Joe Biden met President of Kenya William Samoei Ruto at the White House.",
+            "en",
+            dt.date(2024, 5, 23),
+            {"USA": "Joe Biden", "KEN": "William Ruto"},
+        ),
+        (
+            "O presidente Lula recebeu o presidente da Colômbia, Gustavo Francisco Petro Urrego, em Brasília.",
+            "pt",
+            None,
+            {"BRA": "Luiz Inácio Lula da Silva", "COL": "Gustavo Petro"},
+        ),
+    ],
+)
+def test_a_fuller_name_after_title_and_state_is_the_holder_with_that_surname(text, language, day, expected):
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == expected
+    assert all(p.verified for p in got.participants)
+
+
+# a first name and patronymic before a known surname make no second, unverified leader of that state
+# (undated, so the title and state alone name no one)
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Президент Владимир Путин встретился с Президентом Казахстана Касым-Жомартом Кемелевичем Токаевым.", "ru"),
+        ("Владимир Путин провёл телефонный разговор с Президентом Беларуси Александром Григорьевичем Лукашенко.", "ru"),
+        ("Президент Володимир Зеленський зустрівся з Президентом Франції Еммануелем Жаном-Мішелем Макроном.", "uk"),
+    ],
+)
+def test_a_patronymic_before_a_known_surname_makes_no_second_leader(text: str, language: str):
+    got = extract_text(text, language)  # undated: the title's holder is no one in particular
+    assert got.outcome == "readout", got.reason
+    assert len(got.participants) == 2
+    assert all(p.verified for p in got.participants)
+
+
+# a counterpart by role in the whole family of counterpart words: Arabic for a woman leader
+# ("نظيرها"), German, Spanish, Portuguese and Italian "colleague", Persian with the state's adjective
+@pytest.mark.parametrize(
+    ("text", "language", "day", "expected"),
+    [
+        (
+            "مسعود پزشکیان در تماس تلفنی با همتای روس خود گفتگو کرد.",
+            "fa",
+            dt.date(2025, 5, 2),
+            {"IRN": "Masoud Pezeshkian", "RUS": "Vladimir Putin"},
+        ),
+        (
+            "مسعود پزشکیان با همتای مصری خود در قاهره دیدار کرد.",
+            "fa",
+            dt.date(2025, 5, 2),
+            {"IRN": "Masoud Pezeshkian", "EGY": "Abdel Fattah el-Sisi"},
+        ),
+        (
+            "أجرت رئيسة الوزراء الإيطالية جورجيا ميلوني اتصالا هاتفيا بنظيرها البريطاني.",
+            "ar",
+            dt.date(2024, 5, 2),
+            {"ITA": "Giorgia Meloni", "GBR": "Rishi Sunak"},
+        ),
+        (
+            "Bundeskanzler Olaf Scholz telefonierte mit seinem kanadischen Kollegen.",
+            "de",
+            dt.date(2024, 5, 2),
+            {"DEU": "Olaf Scholz", "CAN": "Justin Trudeau"},
+        ),
+        (
+            "El presidente Gustavo Petro habló por teléfono con su colega brasileño.",
+            "es",
+            dt.date(2024, 5, 2),
+            {"COL": "Gustavo Petro", "BRA": "Luiz Inácio Lula da Silva"},
+        ),
+        (
+            "O presidente Lula telefonou para o seu colega francês.",
+            "pt",
+            dt.date(2024, 5, 2),
+            {"BRA": "Luiz Inácio Lula da Silva", "FRA": "Emmanuel Macron"},
+        ),
+    ],
+)
+def test_a_counterpart_by_role_in_each_languages_words(text, language, day, expected):
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == expected
+
+
+# G20 and neighbours' leaders since 2000 in Korean and Japanese spellings; "이명박 대통령" is Lee
+# Myung-bak whole, not "박 대통령" (Park Geun-hye) at the end of his name
+@pytest.mark.parametrize(
+    ("text", "language", "day", "expected"),
+    [
+        (
+            "문재인 대통령은 자이르 보우소나루 브라질 대통령과 정상회담을 가졌다.",
+            "ko",
+            dt.date(2019, 6, 28),
+            {"KOR": "Moon Jae-in", "BRA": "Jair Bolsonaro"},
+        ),
+        (
+            "윤석열 대통령은 패통탄 친나왓 태국 총리와 통화했다.",
+            "ko",
+            dt.date(2024, 10, 10),
+            {"KOR": "Yoon Suk Yeol", "THA": "Paetongtarn Shinawatra"},
+        ),
+        (
+            "이명박 대통령은 고든 브라운 영국 총리와 회담했다.",
+            "ko",
+            dt.date(2009, 4, 2),
+            {"KOR": "Lee Myung-bak", "GBR": "Gordon Brown"},
+        ),
+        (
+            "安倍総理は、ハサン・ロウハニ・イラン大統領と電話会談を行いました。",
+            "ja",
+            dt.date(2019, 6, 10),
+            {"JPN": "Shinzō Abe", "IRN": "Hassan Rouhani"},
+        ),
+        (
+            "岸田総理は、セルジョ・マッタレッラ・イタリア大統領と会談しました。",
+            "ja",
+            dt.date(2023, 3, 21),
+            {"JPN": "Fumio Kishida", "ITA": "Sergio Mattarella"},
+        ),
+    ],
+)
+def test_leaders_are_known_by_their_korean_and_japanese_spellings(text, language, day, expected):
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == expected
+
+
+# undated, a surname written before the title ("菅総理大臣", "高市総理") names the one holder of the office,
+# while the other leaders named held theirs, whose name begins with it
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "菅総理大臣は、アメリカのトランプ大統領と電話会談を行いました。オーストラリアのモリソン首相とも会談しました。",
+            {"JPN": "Yoshihide Suga", "USA": "Donald Trump"},
+        ),
+        ("高市総理は、韓国の李在明大統領と首脳会談を行いました。", {"JPN": "Sanae Takaichi", "KOR": "Lee Jae-myung"}),
+        ("岸田総理は、バイデン大統領と電話会談を行いました。", {"JPN": "Fumio Kishida", "USA": "Joe Biden"}),
+    ],
+)
+def test_an_undated_surname_before_the_title_names_the_holder(text: str, expected: dict[str, str]):
+    got = extract_text(text, "ja")
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == expected
