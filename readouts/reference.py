@@ -318,7 +318,8 @@ PARTY_SLOT = "{party}"  # the called side of a caller pattern ("{actor} called {
 
 
 def _initiator_regex(pattern: str, boundaries: bool) -> re.Pattern[str]:
-    before, after = pattern.split(PARTY_SLOT, 1)[0].split("{actor}", 1)
+    """The pattern as a regex over ``normalise``d text (its letters folded the same way)."""
+    before, after = (normalise(part) for part in pattern.split(PARTY_SLOT, 1)[0].split("{actor}", 1))
     slot = rf"(?P<actor>[^{_SLOT_ENDS}]{{1,60}}?)" if after.strip() else rf"(?P<actor>[^{_SLOT_ENDS}]{{1,60}})"
     lead = r"(?<!\w)" if boundaries else ""
     return re.compile(lead + re.escape(before) + slot + re.escape(after), re.IGNORECASE)
