@@ -1643,3 +1643,57 @@ def test_a_lead_sentence_announcing_a_meeting_before_the_cue_sentences_announces
     got = extract_text(text, language, dt.date(2023, 3, 8))
     assert got.outcome == "not_readout"
     assert "to come" in (got.reason or "")
+
+
+# extract10a
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "tr",
+            "Cumhurbaşkanı Erdoğan, İran Cumhurbaşkanı Hasan Ruhani ve Irak Cumhurbaşkanı Berham Salih ile "
+            "birer telefon görüşmesi gerçekleştirdi. Bölgesel gelişmeler ele alındı.",
+        ),
+        (
+            "en",
+            "President Biden held a call with each of President Macron and Chancellor Scholz today. "
+            "They discussed Ukraine.",
+        ),
+        (
+            "ru",
+            "Владимир Путин провёл телефонные разговоры с каждым из лидеров: Эммануэлем Макроном и Олафом Шольцем. "
+            "Обсуждалась ситуация на Украине.",
+        ),
+        (
+            "es",
+            "El presidente Pedro Sánchez habló por teléfono con cada uno de los líderes, Emmanuel Macron y "
+            "Olaf Scholz. Abordaron la situación en Ucrania.",
+        ),
+        ("ko", "윤석열 대통령은 마크롱 프랑스 대통령, 숄츠 독일 총리와 각각 통화했다. 우크라이나 정세를 논의했다."),
+    ],
+)
+def test_a_call_or_meeting_with_each_of_several_leaders_is_several_engagements(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "not_readout"
+    assert "several engagements" in (got.reason or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8月29日から、モディ・インド首相が実務訪問賓客として訪日します。岸田総理大臣と会談を行います。",
+        "来週、マクロン・フランス大統領が公式訪問のため来日します。",
+        "岸田総理大臣は、来月、国賓としてインドを訪問します。",
+    ],
+)
+def test_a_visit_announced_in_the_japanese_non_past_is_to_come(text: str):
+    got = extract_text(text, "ja", dt.date(2023, 3, 8))
+    assert got.outcome == "not_readout"
+    assert "to come" in (got.reason or "")
+
+
+def test_a_japanese_visit_told_in_the_past_is_still_a_readout():
+    text = "モディ・インド首相が実務訪問賓客として訪日しました。岸田総理大臣はモディ首相と首脳会談を行いました。"
+    got = extract_text(text, "ja", dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == {"IND": "Narendra Modi", "JPN": "Fumio Kishida"}
