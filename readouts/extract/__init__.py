@@ -783,10 +783,23 @@ def _engaged_in_first_sentence(
     return chosen if _two_sides(chosen) else {}
 
 
+# Arabic-script vowel marks and the stretching tatweel (سيُجري, اتصالاً, لقـاء): optional in writing, so a
+# phrase is listed without them and the text read without them
+_ARABIC_OPTIONAL_MARKS = re.compile("[\u064b-\u0652\u0640]")
+
+
+def without_arabic_marks(text: str) -> str:
+    """The text without Arabic-script vowel marks and tatweel ("سيُجري" reads as "سيجري")."""
+    return _ARABIC_OPTIONAL_MARKS.sub("", text)
+
+
 def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if doc.rejected_reason:
         return rejected_extraction(doc, doc.rejected_reason)
-    original_title = doc.title
+    original_title, original_chars = doc.title, len(doc.text)
+    if _ARABIC_OPTIONAL_MARKS.search(doc.text) or (doc.title and _ARABIC_OPTIONAL_MARKS.search(doc.title)):
+        title = without_arabic_marks(doc.title) if doc.title else doc.title
+        doc = dataclasses.replace(doc, text=without_arabic_marks(doc.text), title=title)
     profile = ref.languages.get(doc.language_hint or "")
     converted = False
     if profile is not None and profile.data.get("script_conversion"):
@@ -805,7 +818,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         source_name=doc.source_name or _source_name(full, hits),
         published_date=doc.published_date,
         title=original_title,
-        text_chars=len(doc.text),
+        text_chars=original_chars,
         extractor_version=EXTRACTOR_VERSION,
     )
     result.topics = sorted({h.entry.value for h in hits if h.entry.kind == "topic"})

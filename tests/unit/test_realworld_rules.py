@@ -1697,3 +1697,61 @@ def test_a_japanese_visit_told_in_the_past_is_still_a_readout():
     got = extract_text(text, "ja", dt.date(2023, 3, 8))
     assert got.outcome == "readout"
     assert participants_by_actor(got) == {"IND": "Narendra Modi", "JPN": "Fumio Kishida"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Путин принимает поздравления от зарубежных коллег\n"
+            "С переизбранием Путина поздравил премьер-министр Японии Синдзо Абэ в телефонном разговоре. "
+            "Позже позвонил президент Турции Реджеп Эрдоган.",
+        ),
+        (
+            "ru",
+            "Владимиру Путину поступают поздравительные послания и телеграммы. "
+            "В ходе телефонного разговора свои поздравления передали президент Казахстана Нурсултан Назарбаев "
+            "и президент Армении Серж Саргсян.",
+        ),
+        (
+            "en",
+            "President Biden received congratulations from world leaders on Friday. "
+            "He spoke by phone with Prime Minister Kishida, who congratulated him.",
+        ),
+        (
+            "es",
+            "Lula recibió felicitaciones de líderes de todo el mundo. "
+            "El presidente habló por teléfono con Emmanuel Macron, que lo felicitó.",
+        ),
+        (
+            "tr",
+            "Cumhurbaşkanı Erdoğan'a tebrik telefonları yağdı. "
+            "Erdoğan, Rusya Devlet Başkanı Vladimir Putin ile telefonda görüştü.",
+        ),
+    ],
+)
+def test_congratulations_pouring_in_from_many_leaders_is_a_roundup(language: str, text: str):
+    got = extract_text(text, language, dt.date(2018, 3, 19))
+    assert got.outcome == "not_readout"
+    assert "several engagements" in (got.reason or "")
+
+
+def test_arabic_vowel_marks_do_not_hide_a_phrase():
+    from readouts.extract import without_arabic_marks
+
+    assert without_arabic_marks("سيُجري اتصالاً") == "سيجري اتصالا"
+    announced = extract_text(
+        "الرئيس الأمريكي دونالد ترامب سيُجري اليوم اتصالاً هاتفياً مع الرئيس المصري عبد الفتاح السيسي.",
+        "ar",
+        dt.date(2017, 1, 23),
+    )
+    assert announced.outcome == "not_readout"
+    assert "to come" in (announced.reason or "")
+    held = extract_text(
+        "تلقّى الرئيس عبد الفتاح السيسي اليوم اتصالاً هاتفيّاً من الرئيس الأمريكي دونالد ترامب.",
+        "ar",
+        dt.date(2017, 1, 23),
+    )
+    assert held.outcome == "readout"
+    assert participants_by_actor(held) == {"EGY": "Abdel Fattah el-Sisi", "USA": "Donald Trump"}
