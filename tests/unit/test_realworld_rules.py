@@ -1755,3 +1755,18 @@ def test_arabic_vowel_marks_do_not_hide_a_phrase():
     )
     assert held.outcome == "readout"
     assert participants_by_actor(held) == {"EGY": "Abdel Fattah el-Sisi", "USA": "Donald Trump"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ko", "문재인 대통령이 18일 반기문 전 유엔 사무총장과 전화통화를 했다고 청와대가 밝혔다."),
+        ("ko", "윤석열 대통령은 전 유엔사무총장과 만나 기후 문제를 논의했다."),
+        ("en", "President Moon met the former UN Secretary-General in Seoul on Thursday."),
+        ("ja", "岸田総理大臣は、元国連事務総長と会談しました。"),
+        ("zh", "习近平会见前联合国秘书长。"),
+    ],
+)
+def test_a_former_secretary_general_is_no_leader_counterpart(language: str, text: str):
+    got = extract_text(text, language, dt.date(2017, 5, 18))
+    assert got.outcome == "not_readout"
