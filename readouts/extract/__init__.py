@@ -292,6 +292,13 @@ def _several_said(full: str, upto: int, profile: LanguageProfile | None) -> bool
     return any(p in low for p in phrases)
 
 
+def _report_lead_end(full: str, typing: list[Sentence], cue_sentences: list[Sentence]) -> int:
+    """Where the report's lead ends: its first cue sentence that is no heading (a headline line
+    above it, "PM holds talks with Turkey, Spain", says less than the sentence that reports)."""
+    body = next((s for s in cue_sentences[:MAX_CUE_SENTENCES] if not _is_heading(full, s)), cue_sentences[0])
+    return max(typing[-1].end, body.end)
+
+
 def _release_listing(full: str, profile: LanguageProfile | None) -> bool:
     """Whether a page holds several releases one after another (a briefing-room listing as a
     crawler picks it up): a release header line (the language's ``release_header_lines``:
@@ -943,7 +950,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         or _several_engagements(per_sentence, headline)
         or len(dated) >= ROUNDUP_MIN_DAYS
         or _successive_engagements(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits)
-        or _several_said(full, all_cue_sentences[0].end, profile)
+        or _several_said(full, _report_lead_end(full, typing, all_cue_sentences), profile)
     )
     listing = _release_listing(full, profile)
     if genre is not None or several or listing:

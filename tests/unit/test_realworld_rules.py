@@ -1770,3 +1770,31 @@ def test_arabic_vowel_marks_do_not_hide_a_phrase():
 def test_a_former_secretary_general_is_no_leader_counterpart(language: str, text: str):
     got = extract_text(text, language, dt.date(2017, 5, 18))
     assert got.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "PM holds talks with Turkey, Spain\n"
+            "On the sidelines of the summit, Prime Minister Narendra Modi held bilaterals with Spain and Turkey. "
+            "He met President Recep Tayyip Erdogan on Monday.",
+        ),
+        (
+            "ru",
+            "Владимир Путин провёл ряд двусторонних встреч на полях саммита. "
+            "Состоялась встреча с Президентом Турции Реджепом Тайипом Эрдоганом.",
+        ),
+        (
+            "es",
+            "Pedro Sánchez mantuvo una serie de reuniones bilaterales en la cumbre. "
+            "Se reunió con el presidente francés Emmanuel Macron.",
+        ),
+        ("ko", "윤석열 대통령은 순방 중 연쇄 양자회담을 가졌다. 윤 대통령은 기시다 후미오 일본 총리와 회담했다."),
+    ],
+)
+def test_a_series_of_bilateral_meetings_is_several_engagements(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 9, 10))
+    assert got.outcome == "not_readout"
+    assert "several engagements" in (got.reason or "")
