@@ -1798,3 +1798,54 @@ def test_a_series_of_bilateral_meetings_is_several_engagements(language: str, te
     got = extract_text(text, language, dt.date(2023, 9, 10))
     assert got.outcome == "not_readout"
     assert "several engagements" in (got.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "engagement_type", "guest"),
+    [
+        ("Cumhurbaşkanı Erdoğan, Fransa Cumhurbaşkanı Emmanuel Macron ile telefonda görüşmüştür.", "phone_call", "FRA"),
+        ("Cumhurbaşkanı Erdoğan, Macar Başbakanı Viktor Orban'ı Külliye'de kabul etmiştir.", "meeting", "HUN"),
+        ("Erdoğan ve Almanya Başbakanı Olaf Scholz Berlin'de görüşmüşlerdir.", "meeting", "DEU"),
+    ],
+)
+def test_the_turkish_formal_past_of_official_releases_reports_an_engagement(
+    text: str, engagement_type: str, guest: str
+):
+    got = extract_text(text, "tr", dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.engagement_type == engagement_type
+    assert set(participants_by_actor(got)) == {"TUR", guest}
+
+
+def test_the_turkish_pluperfect_of_an_earlier_call_reports_none():
+    text = (
+        "Erdoğan daha önce Rusya Devlet Başkanı Vladimir Putin ile telefonda görüşmüştü. Bugün vatandaşları selamladı."
+    )
+    assert extract_text(text, "tr", dt.date(2023, 3, 8)).outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "tr",
+            "Cumhurbaşkanı Erdoğan bugün Külliye'de iki önemli görüşme gerçekleştirdi. "
+            "İlk olarak Azerbaycan Başbakanı Ali Asadov'u kabul etti.",
+        ),
+        (
+            "en",
+            "President Biden held two meetings at the White House on Monday. "
+            "He first met Chancellor Olaf Scholz of Germany.",
+        ),
+        ("ru", "Владимир Путин провёл две встречи в Кремле. Сначала он встретился с Президентом Турции Эрдоганом."),
+        (
+            "es",
+            "El presidente Pedro Sánchez mantuvo dos reuniones en Bruselas. "
+            "Primero se reunió con el presidente francés Emmanuel Macron.",
+        ),
+    ],
+)
+def test_a_count_of_meetings_is_several_engagements(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "not_readout"
+    assert "several engagements" in (got.reason or "")
