@@ -1849,3 +1849,33 @@ def test_a_count_of_meetings_is_several_engagements(language: str, text: str):
     got = extract_text(text, language, dt.date(2023, 3, 8))
     assert got.outcome == "not_readout"
     assert "several engagements" in (got.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "id",
+            "Presiden Joko Widodo menggelar pertemuan bilateral dengan sejumlah pemimpin negara di Bali. "
+            "Jokowi bertemu Presiden Amerika Serikat Joe Biden.",
+        ),
+        (
+            "en",
+            "President Biden met with several world leaders on the sidelines of the summit. "
+            "He met Prime Minister Fumio Kishida of Japan.",
+        ),
+        (
+            "ru",
+            "Владимир Путин провёл беседы с рядом лидеров на полях саммита. "
+            "Он встретился с Президентом Турции Реджепом Тайипом Эрдоганом.",
+        ),
+        (
+            "es",
+            "Lula se reunió con varios mandatarios en la cumbre. Conversó con el presidente francés Emmanuel Macron.",
+        ),
+    ],
+)
+def test_meetings_with_a_number_of_leaders_are_several_engagements(language: str, text: str):
+    got = extract_text(text, language, dt.date(2022, 11, 14))
+    assert got.outcome == "not_readout"
+    assert "several engagements" in (got.reason or "")
