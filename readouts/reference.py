@@ -95,6 +95,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "mentions_after_cue": bool,
     "state_forms": list,
     "earlier_engagement_words": list,
+    "another_counterpart_words": list,
 }
 
 

@@ -299,6 +299,25 @@ def _report_lead_end(full: str, typing: list[Sentence], cue_sentences: list[Sent
     return max(typing[-1].end, body.end)
 
 
+def _also_another_counterpart(
+    cue_sentences: list[Sentence], per_sentence: list[list[Candidate]], full: str, profile: LanguageProfile | None
+) -> bool:
+    """A cue sentence after the first pairing of two sides that says a leader also engaged
+    another ("also spoke with", "モリソン首相とも電話会談", "Putin ile de görüştü": the
+    language's ``another_counterpart_words``) and names a leader of a third state: a second
+    engagement, reported beside the first."""
+    words = language_list(profile, "another_counterpart_words")
+    paired = [i for i, found in enumerate(per_sentence) if len({c.actor_code for c in found}) >= 2]
+    if not words or not paired:
+        return False
+    sides = {c.actor_code for c in per_sentence[paired[0]]}
+    for sentence, found in zip(cue_sentences[paired[0] + 1 :], per_sentence[paired[0] + 1 :], strict=False):
+        low = normalise(full[sentence.start : sentence.end])
+        if any(w in low for w in words) and {c.actor_code for c in found if not c.weak} - sides:
+            return True
+    return False
+
+
 def _release_listing(full: str, profile: LanguageProfile | None) -> bool:
     """Whether a page holds several releases one after another (a briefing-room listing as a
     crawler picks it up): a release header line (the language's ``release_header_lines``:
@@ -951,6 +970,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         or len(dated) >= ROUNDUP_MIN_DAYS
         or _successive_engagements(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits)
         or _several_said(full, _report_lead_end(full, typing, all_cue_sentences), profile)
+        or _also_another_counterpart(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile)
     )
     listing = _release_listing(full, profile)
     if genre is not None or several or listing:

@@ -1879,3 +1879,59 @@ def test_meetings_with_a_number_of_leaders_are_several_engagements(language: str
     got = extract_text(text, language, dt.date(2022, 11, 14))
     assert got.outcome == "not_readout"
     assert "several engagements" in (got.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ja",
+            "菅総理大臣は、トランプ大統領と電話会談を行いました。"
+            "菅総理はオーストラリアのモリソン首相とも電話会談を行い、連携を確認しました。",
+        ),
+        (
+            "ja",
+            "菅首相は20日夜、トランプ米大統領と電話で会談した。これに先立ち、オーストラリアのモリソン首相と電話協議した。",
+        ),
+        (
+            "en",
+            "President Biden spoke by phone with Chancellor Olaf Scholz of Germany on Monday. "
+            "The President also spoke with President Emmanuel Macron of France.",
+        ),
+        (
+            "es",
+            "El presidente Pedro Sánchez habló por teléfono con el canciller alemán Olaf Scholz. "
+            "Sánchez también habló con el presidente francés Emmanuel Macron.",
+        ),
+        (
+            "ru",
+            "Владимир Путин провёл телефонный разговор с Президентом Турции Реджепом Тайипом Эрдоганом. "
+            "Путин также провёл телефонный разговор с Президентом Франции Эммануэлем Макроном.",
+        ),
+    ],
+)
+def test_a_leader_who_also_engaged_a_third_states_leader_had_several_engagements(language: str, text: str):
+    day = dt.date(2020, 9, 21) if language == "ja" else dt.date(2023, 3, 8)
+    got = extract_text(text, language, day)
+    assert got.outcome == "not_readout"
+    assert "several engagements" in (got.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "President Biden spoke by phone with Chancellor Olaf Scholz of Germany on Monday. "
+            "The two leaders also spoke about Ukraine.",
+        ),
+        (
+            "ja",
+            "菅総理大臣は、トランプ大統領と電話会談を行いました。両首脳は北朝鮮問題とも関連して意見交換しました。",
+        ),
+    ],
+)
+def test_also_without_a_third_states_leader_is_still_one_engagement(language: str, text: str):
+    day = dt.date(2020, 9, 21) if language == "ja" else dt.date(2023, 3, 8)
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout"
