@@ -98,6 +98,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "state_forms": list,
     "earlier_engagement_words": list,
     "medium_open_cues": list,
+    "another_counterpart_words": list,
 }
 
 

@@ -293,6 +293,32 @@ def _several_said(full: str, upto: int, profile: LanguageProfile | None) -> bool
     return any(p in low for p in phrases)
 
 
+def _report_lead_end(full: str, typing: list[Sentence], cue_sentences: list[Sentence]) -> int:
+    """Where the report's lead ends: its first cue sentence that is no heading (a headline line
+    above it, "PM holds talks with Turkey, Spain", says less than the sentence that reports)."""
+    body = next((s for s in cue_sentences[:MAX_CUE_SENTENCES] if not _is_heading(full, s)), cue_sentences[0])
+    return max(typing[-1].end, body.end)
+
+
+def _also_another_counterpart(
+    cue_sentences: list[Sentence], per_sentence: list[list[Candidate]], full: str, profile: LanguageProfile | None
+) -> bool:
+    """A cue sentence after the first pairing of two sides that says a leader also engaged
+    another ("also spoke with", "モリソン首相とも電話会談", "Putin ile de görüştü": the
+    language's ``another_counterpart_words``) and names a leader of a third state: a second
+    engagement, reported beside the first."""
+    words = language_list(profile, "another_counterpart_words")
+    paired = [i for i, found in enumerate(per_sentence) if len({c.actor_code for c in found}) >= 2]
+    if not words or not paired:
+        return False
+    sides = {c.actor_code for c in per_sentence[paired[0]]}
+    for sentence, found in zip(cue_sentences[paired[0] + 1 :], per_sentence[paired[0] + 1 :], strict=False):
+        low = normalise(full[sentence.start : sentence.end])
+        if any(w in low for w in words) and {c.actor_code for c in found if not c.weak} - sides:
+            return True
+    return False
+
+
 def _release_listing(full: str, profile: LanguageProfile | None) -> bool:
     """Whether a page holds several releases one after another (a briefing-room listing as a
     crawler picks it up): a release header line (the language's ``release_header_lines``:
@@ -834,10 +860,23 @@ def _engaged_in_first_sentence(
     return chosen if _two_sides(chosen) else {}
 
 
+# Arabic-script vowel marks and the stretching tatweel (سيُجري, اتصالاً, لقـاء): optional in writing, so a
+# phrase is listed without them and the text read without them
+_ARABIC_OPTIONAL_MARKS = re.compile("[\u064b-\u0652\u0640]")
+
+
+def without_arabic_marks(text: str) -> str:
+    """The text without Arabic-script vowel marks and tatweel ("سيُجري" reads as "سيجري")."""
+    return _ARABIC_OPTIONAL_MARKS.sub("", text)
+
+
 def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if doc.rejected_reason:
         return rejected_extraction(doc, doc.rejected_reason)
-    original_title = doc.title
+    original_title, original_chars = doc.title, len(doc.text)
+    if _ARABIC_OPTIONAL_MARKS.search(doc.text) or (doc.title and _ARABIC_OPTIONAL_MARKS.search(doc.title)):
+        title = without_arabic_marks(doc.title) if doc.title else doc.title
+        doc = dataclasses.replace(doc, text=without_arabic_marks(doc.text), title=title)
     profile = ref.languages.get(doc.language_hint or "")
     converted = False
     if profile is not None and profile.data.get("script_conversion"):
@@ -857,7 +896,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         source_name=doc.source_name or _source_name(full, hits),
         published_date=doc.published_date,
         title=original_title,
-        text_chars=len(doc.text),
+        text_chars=original_chars,
         extractor_version=EXTRACTOR_VERSION,
     )
     result.topics = sorted({h.entry.value for h in hits if h.entry.kind == "topic"})
@@ -986,7 +1025,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         or _several_engagements(per_sentence, headline)
         or len(dated) >= ROUNDUP_MIN_DAYS
         or _successive_engagements(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits)
-        or _several_said(full, all_cue_sentences[0].end, profile)
+        or _several_said(full, _report_lead_end(full, typing, all_cue_sentences), profile)
+        or _also_another_counterpart(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile)
     )
     listing = _release_listing(full, profile)
     if genre is not None or several or listing:

@@ -1877,7 +1877,7 @@ def test_leaders_are_known_by_their_korean_and_japanese_spellings(text, language
     ("text", "expected"),
     [
         (
-            "菅総理大臣は、アメリカのトランプ大統領と電話会談を行いました。オーストラリアのモリソン首相とも会談しました。",
+            "菅総理大臣は、アメリカのトランプ大統領と電話会談を行いました。",
             {"JPN": "Yoshihide Suga", "USA": "Donald Trump"},
         ),
         ("高市総理は、韓国の李在明大統領と首脳会談を行いました。", {"JPN": "Sanae Takaichi", "KOR": "Lee Jae-myung"}),

@@ -2231,3 +2231,295 @@ def test_the_caller_who_reached_the_other_by_phone(text: str, published: dt.date
     got = extract_text(text, "en", published)
     assert got.outcome == "readout"
     assert got.initiator_code == initiator
+
+
+# extract10a
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "tr",
+            "Cumhurbaşkanı Erdoğan, İran Cumhurbaşkanı Hasan Ruhani ve Irak Cumhurbaşkanı Berham Salih ile "
+            "birer telefon görüşmesi gerçekleştirdi. Bölgesel gelişmeler ele alındı.",
+        ),
+        (
+            "en",
+            "President Biden held a call with each of President Macron and Chancellor Scholz today. "
+            "They discussed Ukraine.",
+        ),
+        (
+            "ru",
+            "Владимир Путин провёл телефонные разговоры с каждым из лидеров: Эммануэлем Макроном и Олафом Шольцем. "
+            "Обсуждалась ситуация на Украине.",
+        ),
+        (
+            "es",
+            "El presidente Pedro Sánchez habló por teléfono con cada uno de los líderes, Emmanuel Macron y "
+            "Olaf Scholz. Abordaron la situación en Ucrania.",
+        ),
+        ("ko", "윤석열 대통령은 마크롱 프랑스 대통령, 숄츠 독일 총리와 각각 통화했다. 우크라이나 정세를 논의했다."),
+    ],
+)
+def test_a_call_or_meeting_with_each_of_several_leaders_is_several_engagements(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "not_readout"
+    assert "several engagements" in (got.reason or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8月29日から、モディ・インド首相が実務訪問賓客として訪日します。岸田総理大臣と会談を行います。",
+        "来週、マクロン・フランス大統領が公式訪問のため来日します。",
+        "岸田総理大臣は、来月、国賓としてインドを訪問します。",
+    ],
+)
+def test_a_visit_announced_in_the_japanese_non_past_is_to_come(text: str):
+    got = extract_text(text, "ja", dt.date(2023, 3, 8))
+    assert got.outcome == "not_readout"
+    assert "to come" in (got.reason or "")
+
+
+def test_a_japanese_visit_told_in_the_past_is_still_a_readout():
+    text = "モディ・インド首相が実務訪問賓客として訪日しました。岸田総理大臣はモディ首相と首脳会談を行いました。"
+    got = extract_text(text, "ja", dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == {"IND": "Narendra Modi", "JPN": "Fumio Kishida"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Путин принимает поздравления от зарубежных коллег\n"
+            "С переизбранием Путина поздравил премьер-министр Японии Синдзо Абэ в телефонном разговоре. "
+            "Позже позвонил президент Турции Реджеп Эрдоган.",
+        ),
+        (
+            "ru",
+            "Владимиру Путину поступают поздравительные послания и телеграммы. "
+            "В ходе телефонного разговора свои поздравления передали президент Казахстана Нурсултан Назарбаев "
+            "и президент Армении Серж Саргсян.",
+        ),
+        (
+            "en",
+            "President Biden received congratulations from world leaders on Friday. "
+            "He spoke by phone with Prime Minister Kishida, who congratulated him.",
+        ),
+        (
+            "es",
+            "Lula recibió felicitaciones de líderes de todo el mundo. "
+            "El presidente habló por teléfono con Emmanuel Macron, que lo felicitó.",
+        ),
+        (
+            "tr",
+            "Cumhurbaşkanı Erdoğan'a tebrik telefonları yağdı. "
+            "Erdoğan, Rusya Devlet Başkanı Vladimir Putin ile telefonda görüştü.",
+        ),
+    ],
+)
+def test_congratulations_pouring_in_from_many_leaders_is_a_roundup(language: str, text: str):
+    got = extract_text(text, language, dt.date(2018, 3, 19))
+    assert got.outcome == "not_readout"
+    assert "several engagements" in (got.reason or "")
+
+
+def test_arabic_vowel_marks_do_not_hide_a_phrase():
+    from readouts.extract import without_arabic_marks
+
+    assert without_arabic_marks("سيُجري اتصالاً") == "سيجري اتصالا"
+    announced = extract_text(
+        "الرئيس الأمريكي دونالد ترامب سيُجري اليوم اتصالاً هاتفياً مع الرئيس المصري عبد الفتاح السيسي.",
+        "ar",
+        dt.date(2017, 1, 23),
+    )
+    assert announced.outcome == "not_readout"
+    assert "to come" in (announced.reason or "")
+    held = extract_text(
+        "تلقّى الرئيس عبد الفتاح السيسي اليوم اتصالاً هاتفيّاً من الرئيس الأمريكي دونالد ترامب.",
+        "ar",
+        dt.date(2017, 1, 23),
+    )
+    assert held.outcome == "readout"
+    assert participants_by_actor(held) == {"EGY": "Abdel Fattah el-Sisi", "USA": "Donald Trump"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ko", "문재인 대통령이 18일 반기문 전 유엔 사무총장과 전화통화를 했다고 청와대가 밝혔다."),
+        ("ko", "윤석열 대통령은 전 유엔사무총장과 만나 기후 문제를 논의했다."),
+        ("en", "President Moon met the former UN Secretary-General in Seoul on Thursday."),
+        ("ja", "岸田総理大臣は、元国連事務総長と会談しました。"),
+        ("zh", "习近平会见前联合国秘书长。"),
+    ],
+)
+def test_a_former_secretary_general_is_no_leader_counterpart(language: str, text: str):
+    got = extract_text(text, language, dt.date(2017, 5, 18))
+    assert got.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "PM holds talks with Turkey, Spain\n"
+            "On the sidelines of the summit, Prime Minister Narendra Modi held bilaterals with Spain and Turkey. "
+            "He met President Recep Tayyip Erdogan on Monday.",
+        ),
+        (
+            "ru",
+            "Владимир Путин провёл ряд двусторонних встреч на полях саммита. "
+            "Состоялась встреча с Президентом Турции Реджепом Тайипом Эрдоганом.",
+        ),
+        (
+            "es",
+            "Pedro Sánchez mantuvo una serie de reuniones bilaterales en la cumbre. "
+            "Se reunió con el presidente francés Emmanuel Macron.",
+        ),
+        ("ko", "윤석열 대통령은 순방 중 연쇄 양자회담을 가졌다. 윤 대통령은 기시다 후미오 일본 총리와 회담했다."),
+    ],
+)
+def test_a_series_of_bilateral_meetings_is_several_engagements(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 9, 10))
+    assert got.outcome == "not_readout"
+    assert "several engagements" in (got.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "engagement_type", "guest"),
+    [
+        ("Cumhurbaşkanı Erdoğan, Fransa Cumhurbaşkanı Emmanuel Macron ile telefonda görüşmüştür.", "phone_call", "FRA"),
+        ("Cumhurbaşkanı Erdoğan, Macar Başbakanı Viktor Orban'ı Külliye'de kabul etmiştir.", "meeting", "HUN"),
+        ("Erdoğan ve Almanya Başbakanı Olaf Scholz Berlin'de görüşmüşlerdir.", "meeting", "DEU"),
+    ],
+)
+def test_the_turkish_formal_past_of_official_releases_reports_an_engagement(
+    text: str, engagement_type: str, guest: str
+):
+    got = extract_text(text, "tr", dt.date(2023, 3, 8))
+    assert got.outcome == "readout"
+    assert got.engagement_type == engagement_type
+    assert set(participants_by_actor(got)) == {"TUR", guest}
+
+
+def test_the_turkish_pluperfect_of_an_earlier_call_reports_none():
+    text = (
+        "Erdoğan daha önce Rusya Devlet Başkanı Vladimir Putin ile telefonda görüşmüştü. Bugün vatandaşları selamladı."
+    )
+    assert extract_text(text, "tr", dt.date(2023, 3, 8)).outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "tr",
+            "Cumhurbaşkanı Erdoğan bugün Külliye'de iki önemli görüşme gerçekleştirdi. "
+            "İlk olarak Azerbaycan Başbakanı Ali Asadov'u kabul etti.",
+        ),
+        (
+            "en",
+            "President Biden held two meetings at the White House on Monday. "
+            "He first met Chancellor Olaf Scholz of Germany.",
+        ),
+        ("ru", "Владимир Путин провёл две встречи в Кремле. Сначала он встретился с Президентом Турции Эрдоганом."),
+        (
+            "es",
+            "El presidente Pedro Sánchez mantuvo dos reuniones en Bruselas. "
+            "Primero se reunió con el presidente francés Emmanuel Macron.",
+        ),
+    ],
+)
+def test_a_count_of_meetings_is_several_engagements(language: str, text: str):
+    got = extract_text(text, language, dt.date(2023, 3, 8))
+    assert got.outcome == "not_readout"
+    assert "several engagements" in (got.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "id",
+            "Presiden Joko Widodo menggelar pertemuan bilateral dengan sejumlah pemimpin negara di Bali. "
+            "Jokowi bertemu Presiden Amerika Serikat Joe Biden.",
+        ),
+        (
+            "en",
+            "President Biden met with several world leaders on the sidelines of the summit. "
+            "He met Prime Minister Fumio Kishida of Japan.",
+        ),
+        (
+            "ru",
+            "Владимир Путин провёл беседы с рядом лидеров на полях саммита. "
+            "Он встретился с Президентом Турции Реджепом Тайипом Эрдоганом.",
+        ),
+        (
+            "es",
+            "Lula se reunió con varios mandatarios en la cumbre. Conversó con el presidente francés Emmanuel Macron.",
+        ),
+    ],
+)
+def test_meetings_with_a_number_of_leaders_are_several_engagements(language: str, text: str):
+    got = extract_text(text, language, dt.date(2022, 11, 14))
+    assert got.outcome == "not_readout"
+    assert "several engagements" in (got.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ja",
+            "菅総理大臣は、トランプ大統領と電話会談を行いました。"
+            "菅総理はオーストラリアのモリソン首相とも電話会談を行い、連携を確認しました。",
+        ),
+        (
+            "ja",
+            "菅首相は20日夜、トランプ米大統領と電話で会談した。これに先立ち、オーストラリアのモリソン首相と電話協議した。",
+        ),
+        (
+            "en",
+            "President Biden spoke by phone with Chancellor Olaf Scholz of Germany on Monday. "
+            "The President also spoke with President Emmanuel Macron of France.",
+        ),
+        (
+            "es",
+            "El presidente Pedro Sánchez habló por teléfono con el canciller alemán Olaf Scholz. "
+            "Sánchez también habló con el presidente francés Emmanuel Macron.",
+        ),
+        (
+            "ru",
+            "Владимир Путин провёл телефонный разговор с Президентом Турции Реджепом Тайипом Эрдоганом. "
+            "Путин также провёл телефонный разговор с Президентом Франции Эммануэлем Макроном.",
+        ),
+    ],
+)
+def test_a_leader_who_also_engaged_a_third_states_leader_had_several_engagements(language: str, text: str):
+    day = dt.date(2020, 9, 21) if language == "ja" else dt.date(2023, 3, 8)
+    got = extract_text(text, language, day)
+    assert got.outcome == "not_readout"
+    assert "several engagements" in (got.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "President Biden spoke by phone with Chancellor Olaf Scholz of Germany on Monday. "
+            "The two leaders also spoke about Ukraine.",
+        ),
+        (
+            "ja",
+            "菅総理大臣は、トランプ大統領と電話会談を行いました。両首脳は北朝鮮問題とも関連して意見交換しました。",
+        ),
+    ],
+)
+def test_also_without_a_third_states_leader_is_still_one_engagement(language: str, text: str):
+    day = dt.date(2020, 9, 21) if language == "ja" else dt.date(2023, 3, 8)
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout"
