@@ -254,6 +254,35 @@ def arabic_script_spellings(key: str) -> set[str]:
     return spellings
 
 
+def fold_letters(text: str) -> str:
+    """The text with the letters ``normalise`` folds read as one (أ إ آ ٱ as ا, ى as ي), case kept."""
+    for variant, letter in _FOLDED_LETTERS:
+        if variant in text:
+            text = text.replace(variant, letter)
+    return text
+
+
+def with_folded_spellings(data: dict[str, Any]) -> dict[str, Any]:
+    """A language file's phrases with their folded spellings beside them: a phrase list gains
+    the folded form of each phrase that has one, a table of phrases (``relative_days``) the
+    folded form of each key. Steps that look for a phrase in ``normalise``d text then find "أول
+    أمس" and "الجانب الآخر" written with or without hamza and madda, while those reading the
+    text as written still find them as listed. Patterns (``*_patterns``) are built elsewhere
+    from normalised text and are left as they are."""
+    folded: dict[str, Any] = {}
+    for key, value in data.items():
+        if key.endswith("_patterns"):
+            folded[key] = value
+        elif isinstance(value, list) and any(isinstance(v, str) and fold_letters(v) != v for v in value):
+            extra = [fold_letters(v) for v in value if isinstance(v, str) and fold_letters(v) not in value]
+            folded[key] = value + list(dict.fromkeys(extra))
+        elif isinstance(value, dict) and any(isinstance(k, str) and fold_letters(k) != k for k in value):
+            folded[key] = {**{fold_letters(k): v for k, v in value.items() if isinstance(k, str)}, **value}
+        else:
+            folded[key] = value
+    return folded
+
+
 @functools.lru_cache(maxsize=32)  # one document's text is normalised by several steps
 def normalise(text: str) -> str:
     """Lower-case text the way every phrase key is lower-cased, keeping offsets stable."""
@@ -263,10 +292,7 @@ def normalise(text: str) -> str:
     for apostrophe in _APOSTROPHES:  # str.replace: a dict-based str.translate costs 25 times more here
         if apostrophe in lowered:
             lowered = lowered.replace(apostrophe, "'")
-    for variant, letter in _FOLDED_LETTERS:
-        if variant in lowered:
-            lowered = lowered.replace(variant, letter)
-    return lowered
+    return fold_letters(lowered)
 
 
 def is_cjk(text: str) -> bool:
@@ -512,7 +538,7 @@ def load_reference(include_dir: Path | None = None) -> Reference:
     languages: dict[str, LanguageProfile] = {}
     suffixes: set[str] = set()
     for path in sorted((include_dir / "languages").glob("*.yaml")):
-        data = validate_language_file(path, _read_yaml(path))
+        data = with_folded_spellings(validate_language_file(path, _read_yaml(path)))
         code = data["language"]
         boundaries = data.get("word_boundaries", True)
         for etype, cues in data["engagement_cues"].items():

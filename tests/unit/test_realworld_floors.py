@@ -21,17 +21,16 @@ from readouts.reference import load_reference
 
 REALWORLD_DEV = PROJECT_ROOT / "tests" / "realworld" / "dev"
 MARGIN = 0.03
-# field -> (measure, the overall figure reached on dev when the ratchet was set: session 9, branch
-# extract9a (classification, initiator and date rule families) merged with main after extract9b
-# (participants), on the 378 dev documents; extract9b alone had 0.955 / 0.968 / 0.978 / 0.966 / 0.892
-# on them; session 8 had 0.955 / 0.966 / 0.965 / 0.965 / 0.900 on 354; session 7 0.916 / 0.927 /
-# 0.924 / 0.889 / 0.744 on 323)
+# field -> (measure, the overall figure reached on dev when the ratchet was set: session 10, the
+# four extractor branches extract10a-d merged, on the 420 dev documents of the 851-document corpus;
+# session 9 had 0.963 / 0.974 / 0.981 / 0.979 / 0.925 on 378, session 8 0.955 / 0.966 / 0.965 /
+# 0.965 / 0.900 on 354, session 7 0.916 / 0.927 / 0.924 / 0.889 / 0.744 on 323)
 REACHED = {
-    "readout": ("accuracy", 0.963),
-    "participants": ("f1", 0.974),
-    "engagement_type": ("accuracy", 0.981),
-    "date": ("accuracy", 0.979),
-    "initiator": ("f1", 0.925),
+    "readout": ("accuracy", 0.962),
+    "participants": ("f1", 0.972),
+    "engagement_type": ("accuracy", 0.976),
+    "date": ("accuracy", 0.973),
+    "initiator": ("f1", 0.968),
 }
 
 

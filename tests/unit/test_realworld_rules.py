@@ -2523,3 +2523,40 @@ def test_also_without_a_third_states_leader_is_still_one_engagement(language: st
     day = dt.date(2020, 9, 21) if language == "ja" else dt.date(2023, 3, 8)
     got = extract_text(text, language, day)
     assert got.outcome == "readout"
+
+
+# session 10 merge: phrases found in normalised text whatever the hamza, madda or alif maqsura
+def test_a_language_files_phrases_gain_their_folded_spellings():
+    from readouts.reference import with_folded_spellings
+
+    data = {
+        "other_side_words": ["الجانب الآخر", "الطرف الاخر"],
+        "relative_days": {"أول أمس": -2, "اليوم": 0},
+        "initiator_patterns": ["بناء على طلب {actor}"],
+    }
+    folded = with_folded_spellings(data)
+    assert folded["other_side_words"] == ["الجانب الآخر", "الطرف الاخر", "الجانب الاخر"]
+    assert folded["relative_days"] == {"اول امس": -2, "أول أمس": -2, "اليوم": 0}
+    assert folded["initiator_patterns"] == data["initiator_patterns"]  # built from normalised text elsewhere
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "initiator"),
+    [
+        (
+            "أجرى الرئيس المصري عبد الفتاح السيسي أول أمس اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون.",
+            dt.date(2021, 8, 4),
+            None,
+        ),
+        (
+            "أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون "
+            "بناء على طلب الجانب الآخر.",
+            dt.date(2021, 8, 6),
+            "FRA",
+        ),
+    ],
+)
+def test_arabic_phrases_with_hamza_and_madda_are_found_in_normalised_text(text: str, day: dt.date, initiator):
+    got = extract_text(text, "ar", published=dt.date(2021, 8, 6), url="https://www.presidency.eg/ar/x")
+    assert got.outcome == "readout"
+    assert (got.engagement_date, got.initiator_code) == (day, initiator)
