@@ -219,14 +219,15 @@ class Reference:
 
 ZWNJ = "\u200c"  # zero-width non-joiner
 _APOSTROPHES = ("\u2019", "\u02bc", "\u2018")  # typographic apostrophes, read as "'"
-# Arabic-script letters pages write two ways, the Persian and the Arabic yeh and kaf (رئیس, رئيس;
-# Dari and older Persian pages mix them), and names in 'Abd al- joined or spaced (عبدالله, عبد الله)
-_TWO_FORM_LETTERS = (("\u06cc", "\u064a"), ("\u06a9", "\u0643"))
+# names in 'Abd al- joined or spaced (عبدالله, عبد الله)
 _ABD_SPACED, _ABD_JOINED = "\u0639\u0628\u062f \u0627\u0644", "\u0639\u0628\u062f\u0627\u0644"
 # Arabic-script letters read as one in text and phrases alike (one letter for one, so offsets stay):
+# the Persian yeh and kaf as the Arabic ones (رئیس, رئيس; Dari and older Persian pages mix them),
 # alif with hamza or madda as bare alif (أوباما, اوباما; إيران, ايران), and alif maqsura as yeh, the
 # Egyptian spelling of a final yeh (حسنى مبارك, حسني مبارك)
 _FOLDED_LETTERS = (
+    ("\u06cc", "\u064a"),
+    ("\u06a9", "\u0643"),
     ("\u0623", "\u0627"),
     ("\u0625", "\u0627"),
     ("\u0622", "\u0627"),
@@ -237,25 +238,21 @@ _FOLDED_LETTERS = (
 
 def arabic_script_spellings(key: str) -> set[str]:
     """The other spellings pages use for a phrase in Arabic script, each looked for as the phrase:
-    without its zero-width non-joiners or with spaces for them (گفت‌وگو, گفتوگو, گفت وگو), 'Abd al-
-    joined or spaced, and the yeh and the kaf each in its Persian or its Arabic form (رئيس جمهور,
-    ديدار کرد; one letter for one, so offsets stay). Empty for a phrase with none of these."""
+    without its zero-width non-joiners or with spaces for them (گفت‌وگو, گفتوگو, گفت وگو), and 'Abd
+    al- joined or spaced. Empty for a phrase with none of these. (Letters written two ways, such as
+    the Persian and the Arabic yeh, are folded into one by ``normalise`` instead.)"""
     spellings = {key}
     if ZWNJ in key:
         spellings |= {key.replace(ZWNJ, ""), key.replace(ZWNJ, " ")}
     if _ABD_SPACED in key or _ABD_JOINED in key:
         spellings |= {s.replace(_ABD_SPACED, _ABD_JOINED) for s in spellings}
         spellings |= {s.replace(_ABD_JOINED, _ABD_SPACED) for s in spellings}
-    for persian, arabic in _TWO_FORM_LETTERS:
-        if persian in key or arabic in key:
-            spellings |= {s.replace(persian, arabic) for s in spellings}
-            spellings |= {s.replace(arabic, persian) for s in spellings}
     spellings.discard(key)
     return spellings
 
 
 def fold_letters(text: str) -> str:
-    """The text with the letters ``normalise`` folds read as one (أ إ آ ٱ as ا, ى as ي), case kept."""
+    """The text with the letters ``normalise`` folds read as one (ی as ي, ک as ك, أ إ آ ٱ as ا, ى as ي), case kept."""
     for variant, letter in _FOLDED_LETTERS:
         if variant in text:
             text = text.replace(variant, letter)

@@ -7,6 +7,8 @@ import datetime as dt
 import functools
 import re
 
+import jdatetime
+
 from readouts.extract.text import Sentence, language_list
 from readouts.models import ParsedDocument
 from readouts.reference import LanguageProfile, Reference, normalise
@@ -139,8 +141,6 @@ def _solar_hijri_date(phrase: str, profile: LanguageProfile, published: dt.date 
     months: dict[str, int] = profile.data.get("solar_hijri_months", {})
     if not months:
         return None
-    import jdatetime
-
     month = next((months[w] for w in re.findall(r"[^\W\d_]+", phrase) if w in months), None)
     numbers = [int(n) for n in re.findall(r"\d+", phrase)]
     years = [n for n in numbers if n in SOLAR_HIJRI_YEARS]
