@@ -94,6 +94,11 @@ _FIRST_NAME_AT_MOST = re.compile(r"\s{1,2}(?:[^\W\d_][\w'’.-]*\s{1,2})?")
 Spans = tuple[tuple[dt.date, dt.date], ...]
 
 
+def _held_during(term: LeaderTerm, spans: Spans) -> bool:
+    """Whether a term of office overlaps one of the spans (the times the named leaders held theirs)."""
+    return any(term.valid_from < b and (term.valid_to or b) > a for a, b in spans)
+
+
 def _office_holder(
     ref: Reference, office: str, actor: str, day: dt.date | None, spans: Spans = ()
 ) -> LeaderTerm | None:
@@ -102,7 +107,7 @@ def _office_holder(
     holders = ref.office_holders(office, actor)
     if day is None:
         if spans:
-            holders = [t for t in holders if any(t.valid_from < b and (t.valid_to or b) > a for a, b in spans)]
+            holders = [t for t in holders if _held_during(t, spans)]
         return holders[0] if len({t.person_id for t in holders}) == 1 else None
     on_day = [t for t in holders if t.holds_office_on(day)]
     return on_day[0] if len(on_day) == 1 else None
@@ -298,11 +303,7 @@ def _holder_named_before(
     letters right before the title: an undated page's surname and title."""
     if not spans:
         return None
-    holders = [
-        t
-        for t in ref.office_holders(office, actor)
-        if any(t.valid_from < b and (t.valid_to or b) > a for a, b in spans)
-    ]
+    holders = [t for t in ref.office_holders(office, actor) if _held_during(t, spans)]
     low, high = SURNAME_BEFORE_TITLE_CHARS
     named: dict[str, LeaderTerm] = {}
     for size in range(high, low - 1, -1):
@@ -361,7 +362,7 @@ def _holder_by_surname(
     if day is not None:
         holders = [t for t in holders if t.holds_office_on(day)]
     elif spans:
-        holders = [t for t in holders if any(t.valid_from < b and (t.valid_to or b) > a for a, b in spans)]
+        holders = [t for t in holders if _held_during(t, spans)]
     else:
         return None
     words = _plain_words(name)
