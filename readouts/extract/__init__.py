@@ -491,7 +491,7 @@ def _recalls_earlier(sentence: Sentence, full: str, ref: Reference, inside: list
     "after their call last week"): its calls are of the past, not the medium of the engagement reported."""
     cue = next((h for h in inside if h.entry.kind == "cue"), None)
     words = language_list(ref.languages.get(cue.entry.language or "") if cue else None, "earlier_engagement_words")
-    text = full[sentence.start : sentence.end].lower()
+    text = normalise(full[sentence.start : sentence.end])
     return any(word in text for word in words)
 
 
