@@ -38,7 +38,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from readouts.evaluate import evaluate_devset, print_report
+    from readouts.evaluate import evaluate_devset, print_report, print_summary
     from readouts.reference import load_reference
 
     default = "resolution" if args.resolution else "devset"
@@ -56,7 +56,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             return 2
         print_resolution_report(score, str(root))
         return 0
-    report = evaluate_devset(root, load_reference())
+    report = evaluate_devset(root, load_reference(), group_by=args.by)
+    if args.by == "publisher":
+        print_summary(report, label=f"{root}, by publisher", min_documents=args.min_documents)
+        if not args.mismatches:
+            return 0
     print_report(report, show_mismatches=args.mismatches, label=str(root))
     return 0
 
@@ -214,6 +218,19 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("evaluate", help="score the extractor on a labelled set (default: tests/devset); --resolution")
     p.add_argument("directory", nargs="?", default=None)
     p.add_argument("--mismatches", action="store_true", help="list every document and field that differs from gold")
+    p.add_argument(
+        "--by",
+        choices=("language", "publisher"),
+        default="language",
+        help="group the scores by language (default) or by the host a corpus manifest records for each page "
+        "(one headline figure per field and publisher)",
+    )
+    p.add_argument(
+        "--min-documents",
+        type=int,
+        default=5,
+        help="with --by publisher: publishers with fewer documents are pooled in one row (default 5)",
+    )
     p.add_argument(
         "--resolution",
         action="store_true",

@@ -23,6 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from readouts.extract import extract
 from readouts.models import Extraction, InboxFile
@@ -273,12 +274,32 @@ def feed_metadata(root: Path) -> dict[Path, FeedMetadata]:
     return found
 
 
-def evaluate_devset(root: Path, ref: Reference) -> DevsetReport:
+GROUPINGS = ("language", "publisher")
+
+
+def publisher_host(url: str | None) -> str:
+    """The host a page was retrieved from, without ``www.`` ("(no address)" when the feed gave none):
+    the publisher a score by publisher groups under."""
+    host = urlsplit(url).hostname if url else None
+    if not host:
+        return "(no address)"
+    return host.removeprefix("www.")
+
+
+def evaluate_devset(root: Path, ref: Reference, group_by: str = "language") -> DevsetReport:
     """Parse, extract and score every file of the dev set under ``root``; a file listed in a
     corpus manifest gets the address and publication date the manifest gives it, as a feed
-    delivers them beside the page (the page itself keeps precedence)."""
-    items = [(lang, path, read_gold(gold)) for lang, path, gold in devset_files(root)]
-    return evaluate_files(items, ref, feed_metadata(root))
+    delivers them beside the page (the page itself keeps precedence). ``group_by="publisher"``
+    keys the report's scores by the host the manifest records instead of by language."""
+    if group_by not in GROUPINGS:
+        raise ValueError(f"group_by must be one of {GROUPINGS}, not {group_by!r}")
+    metadata = feed_metadata(root)
+    items = []
+    for lang, path, gold in devset_files(root):
+        feed = metadata.get(path.resolve())
+        group = lang if group_by == "language" else publisher_host(feed.url if feed else None)
+        items.append((group, path, read_gold(gold)))
+    return evaluate_files(items, ref, metadata)
 
 
 def evaluate_files(
@@ -286,7 +307,8 @@ def evaluate_files(
     ref: Reference,
     metadata: dict[Path, FeedMetadata] | None = None,
 ) -> DevsetReport:
-    """Parse, extract and score (language, input file, its gold documents) items."""
+    """Parse, extract and score (group, input file, its gold documents) items; the group is the
+    language unless the caller keys them otherwise (``evaluate_devset``'s ``group_by``)."""
     report = DevsetReport()
     keys = _PersonKeys(ref)
     for n, (language, path, golds) in enumerate(items, start=1):
@@ -317,6 +339,47 @@ def evaluate_files(
                         Mismatch(f"{language}/{path.name}", record_no, field_name, gold_value, got_value)
                     )
     return report
+
+
+HEADLINE = {  # field -> the measure the issue's floors use, and its column heading
+    "readout": ("accuracy", "readout acc."),
+    "participants": ("f1", "participants F1"),
+    "engagement_type": ("accuracy", "type acc."),
+    "date": ("accuracy", "date exact"),
+    "initiator": ("f1", "initiator F1"),
+}
+
+
+def print_summary(report: DevsetReport, label: str, min_documents: int = 5) -> None:
+    """One row per group (publisher) with at least ``min_documents`` documents, the smaller ones
+    pooled: readout accuracy, participants F1, type accuracy, date exact and initiator F1, each with
+    its count, the worst readout accuracy first."""
+    from rich.console import Console
+    from rich.table import Table
+
+    big = [g for g in report.languages() if report.score(g, "readout").total >= min_documents]
+    pooled = DevsetReport()
+    for group in report.languages():
+        if group not in big:
+            for field_name in FIELDS:
+                pooled.score("pooled", field_name).add(report.score(group, field_name))
+    rows = [(g, report.scores[g]) for g in sorted(big, key=lambda g: report.score(g, "readout").accuracy)]
+    if pooled.scores:
+        rows.append((f"{len(report.languages()) - len(big)} smaller groups", pooled.scores["pooled"]))
+    rows.append(("all", {f: report.overall(f) for f in FIELDS}))
+    table = Table(title=f"Extractor on {label}: {report.files} files, {report.documents} documents")
+    table.add_column("group")
+    for field_name in FIELDS:
+        table.add_column(HEADLINE[field_name][1], justify="right")
+    for group, scores in rows:
+        cells = []
+        for field_name in FIELDS:
+            s = scores[field_name]
+            n = s.total if field_name != "participants" else s.tp + s.fn
+            value = getattr(s, HEADLINE[field_name][0])
+            cells.append(f"{value:.3f} ({n})" if n else "-")
+        table.add_row(group, *cells, style="bold" if group == "all" else None)
+    Console(width=max(Console().width, 130)).print(table)
 
 
 def print_report(report: DevsetReport, show_mismatches: bool = False, label: str = "the dev set") -> None:

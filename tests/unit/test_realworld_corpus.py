@@ -129,3 +129,60 @@ def test_evaluate_gives_each_page_the_address_and_day_its_manifest_line_records(
     (corpus / "manifest.tsv").write_text(header + line.format("2024-11"), encoding="utf-8")
     assert [m.published for m in feed_metadata(corpus / "dev").values()] == [None]
     assert evaluate_devset(corpus / "dev", load_reference()).overall("date").accuracy == 0.0
+
+
+def test_evaluate_by_publisher_keys_each_page_by_the_host_its_manifest_line_records(tmp_path, capsys):
+    """``evaluate --by publisher``: the same scores, grouped by the manifest's host (``www.`` dropped),
+    a page without a manifest line under "(no address)", small groups pooled in the summary."""
+    from readouts.evaluate import evaluate_devset, print_summary
+    from readouts.reference import load_reference
+
+    corpus = tmp_path / "corpus"
+    (corpus / "dev" / "en").mkdir(parents=True)
+    call = "Prime Minister Keir Starmer spoke by phone with President Emmanuel Macron of France today.\n"
+    speech = "The Prime Minister gave a speech on housing today.\n"
+    readout = {
+        "is_readout": True,
+        "not_readout_kind": None,
+        "engagement_type": "phone_call",
+        "date": "2024-11-05",
+        "participants": [{"actor": "GBR", "name": "Keir Starmer"}, {"actor": "FRA", "name": "Emmanuel Macron"}],
+        "initiator": None,
+    }
+    negative = {
+        "is_readout": False,
+        "not_readout_kind": "no_engagement",
+        "engagement_type": None,
+        "date": None,
+        "participants": [],
+        "initiator": None,
+    }
+    pages = {"a": (call, readout), "b": (speech, negative), "c": (call, readout)}
+    for name, (text, gold) in pages.items():
+        (corpus / "dev" / "en" / f"{name}.txt").write_text(text, encoding="utf-8")
+        document = {"record_no": None, **gold}
+        (corpus / "dev" / "en" / f"{name}.gold.json").write_text(
+            json.dumps({"notes": "test", "documents": [document]}), encoding="utf-8"
+        )
+    header = "path\turl\tpublisher\tlanguage\tscript\tpublished\tretrieved\tlicence\tsplit\tkind\n"
+    rows = [
+        "dev/en/a.txt\thttps://www.gov.uk/news/a\tGOV.UK\ten\tLatn\t2024-11-05\t2026-12-03\tOGL v3\tdev\treadout\n",
+        "dev/en/b.txt\thttps://pm.gc.ca/en/b\tPMO\ten\tLatn\t2024-11-05\t2026-12-03\tOGL-Canada 2.0\tdev"
+        "\tno_engagement\n",
+    ]
+    (corpus / "manifest.tsv").write_text(header + "".join(rows), encoding="utf-8")
+
+    by_language = evaluate_devset(corpus / "dev", load_reference())
+    by_publisher = evaluate_devset(corpus / "dev", load_reference(), group_by="publisher")
+    assert by_language.languages() == ["en"]
+    assert by_publisher.languages() == ["(no address)", "gov.uk", "pm.gc.ca"]
+    assert [by_publisher.score(g, "readout").total for g in by_publisher.languages()] == [1, 1, 1]
+    for field_name in ("readout", "participants", "date"):
+        assert vars(by_publisher.overall(field_name)) == vars(by_language.overall(field_name))
+
+    print_summary(by_publisher, label="test", min_documents=1)
+    every_host = capsys.readouterr().out
+    assert "gov.uk" in every_host and "pm.gc.ca" in every_host and "smaller groups" not in every_host
+    print_summary(by_publisher, label="test", min_documents=2)
+    pooled = capsys.readouterr().out
+    assert "3 smaller groups" in pooled and "gov.uk" not in pooled
