@@ -71,6 +71,7 @@ from readouts.extract.participants import (  # noqa: F401
     _distance_from_office,
     _leaders_in,
     _named_as_non_leader,
+    _near_spans,
     _office_holder,
     _term_on,
     _time_of_named_leaders,
@@ -910,7 +911,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     cue_sentences = all_cue_sentences[:MAX_CUE_SENTENCES]
     if not cue_sentences:
         resolved = resolve_shared_names(hits, ref, doc.published_date)
-        turns = speaker_turns(resolved, full, ref, doc.published_date)
+        turns = speaker_turns(resolved, full, ref, doc.published_date, _month_of(doc.published_month))
         speakers = transcript_speakers(turns)
         # one side's words: greeting a guest, or speaking to "господин Президент": the one met
         speakers += _lone_speakers_counterparts(
@@ -920,7 +921,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             full,
             ref,
             doc.published_date,
-            functools.partial(_leaders_in, spans=()),
+            functools.partial(_leaders_in, spans=_month_of(doc.published_month)),
             publisher_actor(result.publisher_actor_code, language, ref, converted),
             result.publisher_actor_code,
             greeting_phrases=language_list(profile, "greeting_phrases"),
@@ -1048,7 +1049,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if per_sentence and not per_sentence[0]:  # "The three met ...": the leaders are the sentence before
         earlier = [s for s in sentences if s.end <= all_cue_sentences[0].start and s.start >= body_start]
         before_first = [leaders_in(hits, s, full, ref, day, publisher) for s in earlier[-1:]]
-    turns = [t for t in speaker_turns(hits, full, ref, day) if t[0] >= body_start]  # a headline quoting is no turn
+    # a headline quoting is no turn
+    turns = [t for t in speaker_turns(hits, full, ref, day, spans) if t[0] >= body_start]
     speakers = transcript_speakers(turns)
     addressed = _lone_speakers_counterparts(
         speakers, turns, hits, full, ref, day, leaders_in, publisher, result.publisher_actor_code, spans=spans
@@ -1096,6 +1098,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         for person_id, count in counts.most_common():
             if len(participants) >= 2 or count < 2:
                 break
+            if day is None and spans and not any(_near_spans(t, spans) for t in ref.leaders[person_id]):
+                continue  # known to the month only, and in no office then: a former head named, not a leader
             participants[person_id] = Candidate.of(_term_on(ref.leaders[person_id], day))
     if lists and participants:  # "accompanied by Prime Minister X", "I have come here with Mr Barroso":
         for candidate in [c for s in lists for c in leaders_in(hits, s, full, ref, day, publisher)] + speakers:

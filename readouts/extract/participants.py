@@ -99,6 +99,13 @@ def _held_during(term: LeaderTerm, spans: Spans) -> bool:
     return any(term.valid_from < b and (term.valid_to or b) > a for a, b in spans)
 
 
+def _near_spans(term: LeaderTerm, spans: Spans) -> bool:
+    """Whether a term of office overlaps one of the spans, give or take ``OFFICE_TOLERANCE_DAYS``: a
+    page known only to its month names a leader of that month, not one long out of office."""
+    slack = dt.timedelta(days=OFFICE_TOLERANCE_DAYS)
+    return any(term.valid_from < b + slack and (term.valid_to is None or term.valid_to > a - slack) for a, b in spans)
+
+
 def _office_holder(
     ref: Reference, office: str, actor: str, day: dt.date | None, spans: Spans = ()
 ) -> LeaderTerm | None:
@@ -211,6 +218,8 @@ def _leaders_in(
             terms = ref.leaders[hit.entry.value]
             if day is not None and _distance_from_office(terms, day) > OFFICE_TOLERANCE_DAYS:
                 continue  # named, but not a leader then (a future prime minister as foreign minister)
+            if day is None and spans and not any(_near_spans(t, spans) for t in terms):
+                continue  # a page known to the month only: named, but in no office then (a former head as an envoy)
             titled = [t for t in terms if i and _titled_by(inside[i - 1], hit, text, t.office)]
             add(hit.start, Candidate.of(_term_on(titled or terms, day)))
         elif hit.entry.kind == "title":
@@ -715,8 +724,11 @@ def transcript_speakers(turns: list[tuple[int, Candidate]]) -> list[Candidate]:
     return list(found.values())
 
 
-def speaker_turns(hits: list[Hit], text: str, ref: Reference, day: dt.date | None) -> list[tuple[int, Candidate]]:
-    """(offset, leader) of every speaker's label of a transcript, in text order."""
+def speaker_turns(
+    hits: list[Hit], text: str, ref: Reference, day: dt.date | None, spans: Spans = ()
+) -> list[tuple[int, Candidate]]:
+    """(offset, leader) of every speaker's label of a transcript, in text order; without a day, a
+    speaker in no office during ``spans`` (the page's month) speaks as no leader."""
     turns: list[tuple[int, Candidate]] = []
     for hit in hits:
         if hit.entry.kind != "leader":
@@ -733,6 +745,8 @@ def speaker_turns(hits: list[Hit], text: str, ref: Reference, day: dt.date | Non
             continue
         terms = ref.leaders[hit.entry.value]
         if day is not None and _distance_from_office(terms, day) > OFFICE_TOLERANCE_DAYS:
+            continue
+        if day is None and spans and not any(_near_spans(t, spans) for t in terms):
             continue
         turns.append((hit.start, Candidate.of(_term_on(terms, day))))
     return turns

@@ -1888,3 +1888,22 @@ def test_an_undated_surname_before_the_title_names_the_holder(text: str, expecte
     got = extract_text(text, "ja")
     assert got.outcome == "readout", got.reason
     assert participants_by_actor(got) == expected
+
+
+@pytest.mark.parametrize(
+    ("month", "outcome"),
+    [
+        ("2012-07", "not_readout"),  # long after his term: a former Secretary-General, now an envoy
+        ("2004-06", "readout"),  # in office then
+    ],
+)
+def test_a_speaker_in_no_office_in_the_pages_month_is_no_leader(month, outcome):
+    """An undated transcript known to the month: a leader's name on a speaker's label, or addressed,
+    counts only when that person held office that month ("К.Аннан" greeting Putin in 2012 is an envoy)."""
+    text = (
+        "В.Путин: Уважаемый господин Кофи Аннан, я очень рад приветствовать вас в Москве.\n"
+        "Мы поддерживаем все ваши усилия.\n"
+        "К.Аннан: Спасибо, господин Президент. Я рад снова быть в Москве.\n"
+    )
+    got = extract_text(text, "ru", None, url=KREMLIN, published_month=month)
+    assert got.outcome == outcome

@@ -2560,3 +2560,27 @@ def test_arabic_phrases_with_hamza_and_madda_are_found_in_normalised_text(text: 
     got = extract_text(text, "ar", published=dt.date(2021, 8, 6), url="https://www.presidency.eg/ar/x")
     assert got.outcome == "readout"
     assert (got.engagement_date, got.initiator_code) == (day, initiator)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Состоялись телефонные разговоры с Президентом Франции и Федеральным канцлером Германии\n\n"
+            "Состоялся телефонный разговор Владимира Путина с Президентом Франции Эммануэлем Макроном.",
+        ),
+        (
+            "uk",
+            "Відбулися телефонні розмови з Президентом Франції та Федеральним канцлером Німеччини\n\n"
+            "Президент України Володимир Зеленський провів телефонну розмову "
+            "з Президентом Франції Емманюелем Макроном.",
+        ),
+    ],
+)
+def test_phone_conversations_in_the_plural_are_several_engagements(language: str, text: str):
+    """Russian "разговоры" and Ukrainian "розмови" in the plural, a heading over the first call of
+    a release telling of two: several engagements, not the first one alone."""
+    got = extract_text(text, language, dt.date(2023, 3, 7))
+    assert got.outcome == "not_readout"
+    assert "several" in (got.reason or "")
