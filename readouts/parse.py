@@ -397,7 +397,29 @@ def clean_lines(text: str, ref: Reference) -> list[str]:
         lines.append(line)
     while lines and not lines[-1]:
         lines.pop()
-    return lines
+    return _without_repeated_captions(lines)
+
+
+REPEATED_CAPTION_MIN_CHARS = 20  # a caption is a sentence; a short line said twice ("Share", a name) is left alone
+
+
+def _without_repeated_captions(lines: list[str]) -> list[str]:
+    """Drop a sentence printed exactly twice in a row below the page's first line: a photo's
+    alt text and its caption ("Trump and Moon met at the White House in May." twice), page
+    furniture that speaks of another engagement than the report below it. A line said three
+    times or more is the page's own repetition, left alone."""
+    kept = list(lines)
+    filled = [i for i, line in enumerate(lines) if line]
+    runs: list[list[int]] = []
+    for i in filled:
+        if runs and lines[runs[-1][-1]] == lines[i]:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs[1:]:
+        if len(run) == 2 and len(lines[run[0]]) >= REPEATED_CAPTION_MIN_CHARS:
+            kept[run[0]] = kept[run[1]] = ""
+    return kept
 
 
 def _language_code(tag: str | None) -> str | None:

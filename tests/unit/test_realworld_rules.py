@@ -2560,3 +2560,46 @@ def test_arabic_phrases_with_hamza_and_madda_are_found_in_normalised_text(text: 
     got = extract_text(text, "ar", published=dt.date(2021, 8, 6), url="https://www.presidency.eg/ar/x")
     assert got.outcome == "readout"
     assert (got.engagement_date, got.initiator_code) == (day, initiator)
+
+
+def test_a_sentence_printed_twice_below_the_title_is_a_photo_caption():
+    caption = "두 정상이 지난 7월 독일에서 만찬을 함께 하고 있다."
+    lines = clean_lines(
+        f"정상회담 다음 주 개최\n\n{caption}\n{caption}\n\n본문은 다음 주 회담을 알립니다.\n짧은 줄\n짧은 줄",
+        load_reference(),
+    )
+    assert [line for line in lines if line] == [
+        "정상회담 다음 주 개최",
+        "본문은 다음 주 회담을 알립니다.",
+        "짧은 줄",
+        "짧은 줄",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "문재인 대통령이 오늘(11일) 백악관에서 트럼프 대통령과 정상회담을 합니다.",
+        "미국, 한국, 일본 세 나라 정상의 회담이 21일 뉴욕에서 열린다고 백악관이 밝혔습니다.",
+    ],
+)
+def test_korean_present_tense_talks_or_event_are_scheduled_not_reported(text: str):
+    got = extract_text(text, "ko", dt.date(2019, 4, 10))
+    assert got.outcome == "not_readout"
+    assert got.reason == "announces an engagement to come, not one that took place"
+
+
+def test_chinese_jiang_with_gen_or_he_before_a_meeting_is_an_engagement_to_come():
+    got = extract_text(
+        "奥巴马总统下个星期出席联合国大会期间将跟普京总统会面，讨论乌克兰问题。", "zh", dt.date(2015, 9, 25)
+    )
+    assert got.outcome == "not_readout"
+    assert got.reason == "announces an engagement to come, not one that took place"
+
+
+def test_the_chair_of_a_party_committee_is_no_head_of_state():
+    got = extract_text(
+        "蔡英文总统今天接见美国共和党全国委员会共同主席一行，双方就台美关系交换意见。", "zh", dt.date(2017, 5, 23)
+    )
+    assert "USA" not in participants_by_actor(got)
+    assert got.outcome == "not_readout"
