@@ -2603,3 +2603,13 @@ def test_the_chair_of_a_party_committee_is_no_head_of_state():
     )
     assert "USA" not in participants_by_actor(got)
     assert got.outcome == "not_readout"
+
+
+def test_a_bracketed_day_after_yesterday_is_no_dateline():
+    text = (
+        "트럼프 대통령과 아베 총리가 어제(23일) 뉴욕에서 만찬을 함께 하며 북한 문제를 논의했습니다.\n\n"
+        "일본 언론은 아베 총리가 이날 트럼프 대통령과 2시간 동안 만찬 회동을 했다고 보도했습니다."
+    )
+    got = extract_text(text, "ko", dt.date(2018, 9, 24))
+    assert got.outcome == "readout"
+    assert got.engagement_date == dt.date(2018, 9, 23)
