@@ -2613,3 +2613,9 @@ def test_a_bracketed_day_after_yesterday_is_no_dateline():
     got = extract_text(text, "ko", dt.date(2018, 9, 24))
     assert got.outcome == "readout"
     assert got.engagement_date == dt.date(2018, 9, 23)
+
+
+def test_a_meeting_a_leader_proposes_is_an_engagement_to_come():
+    got = extract_text("美国总统提议在板门店会晤朝鲜领导人金正恩，说地点还在考虑之中。", "zh", dt.date(2018, 5, 1))
+    assert got.outcome == "not_readout"
+    assert got.reason == "announces an engagement to come, not one that took place"
