@@ -385,12 +385,19 @@ def _line_markers(ref: Reference) -> tuple[tuple[str, ...], tuple[str, ...], tup
 def clean_lines(text: str, ref: Reference) -> list[str]:
     """Normalise whitespace, drop junk lines (by how they start, or end: a photo caption's
     "(file photo)"), cut the page furniture after an end marker."""
+    from readouts.extract.text import to_common_script  # the extractor's package reads parsed pages
+
     end_markers, junk_prefixes, junk_suffixes = _line_markers(ref)
+    converting = [p for p in ref.languages.values() if p.data.get("script_conversion")]
     lines: list[str] = []
     for raw_line in _INLINE_SPACE.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
         line = raw_line.strip()
         lowered = line.lower()
         if lowered.startswith(end_markers):
+            break
+        # a marker written in the script of its language's tables ("相关新闻") ends a page in the other
+        # script too ("相關新聞"): the line is read as the tables' script
+        if is_cjk(lowered[:8]) and any(to_common_script(lowered, p).startswith(end_markers) for p in converting):
             break
         if lowered.startswith(junk_prefixes) or (junk_suffixes and lowered.endswith(junk_suffixes)):
             continue

@@ -2619,3 +2619,8 @@ def test_a_meeting_a_leader_proposes_is_an_engagement_to_come():
     got = extract_text("美国总统提议在板门店会晤朝鲜领导人金正恩，说地点还在考虑之中。", "zh", dt.date(2018, 5, 1))
     assert got.outcome == "not_readout"
     assert got.reason == "announces an engagement to come, not one that took place"
+
+
+def test_a_page_end_marker_ends_a_page_written_in_traditional_characters():
+    lines = clean_lines("總統府新聞\n總統今日接見友邦總理。\n相關新聞\n副總統今日接見訪問團", load_reference())
+    assert [line for line in lines if line] == ["總統府新聞", "總統今日接見友邦總理。"]
