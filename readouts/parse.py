@@ -395,11 +395,14 @@ def clean_lines(text: str, ref: Reference) -> list[str]:
         lowered = line.lower()
         if lowered.startswith(end_markers):
             break
-        # a marker written in the script of its language's tables ("相关新闻") ends a page in the other
-        # script too ("相關新聞"): the line is read as the tables' script
-        if is_cjk(lowered[:8]) and any(to_common_script(lowered, p).startswith(end_markers) for p in converting):
+        # a marker written in the script of its language's tables ("相关新闻", "无障碍链接") marks a page
+        # in the other script too ("相關新聞", "無障礙鏈接"): the line is also read in the tables' script
+        readings = [lowered]
+        if is_cjk(lowered):
+            readings += [to_common_script(lowered, p) for p in converting]
+        if any(r.startswith(end_markers) for r in readings[1:]):
             break
-        if lowered.startswith(junk_prefixes) or (junk_suffixes and lowered.endswith(junk_suffixes)):
+        if any(r.startswith(junk_prefixes) or (junk_suffixes and r.endswith(junk_suffixes)) for r in readings):
             continue
         lines.append(line)
     while lines and not lines[-1]:

@@ -2624,3 +2624,8 @@ def test_a_meeting_a_leader_proposes_is_an_engagement_to_come():
 def test_a_page_end_marker_ends_a_page_written_in_traditional_characters():
     lines = clean_lines("總統府新聞\n總統今日接見友邦總理。\n相關新聞\n副總統今日接見訪問團", load_reference())
     assert [line for line in lines if line] == ["總統府新聞", "總統今日接見友邦總理。"]
+
+
+def test_accessibility_links_and_a_clock_in_traditional_characters_are_page_furniture():
+    lines = clean_lines("無障礙鏈接\n中國時間 19:59 2024年4月18日 星期四\n拜登習近平通電話", load_reference())
+    assert [line for line in lines if line] == ["拜登習近平通電話"]
