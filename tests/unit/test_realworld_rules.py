@@ -2629,3 +2629,9 @@ def test_a_page_end_marker_ends_a_page_written_in_traditional_characters():
 def test_accessibility_links_and_a_clock_in_traditional_characters_are_page_furniture():
     lines = clean_lines("無障礙鏈接\n中國時間 19:59 2024年4月18日 星期四\n拜登習近平通電話", load_reference())
     assert [line for line in lines if line] == ["拜登習近平通電話"]
+
+
+def test_two_rounds_of_talks_with_one_counterpart_are_one_engagement():
+    got = extract_text("国家主席习近平星期六在北京与到访的俄罗斯总统普京举行了两场会谈。", "zh", dt.date(2016, 6, 25))
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"CHN", "RUS"}
