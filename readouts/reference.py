@@ -75,6 +75,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "returned_call_patterns": list,
     "several_engagement_phrases": list,
     "pair_session_phrases": list,
+    "recall_openers": list,
     "release_header_lines": list,
     "greeting_phrases": list,
     "weekday_postpositions": list,

@@ -1041,7 +1041,13 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     per_sentence = [leaders_in(hits, s, full, ref, day, publisher) for s in all_cue_sentences]
     genre = _genre_marker(doc, ref)
     announcing = [h.start for h in hits if h.entry.kind == "not_readout"]
-    reported = [s for s in all_cue_sentences if not _any_between(announcing, s.start, s.end)]  # not plans
+    openers = tuple(language_list(profile, "recall_openers"))
+    reported = [  # not plans, nor a closing recall of what came before ("앞서 ... 통화했습니다", "此前...")
+        s
+        for s in all_cue_sentences
+        if not _any_between(announcing, s.start, s.end)
+        and not (openers and normalise(full[s.start : s.end]).lstrip().startswith(openers))
+    ]
     dated = engagement_days([undated[s.start : s.end] for s in reported], language, published, ref)
     title_sentence = [s for s in sentences if doc.title and s.start < len(doc.title)]
     title_found = [leaders_in(hits, s, full, ref, day, publisher) for s in title_sentence]

@@ -2635,3 +2635,14 @@ def test_two_rounds_of_talks_with_one_counterpart_are_one_engagement():
     got = extract_text("国家主席习近平星期六在北京与到访的俄罗斯总统普京举行了两场会谈。", "zh", dt.date(2016, 6, 25))
     assert got.outcome == "readout"
     assert set(participants_by_actor(got)) == {"CHN", "RUS"}
+
+
+def test_a_closing_sentence_recalling_earlier_calls_makes_no_roundup():
+    text = (
+        "문재인 대통령과 시진핑 주석이 오늘(4일) 전화 통화를 하고 협력을 강조했습니다.\n\n"
+        "앞서 문재인 대통령은 지난달 28일 트럼프 대통령과 전화통화를 한데 이어, 29일에는 아베 총리와 통화했습니다."
+    )
+    got = extract_text(text, "ko", dt.date(2018, 5, 4))
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"KOR", "CHN"}
+    assert got.engagement_date == dt.date(2018, 5, 4)
