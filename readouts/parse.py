@@ -385,19 +385,51 @@ def _line_markers(ref: Reference) -> tuple[tuple[str, ...], tuple[str, ...], tup
 def clean_lines(text: str, ref: Reference) -> list[str]:
     """Normalise whitespace, drop junk lines (by how they start, or end: a photo caption's
     "(file photo)"), cut the page furniture after an end marker."""
+    from readouts.extract.text import to_common_script  # the extractor's package reads parsed pages
+
     end_markers, junk_prefixes, junk_suffixes = _line_markers(ref)
+    converting = [p for p in ref.languages.values() if p.data.get("script_conversion")]
     lines: list[str] = []
     for raw_line in _INLINE_SPACE.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
         line = raw_line.strip()
         lowered = line.lower()
         if lowered.startswith(end_markers):
             break
-        if lowered.startswith(junk_prefixes) or (junk_suffixes and lowered.endswith(junk_suffixes)):
+        # a marker written in the script of its language's tables ("相关新闻", "无障碍链接") marks a page
+        # in the other script too ("相關新聞", "無障礙鏈接"): the line is also read in the tables' script
+        readings = [lowered]
+        if is_cjk(lowered):
+            readings += [to_common_script(lowered, p) for p in converting]
+        if any(r.startswith(end_markers) for r in readings[1:]):
+            break
+        if any(r.startswith(junk_prefixes) or (junk_suffixes and r.endswith(junk_suffixes)) for r in readings):
             continue
         lines.append(line)
     while lines and not lines[-1]:
         lines.pop()
-    return lines
+    return _without_repeated_captions(lines)
+
+
+REPEATED_CAPTION_MIN_CHARS = 20  # a caption is a sentence; a short line said twice ("Share", a name) is left alone
+
+
+def _without_repeated_captions(lines: list[str]) -> list[str]:
+    """Drop a sentence printed exactly twice in a row below the page's first line: a photo's
+    alt text and its caption ("Trump and Moon met at the White House in May." twice), page
+    furniture that speaks of another engagement than the report below it. A line said three
+    times or more is the page's own repetition, left alone."""
+    kept = list(lines)
+    filled = [i for i, line in enumerate(lines) if line]
+    runs: list[list[int]] = []
+    for i in filled:
+        if runs and lines[runs[-1][-1]] == lines[i]:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs[1:]:
+        if len(run) == 2 and len(lines[run[0]]) >= REPEATED_CAPTION_MIN_CHARS:
+            kept[run[0]] = kept[run[1]] = ""
+    return kept
 
 
 def _language_code(tag: str | None) -> str | None:

@@ -74,6 +74,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "party_gap_words": list,
     "returned_call_patterns": list,
     "several_engagement_phrases": list,
+    "pair_session_phrases": list,
+    "recall_openers": list,
     "release_header_lines": list,
     "greeting_phrases": list,
     "weekday_postpositions": list,

@@ -286,12 +286,38 @@ def _answers_reports(full: str, typing: list[Sentence], profile: LanguageProfile
     return any(p in normalise(full[s.start : s.end]) for s in typing for p in phrases)
 
 
-def _several_said(full: str, upto: int, profile: LanguageProfile | None) -> bool:
+def _several_said(
+    full: str,
+    upto: int,
+    profile: LanguageProfile | None,
+    cue_sentences: list[Sentence],
+    per_sentence: list[list[Candidate]],
+) -> bool:
     """Whether the text up to the first engagement says in so many words that there were
-    several ("made four calls", "placed calls to": the language's ``several_engagement_phrases``)."""
+    several ("made four calls", "placed calls to": the language's ``several_engagement_phrases``).
+    A count of rounds (the language's ``pair_session_phrases``) said of one pair ("held two
+    rounds of talks with the visiting President Putin": its cue sentence names the two sides and
+    no third) is the sessions of one engagement."""
     phrases = language_list(profile, "several_engagement_phrases")
+    sessions = set(language_list(profile, "pair_session_phrases"))  # "两场会谈": rounds, when said of one pair
     low = normalise(full[:upto])
-    return any(p in low for p in phrases)
+    for phrase in phrases:
+        at = low.find(phrase)
+        if at < 0:
+            continue
+        if phrase not in sessions:
+            return True
+        sides = next(
+            (
+                {c.actor_code for c in found}
+                for s, found in zip(cue_sentences, per_sentence, strict=False)
+                if s.start <= at < s.end
+            ),
+            None,
+        )
+        if sides is None or len(sides) != 2:
+            return True
+    return False
 
 
 def _report_lead_end(full: str, typing: list[Sentence], cue_sentences: list[Sentence]) -> int:
@@ -1016,7 +1042,13 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     per_sentence = [leaders_in(hits, s, full, ref, day, publisher) for s in all_cue_sentences]
     genre = _genre_marker(doc, ref)
     announcing = [h.start for h in hits if h.entry.kind == "not_readout"]
-    reported = [s for s in all_cue_sentences if not _any_between(announcing, s.start, s.end)]  # not plans
+    openers = tuple(language_list(profile, "recall_openers"))
+    reported = [  # not plans, nor a closing recall of what came before ("앞서 ... 통화했습니다", "此前...")
+        s
+        for s in all_cue_sentences
+        if not _any_between(announcing, s.start, s.end)
+        and not (openers and normalise(full[s.start : s.end]).lstrip().startswith(openers))
+    ]
     dated = engagement_days([undated[s.start : s.end] for s in reported], language, published, ref)
     title_sentence = [s for s in sentences if doc.title and s.start < len(doc.title)]
     title_found = [leaders_in(hits, s, full, ref, day, publisher) for s in title_sentence]
@@ -1026,7 +1058,9 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         or _several_engagements(per_sentence, headline)
         or len(dated) >= ROUNDUP_MIN_DAYS
         or _successive_engagements(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits)
-        or _several_said(full, _report_lead_end(full, typing, all_cue_sentences), profile)
+        or _several_said(
+            full, _report_lead_end(full, typing, all_cue_sentences), profile, all_cue_sentences, per_sentence
+        )
         or _also_another_counterpart(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile)
     )
     listing = _release_listing(full, profile)

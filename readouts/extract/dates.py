@@ -447,11 +447,15 @@ def _find_dateline(full: str, offset: int, profile: LanguageProfile) -> tuple[re
 
 def _time_zone_note(dateline: re.Match[str], profile: LanguageProfile) -> bool:
     """Whether the bracket a dateline match ends on says whose clock a date is on ("14일(현지시간)",
-    "on 3 May (local time)": the language's ``time_zone_words``): the report's own first
-    sentence, its date the engagement's, not a dateline's agency ("(AP)")."""
+    "on 3 May (local time)": the language's ``time_zone_words``) or spells out the day just
+    named ("어제(23일)"): the report's own first sentence, its date the engagement's, not a
+    dateline's agency ("(AP)")."""
     text = normalise(dateline.group(0))
     note = text[text.rfind("(") + 1 : text.rfind(")")]
-    return any(word in note for word in language_list(profile, "time_zone_words"))
+    if any(word in note for word in language_list(profile, "time_zone_words")):
+        return True
+    # a bracket that is itself a date ("어제(23일)", "星期五(6月12日)") spells out the day just named: no agency
+    return any(m.group(0).strip() == note.strip() for m in date_phrases(note, profile))
 
 
 def _blank(text: str, match: re.Match[str]) -> str:

@@ -2562,25 +2562,87 @@ def test_arabic_phrases_with_hamza_and_madda_are_found_in_normalised_text(text: 
     assert (got.engagement_date, got.initiator_code) == (day, initiator)
 
 
+def test_a_sentence_printed_twice_below_the_title_is_a_photo_caption():
+    caption = "두 정상이 지난 7월 독일에서 만찬을 함께 하고 있다."
+    lines = clean_lines(
+        f"정상회담 다음 주 개최\n\n{caption}\n{caption}\n\n본문은 다음 주 회담을 알립니다.\n짧은 줄\n짧은 줄",
+        load_reference(),
+    )
+    assert [line for line in lines if line] == [
+        "정상회담 다음 주 개최",
+        "본문은 다음 주 회담을 알립니다.",
+        "짧은 줄",
+        "짧은 줄",
+    ]
+
+
 @pytest.mark.parametrize(
-    ("language", "text"),
+    "text",
     [
-        (
-            "ru",
-            "Состоялись телефонные разговоры с Президентом Франции и Федеральным канцлером Германии\n\n"
-            "Состоялся телефонный разговор Владимира Путина с Президентом Франции Эммануэлем Макроном.",
-        ),
-        (
-            "uk",
-            "Відбулися телефонні розмови з Президентом Франції та Федеральним канцлером Німеччини\n\n"
-            "Президент України Володимир Зеленський провів телефонну розмову "
-            "з Президентом Франції Емманюелем Макроном.",
-        ),
+        "문재인 대통령이 오늘(11일) 백악관에서 트럼프 대통령과 정상회담을 합니다.",
+        "미국, 한국, 일본 세 나라 정상의 회담이 21일 뉴욕에서 열린다고 백악관이 밝혔습니다.",
     ],
 )
-def test_phone_conversations_in_the_plural_are_several_engagements(language: str, text: str):
-    """Russian "разговоры" and Ukrainian "розмови" in the plural, a heading over the first call of
-    a release telling of two: several engagements, not the first one alone."""
-    got = extract_text(text, language, dt.date(2023, 3, 7))
+def test_korean_present_tense_talks_or_event_are_scheduled_not_reported(text: str):
+    got = extract_text(text, "ko", dt.date(2019, 4, 10))
     assert got.outcome == "not_readout"
-    assert "several" in (got.reason or "")
+    assert got.reason == "announces an engagement to come, not one that took place"
+
+
+def test_chinese_jiang_with_gen_or_he_before_a_meeting_is_an_engagement_to_come():
+    got = extract_text(
+        "奥巴马总统下个星期出席联合国大会期间将跟普京总统会面，讨论乌克兰问题。", "zh", dt.date(2015, 9, 25)
+    )
+    assert got.outcome == "not_readout"
+    assert got.reason == "announces an engagement to come, not one that took place"
+
+
+def test_the_chair_of_a_party_committee_is_no_head_of_state():
+    got = extract_text(
+        "蔡英文总统今天接见美国共和党全国委员会共同主席一行，双方就台美关系交换意见。", "zh", dt.date(2017, 5, 23)
+    )
+    assert "USA" not in participants_by_actor(got)
+    assert got.outcome == "not_readout"
+
+
+def test_a_bracketed_day_after_yesterday_is_no_dateline():
+    text = (
+        "트럼프 대통령과 아베 총리가 어제(23일) 뉴욕에서 만찬을 함께 하며 북한 문제를 논의했습니다.\n\n"
+        "일본 언론은 아베 총리가 이날 트럼프 대통령과 2시간 동안 만찬 회동을 했다고 보도했습니다."
+    )
+    got = extract_text(text, "ko", dt.date(2018, 9, 24))
+    assert got.outcome == "readout"
+    assert got.engagement_date == dt.date(2018, 9, 23)
+
+
+def test_a_meeting_a_leader_proposes_is_an_engagement_to_come():
+    got = extract_text("美国总统提议在板门店会晤朝鲜领导人金正恩，说地点还在考虑之中。", "zh", dt.date(2018, 5, 1))
+    assert got.outcome == "not_readout"
+    assert got.reason == "announces an engagement to come, not one that took place"
+
+
+def test_a_page_end_marker_ends_a_page_written_in_traditional_characters():
+    lines = clean_lines("總統府新聞\n總統今日接見友邦總理。\n相關新聞\n副總統今日接見訪問團", load_reference())
+    assert [line for line in lines if line] == ["總統府新聞", "總統今日接見友邦總理。"]
+
+
+def test_accessibility_links_and_a_clock_in_traditional_characters_are_page_furniture():
+    lines = clean_lines("無障礙鏈接\n中國時間 19:59 2024年4月18日 星期四\n拜登習近平通電話", load_reference())
+    assert [line for line in lines if line] == ["拜登習近平通電話"]
+
+
+def test_two_rounds_of_talks_with_one_counterpart_are_one_engagement():
+    got = extract_text("国家主席习近平星期六在北京与到访的俄罗斯总统普京举行了两场会谈。", "zh", dt.date(2016, 6, 25))
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"CHN", "RUS"}
+
+
+def test_a_closing_sentence_recalling_earlier_calls_makes_no_roundup():
+    text = (
+        "문재인 대통령과 시진핑 주석이 오늘(4일) 전화 통화를 하고 협력을 강조했습니다.\n\n"
+        "앞서 문재인 대통령은 지난달 28일 트럼프 대통령과 전화통화를 한데 이어, 29일에는 아베 총리와 통화했습니다."
+    )
+    got = extract_text(text, "ko", dt.date(2018, 5, 4))
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"KOR", "CHN"}
+    assert got.engagement_date == dt.date(2018, 5, 4)
