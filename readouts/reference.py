@@ -98,6 +98,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "state_forms": list,
     "earlier_engagement_words": list,
     "medium_open_cues": list,
+    "name_attributive_nouns": list,
+    "future_engagement_words": list,
     "another_counterpart_words": list,
 }
 

@@ -439,10 +439,23 @@ def _type_further_on(hits: list[Hit], cue_sentences: list[Sentence], full: str, 
             and h.entry.kind == "cue"
             and h.entry.value != CONVERSATION
             and _has_person_object(h, hits, i + 1, full, ref)
+            and not _engagement_to_come(h, full, ref)
         ]
         if types:
             return types
     return []
+
+
+FUTURE_WORDS_BEFORE_CUE = 2  # words read before a cue for a qualifier of an engagement to come
+
+
+def _engagement_to_come(cue: Hit, full: str, ref: Reference) -> bool:
+    """Whether a cue names an engagement to come, qualified just before it by one of its
+    language's ``future_engagement_words`` ("in the upcoming virtual meeting of G7 partners",
+    "at next week's video conference"): not how the reported engagement was held."""
+    words = language_list(ref.languages.get(cue.entry.language or ""), "future_engagement_words")
+    before = re.findall(r"[^\W\d_]+(?:['’]s)?", full[max(0, cue.start - 40) : cue.start].casefold())
+    return any(word in words for word in before[-FUTURE_WORDS_BEFORE_CUE:])
 
 
 MEDIUM_LOOKAHEAD = 2  # later cue sentences read for the medium of a lead that names none
@@ -948,6 +961,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         typing += [s for s in cue_sentences if _in_body(s, full, doc.title)][:1]
     typing_cues = [h for h in hits if h.entry.kind == "cue" and any(s.start <= h.start < s.end for s in typing)]
     typing_cues = _without_earlier_engagements(typing_cues, full, ref)
+    typing_cues = [h for h in typing_cues if not _engagement_to_come(h, full, ref)]
     cue_types = [h.entry.value for h in typing_cues]
     # a conversation cue ("spoke with", "s'est entretenu avec") says they engaged, not how: the
     # other cues of the typing sentences decide, else it was a call

@@ -273,3 +273,29 @@ def test_abbreviated_honorifics_before_an_unverified_name_are_skipped():
     text = "the Prime Minister of Tuvalu, H.E. Mr. Feleti Teo, said"
     start = text.index(",")
     assert name_after(text, start, len(text)) == "Feleti Teo"
+
+
+def test_a_government_named_after_leaders_is_no_participant():
+    # the Vice President is no leader; "the Biden-Harris Administration" names a government, not Biden
+    got = extract_text(
+        "Vice President Kamala Harris spoke today with Prime Minister Mark Rutte of the Netherlands and thanked "
+        "him for his work with the Biden-Harris\nAdministration on energy security.",
+        "en",
+        dt.date(2023, 3, 2),
+        url="https://www.whitehouse.gov/briefing-room/statements-releases/2023/03/02/readout/",
+    )
+    assert got.outcome == "not_readout"
+    assert "USA" not in participants_by_actor(got)
+
+
+def test_a_medium_word_of_an_engagement_to_come_does_not_type_the_one_reported():
+    got = extract_text(
+        "The President and Prime Minister Fumio Kishida of Japan spoke today about the floods. They agreed to take "
+        "up relief again at the upcoming virtual meeting of Quad partners.",
+        "en",
+        dt.date(2023, 3, 2),
+        title="Readout of President Biden's Call with Prime Minister Kishida of Japan",
+        url="https://www.whitehouse.gov/briefing-room/statements-releases/2023/03/02/readout/",
+    )
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
