@@ -299,3 +299,17 @@ def test_a_medium_word_of_an_engagement_to_come_does_not_type_the_one_reported()
     )
     assert got.outcome == "readout"
     assert got.engagement_type == "phone_call"
+
+
+def test_a_lone_host_saying_it_is_an_honor_to_have_a_guest_leader_met_him():
+    got = extract_text(
+        "Cabinet Room\n\n11:05 A.M. EDT\n\n"
+        "PRESIDENT TRUMP:  Thank you.  It's an honor to have the Prime Minister of Norway with us today.  "
+        "We will talk about energy and about defense.  Thank you very much.\n\nEND 11:07 A.M. EDT",
+        "en",
+        dt.date(2019, 3, 4),
+        url="https://trumpwhitehouse.archives.gov/briefings-statements/remarks-before-bilateral-meeting/",
+    )
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"USA", "NOR"}
