@@ -100,6 +100,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "medium_open_cues": list,
     "name_attributive_nouns": list,
     "future_engagement_words": list,
+    "statement_cues": list,
     "another_counterpart_words": list,
 }
 

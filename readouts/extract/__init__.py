@@ -446,6 +446,14 @@ def _type_further_on(hits: list[Hit], cue_sentences: list[Sentence], full: str, 
     return []
 
 
+def _names_a_statement(cue: Hit, full: str, ref: Reference) -> bool:
+    """Whether a meeting cue only names the document a meeting may have issued (the language's
+    ``statement_cues``: "Joint Statement by President A and President B"): alone, it reports no
+    engagement."""
+    profile = ref.languages.get(cue.entry.language or "")
+    return normalise(full[cue.start : cue.end]) in language_list(profile, "statement_cues")
+
+
 FUTURE_WORDS_BEFORE_CUE = 2  # words read before a cue for a qualifier of an engagement to come
 
 
@@ -883,10 +891,16 @@ def without_arabic_marks(text: str) -> str:
     return _ARABIC_OPTIONAL_MARKS.sub("", text)
 
 
+# no-break, thin and other fixed-width spaces, one for one: "President von der\u00a0Leyen" in a title
+_ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f]")
+
+
 def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if doc.rejected_reason:
         return rejected_extraction(doc, doc.rejected_reason)
     original_title, original_chars = doc.title, len(doc.text)
+    if doc.title and _ODD_SPACES.search(doc.title):  # the body's were made plain spaces when it was parsed
+        doc = dataclasses.replace(doc, title=_ODD_SPACES.sub(" ", doc.title))
     if _ARABIC_OPTIONAL_MARKS.search(doc.text) or (doc.title and _ARABIC_OPTIONAL_MARKS.search(doc.title)):
         title = without_arabic_marks(doc.title) if doc.title else doc.title
         doc = dataclasses.replace(doc, text=without_arabic_marks(doc.text), title=title)
@@ -921,6 +935,12 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     cue_starts = [h.start for h in hits if h.entry.kind == "cue"]
     all_cue_sentences = [s for s in sentences if _any_between(cue_starts, s.start, s.end)]
     cue_sentences = all_cue_sentences[:MAX_CUE_SENTENCES]
+    if cue_starts and all(_names_a_statement(h, full, ref) for h in hits if h.entry.kind == "cue"):
+        result.reason = "a joint statement that reports no call or meeting"
+        result.mentioned_leaders = sorted(
+            {h.entry.value for h in resolve_shared_names(hits, ref, doc.published_date) if h.entry.kind == "leader"}
+        )
+        return result
     if not cue_sentences:
         resolved = resolve_shared_names(hits, ref, doc.published_date)
         turns = speaker_turns(resolved, full, ref, doc.published_date)

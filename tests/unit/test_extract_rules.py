@@ -313,3 +313,27 @@ def test_a_lone_host_saying_it_is_an_honor_to_have_a_guest_leader_met_him():
     assert got.outcome == "readout"
     assert got.engagement_type == "meeting"
     assert set(participants_by_actor(got)) == {"USA", "NOR"}
+
+
+def test_a_joint_statement_that_reports_no_engagement_is_no_readout():
+    got = extract_text(
+        "We are united in our support for clean energy. The United States and Japan intend to expand their "
+        "cooperation on critical minerals and to keep markets open.",
+        "en",
+        dt.date(2023, 5, 2),
+        title="Joint Statement by President Biden and Prime Minister Kishida",
+        url="https://www.whitehouse.gov/briefing-room/statements-releases/2023/05/02/joint-statement/",
+    )
+    assert got.outcome == "not_readout"
+
+
+def test_a_no_break_space_inside_a_name_in_the_title_still_names_the_leader():
+    got = extract_text(
+        "President Biden spoke by phone today about energy security and support for Ukraine.",
+        "en",
+        dt.date(2023, 5, 2),
+        title="Readout of President Biden\u2019s Call with President von der\u00a0Leyen",
+        url="https://www.whitehouse.gov/briefing-room/statements-releases/2023/05/02/readout/",
+    )
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"USA", "EU"}
