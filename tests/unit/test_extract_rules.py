@@ -337,3 +337,16 @@ def test_a_no_break_space_inside_a_name_in_the_title_still_names_the_leader():
     )
     assert got.outcome == "readout"
     assert set(participants_by_actor(got)) == {"USA", "EU"}
+
+
+def test_a_leader_said_to_be_also_in_attendance_took_part():
+    got = extract_text(
+        "President Biden spoke today with President Gitanas Nauseda of Lithuania by secure video about energy. "
+        "The President also thanked European Council President Charles Michel, who was also in attendance, "
+        "for his support.",
+        "en",
+        dt.date(2022, 4, 5),
+        url="https://www.whitehouse.gov/briefing-room/statements-releases/2022/04/05/readout/",
+    )
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"USA", "LTU", "EU"}
