@@ -350,3 +350,18 @@ def test_a_leader_said_to_be_also_in_attendance_took_part():
     )
     assert got.outcome == "readout"
     assert set(participants_by_actor(got)) == {"USA", "LTU", "EU"}
+
+
+def test_a_leaders_call_named_in_the_title_is_a_call_of_the_leaders_listed():
+    got = extract_text(
+        "Today the leaders – Prime Minister Anthony Albanese of Australia, Prime Minister Rishi Sunak of the "
+        "United Kingdom, and President Joe Biden of the United States – convened to review progress on "
+        "submarines and advanced capabilities.",
+        "en",
+        dt.date(2023, 2, 7),
+        title="Joint Readout of AUKUS Leaders’ Call",
+        url="https://www.whitehouse.gov/briefing-room/statements-releases/2023/02/07/joint-readout/",
+    )
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert set(participants_by_actor(got)) == {"AUS", "GBR", "USA"}
