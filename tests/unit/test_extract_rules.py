@@ -365,3 +365,16 @@ def test_a_leaders_call_named_in_the_title_is_a_call_of_the_leaders_listed():
     assert got.outcome == "readout"
     assert got.engagement_type == "phone_call"
     assert set(participants_by_actor(got)) == {"AUS", "GBR", "USA"}
+
+
+def test_an_audience_with_the_pope_is_a_meeting_with_a_leader():
+    got = extract_text(
+        "President Obama had an audience with Pope Benedict XVI at the Vatican today and thanked him for his "
+        "work against poverty.",
+        "en",
+        dt.date(2009, 7, 10),
+        url="https://www.whitehouse.gov/the-press-office/2009/07/10/readout/",
+    )
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert participants_by_actor(got) == {"USA": "Barack Obama", "VAT": "Pope Benedict XVI"}
