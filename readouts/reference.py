@@ -101,6 +101,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "name_attributive_nouns": list,
     "future_engagement_words": list,
     "statement_cues": list,
+    "definite_articles": list,
     "another_counterpart_words": list,
 }
 

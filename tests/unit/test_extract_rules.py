@@ -378,3 +378,15 @@ def test_an_audience_with_the_pope_is_a_meeting_with_a_leader():
     assert got.outcome == "readout"
     assert got.engagement_type == "meeting"
     assert participants_by_actor(got) == {"USA": "Barack Obama", "VAT": "Pope Benedict XVI"}
+
+
+def test_the_bare_title_calling_on_the_publishers_page_is_its_own_leader_placing_the_call():
+    got = extract_text(
+        "The President called President Jacques Chirac of France this morning to talk about the Middle East.",
+        "en",
+        dt.date(2002, 4, 3),
+        url="https://georgewbush-whitehouse.archives.gov/news/releases/2002/04/20020403-9.html",
+    )
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"USA", "FRA"}
+    assert got.initiator_code == "USA"
