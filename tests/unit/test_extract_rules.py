@@ -390,3 +390,16 @@ def test_the_bare_title_calling_on_the_publishers_page_is_its_own_leader_placing
     assert got.outcome == "readout"
     assert set(participants_by_actor(got)) == {"USA", "FRA"}
     assert got.initiator_code == "USA"
+
+
+def test_a_meeting_with_the_time_of_day_before_its_object_is_a_meeting():
+    got = extract_text(
+        "President Obama joined the Secretary of State's meeting this afternoon with Prime Minister Najib Razak "
+        "of Malaysia to discuss trade.",
+        "en",
+        dt.date(2014, 4, 28),
+        url="https://obamawhitehouse.archives.gov/the-press-office/2014/04/28/readout",
+    )
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"USA", "MYS"}
