@@ -100,6 +100,10 @@ OPTIONAL_LANGUAGE_KEYS = {
     "state_forms": list,
     "earlier_engagement_words": list,
     "medium_open_cues": list,
+    "name_attributive_nouns": list,
+    "future_engagement_words": list,
+    "statement_cues": list,
+    "definite_articles": list,
     "another_counterpart_words": list,
 }
 

@@ -466,10 +466,31 @@ def _type_further_on(hits: list[Hit], cue_sentences: list[Sentence], full: str, 
             and h.entry.kind == "cue"
             and h.entry.value != CONVERSATION
             and _has_person_object(h, hits, i + 1, full, ref)
+            and not _engagement_to_come(h, full, ref)
         ]
         if types:
             return types
     return []
+
+
+def _names_a_statement(cue: Hit, full: str, ref: Reference) -> bool:
+    """Whether a meeting cue only names the document a meeting may have issued (the language's
+    ``statement_cues``: "Joint Statement by President A and President B"): alone, it reports no
+    engagement."""
+    profile = ref.languages.get(cue.entry.language or "")
+    return normalise(full[cue.start : cue.end]) in language_list(profile, "statement_cues")
+
+
+FUTURE_WORDS_BEFORE_CUE = 2  # words read before a cue for a qualifier of an engagement to come
+
+
+def _engagement_to_come(cue: Hit, full: str, ref: Reference) -> bool:
+    """Whether a cue names an engagement to come, qualified just before it by one of its
+    language's ``future_engagement_words`` ("in the upcoming virtual meeting of G7 partners",
+    "at next week's video conference"): not how the reported engagement was held."""
+    words = language_list(ref.languages.get(cue.entry.language or ""), "future_engagement_words")
+    before = re.findall(r"[^\W\d_]+(?:['’]s)?", full[max(0, cue.start - 40) : cue.start].casefold())
+    return any(word in words for word in before[-FUTURE_WORDS_BEFORE_CUE:])
 
 
 MEDIUM_LOOKAHEAD = 2  # later cue sentences read for the medium of a lead that names none
@@ -897,10 +918,16 @@ def without_arabic_marks(text: str) -> str:
     return _ARABIC_OPTIONAL_MARKS.sub("", text)
 
 
+# no-break, thin and other fixed-width spaces, one for one: "President von der\u00a0Leyen" in a title
+_ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f]")
+
+
 def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if doc.rejected_reason:
         return rejected_extraction(doc, doc.rejected_reason)
     original_title, original_chars = doc.title, len(doc.text)
+    if doc.title and _ODD_SPACES.search(doc.title):  # the body's were made plain spaces when it was parsed
+        doc = dataclasses.replace(doc, title=_ODD_SPACES.sub(" ", doc.title))
     if _ARABIC_OPTIONAL_MARKS.search(doc.text) or (doc.title and _ARABIC_OPTIONAL_MARKS.search(doc.title)):
         title = without_arabic_marks(doc.title) if doc.title else doc.title
         doc = dataclasses.replace(doc, text=without_arabic_marks(doc.text), title=title)
@@ -935,6 +962,12 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     cue_starts = [h.start for h in hits if h.entry.kind == "cue"]
     all_cue_sentences = [s for s in sentences if _any_between(cue_starts, s.start, s.end)]
     cue_sentences = all_cue_sentences[:MAX_CUE_SENTENCES]
+    if cue_starts and all(_names_a_statement(h, full, ref) for h in hits if h.entry.kind == "cue"):
+        result.reason = "a joint statement that reports no call or meeting"
+        result.mentioned_leaders = sorted(
+            {h.entry.value for h in resolve_shared_names(hits, ref, doc.published_date) if h.entry.kind == "leader"}
+        )
+        return result
     if not cue_sentences:
         resolved = resolve_shared_names(hits, ref, doc.published_date)
         turns = speaker_turns(resolved, full, ref, doc.published_date, _month_of(doc.published_month))
@@ -975,6 +1008,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         typing += [s for s in cue_sentences if _in_body(s, full, doc.title)][:1]
     typing_cues = [h for h in hits if h.entry.kind == "cue" and any(s.start <= h.start < s.end for s in typing)]
     typing_cues = _without_earlier_engagements(typing_cues, full, ref)
+    typing_cues = [h for h in typing_cues if not _engagement_to_come(h, full, ref)]
     cue_types = [h.entry.value for h in typing_cues]
     # a conversation cue ("spoke with", "s'est entretenu avec") says they engaged, not how: the
     # other cues of the typing sentences decide, else it was a call

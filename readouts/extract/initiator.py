@@ -135,6 +135,8 @@ def _sides_named(
                         holders = {c.actor_code for c in participants if c.office == hit.entry.value}
                         if len(holders) == 1:
                             yield holders.pop()
+                        elif publisher in holders and _bare_title(low[start:end], low[hit.start : hit.end], profile):
+                            yield publisher  # "The President called President Putin" on the White House's page
                         title_holders |= holders
                 slot = low[start:end].strip(" .,")
                 if publisher is not None and slot in profile.data.get("own_side_words", []):
@@ -177,6 +179,16 @@ _PEOPLE_KINDS = ("leader", "title", "actor", "counterpart")
 _PARTY_TAIL_GAP = (
     40  # characters between the called side and the rest of its pattern ("Präsident Emmanuel Macron" + " an")
 )
+
+
+def _bare_title(slot: str, title: str, profile: LanguageProfile) -> bool:
+    """Whether an initiator slot is a title alone, with at most a definite article (the language's
+    ``definite_articles``: "the President"): the publishing side's own office-holder, as a bare
+    title designates it among participants."""
+    words = slot.strip(" .,").split()
+    if words and words[0] in profile.data.get("definite_articles", []):
+        words = words[1:]
+    return " ".join(words) == title.strip()
 
 
 def _called_party_follows(

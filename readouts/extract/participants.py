@@ -215,6 +215,8 @@ def _leaders_in(
         elif hit.entry.kind == "leader":
             if _after_non_leader_title(inside[:i], hit, text) or _before_non_leader_title(inside[i + 1 :], hit, text):
                 continue  # "Vice Premier Li Keqiang", "윤석열 당선인": named in an office that is no leader's
+            if _names_an_attribute(hit, text, ref):
+                continue  # "the Biden-Harris Administration": a government named after a leader, not the leader
             terms = ref.leaders[hit.entry.value]
             if day is not None and _distance_from_office(terms, day) > OFFICE_TOLERANCE_DAYS:
                 continue  # named, but not a leader then (a future prime minister as foreign minister)
@@ -600,6 +602,21 @@ def _after_non_leader_title(before: list[Hit], leader: Hit, text: str) -> bool:
             return False
         end = hit.start
     return False
+
+
+_NAME_COMPOUND = re.compile(r"(?:[-‐–]\w+)*\s+")
+
+
+def _names_an_attribute(leader: Hit, text: str, ref: Reference) -> bool:
+    """Whether a leader's name only qualifies the noun after it, through a hyphenated compound
+    of names ("the Biden-Harris Administration", "the Obama administration's policy"): the
+    ``name_attributive_nouns`` of the languages (a name belongs to none)."""
+    gap = _NAME_COMPOUND.match(text, leader.end)
+    if gap is None:
+        return False
+    nouns = [n for profile in ref.languages.values() for n in profile.data.get("name_attributive_nouns", [])]
+    after = text[gap.end() : gap.end() + 40].casefold()
+    return any(re.match(rf"{re.escape(noun)}\b", after) for noun in nouns)
 
 
 def _before_non_leader_title(after: list[Hit], leader: Hit, text: str) -> bool:

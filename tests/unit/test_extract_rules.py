@@ -273,3 +273,133 @@ def test_abbreviated_honorifics_before_an_unverified_name_are_skipped():
     text = "the Prime Minister of Tuvalu, H.E. Mr. Feleti Teo, said"
     start = text.index(",")
     assert name_after(text, start, len(text)) == "Feleti Teo"
+
+
+def test_a_government_named_after_leaders_is_no_participant():
+    # the Vice President is no leader; "the Biden-Harris Administration" names a government, not Biden
+    got = extract_text(
+        "Vice President Kamala Harris spoke today with Prime Minister Mark Rutte of the Netherlands and thanked "
+        "him for his work with the Biden-Harris\nAdministration on energy security.",
+        "en",
+        dt.date(2023, 3, 2),
+        url="https://www.whitehouse.gov/briefing-room/statements-releases/2023/03/02/readout/",
+    )
+    assert got.outcome == "not_readout"
+    assert "USA" not in participants_by_actor(got)
+
+
+def test_a_medium_word_of_an_engagement_to_come_does_not_type_the_one_reported():
+    got = extract_text(
+        "The President and Prime Minister Fumio Kishida of Japan spoke today about the floods. They agreed to take "
+        "up relief again at the upcoming virtual meeting of Quad partners.",
+        "en",
+        dt.date(2023, 3, 2),
+        title="Readout of President Biden's Call with Prime Minister Kishida of Japan",
+        url="https://www.whitehouse.gov/briefing-room/statements-releases/2023/03/02/readout/",
+    )
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+
+
+def test_a_lone_host_saying_it_is_an_honor_to_have_a_guest_leader_met_him():
+    got = extract_text(
+        "Cabinet Room\n\n11:05 A.M. EDT\n\n"
+        "PRESIDENT TRUMP:  Thank you.  It's an honor to have the Prime Minister of Norway with us today.  "
+        "We will talk about energy and about defense.  Thank you very much.\n\nEND 11:07 A.M. EDT",
+        "en",
+        dt.date(2019, 3, 4),
+        url="https://trumpwhitehouse.archives.gov/briefings-statements/remarks-before-bilateral-meeting/",
+    )
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"USA", "NOR"}
+
+
+def test_a_joint_statement_that_reports_no_engagement_is_no_readout():
+    got = extract_text(
+        "We are united in our support for clean energy. The United States and Japan intend to expand their "
+        "cooperation on critical minerals and to keep markets open.",
+        "en",
+        dt.date(2023, 5, 2),
+        title="Joint Statement by President Biden and Prime Minister Kishida",
+        url="https://www.whitehouse.gov/briefing-room/statements-releases/2023/05/02/joint-statement/",
+    )
+    assert got.outcome == "not_readout"
+
+
+def test_a_no_break_space_inside_a_name_in_the_title_still_names_the_leader():
+    got = extract_text(
+        "President Biden spoke by phone today about energy security and support for Ukraine.",
+        "en",
+        dt.date(2023, 5, 2),
+        title="Readout of President Biden\u2019s Call with President von der\u00a0Leyen",
+        url="https://www.whitehouse.gov/briefing-room/statements-releases/2023/05/02/readout/",
+    )
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"USA", "EU"}
+
+
+def test_a_leader_said_to_be_also_in_attendance_took_part():
+    got = extract_text(
+        "President Biden spoke today with President Gitanas Nauseda of Lithuania by secure video about energy. "
+        "The President also thanked European Council President Charles Michel, who was also in attendance, "
+        "for his support.",
+        "en",
+        dt.date(2022, 4, 5),
+        url="https://www.whitehouse.gov/briefing-room/statements-releases/2022/04/05/readout/",
+    )
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"USA", "LTU", "EU"}
+
+
+def test_a_leaders_call_named_in_the_title_is_a_call_of_the_leaders_listed():
+    got = extract_text(
+        "Today the leaders – Prime Minister Anthony Albanese of Australia, Prime Minister Rishi Sunak of the "
+        "United Kingdom, and President Joe Biden of the United States – convened to review progress on "
+        "submarines and advanced capabilities.",
+        "en",
+        dt.date(2023, 2, 7),
+        title="Joint Readout of AUKUS Leaders’ Call",
+        url="https://www.whitehouse.gov/briefing-room/statements-releases/2023/02/07/joint-readout/",
+    )
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert set(participants_by_actor(got)) == {"AUS", "GBR", "USA"}
+
+
+def test_an_audience_with_the_pope_is_a_meeting_with_a_leader():
+    got = extract_text(
+        "President Obama had an audience with Pope Benedict XVI at the Vatican today and thanked him for his "
+        "work against poverty.",
+        "en",
+        dt.date(2009, 7, 10),
+        url="https://www.whitehouse.gov/the-press-office/2009/07/10/readout/",
+    )
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert participants_by_actor(got) == {"USA": "Barack Obama", "VAT": "Pope Benedict XVI"}
+
+
+def test_the_bare_title_calling_on_the_publishers_page_is_its_own_leader_placing_the_call():
+    got = extract_text(
+        "The President called President Jacques Chirac of France this morning to talk about the Middle East.",
+        "en",
+        dt.date(2002, 4, 3),
+        url="https://georgewbush-whitehouse.archives.gov/news/releases/2002/04/20020403-9.html",
+    )
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"USA", "FRA"}
+    assert got.initiator_code == "USA"
+
+
+def test_a_meeting_with_the_time_of_day_before_its_object_is_a_meeting():
+    got = extract_text(
+        "President Obama joined the Secretary of State's meeting this afternoon with Prime Minister Najib Razak "
+        "of Malaysia to discuss trade.",
+        "en",
+        dt.date(2014, 4, 28),
+        url="https://obamawhitehouse.archives.gov/the-press-office/2014/04/28/readout",
+    )
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"USA", "MYS"}
