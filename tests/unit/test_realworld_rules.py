@@ -2560,3 +2560,23 @@ def test_arabic_phrases_with_hamza_and_madda_are_found_in_normalised_text(text: 
     got = extract_text(text, "ar", published=dt.date(2021, 8, 6), url="https://www.presidency.eg/ar/x")
     assert got.outcome == "readout"
     assert (got.engagement_date, got.initiator_code) == (day, initiator)
+
+
+# "外相電話会談", "外相会談": an engagement cue compounded with a title that is no leader's is the
+# ministers' talk, whatever leaders the text goes on to name (a message of the emperor's day, a president's)
+def test_a_cue_compounded_with_a_ministers_title_is_no_leaders_engagement():
+    text = (
+        "茂木外務大臣は、ポンペオ米国国務長官と日米外相電話会談を行いました。"
+        "茂木大臣から、天皇陛下の御即位に際してトランプ大統領から寄せられた祝意に謝意を述べました。"
+    )
+    got = extract_text(text, "ja", dt.date(2019, 10, 22))
+    assert got.outcome == "not_readout"
+
+
+# "麻生総理大臣は先方の発意により": the other-side word right before the phrase names the initiator,
+# though the clause's subject (the publisher's leader) stands before it in the same slot
+def test_the_other_side_word_decides_over_the_subject_before_it():
+    text = "本日、麻生総理大臣は先方の発意によりケビン・ラッド豪州首相と電話会談を行った。"
+    got = extract_text(text, "ja", dt.date(2009, 5, 26), url="https://www.mofa.go.jp/mofaj/kaidan/t.html")
+    assert got.outcome == "readout", got.reason
+    assert got.initiator_code == "AUS"
