@@ -1953,3 +1953,23 @@ def test_repeated_captions_do_not_hide_the_reports_sentence():
     got = extract_text(text, "ja", dt.date(2009, 6, 1))
     assert got.outcome == "readout", got.reason
     assert participants_by_actor(got) == {"JPN": "Tarō Asō", "AUS": "Kevin Rudd"}
+
+
+# the Emperor, Japan's head of state, meets a visiting head of state in an audience ("会見", "御引見"):
+# a meeting of two leaders
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "天皇皇后両陛下は、本日、皇居・宮殿においてバイデン米国大統領と会見されました。",
+            dt.date(2022, 5, 23),
+            {"JPN": "Naruhito", "USA": "Joe Biden"},
+        ),
+        ("本日、天皇陛下はインドネシアのジョコ大統領を御引見になりました。", dt.date(2023, 6, 19), None),
+    ],
+)
+def test_the_emperors_audience_with_a_head_of_state_is_a_meeting(text, day, expected):
+    got = extract_text(text, "ja", day)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "meeting"
+    assert expected is None or participants_by_actor(got) == expected

@@ -2580,3 +2580,31 @@ def test_the_other_side_word_decides_over_the_subject_before_it():
     got = extract_text(text, "ja", dt.date(2009, 5, 26), url="https://www.mofa.go.jp/mofaj/kaidan/t.html")
     assert got.outcome == "readout", got.reason
     assert got.initiator_code == "AUS"
+
+
+# "弔意書簡を発出しました": a leader's letter of condolence to another is no engagement, though the
+# letter recalls a state visit of long ago ("国賓として...御訪問")
+def test_a_letter_of_condolence_sent_is_no_engagement():
+    text = (
+        "5月2日、岸田文雄内閣総理大臣は、ジョー・バイデン米国大統領宛てに弔意書簡を発出しました。"
+        "同氏は、1990年に国賓として我が国を訪問され、両国の友好に尽力されました。"
+    )
+    got = extract_text(text, "ja", dt.date(2023, 5, 2))
+    assert got.outcome == "not_readout"
+
+
+# Japanese request and invitation phrasings with 受けて / 応じ, and "our side" (我が方): who asked
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本日、石破総理大臣は、先方の要請を受けて、スターマー英国首相と電話会談を行いました。", "GBR"),
+        ("本日、石破総理大臣は、先方の要請に応じ、スターマー英国首相と電話会談を行いました。", "GBR"),
+        ("本日、石破総理大臣は、スターマー英国首相の招待を受けて英国を訪問し、首脳会談を行いました。", "GBR"),
+        ("本日、石破総理大臣は、我が方からの申し入れにより、スターマー英国首相と電話会談を行いました。", "JPN"),
+        ("本日、石破総理大臣は、日本側から申し入れ、スターマー英国首相と電話会談を行いました。", "JPN"),
+    ],
+)
+def test_japanese_request_phrasings_name_the_initiator(text: str, expected: str):
+    got = extract_text(text, "ja", dt.date(2025, 3, 4), url="https://www.mofa.go.jp/mofaj/kaidan/t.html")
+    assert got.outcome == "readout", got.reason
+    assert got.initiator_code == expected
