@@ -2608,3 +2608,15 @@ def test_japanese_request_phrasings_name_the_initiator(text: str, expected: str)
     got = extract_text(text, "ja", dt.date(2025, 3, 4), url="https://www.mofa.go.jp/mofaj/kaidan/t.html")
     assert got.outcome == "readout", got.reason
     assert got.initiator_code == expected
+
+
+# a page of talks "with the leaders of various countries" (各国首脳と立ち話), listed one by one, is a
+# roundup of several engagements, not one readout
+def test_talks_with_various_leaders_listed_are_a_roundup():
+    text = (
+        "本日、首脳会議に出席中の岸田総理は、会場において各国首脳と立ち話を行ったところ、概要以下のとおり。\n"
+        "1. マクロン・フランス大統領\n両首脳は、経済安全保障について意見を交わした。\n"
+        "2. ショルツ・ドイツ首相\n両首脳は、ウクライナ情勢について連携していくことで一致した。"
+    )
+    got = extract_text(text, "ja", dt.date(2023, 5, 20))
+    assert got.outcome == "not_readout"
