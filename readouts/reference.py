@@ -98,6 +98,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "topic_markers": list,
     "mentions_after_cue": bool,
     "state_forms": list,
+    "title_state_abbreviations": dict,
+    "state_name_particles": list,
     "earlier_engagement_words": list,
     "medium_open_cues": list,
     "name_attributive_nouns": list,

@@ -400,6 +400,29 @@ def _lead_before_cues(
 EARLIER_WORD_REACH = 12  # characters between a cue and a word that dates it earlier (4 in unspaced scripts)
 
 
+def _named_for_officials(hits: list[Hit], sentence: Sentence) -> bool:
+    """Whether a sentence's engagement cue is compounded with a title that is no leader's ("外相電話会談",
+    "外相会談": the foreign ministers' talk): the office-holders engaged, not their leaders."""
+    inside = [h for h in hits if sentence.start <= h.start < sentence.end]
+    ends = {h.end for h in inside if h.entry.kind == "non_leader_title"}
+    return any(h.entry.kind == "cue" and h.start in ends for h in inside)
+
+
+def _once_each(cue_sentences: list[Sentence], full: str) -> list[Sentence]:
+    """The cue sentences without the repeats of an earlier one, bullets and spacing aside: a photo
+    gallery's captions printed twice ("• 日本・ニュージーランド首脳会談の写真", then again) are one
+    line, and do not push the report's own sentence out of the first ``MAX_CUE_SENTENCES``."""
+    seen: set[str] = set()
+    kept = []
+    for sentence in cue_sentences:
+        line = "".join(ch for ch in full[sentence.start : sentence.end] if ch.isalnum())
+        if line in seen:
+            continue
+        seen.add(line)
+        kept.append(sentence)
+    return kept
+
+
 def _without_earlier_engagements(cues: list[Hit], full: str, ref: Reference) -> list[Hit]:
     """The cues of the typing sentences without those of an earlier engagement the report
     recalls, when cues of another medium remain: "met ..., following up on their video call",
@@ -960,7 +983,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
 
     sentences = split_sentences(full, ref)
     cue_starts = [h.start for h in hits if h.entry.kind == "cue"]
-    all_cue_sentences = [s for s in sentences if _any_between(cue_starts, s.start, s.end)]
+    all_cue_sentences = _once_each([s for s in sentences if _any_between(cue_starts, s.start, s.end)], full)
     cue_sentences = all_cue_sentences[:MAX_CUE_SENTENCES]
     if cue_starts and all(_names_a_statement(h, full, ref) for h in hits if h.entry.kind == "cue"):
         result.reason = "a joint statement that reports no call or meeting"
@@ -1074,6 +1097,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
 
     publisher = publisher_actor(result.publisher_actor_code, language, ref, converted)
     per_sentence = [leaders_in(hits, s, full, ref, day, publisher) for s in all_cue_sentences]
+    if not per_sentence[0] and _named_for_officials(hits, all_cue_sentences[0]):
+        result.reason = "the engagement is named as one of office-holders who are no leaders"
+        result.mentioned_leaders = sorted(set(mentioned))
+        return result
     genre = _genre_marker(doc, ref)
     announcing = [h.start for h in hits if h.entry.kind == "not_readout"]
     openers = tuple(language_list(profile, "recall_openers"))

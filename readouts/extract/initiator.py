@@ -124,6 +124,13 @@ def _sides_named(
                     in_slot.reverse()
                 if party is not None and _called_in_an_oblique_case(in_slot, profile):
                     continue  # "Путину позвонил Макрон": the dative before the verb is the called side
+                slot = low[start:end].strip(" .,")
+                home = publisher or profile.data.get("home_actor")  # the side "the other" is said from
+                other_side = home is not None and _names_a_side(slot, profile.data.get("other_side_words", []), leading)
+                others = {c.actor_code for c in participants} - {home}
+                if other_side and len(others) == 1:  # "先方の要請により", "at the other side's request": not the
+                    yield others.pop()  # publisher; before the clause's subject ("麻生総理大臣は先方の発意により")
+                    continue
                 for hit in in_slot:
                     if hit.entry.kind == "actor":
                         yield hit.entry.value
@@ -138,14 +145,8 @@ def _sides_named(
                         elif publisher in holders and _bare_title(low[start:end], low[hit.start : hit.end], profile):
                             yield publisher  # "The President called President Putin" on the White House's page
                         title_holders |= holders
-                slot = low[start:end].strip(" .,")
                 if publisher is not None and slot in profile.data.get("own_side_words", []):
                     yield publisher
-                home = publisher or profile.data.get("home_actor")  # the side "the other" is said from
-                if home is not None and _names_a_side(slot, profile.data.get("other_side_words", []), leading):
-                    others = {c.actor_code for c in participants} - {home}
-                    if len(others) == 1:  # "先方の要請により", "at the other side's request": not the publisher
-                        yield others.pop()
                 named = _participant_named(low[start:end], participants)
                 if named is None and title_holders:  # "visiting Mongolia at the invitation of its President"
                     named = _actor_named_before(hits, low, match.start(), title_holders)

@@ -248,7 +248,7 @@ def _leaders_in(
             )
             named_between = None
             if actor is None and i and _names_before_titles(ref, hit):
-                named_between = _name_between(inside[i - 1], hit, text)
+                named_between = _name_between(inside[i - 1], hit, text, ref)
                 if named_between is not None:
                     actor = inside[i - 1].entry.value
             if actor is None and office.endswith(("_president", "_general")):
@@ -562,18 +562,30 @@ def _unspaced_name_after(text: str, pos: int, stop: int, ref: Reference, title: 
 _SPELLED_NAME = re.compile(r"[^\W\d_]{2,8}[(（](?P<latin>[A-Za-z][A-Za-z .'’-]{1,40})[)）]")
 
 
-_NAME_BETWEEN = re.compile(  # "史蒂芬(Marcus Stephen)", "의 맬컴 턴불 " (after a possessive particle)
-    r"(?:[^\W\d_]\s)?(?P<name>[^\W\d_]{2,8}(?:\s[^\W\d_]{1,8}){0,2})\s?"
+# "史蒂芬(Marcus Stephen)", "의 맬컴 턴불 " (after a possessive particle), "チャン・ダイ・クアン" (dotted)
+_NAME_BETWEEN = re.compile(
+    r"(?:[^\W\d_]\s)?(?P<name>[^\W\d_]{2,8}(?:[\s・·][^\W\d_]{1,8}){0,3})\s?"
     r"(?:[(（](?P<latin>[A-Za-z][A-Za-z .'’-]{1,40})[)）])?"
 )
 
 
-def _name_between(actor: Hit, title: Hit, text: str) -> str | None:
+_STATE_ABBREVIATION = re.compile(r"[(（][A-Za-z]{2,6}[)）]")  # "ニュージーランド(NZ)"
+
+
+def _name_between(actor: Hit, title: Hit, text: str, ref: Reference | None = None) -> str | None:
     """The name between a state and a title ("史蒂芬(Marcus Stephen)" in "诺鲁共和国史蒂芬(Marcus
-    Stephen)总统"), its Latin spelling when the text gives one; None when anything else stands there."""
+    Stephen)总统"), its Latin spelling when the text gives one; None when anything else stands there.
+    The state's abbreviation in brackets and one of the language's ``state_name_particles`` may come
+    between the state and the name ("ベトナムのチャン・ダイ・クアン国家主席",
+    "ニュージーランド(NZ)のジョン・キー首相")."""
     if actor.entry.kind != "actor":
         return None
-    match = _NAME_BETWEEN.fullmatch(text, actor.end, title.start)
+    start = actor.end
+    abbreviation = _STATE_ABBREVIATION.match(text, start)
+    start = abbreviation.end() if abbreviation else start
+    profile = ref.languages.get(title.entry.language or "") if ref is not None else None
+    start += next((len(p) for p in language_list(profile, "state_name_particles") if text.startswith(p, start)), 0)
+    match = _NAME_BETWEEN.fullmatch(text, start, title.start)
     if match is None:
         return None
     return match.group("latin").strip() if match.group("latin") else match.group("name")
@@ -814,6 +826,9 @@ def _adjacent_actor(
         and not _after_place_preposition(before[-1], text, ref)
     ):
         return before[-1].entry.value, before[-1]
+    abbreviated = _abbreviated_state(title, text, ref) if unspaced else None
+    if abbreviated is not None:  # "ブラウン英首相", "ブッシュ米大統領"
+        return abbreviated, None
     for n, hit in enumerate(after[:2]):
         if hit.entry.kind == "actor":
             gap = text[title.end : hit.start]
@@ -835,6 +850,24 @@ def _adjacent_actor(
         if hit.entry.kind == "leader":
             return None, None
     return None, None
+
+
+STATE_ABBREVIATION_CHARS = (2, 1)
+
+
+def _abbreviated_state(title: Hit, text: str, ref: Reference | None) -> str | None:
+    """The state whose short form, one of the language's ``title_state_abbreviations``, stands right
+    before a title ("英" in "ブラウン英首相", "米" in "ブッシュ米大統領"): a letter that names a
+    state only there, so no actor word of its own."""
+    profile = ref.languages.get(title.entry.language or "") if ref is not None else None
+    table = profile.data.get("title_state_abbreviations") if profile is not None else None
+    if not table:
+        return None
+    for size in STATE_ABBREVIATION_CHARS:
+        actor = table.get(text[max(0, title.start - size) : title.start])
+        if actor is not None:
+            return actor
+    return None
 
 
 def _states_after_titles(ref: Reference | None, title: Hit) -> bool:

@@ -1907,3 +1907,88 @@ def test_a_speaker_in_no_office_in_the_pages_month_is_no_leader(month, outcome):
     )
     got = extract_text(text, "ru", None, url=KREMLIN, published_month=month)
     assert got.outcome == outcome
+
+
+# a state's one-letter short form right before the title ("英首相", "豪首相", "米大統領") names the
+# state whose office-holder on the day took part: the title's state, though 英 alone is no actor word
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "福田総理大臣とラッド豪首相は本日電話で会談し、気候変動について意見を交わした。",
+            dt.date(2008, 3, 10),
+            {"JPN": "Yasuo Fukuda", "AUS": "Kevin Rudd"},
+        ),
+        (
+            "麻生総理は官邸でブラウン英首相と会談し、金融危機への対応を話し合った。",
+            dt.date(2009, 1, 20),
+            {"JPN": "Tarō Asō", "GBR": "Gordon Brown"},
+        ),
+    ],
+)
+def test_a_one_letter_state_before_a_japanese_title_names_its_holder(text, day, expected):
+    got = extract_text(text, "ja", day)
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == expected
+
+
+# "ベトナムのグエン・タン・ズン首相": a state, the particle の and a name written with dots before the
+# title (and a bracketed abbreviation of the state): the state's office-holder on the day
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "麻生総理は官邸でベトナムのグエン・タン・ズン首相と会談を行った。",
+            dt.date(2009, 4, 20),
+            {"JPN": "Tarō Asō", "VNM": "Nguyễn Tấn Dũng"},
+        ),
+        (
+            "麻生総理は、ニュージーランド(NZ)のジョン・キー首相と電話会談を行った。",
+            dt.date(2009, 2, 2),
+            {"JPN": "Tarō Asō", "NZL": "John Key"},
+        ),
+    ],
+)
+def test_a_dotted_name_after_a_state_and_particle_names_the_states_holder(text, day, expected):
+    got = extract_text(text, "ja", day)
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == expected
+
+
+# photo captions printed twice (a gallery, then its images' alt texts) count once as cue sentences:
+# they must not push the report's own sentence, which names the guest, out of the first few
+def test_repeated_captions_do_not_hide_the_reports_sentence():
+    caption = "首脳会談に臨む麻生総理大臣の写真"
+    text = "\n".join(
+        [
+            "日豪首脳会談",
+            f"• {caption}",
+            f"• {caption}",
+            caption,
+            caption,
+            "本日、麻生総理は総理大臣官邸でラッド豪首相と会談を行いました。",
+        ]
+    )
+    got = extract_text(text, "ja", dt.date(2009, 6, 1))
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == {"JPN": "Tarō Asō", "AUS": "Kevin Rudd"}
+
+
+# the Emperor, Japan's head of state, meets a visiting head of state in an audience ("会見", "御引見"):
+# a meeting of two leaders
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "天皇皇后両陛下は、本日、皇居・宮殿においてバイデン米国大統領と会見されました。",
+            dt.date(2022, 5, 23),
+            {"JPN": "Naruhito", "USA": "Joe Biden"},
+        ),
+        ("本日、天皇陛下はインドネシアのジョコ大統領を御引見になりました。", dt.date(2023, 6, 19), None),
+    ],
+)
+def test_the_emperors_audience_with_a_head_of_state_is_a_meeting(text, day, expected):
+    got = extract_text(text, "ja", day)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "meeting"
+    assert expected is None or participants_by_actor(got) == expected

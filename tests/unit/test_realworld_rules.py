@@ -2646,3 +2646,63 @@ def test_a_closing_sentence_recalling_earlier_calls_makes_no_roundup():
     assert got.outcome == "readout"
     assert set(participants_by_actor(got)) == {"KOR", "CHN"}
     assert got.engagement_date == dt.date(2018, 5, 4)
+
+
+# "外相電話会談", "外相会談": an engagement cue compounded with a title that is no leader's is the
+# ministers' talk, whatever leaders the text goes on to name (a message of the emperor's day, a president's)
+def test_a_cue_compounded_with_a_ministers_title_is_no_leaders_engagement():
+    text = (
+        "茂木外務大臣は、ポンペオ米国国務長官と日米外相電話会談を行いました。"
+        "茂木大臣から、天皇陛下の御即位に際してトランプ大統領から寄せられた祝意に謝意を述べました。"
+    )
+    got = extract_text(text, "ja", dt.date(2019, 10, 22))
+    assert got.outcome == "not_readout"
+
+
+# "麻生総理大臣は先方の発意により": the other-side word right before the phrase names the initiator,
+# though the clause's subject (the publisher's leader) stands before it in the same slot
+def test_the_other_side_word_decides_over_the_subject_before_it():
+    text = "本日、麻生総理大臣は先方の発意によりケビン・ラッド豪州首相と電話会談を行った。"
+    got = extract_text(text, "ja", dt.date(2009, 5, 26), url="https://www.mofa.go.jp/mofaj/kaidan/t.html")
+    assert got.outcome == "readout", got.reason
+    assert got.initiator_code == "AUS"
+
+
+# "弔意書簡を発出しました": a leader's letter of condolence to another is no engagement, though the
+# letter recalls a state visit of long ago ("国賓として...御訪問")
+def test_a_letter_of_condolence_sent_is_no_engagement():
+    text = (
+        "5月2日、岸田文雄内閣総理大臣は、ジョー・バイデン米国大統領宛てに弔意書簡を発出しました。"
+        "同氏は、1990年に国賓として我が国を訪問され、両国の友好に尽力されました。"
+    )
+    got = extract_text(text, "ja", dt.date(2023, 5, 2))
+    assert got.outcome == "not_readout"
+
+
+# Japanese request and invitation phrasings with 受けて / 応じ, and "our side" (我が方): who asked
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本日、石破総理大臣は、先方の要請を受けて、スターマー英国首相と電話会談を行いました。", "GBR"),
+        ("本日、石破総理大臣は、先方の要請に応じ、スターマー英国首相と電話会談を行いました。", "GBR"),
+        ("本日、石破総理大臣は、スターマー英国首相の招待を受けて英国を訪問し、首脳会談を行いました。", "GBR"),
+        ("本日、石破総理大臣は、我が方からの申し入れにより、スターマー英国首相と電話会談を行いました。", "JPN"),
+        ("本日、石破総理大臣は、日本側から申し入れ、スターマー英国首相と電話会談を行いました。", "JPN"),
+    ],
+)
+def test_japanese_request_phrasings_name_the_initiator(text: str, expected: str):
+    got = extract_text(text, "ja", dt.date(2025, 3, 4), url="https://www.mofa.go.jp/mofaj/kaidan/t.html")
+    assert got.outcome == "readout", got.reason
+    assert got.initiator_code == expected
+
+
+# a page of talks "with the leaders of various countries" (各国首脳と立ち話), listed one by one, is a
+# roundup of several engagements, not one readout
+def test_talks_with_various_leaders_listed_are_a_roundup():
+    text = (
+        "本日、首脳会議に出席中の岸田総理は、会場において各国首脳と立ち話を行ったところ、概要以下のとおり。\n"
+        "1. マクロン・フランス大統領\n両首脳は、経済安全保障について意見を交わした。\n"
+        "2. ショルツ・ドイツ首相\n両首脳は、ウクライナ情勢について連携していくことで一致した。"
+    )
+    got = extract_text(text, "ja", dt.date(2023, 5, 20))
+    assert got.outcome == "not_readout"
