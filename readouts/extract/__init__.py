@@ -1096,6 +1096,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         for person_id, count in counts.most_common():
             if len(participants) >= 2 or count < 2:
                 break
+            if day is not None and _distance_from_office(ref.leaders[person_id], day) > OFFICE_TOLERANCE_DAYS:
+                continue  # named twice, but no leader then ("Minister Kishida" as foreign minister in 2016)
             participants[person_id] = Candidate.of(_term_on(ref.leaders[person_id], day))
     if lists and participants:  # "accompanied by Prime Minister X", "I have come here with Mr Barroso":
         for candidate in [c for s in lists for c in leaders_in(hits, s, full, ref, day, publisher)] + speakers:
