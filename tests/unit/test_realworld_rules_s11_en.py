@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.helpers import extract_text
+from tests.helpers import extract_text, participants_by_actor
 
 
 def test_a_person_named_twice_before_their_term_as_leader_does_not_take_part():
@@ -16,3 +16,34 @@ def test_a_person_named_twice_before_their_term_as_leader_does_not_take_part():
     got = extract_text(text, "en", dt.date(2016, 4, 10))
     assert got.outcome == "not_readout"
     assert got.participants == []
+
+
+def test_a_weekday_followed_by_its_date_is_that_date_not_the_last_such_weekday():
+    text = (
+        "On Tuesday, March 3, President Sauli Niinisto of Finland met with President Emmanuel Macron of France "
+        "in Paris."
+    )
+    got = extract_text(text, "en", dt.date(2020, 3, 20))
+    assert got.outcome == "readout"
+    assert got.engagement_date == dt.date(2020, 3, 3)
+
+
+def test_yesterday_after_a_dated_dateline_counts_from_the_dateline_day():
+    first = (
+        "CANADA, June 14 - Yesterday, Prime Minister Justin Trudeau met with Chancellor Olaf Scholz of Germany "
+        "on the margins of the summit."
+    )
+    got = extract_text(first + "\n\nThe leaders discussed trade.", "en", dt.date(2022, 6, 14), title=first)
+    assert got.outcome == "readout"
+    assert got.engagement_date == dt.date(2022, 6, 13)
+
+
+def test_a_bracketed_clock_note_after_the_first_date_is_not_a_dateline():
+    text = (
+        "On May 21, from 4 p.m. local time (5 p.m. Japan time) for about an hour, Prime Minister Fumio Kishida "
+        "held a summit meeting with President Joe Biden. The overview of the meeting is as follows."
+    )
+    got = extract_text(text, "en", dt.date(2022, 5, 31))
+    assert got.outcome == "readout"
+    assert got.engagement_date == dt.date(2022, 5, 21)
+    assert participants_by_actor(got) == {"JPN": "Fumio Kishida", "USA": "Joe Biden"}
