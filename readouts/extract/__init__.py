@@ -96,7 +96,7 @@ from readouts.extract.text import (  # noqa: F401
     to_common_script,
 )
 from readouts.models import Extraction, ParsedDocument, Participant
-from readouts.reference import LanguageProfile, Reference, is_cjk, normalise
+from readouts.reference import LanguageProfile, LeaderTerm, Reference, is_cjk, normalise
 
 MAX_CUE_SENTENCES = 4
 
@@ -413,6 +413,12 @@ def _in_body(sentence: Sentence, full: str, title: str | None) -> bool:
     """Whether a sentence is of the body, not the title nor a heading that repeats it."""
     title = title or ""
     return sentence.start > len(title) and full[sentence.start : sentence.end].strip() not in title
+
+
+def _not_yet_in_office(terms: list[LeaderTerm], day: dt.date) -> bool:
+    """Whether every term of office of a person begins after ``day`` (beyond the reference's
+    tolerance): on that day they were no leader yet (a future prime minister as foreign minister)."""
+    return all((term.valid_from - day).days > OFFICE_TOLERANCE_DAYS for term in terms)
 
 
 def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
@@ -1096,8 +1102,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         for person_id, count in counts.most_common():
             if len(participants) >= 2 or count < 2:
                 break
-            if day is not None and _distance_from_office(ref.leaders[person_id], day) > OFFICE_TOLERANCE_DAYS:
-                continue  # named twice, but no leader then ("Minister Kishida" as foreign minister in 2016)
+            if day is not None and _not_yet_in_office(ref.leaders[person_id], day):
+                continue  # named twice, but a leader only later ("Minister Kishida" as foreign minister in 2016)
             participants[person_id] = Candidate.of(_term_on(ref.leaders[person_id], day))
     if lists and participants:  # "accompanied by Prime Minister X", "I have come here with Mr Barroso":
         for candidate in [c for s in lists for c in leaders_in(hits, s, full, ref, day, publisher)] + speakers:
