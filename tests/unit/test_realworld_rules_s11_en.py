@@ -47,3 +47,14 @@ def test_a_bracketed_clock_note_after_the_first_date_is_not_a_dateline():
     assert got.outcome == "readout"
     assert got.engagement_date == dt.date(2022, 5, 21)
     assert participants_by_actor(got) == {"JPN": "Fumio Kishida", "USA": "Joe Biden"}
+
+
+def test_two_leaders_named_before_held_a_conversation_had_a_call():
+    text = (
+        "OTTAWA, March 2, 2026 - The Prime Minister, Mark Carney, and the President of France, Emmanuel Macron, "
+        "held a conversation this afternoon on trade and security. They agreed to remain in close contact."
+    )
+    got = extract_text(text, "en", dt.date(2026, 3, 2))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert participants_by_actor(got) == {"CAN": "Mark Carney", "FRA": "Emmanuel Macron"}
