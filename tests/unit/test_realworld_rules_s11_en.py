@@ -58,3 +58,23 @@ def test_two_leaders_named_before_held_a_conversation_had_a_call():
     assert got.outcome == "readout"
     assert got.engagement_type == "phone_call"
     assert participants_by_actor(got) == {"CAN": "Mark Carney", "FRA": "Emmanuel Macron"}
+
+
+def test_thanks_for_a_personal_invitation_name_the_host_as_initiator():
+    text = (
+        "Prime Minister Keir Starmer met President Emmanuel Macron this morning in Paris. "
+        "The Prime Minister thanked the President for the personal invitation to the commemorations."
+    )
+    got = extract_text(text, "en", dt.date(2024, 11, 11))
+    assert got.outcome == "readout"
+    assert got.initiator_code == "FRA"
+
+
+def test_a_guest_invited_to_have_a_meeting_with_the_host_names_the_host_as_initiator():
+    text = (
+        "PRIME MINISTER ANTHONY ALBANESE: I was invited to have a meeting with President Biden at his home today. "
+        "We discussed the alliance."
+    )
+    got = extract_text(text, "en", dt.date(2024, 9, 20))
+    assert got.outcome == "readout"
+    assert got.initiator_code == "USA"
