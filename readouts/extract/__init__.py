@@ -69,11 +69,13 @@ from readouts.extract.participants import (  # noqa: F401
     _after_non_leader_title,
     _before_non_leader_title,
     _distance_from_office,
+    _held_during,
     _leaders_in,
     _named_as_non_leader,
     _office_holder,
     _term_on,
     _time_of_named_leaders,
+    _widened,
     heads_a_longer_title,
     name_after,
     publisher_actor,
@@ -1104,6 +1106,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
                 break
             if day is not None and _not_yet_in_office(ref.leaders[person_id], day):
                 continue  # named twice, but a leader only later ("Minister Kishida" as foreign minister in 2016)
+            if day is None and spans and not any(_held_during(t, _widened(spans)) for t in ref.leaders[person_id]):
+                continue  # a page known to its month only: named twice, but no leader then (a former prime minister)
             participants[person_id] = Candidate.of(_term_on(ref.leaders[person_id], day))
     if lists and participants:  # "accompanied by Prime Minister X", "I have come here with Mr Barroso":
         for candidate in [c for s in lists for c in leaders_in(hits, s, full, ref, day, publisher)] + speakers:

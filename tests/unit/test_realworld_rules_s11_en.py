@@ -78,3 +78,14 @@ def test_a_guest_invited_to_have_a_meeting_with_the_host_names_the_host_as_initi
     got = extract_text(text, "en", dt.date(2024, 9, 20))
     assert got.outcome == "readout"
     assert got.initiator_code == "USA"
+
+
+def test_on_a_page_known_to_its_month_only_a_former_leader_named_twice_is_no_participant():
+    text = (
+        "PRIME MINISTER: It began with a meeting with my friend Tony Blair here in London. "
+        "Then I spoke at a conference on growth.\n"
+        "JOURNALIST: Would you support Tony Blair's plan?"
+    )
+    got = extract_text(text, "en", published_month="2025-09", url="https://www.pm.gov.au/media/doorstop")
+    assert "GBR" not in participants_by_actor(got)
+    assert got.outcome == "not_readout"
