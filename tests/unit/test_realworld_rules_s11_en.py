@@ -89,3 +89,13 @@ def test_on_a_page_known_to_its_month_only_a_former_leader_named_twice_is_no_par
     got = extract_text(text, "en", published_month="2025-09", url="https://www.pm.gov.au/media/doorstop")
     assert "GBR" not in participants_by_actor(got)
     assert got.outcome == "not_readout"
+
+
+def test_a_leader_meeting_another_states_minister_of_defense_is_no_readout():
+    first = "TAIWAN, May 3 - President Tsai meets Paraguay Minister of Defense Carlos Ruiz"
+    body = (
+        "On the afternoon of May 3, President Tsai Ing-wen met with Minister of Defense Carlos Ruiz of Paraguay. "
+        "Last year, President Mario Abdo Benitez and I visited each other's countries."
+    )
+    got = extract_text(first + "\n\n" + body, "en", dt.date(2022, 5, 3), title=first)
+    assert got.outcome == "not_readout"
