@@ -99,3 +99,14 @@ def test_a_leader_meeting_another_states_minister_of_defense_is_no_readout():
     )
     got = extract_text(first + "\n\n" + body, "en", dt.date(2022, 5, 3), title=first)
     assert got.outcome == "not_readout"
+
+
+def test_a_page_on_a_foreign_ministerial_call_is_no_leaders_readout_even_when_it_recounts_theirs():
+    title = "Japan-Australia Foreign Ministerial Telephone Talks"
+    body = (
+        "Minister for Foreign Affairs Taro Aso held telephone talks with Foreign Minister Alexander Downer. "
+        "Minister Aso explained the telephone talks on March 2 between Prime Minister Junichiro Koizumi "
+        "and Prime Minister John Howard."
+    )
+    got = extract_text(title + "\n\n" + body, "en", dt.date(2006, 3, 3), title=title)
+    assert got.outcome == "not_readout"
