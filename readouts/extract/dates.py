@@ -414,10 +414,14 @@ def future_date_stated(sentences: list[str], language: str | None, published: dt
     profile = ref.languages.get(language or "")
     if profile is None or published is None:
         return False
+    ahead_words = [normalise(w) for w in language_list(profile, "event_ahead_openers")]
     for sentence in sentences:
         for match in date_phrases(sentence, profile):
             if re.search(r"\d{4}", match.group(0)) is None:
                 continue
+            opener = normalise(sentence[: match.start()]).lstrip()
+            if any(opener.startswith(w) for w in ahead_words) and "," not in opener:
+                continue  # "In view of the summit scheduled on 9 December 2019, X had a call": that event's date
             day = calendar_date(match.group(0), profile, None)
             ahead = (day - published).days if day is not None and day != NOT_A_PAST_DATE else 0
             if FUTURE_SLIP_DAYS < ahead <= FUTURE_DAY_MONTH_DAYS:  # further on: a publication date astray

@@ -110,3 +110,14 @@ def test_a_page_on_a_foreign_ministerial_call_is_no_leaders_readout_even_when_it
     )
     got = extract_text(title + "\n\n" + body, "en", dt.date(2006, 3, 3), title=title)
     assert got.outcome == "not_readout"
+
+
+def test_a_future_date_in_a_leading_phrase_about_another_event_does_not_make_the_call_a_plan():
+    text = (
+        "In view of the summit scheduled to take place on March 20, 2021 in Brussels, Vladimir Putin had a "
+        "telephone conversation with Emmanuel Macron at the French side's initiative. They discussed Libya."
+    )
+    got = extract_text(text, "en", dt.date(2021, 3, 2))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert got.initiator_code == "FRA"
