@@ -868,6 +868,27 @@ def _engaged_in_first_sentence(
     return chosen if _two_sides(chosen) else {}
 
 
+def _with_body_lead(
+    participants: dict[str, Candidate], body_lead: list[Candidate], named_otherwise: set[str], side: str | None
+) -> dict[str, Candidate]:
+    """The title's leaders, joined by the publishing side's own leader when the body's first cue
+    sentence names them beside every one of the title's ("Telephone conversation with Angela Merkel
+    and Francois Hollande" / "Vladimir Putin had a telephone conversation with ... Merkel and ...
+    Hollande": the page's own leader, left out of its title, took part too)."""
+    keys = {c.key for c in body_lead}
+    if side is None or not set(participants) <= keys:
+        return participants
+    sides = {c.actor_code for c in participants.values()}
+    joined = dict(participants)
+    for candidate in body_lead:
+        if candidate.weak or not candidate.verified or candidate.key in named_otherwise:
+            continue
+        if candidate.actor_code == side and side not in sides:
+            joined.setdefault(candidate.key, candidate)
+            sides.add(side)
+    return joined
+
+
 # Arabic-script vowel marks and the stretching tatweel (سيُجري, اتصالاً, لقـاء): optional in writing, so a
 # phrase is listed without them and the text read without them
 _ARABIC_OPTIONAL_MARKS = re.compile("[\u064b-\u0652\u0640]")
@@ -1076,6 +1097,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     ]
     named_otherwise = _named_as_non_leader(hits, full)  # "President-elect Lula": not in office then
     participants = _engaged_in_first_sentence(per_sentence[:1], result.publisher_actor_code, named_otherwise)
+    if participants and doc.title and all_cue_sentences[0].start < len(doc.title) and len(per_sentence) > 1:
+        participants = _with_body_lead(participants, per_sentence[1], named_otherwise, result.publisher_actor_code)
     transcribed = _opens_with_words_spoken(turns, all_cue_sentences[0], full)
     if transcribed:  # who speaks and whom they address took part; the leaders they speak of are mentions
         tiers = [speakers, addressed]

@@ -33,7 +33,7 @@ def test_yesterday_after_a_dated_dateline_counts_from_the_dateline_day():
         "CANADA, June 14 - Yesterday, Prime Minister Justin Trudeau met with Chancellor Olaf Scholz of Germany "
         "on the margins of the summit."
     )
-    got = extract_text(first + "\n\nThe leaders discussed trade.", "en", dt.date(2022, 6, 14), title=first)
+    got = extract_text("The leaders discussed trade.", "en", dt.date(2022, 6, 14), title=first)
     assert got.outcome == "readout"
     assert got.engagement_date == dt.date(2022, 6, 13)
 
@@ -97,7 +97,7 @@ def test_a_leader_meeting_another_states_minister_of_defense_is_no_readout():
         "On the afternoon of May 3, President Tsai Ing-wen met with Minister of Defense Carlos Ruiz of Paraguay. "
         "Last year, President Mario Abdo Benitez and I visited each other's countries."
     )
-    got = extract_text(first + "\n\n" + body, "en", dt.date(2022, 5, 3), title=first)
+    got = extract_text(body, "en", dt.date(2022, 5, 3), title=first)
     assert got.outcome == "not_readout"
 
 
@@ -108,7 +108,7 @@ def test_a_page_on_a_foreign_ministerial_call_is_no_leaders_readout_even_when_it
         "Minister Aso explained the telephone talks on March 2 between Prime Minister Junichiro Koizumi "
         "and Prime Minister John Howard."
     )
-    got = extract_text(title + "\n\n" + body, "en", dt.date(2006, 3, 3), title=title)
+    got = extract_text(body, "en", dt.date(2006, 3, 3), title=title)
     assert got.outcome == "not_readout"
 
 
@@ -121,3 +121,20 @@ def test_a_future_date_in_a_leading_phrase_about_another_event_does_not_make_the
     assert got.outcome == "readout"
     assert got.engagement_type == "phone_call"
     assert got.initiator_code == "FRA"
+
+
+def test_the_publishers_own_leader_left_out_of_the_title_joins_the_title_pair():
+    title = "Telephone conversation with Angela Merkel and Francois Hollande"
+    body = (
+        "Vladimir Putin had a telephone conversation with Federal Chancellor of Germany Angela Merkel and "
+        "President of France Francois Hollande.\n\nThe leaders discussed the gas talks."
+    )
+    got = extract_text(
+        body, "en", dt.date(2014, 6, 20), title=title, url="http://en.kremlin.ru/events/president/news/1"
+    )
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == {
+        "RUS": "Vladimir Putin",
+        "DEU": "Angela Merkel",
+        "FRA": "François Hollande",
+    }
