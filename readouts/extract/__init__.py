@@ -542,7 +542,9 @@ def _publishers_non_leader_engaged(
 _PERSON_KINDS = ("leader", "title", "non_leader_title", "counterpart")
 
 
-def _official_counterpart(hits: list[Hit], typing: list[Sentence], found: list[list[Candidate]]) -> bool:
+def _official_counterpart(
+    hits: list[Hit], typing: list[Sentence], found: list[list[Candidate]], full: str = ""
+) -> bool:
     """Whether the engagement's lead (the title and the body's first cue sentence) names leaders of
     one side only, beside an office-holder who is no leader (a foreign minister, a speaker of
     parliament, a governor-general, an envoy: the language's ``non_leader_titles``): a leader met an
@@ -556,6 +558,7 @@ def _official_counterpart(hits: list[Hit], typing: list[Sentence], found: list[l
         inside = [h for h in people if sentence.start <= h.start < sentence.end]
         for before, hit in zip([None, *inside], inside, strict=False):
             joined = before is not None and hit.start - before.end <= _JOINED_TITLE_GAP
+            joined = joined and "," not in full[before.end : hit.start]  # "Phuc, Deputy Prime Minister": his own
             if hit.entry.kind == "non_leader_title" and not joined:
                 return True  # (a title right after a leader's is of their company: "总统暨夫人", "X 여사")
     return False
@@ -1151,7 +1154,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         result.reason = "the counterpart in the engagement sentence holds no leader's office"
         result.mentioned_leaders = sorted(set(mentioned))
         return result
-    if _official_counterpart(hits, typing, [per_sentence[all_cue_sentences.index(s)] for s in typing]):
+    if _official_counterpart(hits, typing, [per_sentence[all_cue_sentences.index(s)] for s in typing], full):
         result.reason = "the counterpart in the engagement sentence holds no leader's office"
         result.mentioned_leaders = sorted(set(mentioned))
         return result

@@ -138,3 +138,15 @@ def test_the_publishers_own_leader_left_out_of_the_title_joins_the_title_pair():
         "DEU": "Angela Merkel",
         "FRA": "François Hollande",
     }
+
+
+def test_a_courtesy_call_by_a_deputy_prime_minister_named_before_his_title_is_no_readout():
+    title = "Courtesy call on Prime Minister Noda by H.E. Mr. Nguyen Xuan Phuc, Deputy Prime Minister of Viet Nam"
+    body = (
+        "On Sunday, July 1, Mr. Yoshihiko Noda, Prime Minister of Japan, received a courtesy call from H.E. Mr. "
+        "Nguyen Xuan Phuc, Deputy Prime Minister of Viet Nam, for about 20 minutes.\n\n"
+        "Prime Minister Noda recalled the Summit Meeting held when H.E. Mr. Nguyen Tan Dung, Prime Minister of "
+        "Viet Nam, visited Japan in April."
+    )
+    got = extract_text(body, "en", dt.date(2012, 7, 1), title=title)
+    assert got.outcome == "not_readout"
