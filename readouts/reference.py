@@ -56,6 +56,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "own_invitation_phrases": list,
     "thanks_for_invitation_phrases": list,
     "time_zone_words": list,
+    "event_ahead_openers": list,
     "report_denial_phrases": list,
     "statement_verbs": list,
     "caller_named_uninflected": bool,

@@ -69,12 +69,13 @@ from readouts.extract.participants import (  # noqa: F401
     _after_non_leader_title,
     _before_non_leader_title,
     _distance_from_office,
+    _held_during,
     _leaders_in,
     _named_as_non_leader,
-    _near_spans,
     _office_holder,
     _term_on,
     _time_of_named_leaders,
+    _widened,
     heads_a_longer_title,
     name_after,
     publisher_actor,
@@ -97,7 +98,7 @@ from readouts.extract.text import (  # noqa: F401
     to_common_script,
 )
 from readouts.models import Extraction, ParsedDocument, Participant
-from readouts.reference import LanguageProfile, Reference, is_cjk, normalise
+from readouts.reference import LanguageProfile, LeaderTerm, Reference, is_cjk, normalise
 
 MAX_CUE_SENTENCES = 4
 
@@ -465,6 +466,12 @@ def _in_body(sentence: Sentence, full: str, title: str | None) -> bool:
     return sentence.start > len(title) and full[sentence.start : sentence.end].strip() not in title
 
 
+def _not_yet_in_office(terms: list[LeaderTerm], day: dt.date) -> bool:
+    """Whether every term of office of a person begins after ``day`` (beyond the reference's
+    tolerance): on that day they were no leader yet (a future prime minister as foreign minister)."""
+    return all((term.valid_from - day).days > OFFICE_TOLERANCE_DAYS for term in terms)
+
+
 def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     """Read one parsed document into an Extraction (a readout, not one, or rejected); its
     money figures in US dollars at the rate of their year (else the engagement's, else the
@@ -605,7 +612,9 @@ def _publishers_non_leader_engaged(
 _PERSON_KINDS = ("leader", "title", "non_leader_title", "counterpart")
 
 
-def _official_counterpart(hits: list[Hit], typing: list[Sentence], found: list[list[Candidate]]) -> bool:
+def _official_counterpart(
+    hits: list[Hit], typing: list[Sentence], found: list[list[Candidate]], full: str = ""
+) -> bool:
     """Whether the engagement's lead (the title and the body's first cue sentence) names leaders of
     one side only, beside an office-holder who is no leader (a foreign minister, a speaker of
     parliament, a governor-general, an envoy: the language's ``non_leader_titles``): a leader met an
@@ -619,6 +628,7 @@ def _official_counterpart(hits: list[Hit], typing: list[Sentence], found: list[l
         inside = [h for h in people if sentence.start <= h.start < sentence.end]
         for before, hit in zip([None, *inside], inside, strict=False):
             joined = before is not None and hit.start - before.end <= _JOINED_TITLE_GAP
+            joined = joined and "," not in full[before.end : hit.start]  # "Phuc, Deputy Prime Minister": his own
             if hit.entry.kind == "non_leader_title" and not joined:
                 return True  # (a title right after a leader's is of their company: "总统暨夫人", "X 여사")
     return False
@@ -931,6 +941,27 @@ def _engaged_in_first_sentence(
     return chosen if _two_sides(chosen) else {}
 
 
+def _with_body_lead(
+    participants: dict[str, Candidate], body_lead: list[Candidate], named_otherwise: set[str], side: str | None
+) -> dict[str, Candidate]:
+    """The title's leaders, joined by the publishing side's own leader when the body's first cue
+    sentence names them beside every one of the title's ("Telephone conversation with Angela Merkel
+    and Francois Hollande" / "Vladimir Putin had a telephone conversation with ... Merkel and ...
+    Hollande": the page's own leader, left out of its title, took part too)."""
+    keys = {c.key for c in body_lead}
+    if side is None or not set(participants) <= keys:
+        return participants
+    sides = {c.actor_code for c in participants.values()}
+    joined = dict(participants)
+    for candidate in body_lead:
+        if candidate.weak or not candidate.verified or candidate.key in named_otherwise:
+            continue
+        if candidate.actor_code == side and side not in sides:
+            joined.setdefault(candidate.key, candidate)
+            sides.add(side)
+    return joined
+
+
 # Arabic-script vowel marks and the stretching tatweel (سيُجري, اتصالاً, لقـاء): optional in writing, so a
 # phrase is listed without them and the text read without them
 _ARABIC_OPTIONAL_MARKS = re.compile("[\u064b-\u0652\u0640]")
@@ -1165,6 +1196,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     ]
     named_otherwise = _named_as_non_leader(hits, full)  # "President-elect Lula": not in office then
     participants = _engaged_in_first_sentence(per_sentence[:1], result.publisher_actor_code, named_otherwise)
+    if participants and doc.title and all_cue_sentences[0].start < len(doc.title) and len(per_sentence) > 1:
+        participants = _with_body_lead(participants, per_sentence[1], named_otherwise, result.publisher_actor_code)
     transcribed = _opens_with_words_spoken(turns, all_cue_sentences[0], full)
     if transcribed:  # who speaks and whom they address took part; the leaders they speak of are mentions
         tiers = [speakers, addressed]
@@ -1193,8 +1226,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         for person_id, count in counts.most_common():
             if len(participants) >= 2 or count < 2:
                 break
-            if day is None and spans and not any(_near_spans(t, spans) for t in ref.leaders[person_id]):
-                continue  # known to the month only, and in no office then: a former head named, not a leader
+            if day is not None and _not_yet_in_office(ref.leaders[person_id], day):
+                continue  # named twice, but a leader only later ("Minister Kishida" as foreign minister in 2016)
+            if day is None and spans and not any(_held_during(t, _widened(spans)) for t in ref.leaders[person_id]):
+                continue  # a page known to its month only: named twice, but no leader then (a former prime minister)
             participants[person_id] = Candidate.of(_term_on(ref.leaders[person_id], day))
     if lists and participants:  # "accompanied by Prime Minister X", "I have come here with Mr Barroso":
         for candidate in [c for s in lists for c in leaders_in(hits, s, full, ref, day, publisher)] + speakers:
@@ -1215,7 +1250,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         result.reason = "the counterpart in the engagement sentence holds no leader's office"
         result.mentioned_leaders = sorted(set(mentioned))
         return result
-    if _official_counterpart(hits, typing, [per_sentence[all_cue_sentences.index(s)] for s in typing]):
+    if _official_counterpart(hits, typing, [per_sentence[all_cue_sentences.index(s)] for s in typing], full):
         result.reason = "the counterpart in the engagement sentence holds no leader's office"
         result.mentioned_leaders = sorted(set(mentioned))
         return result

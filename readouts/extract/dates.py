@@ -311,9 +311,12 @@ def find_date(
         of_statement: tuple[dt.date, str] | None = None
         for sentence in sentences:
             spoken: tuple[dt.date, str] | None = None  # the day a statement of this sentence is dated to
-            for match in date_phrases(sentence, profile):
+            matches = list(date_phrases(sentence, profile))
+            for match, following in zip(matches, [*matches[1:], None], strict=False):
                 if _a_day_ahead(match.group(0), profile, published):
                     continue  # "24日に行われる閣僚交渉", published on the 23rd: a plan, not last month's 24th
+                if _weekday_of_the_date_after(match, following, sentence, profile):
+                    continue  # "On Thursday, May 26": the day number after the weekday says which Thursday
                 found = _date_of_phrase(match.group(0), profile, published, month_only)
                 if found is not None and _dates_a_statement(sentence, match, profile):
                     spoken = found
@@ -322,12 +325,43 @@ def find_date(
                     offset = _relative_day_offset(match.group(0), profile)
                     if spoken is not None and offset is not None:  # "said on Wednesday ... the call this afternoon"
                         return spoken[0] + dt.timedelta(days=offset), "day", True
+                    after = _relative_day_after_dateline(match, following, sentence, profile)
+                    if offset is None and after is not None:  # "CANADA, June 28 - Yesterday, ...": of the 28th
+                        return found[0] + dt.timedelta(days=after), "day", True
                     return found[0], found[1], True
         if of_statement is not None:
             return of_statement[0], of_statement[1], True
     if published is not None and not month_only:
         return published, "day", False
     return None, "unknown", False
+
+
+_DATELINE_DASH = re.compile(r"\s*(?:\(\w[^)]{0,30}\)|/[A-Z]{2,10}/)?\s*[–—-]{1,2}\s*")
+_WEEKDAY_TO_DATE = re.compile(r"[\s,(（]{0,3}")
+
+
+def _weekday_of_the_date_after(
+    match: re.Match[str], following: re.Match[str] | None, sentence: str, profile: LanguageProfile
+) -> bool:
+    """Whether a weekday phrase is followed at once by a date with a day number ("On Thursday,
+    May 26", "Saturday (6 August)"): that date says which day, not the last such weekday before
+    publication."""
+    if following is None or re.search(r"\d", match.group(0)) or not re.search(r"\d", following.group(0)):
+        return False
+    if _relative_day_offset(match.group(0), profile) is not None:
+        return False  # "yesterday, 26 May" is the relative day's business
+    return _WEEKDAY_TO_DATE.fullmatch(sentence[match.end() : following.start()]) is not None
+
+
+def _relative_day_after_dateline(
+    match: re.Match[str], following: re.Match[str] | None, sentence: str, profile: LanguageProfile
+) -> int | None:
+    """The day offset of a relative day word right after a dated dateline's dash ("CANADA, June
+    28 - Yesterday, ...", "OTTAWA, May 12, 2025 /CNW/ - Today"): it counts from the dateline's
+    day, which is when the report was filed, not when the leaders met."""
+    if following is None or _DATELINE_DASH.fullmatch(sentence[match.end() : following.start()]) is None:
+        return None
+    return _relative_day_offset(following.group(0), profile)
 
 
 def _a_day_ahead(phrase: str, profile: LanguageProfile, published: dt.date | None) -> bool:
@@ -380,10 +414,14 @@ def future_date_stated(sentences: list[str], language: str | None, published: dt
     profile = ref.languages.get(language or "")
     if profile is None or published is None:
         return False
+    ahead_words = [normalise(w) for w in language_list(profile, "event_ahead_openers")]
     for sentence in sentences:
         for match in date_phrases(sentence, profile):
             if re.search(r"\d{4}", match.group(0)) is None:
                 continue
+            opener = normalise(sentence[: match.start()]).lstrip()
+            if any(opener.startswith(w) for w in ahead_words) and "," not in opener:
+                continue  # "In view of the summit scheduled on 9 December 2019, X had a call": that event's date
             day = calendar_date(match.group(0), profile, None)
             ahead = (day - published).days if day is not None and day != NOT_A_PAST_DATE else 0
             if FUTURE_SLIP_DAYS < ahead <= FUTURE_DAY_MONTH_DAYS:  # further on: a publication date astray

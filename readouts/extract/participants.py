@@ -94,16 +94,15 @@ _FIRST_NAME_AT_MOST = re.compile(r"\s{1,2}(?:[^\W\d_][\w'’.-]*\s{1,2})?")
 Spans = tuple[tuple[dt.date, dt.date], ...]
 
 
+def _widened(spans: Spans) -> Spans:
+    """Spans of time widened by the reference's tolerance for the dates of terms of office."""
+    margin = dt.timedelta(days=OFFICE_TOLERANCE_DAYS)
+    return tuple((a - margin, b + margin) for a, b in spans)
+
+
 def _held_during(term: LeaderTerm, spans: Spans) -> bool:
     """Whether a term of office overlaps one of the spans (the times the named leaders held theirs)."""
     return any(term.valid_from < b and (term.valid_to or b) > a for a, b in spans)
-
-
-def _near_spans(term: LeaderTerm, spans: Spans) -> bool:
-    """Whether a term of office overlaps one of the spans, give or take ``OFFICE_TOLERANCE_DAYS``: a
-    page known only to its month names a leader of that month, not one long out of office."""
-    slack = dt.timedelta(days=OFFICE_TOLERANCE_DAYS)
-    return any(term.valid_from < b + slack and (term.valid_to is None or term.valid_to > a - slack) for a, b in spans)
 
 
 def _office_holder(
@@ -220,8 +219,8 @@ def _leaders_in(
             terms = ref.leaders[hit.entry.value]
             if day is not None and _distance_from_office(terms, day) > OFFICE_TOLERANCE_DAYS:
                 continue  # named, but not a leader then (a future prime minister as foreign minister)
-            if day is None and spans and not any(_near_spans(t, spans) for t in terms):
-                continue  # a page known to the month only: named, but in no office then (a former head as an envoy)
+            if day is None and spans and not any(_held_during(t, _widened(spans)) for t in terms):
+                continue  # a page known to its month only: named, but no leader then (a former prime minister)
             titled = [t for t in terms if i and _titled_by(inside[i - 1], hit, text, t.office)]
             add(hit.start, Candidate.of(_term_on(titled or terms, day)))
         elif hit.entry.kind == "title":
@@ -775,7 +774,7 @@ def speaker_turns(
         terms = ref.leaders[hit.entry.value]
         if day is not None and _distance_from_office(terms, day) > OFFICE_TOLERANCE_DAYS:
             continue
-        if day is None and spans and not any(_near_spans(t, spans) for t in terms):
+        if day is None and spans and not any(_held_during(t, _widened(spans)) for t in terms):
             continue
         turns.append((hit.start, Candidate.of(_term_on(terms, day))))
     return turns
