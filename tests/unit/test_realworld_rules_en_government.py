@@ -1,4 +1,5 @@
-"""Rules from fresh English government pages (session 11, h2), each on a short text written for the rule."""
+"""Rules read off English government pages (GOV.UK, PMO Canada, MOFA, Kremlin, European Council), each tested on a
+short text written for the rule."""
 
 from __future__ import annotations
 
