@@ -99,6 +99,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "earlier_engagement_words": list,
     "medium_open_cues": list,
     "another_counterpart_words": list,
+    "interposed_durations": list,
 }
 
 

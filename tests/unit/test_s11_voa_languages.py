@@ -61,3 +61,43 @@ def test_arabic_state_adjectives_after_a_title_and_a_name_in_arabic_letters(text
     got = extract_text(text, "ar", day)
     assert got.outcome == "readout", got.reason
     assert participants_by_actor(got) == {"USA": "Joe Biden", actor: name}
+
+
+DAY_2019 = dt.date(2019, 5, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "pair"),
+    [
+        # Spanish and Portuguese put the meeting's length between the noun and its "with"
+        (
+            "Tras un encuentro de casi tres horas con el presidente Jair Bolsonaro en Brasilia, "
+            "el presidente Mauricio Macri habló con los periodistas.",
+            "es",
+            {"ARG", "BRA"},
+        ),
+        (
+            "La reunión de hora y media con el presidente Jair Bolsonaro en Brasilia dejó satisfecho "
+            "al presidente Mauricio Macri.",
+            "es",
+            {"ARG", "BRA"},
+        ),
+        (
+            "O presidente Jair Bolsonaro teve um encontro de mais de duas horas com o presidente "
+            "Mauricio Macri em Buenos Aires.",
+            "pt",
+            {"ARG", "BRA"},
+        ),
+    ],
+)
+def test_a_meeting_length_between_the_cue_noun_and_its_with_keeps_the_cue(text: str, language: str, pair: set):
+    got = extract_text(text, language, DAY_2019)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == pair
+
+
+def test_a_length_alone_makes_no_cue():
+    text = "El presidente Mauricio Macri esperó de casi tres horas con paciencia a los periodistas en Brasilia."
+    got = extract_text(text, "es", DAY_2019)
+    assert got.outcome == "not_readout"
