@@ -108,6 +108,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "statement_cues": list,
     "definite_articles": list,
     "another_counterpart_words": list,
+    "interposed_durations": list,
 }
 
 

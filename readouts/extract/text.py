@@ -60,8 +60,44 @@ def scan(text: str, ref: Reference, language: str | None = None) -> list[Hit]:
                 found.append(Hit(start, end, entry))
             elif word_end > 0 and kind in _INFLECTED_KINDS:
                 found.append(Hit(start, word_end, entry, True))
+    profile = ref.languages.get(language) if language else None
+    durations = _duration_regex(tuple(profile.data.get("interposed_durations", ()))) if profile else None
+    if durations is not None:
+        found.extend(_cues_across_durations(low, durations, ref.phrase_automaton(language)))
     unique = {(h.start, h.end, h.entry.kind, h.entry.value): h for h in found}
     return _longest_first(list(unique.values()))
+
+
+@functools.lru_cache(maxsize=8)
+def _duration_regex(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regex for a language's ``interposed_durations`` (over ``normalise``d text)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+_DURATION_WINDOW = 40  # characters kept each side of a duration: enough for any cue's words
+
+
+def _cues_across_durations(low: str, durations: re.Pattern[str], automaton: Any) -> list[Hit]:
+    """Engagement cues read across a duration set between their words: Spanish and Portuguese
+    put the length of a meeting between the noun and its "with" ("encuentro de casi tres horas
+    con Bush", "reunião de duas horas com Lula"). The hit spans the duration too."""
+    hits: list[Hit] = []
+    for gap in durations.finditer(low):
+        head = max(0, gap.start() - _DURATION_WINDOW)
+        joined = low[head : gap.start()] + low[gap.end() : gap.end() + _DURATION_WINDOW]
+        seam = gap.start() - head
+        for end_index, (key_len, _cjk, entries) in automaton.iter(joined):
+            start, end = end_index - key_len + 1, end_index + 1
+            if not start < seam < end:
+                continue  # a cue wholly on one side was found by the plain scan
+            if (start and joined[start - 1].isalnum()) or (end < len(joined) and joined[end].isalnum()):
+                continue  # inside a word
+            hits.extend(
+                Hit(head + start, gap.end() + end - seam, entry)
+                for entry in entries
+                if entry.kind == "cue" and entry.exact is None
+            )
+    return hits
 
 
 _INFLECTED_KINDS = frozenset(("leader", "actor", "title", "non_leader_title", "counterpart"))

@@ -1,0 +1,103 @@
+"""Rules and phrase data found on fresh VOA (Dari, Persian), State Department Arabic and
+Agência Brasil pages of session 11: each case is a sentence written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.helpers import extract_text, participants_by_actor
+
+DAY_2021 = dt.date(2021, 3, 10)
+DAY_2006 = dt.date(2006, 1, 5)
+DAY_2023 = dt.date(2023, 2, 21)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Dari writes the telephone تیلفون and تلیفون as well as تلفون
+        "اشرف غنی رئیس جمهور افغانستان با نارندرا مودی صدراعظم هند تماس تیلفونی داشت.",
+        "اشرف غنی رئیس جمهور افغانستان با نارندرا مودی صدراعظم هند صحبت تلیفونی داشت.",
+    ],
+)
+def test_the_dari_spellings_of_the_telephone_make_a_call(text: str):
+    got = extract_text(text, "fa", DAY_2021)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "phone_call"
+    assert set(participants_by_actor(got)) == {"AFG", "IND"}
+
+
+def test_a_persian_defence_minister_meeting_a_leader_is_no_leader_engagement():
+    text = (
+        "وزیردفاع امریکا امروز در کابل با اشرف غنی رئیس جمهور افغانستان ملاقات کرد. "
+        "نارندرا مودی صدراعظم هند هفته گذشته در دهلی از این سفر استقبال کرده بود."
+    )
+    got = extract_text(text, "fa", DAY_2021)
+    assert got.outcome == "not_readout"
+
+
+def test_a_variant_persian_spelling_of_a_turkish_presidents_name():
+    text = "حامد کرزی رئیس جمهوری افغانستان در آنکارا با احمد نجت سزر ملاقات کرده است."
+    got = extract_text(text, "fa", DAY_2006)
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == {"AFG": "Hamid Karzai", "TUR": "Ahmet Necdet Sezer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "name"),
+    [
+        # a title and the state's adjective, no name: the office holder on the day
+        ("التقى الرئيس جو بايدن اليوم بالرئيس البولندي في وارسو.", "POL", "Andrzej Duda"),
+        ("تحدث الرئيس جو بايدن هاتفيا اليوم مع رئيس الوزراء الهولندي.", "NLD", "Mark Rutte"),
+        ("استقبل الرئيس جو بايدن اليوم الرئيس الأفغاني في البيت الأبيض.", "AFG", "Ashraf Ghani"),
+        # the name in Arabic letters
+        ("التقى الرئيس جو بايدن اليوم مع أندريه دودا في وارسو.", "POL", "Andrzej Duda"),
+    ],
+)
+def test_arabic_state_adjectives_after_a_title_and_a_name_in_arabic_letters(text: str, actor: str, name: str):
+    day = DAY_2021 if actor == "AFG" else DAY_2023
+    got = extract_text(text, "ar", day)
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == {"USA": "Joe Biden", actor: name}
+
+
+DAY_2019 = dt.date(2019, 5, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "pair"),
+    [
+        # Spanish and Portuguese put the meeting's length between the noun and its "with"
+        (
+            "Tras un encuentro de casi tres horas con el presidente Jair Bolsonaro en Brasilia, "
+            "el presidente Mauricio Macri habló con los periodistas.",
+            "es",
+            {"ARG", "BRA"},
+        ),
+        (
+            "La reunión de hora y media con el presidente Jair Bolsonaro en Brasilia dejó satisfecho "
+            "al presidente Mauricio Macri.",
+            "es",
+            {"ARG", "BRA"},
+        ),
+        (
+            "O presidente Jair Bolsonaro teve um encontro de mais de duas horas com o presidente "
+            "Mauricio Macri em Buenos Aires.",
+            "pt",
+            {"ARG", "BRA"},
+        ),
+    ],
+)
+def test_a_meeting_length_between_the_cue_noun_and_its_with_keeps_the_cue(text: str, language: str, pair: set):
+    got = extract_text(text, language, DAY_2019)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == pair
+
+
+def test_a_length_alone_makes_no_cue():
+    text = "El presidente Mauricio Macri esperó de casi tres horas con paciencia a los periodistas en Brasilia."
+    got = extract_text(text, "es", DAY_2019)
+    assert got.outcome == "not_readout"
