@@ -2560,3 +2560,17 @@ def test_arabic_phrases_with_hamza_and_madda_are_found_in_normalised_text(text: 
     got = extract_text(text, "ar", published=dt.date(2021, 8, 6), url="https://www.presidency.eg/ar/x")
     assert got.outcome == "readout"
     assert (got.engagement_date, got.initiator_code) == (day, initiator)
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    ["expressed his gratitude for the invitation to come", "voiced appreciation for the invitation to Berlin"],
+)
+def test_a_guest_thanking_for_the_invitation_in_a_report_makes_the_host_the_initiator(thanks: str):
+    text = (
+        "Chancellor Angela Merkel held talks in Berlin with Prime Minister Shinzo Abe of Japan. "
+        f"Prime Minister Abe {thanks}, and the two leaders discussed trade."
+    )
+    got = extract_text(text, "en", dt.date(2016, 5, 4))
+    assert set(participants_by_actor(got)) == {"DEU", "JPN"}
+    assert got.initiator_code == "DEU"
