@@ -55,6 +55,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "script_conversion": str,
     "own_invitation_phrases": list,
     "thanks_for_invitation_phrases": list,
+    "guest_thanks_for_invitation_phrases": list,
     "time_zone_words": list,
     "event_ahead_openers": list,
     "report_denial_phrases": list,

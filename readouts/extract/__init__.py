@@ -60,7 +60,12 @@ from readouts.extract.dates import (  # noqa: F401 - the package's names, as the
     weekday_date,
 )
 from readouts.extract.figures import find_figures, price_figures  # noqa: F401
-from readouts.extract.initiator import _initiator, _speakers_own_invitation, _thanked_for_the_invitation  # noqa: F401
+from readouts.extract.initiator import (  # noqa: F401
+    _guest_thanked_for_the_invitation,
+    _initiator,
+    _speakers_own_invitation,
+    _thanked_for_the_invitation,
+)
 from readouts.extract.participants import (  # noqa: F401
     OFFICE_TOLERANCE_DAYS,
     Candidate,
@@ -1286,6 +1291,10 @@ def _as_readout(
     if initiator is None:
         profile = ref.languages.get(language or "")
         initiator = _thanked_for_the_invitation(full, hits, profile, ref, list(participants.values()), day)
+    if initiator is None:
+        initiator = _guest_thanked_for_the_invitation(
+            full, hits, ref.languages.get(language or ""), list(participants.values())
+        )
     participant_actors = {c.actor_code for c in participants.values()}
     result.initiator_code = initiator if initiator in participant_actors else None
     result.participants = [

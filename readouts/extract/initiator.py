@@ -64,7 +64,50 @@ def _thanked_for_the_invitation(
     return None
 
 
+def _last_participant_mentioned(
+    low: str, hits: list[Hit], participants: list[Candidate], start: int, end: int
+) -> str | None:
+    """The side of the participant mentioned last in ``low[start:end]``: by a leader hit, a title
+    only one participant holds ("Prime Minister"), or the surname alone ("Prime Minister Abe")."""
+    found: list[tuple[int, str]] = []
+    offices = [c.office for c in participants]
+    inside = [h for h in hits if start <= h.start and h.end <= end]
+    for c in participants:
+        for h in inside:
+            by_name = h.entry.kind == "leader" and h.entry.value == c.key
+            by_title = h.entry.kind == "title" and h.entry.value == c.office and offices.count(c.office) == 1
+            if by_name or by_title:
+                found.append((h.start, c.actor_code))
+        surname = normalise(c.name).split()[-1] if c.name.strip() else ""
+        if len(surname) > 2:
+            for m in re.finditer(rf"\b{re.escape(surname)}\b", low[start:end]):
+                found.append((start + m.start(), c.actor_code))
+    return max(found)[1] if found else None
+
+
 THANKS_WINDOW_CHARS = 200  # a guest's thanks for the invitation open their turn
+
+
+def _guest_thanked_for_the_invitation(
+    text: str, hits: list[Hit], profile: LanguageProfile | None, participants: list[Candidate]
+) -> str | None:
+    """The side of the host when a report says a participant thanked for the invitation, with no
+    object ("X offered his gratitude for the invitation to visit": the language's
+    ``guest_thanks_for_invitation_phrases``): the guest, named last before the phrase in its
+    sentence, thanks the other participant, who invited them. Only for a two-sided engagement."""
+    sides = {c.actor_code for c in participants}
+    if len(sides) != 2:
+        return None
+    low = normalise(text)
+    for phrase in (normalise(p) for p in language_list(profile, "guest_thanks_for_invitation_phrases")):
+        at = low.find(phrase)
+        while at >= 0:
+            sentence_start = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at)) + 1
+            guest = _last_participant_mentioned(low, hits, participants, sentence_start, at)
+            if guest is not None:
+                return (sides - {guest}).pop()
+            at = low.find(phrase, at + 1)
+    return None
 
 
 def _initiator(

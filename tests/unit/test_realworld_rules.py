@@ -2706,3 +2706,17 @@ def test_talks_with_various_leaders_listed_are_a_roundup():
     )
     got = extract_text(text, "ja", dt.date(2023, 5, 20))
     assert got.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    ["expressed his gratitude for the invitation to come", "voiced appreciation for the invitation to Berlin"],
+)
+def test_a_guest_thanking_for_the_invitation_in_a_report_makes_the_host_the_initiator(thanks: str):
+    text = (
+        "Chancellor Angela Merkel held talks in Berlin with Prime Minister Shinzo Abe of Japan. "
+        f"Prime Minister Abe {thanks}, and the two leaders discussed trade."
+    )
+    got = extract_text(text, "en", dt.date(2016, 5, 4))
+    assert set(participants_by_actor(got)) == {"DEU", "JPN"}
+    assert got.initiator_code == "DEU"
