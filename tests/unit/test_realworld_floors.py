@@ -53,3 +53,21 @@ def test_realworld_dev_score_holds_its_ratchet(field_name: str):
     value = getattr(report.overall(field_name), measure)
     misses = [m.file for m in report.mismatches if m.field == field_name]
     assert value >= reached - MARGIN, f"{field_name} {measure} {value:.3f} < {reached} - {MARGIN}: {misses}"
+
+
+# the issue's floors (#11), meant for the blind split: dev meets them overall; several languages of dev
+# (ko, ru, es, de) do not yet, and blind is below them (see the README)
+FLOORS = {
+    "readout": ("accuracy", 0.95),
+    "participants": ("f1", 0.95),
+    "engagement_type": ("accuracy", 0.95),
+    "date": ("accuracy", 0.90),
+    "initiator": ("f1", 0.90),
+}
+
+
+@pytest.mark.parametrize("field_name", list(FLOORS))
+def test_realworld_dev_meets_the_issue_floor_overall(field_name: str):
+    measure, floor = FLOORS[field_name]
+    value = getattr(realworld_dev_report().overall(field_name), measure)
+    assert value >= floor, f"{field_name} {measure} on dev {value:.3f} < the floor {floor}"
