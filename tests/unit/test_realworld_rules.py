@@ -2560,3 +2560,13 @@ def test_arabic_phrases_with_hamza_and_madda_are_found_in_normalised_text(text: 
     got = extract_text(text, "ar", published=dt.date(2021, 8, 6), url="https://www.presidency.eg/ar/x")
     assert got.outcome == "readout"
     assert (got.engagement_date, got.initiator_code) == (day, initiator)
+
+
+def test_a_korean_summit_on_the_coming_day_is_an_engagement_to_come():
+    # "오는 17일" (the coming 17th) dates a summit still ahead, whatever the verb's tense
+    text = (
+        "메르켈 독일 총리와 마크롱 프랑스 대통령의 정상회담이 오는 17일 파리에서 열립니다. "
+        "두 정상은 유럽 안보 문제를 논의합니다."
+    )
+    got = extract_text(text, "ko")
+    assert got.outcome == "not_readout"
