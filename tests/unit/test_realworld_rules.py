@@ -2570,3 +2570,13 @@ def test_a_korean_summit_on_the_coming_day_is_an_engagement_to_come():
     )
     got = extract_text(text, "ko")
     assert got.outcome == "not_readout"
+
+
+def test_the_spaced_korean_title_of_chinas_president_names_him_not_the_publishers_leader():
+    # "국가 주석" spelled with a space is the same title as "국가주석", not a bare "주석"
+    text = (
+        "시진핑 중국 국가 주석과 마크롱 프랑스 대통령이 오늘(5일) 베이징에서 정상회담을 가졌습니다. "
+        "두 정상은 무역 문제를 논의했습니다."
+    )
+    got = extract_text(text, "ko", published=dt.date(2019, 11, 5), url="https://www.voakorea.com/a/1.html")
+    assert sorted(participants_by_actor(got)) == ["CHN", "FRA"]
