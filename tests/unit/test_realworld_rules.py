@@ -2720,3 +2720,23 @@ def test_a_guest_thanking_for_the_invitation_in_a_report_makes_the_host_the_init
     got = extract_text(text, "en", dt.date(2016, 5, 4))
     assert set(participants_by_actor(got)) == {"DEU", "JPN"}
     assert got.initiator_code == "DEU"
+
+
+def test_a_korean_summit_on_the_coming_day_is_an_engagement_to_come():
+    # "오는 17일" (the coming 17th) dates a summit still ahead, whatever the verb's tense
+    text = (
+        "메르켈 독일 총리와 마크롱 프랑스 대통령의 정상회담이 오는 17일 파리에서 열립니다. "
+        "두 정상은 유럽 안보 문제를 논의합니다."
+    )
+    got = extract_text(text, "ko")
+    assert got.outcome == "not_readout"
+
+
+def test_the_spaced_korean_title_of_chinas_president_names_him_not_the_publishers_leader():
+    # "국가 주석" spelled with a space is the same title as "국가주석", not a bare "주석"
+    text = (
+        "시진핑 중국 국가 주석과 마크롱 프랑스 대통령이 오늘(5일) 베이징에서 정상회담을 가졌습니다. "
+        "두 정상은 무역 문제를 논의했습니다."
+    )
+    got = extract_text(text, "ko", published=dt.date(2019, 11, 5), url="https://www.voakorea.com/a/1.html")
+    assert sorted(participants_by_actor(got)) == ["CHN", "FRA"]
