@@ -215,6 +215,17 @@ class Reference:
     def office_holders(self, office: str, actor_code: str) -> list[LeaderTerm]:
         return self.holders_by_office.get((office, actor_code), [])
 
+    def holders_of_office(self, office: str) -> list[LeaderTerm]:
+        """Every term of an office, whichever actor it belongs to."""
+        return self._holders_of_office.get(office, [])
+
+    @functools.cached_property
+    def _holders_of_office(self) -> dict[str, list[LeaderTerm]]:
+        by_office: dict[str, list[LeaderTerm]] = {}
+        for (office, _), terms in self.holders_by_office.items():
+            by_office.setdefault(office, []).extend(terms)
+        return by_office
+
     def has_leaders(self, actor_code: str) -> bool:
         """Whether the reference knows any office-holder of this actor."""
         return actor_code in self._actors_with_leaders
@@ -307,7 +318,13 @@ def is_cjk(text: str) -> bool:
     """Chinese, Japanese or Korean script: phrases in it match inside longer runs of letters
     (no spaces between Chinese and Japanese words; Korean particles are written onto the
     word: 대통령과, 푸틴은)."""
-    return any(unicodedata.name(ch, "").startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL")) for ch in text)
+    if not text or max(text) < _FIRST_CJK:  # Latin, Cyrillic, Arabic...: no letter to look up by name
+        return False
+    names = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
+    return any(unicodedata.name(ch, "").startswith(names) for ch in text if ch >= _FIRST_CJK)
+
+
+_FIRST_CJK = "\u1100"  # Hangul Jamo, the first block whose letters' names begin with CJK, HIRAGANA, KATAKANA or HANGUL
 
 
 def _read_yaml(path: Path) -> Any:

@@ -8,6 +8,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+import weakref
 from dataclasses import dataclass
 
 import pycountry
@@ -252,6 +253,11 @@ def _leaders_in(
                     actor = inside[i - 1].entry.value
             if actor is None and office.endswith(("_president", "_general")):
                 actor = _title_actor(ref, office)
+            if actor is None and not names_first:  # "Prime Minister Abe held talks with ...": the surname decides
+                by_surname = _holder_by_title_and_surname(ref, office, day, spans, _name_next_to(hit, inside, text))
+                if by_surname is not None:
+                    add(hit.start, Candidate.of(by_surname))
+                    continue
             weak = False
             if actor is None and publisher is not None and not hit.inflected:
                 if _heads_an_apposition(hit, inside[i + 1 :], text, sentence, ref):
@@ -378,6 +384,41 @@ def _holder_by_surname(
     words = _plain_words(name)
     named = {t.person_id: t for t in holders if any(_surname(alias) in words for alias in t.aliases)}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _holder_by_title_and_surname(
+    ref: Reference, office: str, day: dt.date | None, spans: Spans, name: str | None
+) -> LeaderTerm | None:
+    """The one holder of an office, of whichever state, on the day (or while the named leaders held
+    theirs) whose surname is the word after a title that names no state and that no phrase table
+    knows: "Prime Minister Abe" in 2018 is Shinzō Abe, whose aliases hold no bare "Abe"."""
+    if name is None or len(name) < SURNAME_MIN_CHARS:
+        return None
+    by_surname = _surname_index(ref, office)
+    named = {
+        t.person_id: t
+        for word in _plain_words(name)
+        for t in by_surname.get(word, ())
+        if (t.holds_office_on(day) if day is not None else bool(spans) and _held_during(t, spans))
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+_SURNAME_INDEXES: weakref.WeakKeyDictionary[Reference, dict[str, dict[str, list[LeaderTerm]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _surname_index(ref: Reference, office: str) -> dict[str, list[LeaderTerm]]:
+    """The terms of an office by the surnames of their holders' aliases, built once per reference."""
+    indexes = _SURNAME_INDEXES.setdefault(ref, {})
+    if office not in indexes:
+        index: dict[str, list[LeaderTerm]] = {}
+        for term in ref.holders_of_office(office):
+            for surname in {_surname(alias) for alias in term.aliases} - {None}:
+                index.setdefault(surname, []).append(term)
+        indexes[office] = index
+    return indexes[office]
 
 
 APPOSITION_MAX_CHARS = 80

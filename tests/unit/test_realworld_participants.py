@@ -1992,3 +1992,29 @@ def test_the_emperors_audience_with_a_head_of_state_is_a_meeting(text, day, expe
     assert got.outcome == "readout", got.reason
     assert got.engagement_type == "meeting"
     assert expected is None or participants_by_actor(got) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        ("Prime Minister Abe held a meeting with President Trump.", dt.date(2018, 6, 8), {"JPN", "USA"}),
+        (
+            "Prime Minister Abe attended the meeting with President Trump and Chancellor Merkel.",
+            dt.date(2018, 6, 8),
+            {"JPN", "USA", "DEU"},
+        ),
+        # no prime minister named Abe in office that day: the title and surname name no leader
+        (
+            "Prime Minister Abe attended the meeting with President Biden and Chancellor Merkel.",
+            dt.date(2021, 6, 8),
+            {"USA", "DEU"},
+        ),
+    ],
+)
+def test_a_title_without_its_state_and_a_surname_name_the_one_holder_of_that_surname(
+    text: str, day: dt.date, expected: set[str]
+):
+    """ "Prime Minister Abe": no state beside the title and no bare "Abe" among the reference's
+    aliases; the one prime minister in office that day whose surname is Abe took part."""
+    got = extract_text(text, "en", day)
+    assert {p.actor_code for p in got.participants} == expected
