@@ -74,13 +74,12 @@ from readouts.extract.participants import (  # noqa: F401
     _after_non_leader_title,
     _before_non_leader_title,
     _distance_from_office,
-    _held_during,
+    _in_no_office_during,
     _leaders_in,
     _named_as_non_leader,
     _office_holder,
     _term_on,
     _time_of_named_leaders,
-    _widened,
     heads_a_longer_title,
     name_after,
     publisher_actor,
@@ -617,9 +616,7 @@ def _publishers_non_leader_engaged(
 _PERSON_KINDS = ("leader", "title", "non_leader_title", "counterpart")
 
 
-def _official_counterpart(
-    hits: list[Hit], typing: list[Sentence], found: list[list[Candidate]], full: str = ""
-) -> bool:
+def _official_counterpart(hits: list[Hit], typing: list[Sentence], found: list[list[Candidate]], full: str) -> bool:
     """Whether the engagement's lead (the title and the body's first cue sentence) names leaders of
     one side only, beside an office-holder who is no leader (a foreign minister, a speaker of
     parliament, a governor-general, an envoy: the language's ``non_leader_titles``): a leader met an
@@ -1233,7 +1230,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
                 break
             if day is not None and _not_yet_in_office(ref.leaders[person_id], day):
                 continue  # named twice, but a leader only later ("Minister Kishida" as foreign minister in 2016)
-            if day is None and spans and not any(_held_during(t, _widened(spans)) for t in ref.leaders[person_id]):
+            if day is None and _in_no_office_during(ref.leaders[person_id], spans):
                 continue  # a page known to its month only: named twice, but no leader then (a former prime minister)
             participants[person_id] = Candidate.of(_term_on(ref.leaders[person_id], day))
     if lists and participants:  # "accompanied by Prime Minister X", "I have come here with Mr Barroso":

@@ -106,6 +106,12 @@ def _held_during(term: LeaderTerm, spans: Spans) -> bool:
     return any(term.valid_from < b and (term.valid_to or b) > a for a, b in spans)
 
 
+def _in_no_office_during(terms: list[LeaderTerm], spans: Spans) -> bool:
+    """Whether a person held none of their terms during the spans (a page's month), give or take the
+    reference's tolerance: named, but no leader then (a former prime minister, a head become envoy)."""
+    return bool(spans) and not any(_held_during(t, _widened(spans)) for t in terms)
+
+
 def _office_holder(
     ref: Reference, office: str, actor: str, day: dt.date | None, spans: Spans = ()
 ) -> LeaderTerm | None:
@@ -220,7 +226,7 @@ def _leaders_in(
             terms = ref.leaders[hit.entry.value]
             if day is not None and _distance_from_office(terms, day) > OFFICE_TOLERANCE_DAYS:
                 continue  # named, but not a leader then (a future prime minister as foreign minister)
-            if day is None and spans and not any(_held_during(t, _widened(spans)) for t in terms):
+            if day is None and _in_no_office_during(terms, spans):
                 continue  # a page known to its month only: named, but no leader then (a former prime minister)
             titled = [t for t in terms if i and _titled_by(inside[i - 1], hit, text, t.office)]
             add(hit.start, Candidate.of(_term_on(titled or terms, day)))
@@ -612,7 +618,7 @@ _NAME_BETWEEN = re.compile(
 _STATE_ABBREVIATION = re.compile(r"[(（][A-Za-z]{2,6}[)）]")  # "ニュージーランド(NZ)"
 
 
-def _name_between(actor: Hit, title: Hit, text: str, ref: Reference | None = None) -> str | None:
+def _name_between(actor: Hit, title: Hit, text: str, ref: Reference) -> str | None:
     """The name between a state and a title ("史蒂芬(Marcus Stephen)" in "诺鲁共和国史蒂芬(Marcus
     Stephen)总统"), its Latin spelling when the text gives one; None when anything else stands there.
     The state's abbreviation in brackets and one of the language's ``state_name_particles`` may come
@@ -623,7 +629,7 @@ def _name_between(actor: Hit, title: Hit, text: str, ref: Reference | None = Non
     start = actor.end
     abbreviation = _STATE_ABBREVIATION.match(text, start)
     start = abbreviation.end() if abbreviation else start
-    profile = ref.languages.get(title.entry.language or "") if ref is not None else None
+    profile = ref.languages.get(title.entry.language or "")
     start += next((len(p) for p in language_list(profile, "state_name_particles") if text.startswith(p, start)), 0)
     match = _NAME_BETWEEN.fullmatch(text, start, title.start)
     if match is None:
@@ -815,7 +821,7 @@ def speaker_turns(
         terms = ref.leaders[hit.entry.value]
         if day is not None and _distance_from_office(terms, day) > OFFICE_TOLERANCE_DAYS:
             continue
-        if day is None and spans and not any(_held_during(t, _widened(spans)) for t in terms):
+        if day is None and _in_no_office_during(terms, spans):
             continue
         turns.append((hit.start, Candidate.of(_term_on(terms, day))))
     return turns
