@@ -27,6 +27,16 @@ OPEN_LICENCES = {
     "CC BY 2.5": "Creative Commons Attribution 2.5",
 }
 RESERVED = (dt.date(2025, 2, 1), dt.date(2025, 5, 8))
+MANIFEST_HEADER = "path\turl\tpublisher\tlanguage\tscript\tpublished\tretrieved\tlicence\tsplit\tkind\n"
+# the gold of a one-page readout the evaluate tests write: Starmer's call with Macron on 5 November 2024
+STARMER_MACRON_CALL = {
+    "is_readout": True,
+    "not_readout_kind": None,
+    "engagement_type": "phone_call",
+    "date": "2024-11-05",
+    "participants": [{"actor": "GBR", "name": "Keir Starmer"}, {"actor": "FRA", "name": "Emmanuel Macron"}],
+    "initiator": None,
+}
 
 
 def _manifest() -> dict[str, dict[str, str]]:
@@ -102,31 +112,20 @@ def test_evaluate_gives_each_page_the_address_and_day_its_manifest_line_records(
     (corpus / "dev" / "en" / "call.txt").write_text(text, encoding="utf-8")
     gold = {
         "notes": "test",
-        "documents": [
-            {
-                "record_no": None,
-                "is_readout": True,
-                "not_readout_kind": None,
-                "engagement_type": "phone_call",
-                "date": "2024-11-05",
-                "participants": [{"actor": "GBR", "name": "Keir Starmer"}, {"actor": "FRA", "name": "Emmanuel Macron"}],
-                "initiator": None,
-            }
-        ],
+        "documents": [{"record_no": None, **STARMER_MACRON_CALL}],
     }
     (corpus / "dev" / "en" / "call.gold.json").write_text(json.dumps(gold), encoding="utf-8")
-    header = "path\turl\tpublisher\tlanguage\tscript\tpublished\tretrieved\tlicence\tsplit\tkind\n"
     line = "\t".join(["dev/en/call.txt", "https://www.gov.uk/government/news/x", "GOV.UK", "en", "Latn", "{}"])
     line += "\t2026-12-03\tOGL v3\tdev\treadout\n"
 
-    (corpus / "manifest.tsv").write_text(header + line.format("2024-11-05"), encoding="utf-8")
+    (corpus / "manifest.tsv").write_text(MANIFEST_HEADER + line.format("2024-11-05"), encoding="utf-8")
     meta = feed_metadata(corpus / "dev")
     assert [(m.url, m.published) for m in meta.values()] == [
         ("https://www.gov.uk/government/news/x", dt.date(2024, 11, 5))
     ]
     assert evaluate_devset(corpus / "dev", load_reference()).overall("date").accuracy == 1.0
 
-    (corpus / "manifest.tsv").write_text(header + line.format("2024-11"), encoding="utf-8")
+    (corpus / "manifest.tsv").write_text(MANIFEST_HEADER + line.format("2024-11"), encoding="utf-8")
     assert [m.published for m in feed_metadata(corpus / "dev").values()] == [None]
     assert evaluate_devset(corpus / "dev", load_reference()).overall("date").accuracy == 0.0
 
@@ -141,14 +140,6 @@ def test_evaluate_by_publisher_keys_each_page_by_the_host_its_manifest_line_reco
     (corpus / "dev" / "en").mkdir(parents=True)
     call = "Prime Minister Keir Starmer spoke by phone with President Emmanuel Macron of France today.\n"
     speech = "The Prime Minister gave a speech on housing today.\n"
-    readout = {
-        "is_readout": True,
-        "not_readout_kind": None,
-        "engagement_type": "phone_call",
-        "date": "2024-11-05",
-        "participants": [{"actor": "GBR", "name": "Keir Starmer"}, {"actor": "FRA", "name": "Emmanuel Macron"}],
-        "initiator": None,
-    }
     negative = {
         "is_readout": False,
         "not_readout_kind": "no_engagement",
@@ -157,20 +148,19 @@ def test_evaluate_by_publisher_keys_each_page_by_the_host_its_manifest_line_reco
         "participants": [],
         "initiator": None,
     }
-    pages = {"a": (call, readout), "b": (speech, negative), "c": (call, readout)}
+    pages = {"a": (call, STARMER_MACRON_CALL), "b": (speech, negative), "c": (call, STARMER_MACRON_CALL)}
     for name, (text, gold) in pages.items():
         (corpus / "dev" / "en" / f"{name}.txt").write_text(text, encoding="utf-8")
         document = {"record_no": None, **gold}
         (corpus / "dev" / "en" / f"{name}.gold.json").write_text(
             json.dumps({"notes": "test", "documents": [document]}), encoding="utf-8"
         )
-    header = "path\turl\tpublisher\tlanguage\tscript\tpublished\tretrieved\tlicence\tsplit\tkind\n"
     rows = [
         "dev/en/a.txt\thttps://www.gov.uk/news/a\tGOV.UK\ten\tLatn\t2024-11-05\t2026-12-03\tOGL v3\tdev\treadout\n",
         "dev/en/b.txt\thttps://pm.gc.ca/en/b\tPMO\ten\tLatn\t2024-11-05\t2026-12-03\tOGL-Canada 2.0\tdev"
         "\tno_engagement\n",
     ]
-    (corpus / "manifest.tsv").write_text(header + "".join(rows), encoding="utf-8")
+    (corpus / "manifest.tsv").write_text(MANIFEST_HEADER + "".join(rows), encoding="utf-8")
 
     by_language = evaluate_devset(corpus / "dev", load_reference())
     by_publisher = evaluate_devset(corpus / "dev", load_reference(), group_by="publisher")
