@@ -13,7 +13,7 @@ result is a measurement printed as a table, never a pass/fail gate.
 
 The corpus is built from this project's own texts (``include/samples/`` and
 ``tests/devset/``): each generated document starts from one of them, with other leader
-names in the same script, other countries, a shifted date, other figures, more
+names in the same script (leaders in office on the document's day), other countries, a shifted date, other figures, more
 paragraphs (from phrases written here for each language) up to 1-6 KB, and page
 furniture: site menus, scripts, related-news lists, share and copyright lines. File types
 are mixed: ``.txt`` with and without a ``date`` header line, ``.html`` pages, ``.json``
@@ -45,7 +45,8 @@ from readouts.reference import Reference
 
 TARGET_DOCS_PER_SECOND = 300.0
 CORPUS_MARKER = ".benchmark-corpus.json"
-GENERATOR_VERSION = 2  # 2: names of equal length in a fixed order (were in set order: corpora varied)
+GENERATOR_VERSION = 3  # 2: names of equal length in a fixed order; 3: leaders in office on the document's day
+FIRST_YEAR, LAST_YEAR = 2001, 2025  # generated documents' days
 LANGUAGES = ("en", "de", "fr", "es", "ru", "zh")
 MIN_BYTES, MAX_BYTES = 1000, 6000
 
@@ -230,16 +231,36 @@ def _script(text: str) -> str:
     return "latin"
 
 
-def _alias_pools(ref: Reference) -> dict[str, list[str]]:
-    """Leader aliases by script: full names (two words or more), or three Han characters or more."""
-    pools: dict[str, set[str]] = {"latin": set(), "cyrillic": set(), "han": set()}
+@dataclass(frozen=True)
+class AliasTerm:
+    """A leader's alias as generated text may use it, and the term in which it names an office-holder."""
+
+    alias: str
+    person_id: str
+    valid_from: dt.date
+    valid_to: dt.date | None
+
+    def holds_office_on(self, day: dt.date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day < self.valid_to)
+
+
+def _alias_terms(ref: Reference) -> dict[str, list[AliasTerm]]:
+    """Leader aliases by script, once per term: full names (two words or more), or three Han characters or more."""
+    pools: dict[str, set[AliasTerm]] = {"latin": set(), "cyrillic": set(), "han": set()}
     for terms in ref.leaders.values():
         for term in terms:
             for alias in (term.name, *term.aliases):
                 script = _script(alias)
                 if (script == "han" and len(alias) >= 3) or (script != "han" and len(alias.split()) >= 2):
-                    pools[script].add(alias)
-    return {script: sorted(aliases) for script, aliases in pools.items()}
+                    pools[script].add(AliasTerm(alias, term.person_id, term.valid_from, term.valid_to))
+    return {
+        script: sorted(entries, key=lambda e: (e.alias, e.valid_from, e.person_id)) for script, entries in pools.items()
+    }
+
+
+def _alias_pools(ref: Reference) -> dict[str, list[str]]:
+    """Leader aliases by script, each once (see ``_alias_terms``)."""
+    return {script: sorted({e.alias for e in entries}) for script, entries in _alias_terms(ref).items()}
 
 
 def _seed_files(roots: list[Path]) -> Iterator[tuple[Path, str | None]]:
@@ -280,13 +301,24 @@ def load_seeds(ref: Reference, roots: list[Path] | None = None) -> list[Seed]:
     return seeds
 
 
+def _random_day(rnd: random.Random) -> dt.date:
+    return dt.date(rnd.randint(FIRST_YEAR, LAST_YEAR), rnd.randint(1, 12), rnd.randint(1, 28))
+
+
 class CorpusGenerator:
     """Deterministic documents and files from seeds: same seeds, count and ``seed`` -> same bytes."""
 
     def __init__(self, seeds: list[Seed], ref: Reference, seed: int = 3) -> None:
         self.seeds = seeds
-        self.pools = _alias_pools(ref)
         self.seed = seed
+        self.terms_by_alias: dict[str, list[AliasTerm]] = {}
+        self.pools_by_year: dict[tuple[str, int], list[AliasTerm]] = {}
+        for script, entries in _alias_terms(ref).items():
+            for entry in entries:
+                self.terms_by_alias.setdefault(entry.alias, []).append(entry)
+                last_year = entry.valid_to.year if entry.valid_to else LAST_YEAR
+                for year in range(max(entry.valid_from.year, FIRST_YEAR), min(last_year, LAST_YEAR) + 1):
+                    self.pools_by_year.setdefault((script, year), []).append(entry)
         self.titles_by_language: dict[str, list[str]] = {}
         for s in seeds:
             self.titles_by_language.setdefault(s.language, []).append(s.title)
@@ -304,16 +336,15 @@ class CorpusGenerator:
         """A varied document: language, title, published date, paragraphs (about ``target_bytes`` of text)."""
         seed = rnd.choice(self.seeds)
         lang = seed.language
-        day = dt.date(rnd.randint(2001, 2025), rnd.randint(1, 12), rnd.randint(1, 28))
+        swap_names = bool(seed.names) and rnd.random() < 0.7
+        day = self._day_in_office(rnd, seed.names) if seed.names and not swap_names else _random_day(rnd)
         text, title = seed.text, seed.title
         replacements: dict[str, str] = {}
         if seed.published:
             replacements[seed.published.isoformat()] = day.isoformat()
             replacements[str(seed.published.year)] = str(day.year)
-        if seed.names and rnd.random() < 0.7:
-            pool = self.pools[_script(seed.names[0])]
-            for name in seed.names:
-                replacements.setdefault(name, rnd.choice(pool))
+        if swap_names:
+            replacements.update(self._names_in_office(rnd, seed.names, day))
         if replacements:
             pattern = re.compile("|".join(re.escape(k) for k in sorted(replacements, key=len, reverse=True)))
             text = pattern.sub(lambda m: replacements[m.group()], text)
@@ -336,6 +367,49 @@ class CorpusGenerator:
             "paragraphs": paragraphs,
             "source": seed.source or "Press office",
         }
+
+    def _day_in_office(self, rnd: random.Random, names: tuple[str, ...]) -> dt.date:
+        """A day on which every leader the seed names holds office (a random day when there is none)."""
+        first, last = dt.date(FIRST_YEAR, 1, 1), dt.date(LAST_YEAR, 12, 29)
+        common = [(first, last)]
+        for name in names:
+            terms = [(t.valid_from, t.valid_to or last) for t in self.terms_by_alias.get(name, [])]
+            common = [
+                (max(start, term_start), min(end, term_end))
+                for start, end in common
+                for term_start, term_end in terms
+                if max(start, term_start) < min(end, term_end)
+            ]
+        if not common:
+            return _random_day(rnd)
+        offset = rnd.randrange(sum((end - start).days for start, end in common))
+        for start, end in common:
+            if offset < (end - start).days:
+                return start + dt.timedelta(days=offset)
+            offset -= (end - start).days
+        raise AssertionError("unreachable: the offset is below the intervals' total length")
+
+    def _names_in_office(self, rnd: random.Random, names: tuple[str, ...], day: dt.date) -> dict[str, str]:
+        """Other leaders for the seed's names, in the same script, each a different person in office on ``day``.
+
+        Two aliases of one person (a full name and a longer form) get one replacement person.
+        """
+        replacements: dict[str, str] = {}
+        by_person: dict[str, str] = {}
+        taken: set[str] = set()
+        for name in names:
+            person = self.terms_by_alias[name][0].person_id if name in self.terms_by_alias else name
+            if person in by_person:
+                replacements[name] = by_person[person]
+                continue
+            pool = self.pools_by_year.get((_script(name), day.year), [])
+            choices = [e for e in pool if e.person_id not in taken and e.holds_office_on(day)]
+            if not choices:
+                continue
+            chosen = rnd.choice(choices)
+            taken.add(chosen.person_id)
+            replacements[name] = by_person[person] = chosen.alias
+        return replacements
 
     def _filler(self, rnd: random.Random, lang: str, year: int) -> str:
         sentences = rnd.sample(FILLERS[lang], rnd.randint(2, 3))

@@ -5,8 +5,10 @@ Correctness only: no assertion here is about speed.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
+import random
 from collections import Counter
 from pathlib import Path
 
@@ -36,6 +38,33 @@ def test_generator_is_deterministic_and_mixed(generator: CorpusGenerator):
         assert MIN_BYTES * 0.8 <= len(data) <= MAX_BYTES * 1.5, (name, len(data))
         if name.endswith(".jsonl"):
             assert len([json.loads(line) for line in data.decode().splitlines()]) >= 2
+
+
+def _in_office(generator: CorpusGenerator, alias: str, day: dt.date) -> bool:
+    return any(term.holds_office_on(day) for term in generator.terms_by_alias.get(alias, []))
+
+
+def test_generated_leaders_hold_office_on_the_documents_day(generator: CorpusGenerator):
+    """A seed's own leaders get a day in their common term; swapped-in leaders are in office on the day."""
+    rnd = random.Random(11)
+    seeds = [s for s in generator.seeds if len(s.names) >= 2]
+    assert len(seeds) >= 20
+    months = [dt.date(year, month, 15) for year in range(2001, 2026) for month in range(1, 13)]
+    kept = swapped = 0
+    for seed in seeds:
+        day = generator._day_in_office(rnd, seed.names)
+        if any(all(_in_office(generator, name, month) for name in seed.names) for month in months):
+            assert all(_in_office(generator, name, day) for name in seed.names), (seed.title, day)
+            kept += 1
+        replacements = generator._names_in_office(rnd, seed.names, day)
+        assert set(replacements) <= set(seed.names)
+        for alias in replacements.values():
+            assert _in_office(generator, alias, day), (alias, day)
+        persons = {generator.terms_by_alias[name][0].person_id for name in replacements}
+        chosen = {generator.terms_by_alias[alias][0].person_id for alias in set(replacements.values())}
+        assert len(chosen) == len(persons), (seed.title, replacements)
+        swapped += bool(replacements)
+    assert kept >= 10 and swapped >= 10
 
 
 def test_benchmark_command_on_a_tiny_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
