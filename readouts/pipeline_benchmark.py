@@ -49,7 +49,7 @@ ENV_KEYS = (
 
 @dataclass
 class Memory:
-    """Peak memory over a run, sampled every 0.2 s: this process and its children."""
+    """Peak memory over a run, sampled every second: this process and its children."""
 
     rss_total: int = 0  # the largest sum of RSS over the processes at one sample
     pss_total: int = 0  # the largest sum of PSS (shared pages split between their sharers)
@@ -163,7 +163,7 @@ def _rollup(pid: int) -> tuple[int, int]:
 
 
 @contextmanager
-def peak_memory(interval: float = 0.2) -> Iterator[Memory]:
+def peak_memory(interval: float = 1.0) -> Iterator[Memory]:
     """Sample this process and its children until the block ends; yields the Memory filled in."""
     memory = Memory()
     stop = threading.Event()
