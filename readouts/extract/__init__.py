@@ -465,9 +465,20 @@ def _dated_earlier(cue: Hit, full: str, ref: Reference) -> bool:
 
 
 def _in_body(sentence: Sentence, full: str, title: str | None) -> bool:
-    """Whether a sentence is of the body, not the title nor a heading that repeats it."""
+    """Whether a sentence is of the body, not the title nor a heading that repeats it: also not
+    a sentence whose first line is the title again, run on into the page's furniture below it (a
+    video page's headline, then "please wait", "0:00 0:03:17"), which is no report's lead."""
     title = title or ""
-    return sentence.start > len(title) and full[sentence.start : sentence.end].strip() not in title
+    text = full[sentence.start : sentence.end]
+    if sentence.start <= len(title) or text.strip() in title:
+        return False
+    first_line, _, rest = text.strip().partition("\n")
+    return not (rest and _alnum(title) and _alnum(first_line) == _alnum(title))
+
+
+def _alnum(text: str) -> str:
+    """The letters and digits of a text, its spacing and punctuation aside."""
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 def _not_yet_in_office(terms: list[LeaderTerm], day: dt.date) -> bool:

@@ -1,0 +1,59 @@
+"""Rules found on fresh Japanese and Korean pages of session 12 (hard negatives: ministers'
+talks, courtesy calls, visits to come): each case is a sentence written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.helpers import extract_text, participants_by_actor
+
+DAY_2018 = dt.date(2018, 6, 7)
+DAY_2023 = dt.date(2023, 5, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the polite present of meeting, of a meeting planned for the day (another summit named)
+        "아베 신조 일본 총리가 미-북 정상회담을 앞두고 오늘 워싱턴을 방문해 도널드 트럼프 미국 대통령과 만납니다.",
+        # the plain present, and "next week" written without its space
+        "아베 신조 일본 총리가 다음주 정상회담을 위해 도널드 트럼프 미국 대통령과 만난다.",
+    ],
+)
+def test_a_korean_meeting_in_the_present_tense_is_one_to_come(text: str):
+    got = extract_text(text, "ko", DAY_2018)
+    assert got.outcome == "not_readout"
+
+
+def test_a_korean_meeting_in_the_past_tense_is_reported():
+    text = "아베 신조 일본 총리가 오늘 워싱턴을 방문해 도널드 트럼프 미국 대통령과 만났습니다."
+    got = extract_text(text, "ko", DAY_2018)
+    assert got.outcome == "readout", got.reason
+    assert set(participants_by_actor(got)) == {"JPN", "USA"}
+
+
+def test_a_headline_repeated_above_a_video_players_lines_is_not_the_reports_lead():
+    title = "캐나다 총리, 윤석열 대통령과 정상회담"
+    text = (
+        "캐나다 총리, 윤석열 대통령과 정상회담\n"
+        "please wait\n"
+        "0:00 0:02:41 0:00\n\n"
+        "쥐스탱 트뤼도 캐나다 총리가 오는 16일 서울을 방문해 윤석열 대통령과 정상회담을 할 예정입니다."
+    )
+    got = extract_text(text, "ko", DAY_2023, title=title)
+    assert got.outcome == "not_readout"
+
+
+def test_a_headline_repeated_above_a_report_of_a_past_meeting_keeps_the_readout():
+    title = "캐나다 총리, 윤석열 대통령과 정상회담"
+    text = (
+        "캐나다 총리, 윤석열 대통령과 정상회담\n"
+        "please wait\n"
+        "0:00 0:02:41 0:00\n\n"
+        "쥐스탱 트뤼도 캐나다 총리가 어제 서울에서 윤석열 대통령과 정상회담을 했습니다."
+    )
+    got = extract_text(text, "ko", DAY_2023, title=title)
+    assert got.outcome == "readout", got.reason
+    assert set(participants_by_actor(got)) == {"CAN", "KOR"}
