@@ -413,6 +413,16 @@ def _named_for_officials(hits: list[Hit], sentence: Sentence) -> bool:
     return any(h.entry.kind == "cue" and h.start in ends for h in inside)
 
 
+def _officials_on_both_sides(hits: list[Hit], sentence: Sentence) -> bool:
+    """Whether a sentence's engagement is between two office-holders who are no leaders and no
+    leader is named there ("외교부 1차관은 ... 국무부 부장관과 회담했습니다"): their talks, which later
+    sentences naming the leaders (whose summit they prepared) do not make the leaders'."""
+    inside = [h for h in hits if sentence.start <= h.start < sentence.end]
+    if any(h.entry.kind in ("leader", "title") for h in inside):
+        return False
+    return sum(h.entry.kind == "non_leader_title" for h in inside) >= 2
+
+
 def _once_each(cue_sentences: list[Sentence], full: str) -> list[Sentence]:
     """The cue sentences without the repeats of an earlier one, bullets and spacing aside: a photo
     gallery's captions printed twice ("• 日本・ニュージーランド首脳会談の写真", then again) are one
@@ -1141,7 +1151,9 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
 
     publisher = publisher_actor(result.publisher_actor_code, language, ref, converted)
     per_sentence = [leaders_in(hits, s, full, ref, day, publisher) for s in all_cue_sentences]
-    if not per_sentence[0] and _named_for_officials(hits, all_cue_sentences[0]):
+    if not per_sentence[0] and (
+        _named_for_officials(hits, all_cue_sentences[0]) or _officials_on_both_sides(hits, all_cue_sentences[0])
+    ):
         result.reason = "the engagement is named as one of office-holders who are no leaders"
         result.mentioned_leaders = sorted(set(mentioned))
         return result

@@ -57,3 +57,40 @@ def test_a_headline_repeated_above_a_report_of_a_past_meeting_keeps_the_readout(
     got = extract_text(text, "ko", DAY_2023, title=title)
     assert got.outcome == "readout", got.reason
     assert set(participants_by_actor(got)) == {"CAN", "KOR"}
+
+
+DAY_JAN = dt.date(2023, 1, 13)
+
+
+def test_a_japanese_courtesy_call_by_a_states_parliamentary_delegation_is_no_leader_engagement():
+    text = "本13日、岸田総理大臣は、訪日中の米国上院議員団による表敬を受けました。"
+    got = extract_text(text, "ja", DAY_JAN, title="米国上院議員団による岸田総理大臣表敬")
+    assert got.outcome == "not_readout"
+
+
+def test_japanese_talks_in_the_plain_non_past_are_to_come():
+    text = "ファム・ミン・チン首相は、15日から来日し、16日に岸田総理大臣と首脳会談を行います。"
+    got = extract_text(text, "ja", DAY_JAN)
+    assert got.outcome == "not_readout"
+
+
+def test_japanese_talks_in_the_past_are_reported():
+    text = "ファム・ミン・チン首相は、12日に来日し、13日に岸田総理大臣と首脳会談を行いました。"
+    got = extract_text(text, "ja", DAY_JAN)
+    assert got.outcome == "readout", got.reason
+    assert set(participants_by_actor(got)) == {"VNM", "JPN"}
+
+
+def test_a_korean_summit_held_in_the_present_tense_is_to_come():
+    text = "윤석열 대통령과 조 바이든 미국 대통령은 이달 26일 백악관에서 정상회담을 개최합니다."
+    got = extract_text(text, "ko", DAY_JAN)
+    assert got.outcome == "not_readout"
+
+
+def test_korean_vice_ministers_talks_about_their_leaders_summit_are_not_the_leaders():
+    text = (
+        "조현동 외교부 1차관은 13일 워싱턴에서 웬디 셔먼 국무부 부장관과 회담했습니다. "
+        "두 사람은 윤석열 대통령과 바이든 대통령의 정상회담 준비를 논의했습니다."
+    )
+    got = extract_text(text, "ko", DAY_JAN)
+    assert got.outcome == "not_readout"
