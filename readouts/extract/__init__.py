@@ -1209,11 +1209,18 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     # a list of who took part, with the leaders of the title and the body's first cue sentence
     lists = _participant_lists(sentences, full, hits)
     listed = [[c for s in [*typing, *lists] for c in leaders_in(hits, s, full, ref, day, publisher)]] if lists else []
+    # a later cue sentence of plans ("두 장관은 ... 정상회담 개최 문제도 논의할 것으로 알려졌습니다") names
+    # who is to meet, not who took part
+    later = [
+        found
+        for s, found in zip(all_cue_sentences[1:MAX_CUE_SENTENCES], per_sentence[1:MAX_CUE_SENTENCES], strict=True)
+        if not _any_between(announcing, s.start, s.end)
+    ]
     tiers = [
         *per_sentence[:1],
         *listed,
         *before_first,
-        *per_sentence[1:MAX_CUE_SENTENCES],
+        *later,
         *title_found,
         *opening_found,
         speakers,

@@ -94,3 +94,12 @@ def test_korean_vice_ministers_talks_about_their_leaders_summit_are_not_the_lead
     )
     got = extract_text(text, "ko", DAY_JAN)
     assert got.outcome == "not_readout"
+
+
+def test_leaders_named_only_in_a_later_sentence_of_plans_did_not_take_part():
+    text = (
+        "한국과 미국 외교장관은 이번 주 워싱턴에서 만나 지난달 정상회담의 후속 조치를 논의하기로 했습니다. "
+        "두 장관은 이번 회담에서 트럼프 대통령과 문재인 대통령 간의 정상회담 개최 문제도 논의할 것으로 알려졌습니다."
+    )
+    got = extract_text(text, "ko", dt.date(2019, 3, 27))
+    assert got.outcome == "not_readout"
