@@ -247,7 +247,12 @@ def _successive_engagements(
         said = [low.find(w) for w in words if w in low]
         if not said:
             continue
-        if len({c.actor_code for c in found}) >= SUCCESSIVE_MIN_SIDES:
+        # leaders of three states, or three leaders (a prime minister meeting a state's president and,
+        # separately, its premier: "胡錦濤国家主席と、...温家宝国務院総理とそれぞれ会談し")
+        if (
+            len({c.actor_code for c in found}) >= SUCCESSIVE_MIN_SIDES
+            or len({c.key for c in found}) >= SUCCESSIVE_MIN_SIDES
+        ):
             return True
         at = min(said)
         after = sentence.start + at  # "spoke separately with A and B": two others after the word

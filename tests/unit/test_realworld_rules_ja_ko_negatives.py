@@ -103,3 +103,16 @@ def test_leaders_named_only_in_a_later_sentence_of_plans_did_not_take_part():
     )
     got = extract_text(text, "ko", dt.date(2019, 3, 27))
     assert got.outcome == "not_readout"
+
+
+def test_a_japanese_leader_meeting_two_leaders_of_one_state_respectively_is_two_engagements():
+    text = "安倍総理大臣は、9月に杭州で習近平国家主席と、ビエンチャンで李克強国務院総理とそれぞれ会談した。"
+    got = extract_text(text, "ja", dt.date(2016, 12, 1))
+    assert got.outcome == "not_readout"
+
+
+def test_a_japanese_meeting_with_one_leader_stays_a_readout():
+    text = "安倍総理大臣は、9月5日に杭州で習近平国家主席と会談した。"
+    got = extract_text(text, "ja", dt.date(2016, 9, 6))
+    assert got.outcome == "readout", got.reason
+    assert set(participants_by_actor(got)) == {"JPN", "CHN"}
