@@ -116,3 +116,25 @@ def test_a_japanese_meeting_with_one_leader_stays_a_readout():
     got = extract_text(text, "ja", dt.date(2016, 9, 6))
     assert got.outcome == "readout", got.reason
     assert set(participants_by_actor(got)) == {"JPN", "CHN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the Japanese plain non-past closing the sentence, and coordination begun
+        ("岸田総理大臣は、15日にマクロン大統領と会談する。", "ja"),
+        ("岸田総理大臣は、来週マクロン大統領と首脳会談を行うことで調整に入った。", "ja"),
+        # a Korean plan to hold talks, and "next month" unspaced
+        ("윤석열 대통령은 20일 기시다 후미오 일본 총리와 정상회담을 할 계획이라고 대통령실이 밝혔습니다.", "ko"),
+        ("윤석열 대통령과 기시다 후미오 일본 총리는 다음달 정상회담을 개최하기로 합의했다고 밝혔습니다.", "ko"),
+    ],
+)
+def test_talks_planned_in_japanese_and_korean_are_to_come(text: str, language: str):
+    got = extract_text(text, language, DAY_JAN)
+    assert got.outcome == "not_readout"
+
+
+def test_a_korean_leaders_spouse_named_through_the_leader_is_not_the_leader():
+    text = "윤석열 대통령은 13일 방한한 기시다 후미오 일본 총리의 부인 기시다 유코 여사를 접견했습니다."
+    got = extract_text(text, "ko", DAY_JAN)
+    assert got.outcome == "not_readout"
