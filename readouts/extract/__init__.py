@@ -247,7 +247,12 @@ def _successive_engagements(
         said = [low.find(w) for w in words if w in low]
         if not said:
             continue
-        if len({c.actor_code for c in found}) >= SUCCESSIVE_MIN_SIDES:
+        # leaders of three states, or three leaders (a prime minister meeting a state's president and,
+        # separately, its premier: "胡錦濤国家主席と、...温家宝国務院総理とそれぞれ会談し")
+        if (
+            len({c.actor_code for c in found}) >= SUCCESSIVE_MIN_SIDES
+            or len({c.key for c in found}) >= SUCCESSIVE_MIN_SIDES
+        ):
             return True
         at = min(said)
         after = sentence.start + at  # "spoke separately with A and B": two others after the word
@@ -413,6 +418,16 @@ def _named_for_officials(hits: list[Hit], sentence: Sentence) -> bool:
     return any(h.entry.kind == "cue" and h.start in ends for h in inside)
 
 
+def _officials_on_both_sides(hits: list[Hit], sentence: Sentence) -> bool:
+    """Whether a sentence's engagement is between two office-holders who are no leaders and no
+    leader is named there ("외교부 1차관은 ... 국무부 부장관과 회담했습니다"): their talks, which later
+    sentences naming the leaders (whose summit they prepared) do not make the leaders'."""
+    inside = [h for h in hits if sentence.start <= h.start < sentence.end]
+    if any(h.entry.kind in ("leader", "title") for h in inside):
+        return False
+    return sum(h.entry.kind == "non_leader_title" for h in inside) >= 2
+
+
 def _once_each(cue_sentences: list[Sentence], full: str) -> list[Sentence]:
     """The cue sentences without the repeats of an earlier one, bullets and spacing aside: a photo
     gallery's captions printed twice ("• 日本・ニュージーランド首脳会談の写真", then again) are one
@@ -465,9 +480,20 @@ def _dated_earlier(cue: Hit, full: str, ref: Reference) -> bool:
 
 
 def _in_body(sentence: Sentence, full: str, title: str | None) -> bool:
-    """Whether a sentence is of the body, not the title nor a heading that repeats it."""
+    """Whether a sentence is of the body, not the title nor a heading that repeats it: also not
+    a sentence whose first line is the title again, run on into the page's furniture below it (a
+    video page's headline, then "please wait", "0:00 0:03:17"), which is no report's lead."""
     title = title or ""
-    return sentence.start > len(title) and full[sentence.start : sentence.end].strip() not in title
+    text = full[sentence.start : sentence.end]
+    if sentence.start <= len(title) or text.strip() in title:
+        return False
+    first_line, _, rest = text.strip().partition("\n")
+    return not (rest and _alnum(title) and _alnum(first_line) == _alnum(title))
+
+
+def _alnum(text: str) -> str:
+    """The letters and digits of a text, its spacing and punctuation aside."""
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 def _not_yet_in_office(terms: list[LeaderTerm], day: dt.date) -> bool:
@@ -1130,7 +1156,9 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
 
     publisher = publisher_actor(result.publisher_actor_code, language, ref, converted)
     per_sentence = [leaders_in(hits, s, full, ref, day, publisher) for s in all_cue_sentences]
-    if not per_sentence[0] and _named_for_officials(hits, all_cue_sentences[0]):
+    if not per_sentence[0] and (
+        _named_for_officials(hits, all_cue_sentences[0]) or _officials_on_both_sides(hits, all_cue_sentences[0])
+    ):
         result.reason = "the engagement is named as one of office-holders who are no leaders"
         result.mentioned_leaders = sorted(set(mentioned))
         return result
@@ -1186,11 +1214,18 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     # a list of who took part, with the leaders of the title and the body's first cue sentence
     lists = _participant_lists(sentences, full, hits)
     listed = [[c for s in [*typing, *lists] for c in leaders_in(hits, s, full, ref, day, publisher)]] if lists else []
+    # a later cue sentence of plans ("두 장관은 ... 정상회담 개최 문제도 논의할 것으로 알려졌습니다") names
+    # who is to meet, not who took part
+    later = [
+        found
+        for s, found in zip(all_cue_sentences[1:MAX_CUE_SENTENCES], per_sentence[1:MAX_CUE_SENTENCES], strict=True)
+        if not _any_between(announcing, s.start, s.end)
+    ]
     tiers = [
         *per_sentence[:1],
         *listed,
         *before_first,
-        *per_sentence[1:MAX_CUE_SENTENCES],
+        *later,
         *title_found,
         *opening_found,
         speakers,
