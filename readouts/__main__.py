@@ -192,7 +192,7 @@ def cmd_benchmark(args: argparse.Namespace) -> int:
             return 2
         try:
             pipeline_report = run_pipeline_benchmark(
-                args.files, directory, keep=args.keep, seed=args.seed, workers=args.workers
+                args.files, directory, keep=args.keep, seed=args.seed, workers=args.workers, fork_only=args.fork_only
             )
         except ValueError as exc:
             print(f"error: {exc}", file=sys.stderr)
@@ -279,6 +279,12 @@ def main(argv: list[str] | None = None) -> int:
         "parse + extract ceiling, with 1 and N workers, and peak memory",
     )
     p.add_argument("--workers", type=int, default=None, help="with --pipeline: N workers (default: the cores)")
+    p.add_argument(
+        "--fork-only",
+        action="store_true",
+        help="with --pipeline: end to end with 1 worker and with N forked workers only (not the runs without "
+        "gc.freeze() and with spawn, which compare start methods)",
+    )
     p.add_argument(
         "--warehouse-sizes",
         default=None,

@@ -49,7 +49,7 @@ ENV_KEYS = (
 
 @dataclass
 class Memory:
-    """Peak memory over a run, sampled every second: this process and its children."""
+    """Peak memory over a run, sampled every second (every 0.2 s at first): this process and its children."""
 
     rss_total: int = 0  # the largest sum of RSS over the processes at one sample
     pss_total: int = 0  # the largest sum of PSS (shared pages split between their sharers)
@@ -163,8 +163,11 @@ def _rollup(pid: int) -> tuple[int, int]:
 
 
 @contextmanager
-def peak_memory(interval: float = 1.0) -> Iterator[Memory]:
-    """Sample this process and its children until the block ends; yields the Memory filled in."""
+def peak_memory(interval: float = 1.0, first_seconds: float = 5.0, first_interval: float = 0.2) -> Iterator[Memory]:
+    """Sample this process and its children until the block ends; yields the Memory filled in.
+
+    Every ``first_interval`` seconds for the first ``first_seconds`` (a short run's workers are
+    seen), then every ``interval``: a sample costs this process milliseconds of CPU."""
     memory = Memory()
     stop = threading.Event()
     me = psutil.Process()
@@ -182,9 +185,10 @@ def peak_memory(interval: float = 1.0) -> Iterator[Memory]:
             memory.worker_rss = max([memory.worker_rss, *(r for r, _ in theirs)])
             memory.workers_pss = max(memory.workers_pss, sum(p for _, p in theirs))
             memory.samples += 1
-            if stop.wait(interval):
+            if stop.wait(first_interval if time.perf_counter() - started < first_seconds else interval):
                 return
 
+    started = time.perf_counter()
     thread = threading.Thread(target=sample, name="peak-memory", daemon=True)
     thread.start()
     try:
@@ -276,7 +280,12 @@ def end_to_end(
 
 
 def run_pipeline_benchmark(
-    files: int = 2000, directory: Path | None = None, keep: bool = False, seed: int = 3, workers: int | None = None
+    files: int = 2000,
+    directory: Path | None = None,
+    keep: bool = False,
+    seed: int = 3,
+    workers: int | None = None,
+    fork_only: bool = False,
 ) -> PipelineReport:
     from readouts.embedded_pg import EmbeddedPostgres, free_port
 
@@ -316,6 +325,7 @@ def run_pipeline_benchmark(
                 end_to_end(server, runs_dir, paths, workers, "fork",
                            f"end to end, {workers} workers (fork: reference data loaded once, shared, gc.freeze())")
             )  # fmt: skip
+        if workers > 1 and not fork_only:
             runs.append(
                 end_to_end(server, runs_dir, paths, workers, "fork",
                            f"end to end, {workers} workers (fork without gc.freeze())", freeze_gc=False)

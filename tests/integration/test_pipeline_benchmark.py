@@ -38,6 +38,13 @@ def test_pipeline_benchmark_on_a_tiny_corpus(capsys: pytest.CaptureFixture[str])
     assert "CPU ms per document" in out and "+ PostgreSQL" in out
 
 
+def test_pipeline_benchmark_fork_only_runs_one_worker_and_the_forked_pool():
+    report = run_pipeline_benchmark(files=10, workers=2, fork_only=True)
+    assert [run.workers for run in report.runs] == [1, 2]
+    assert "gc.freeze()" in report.runs[1].name and "without" not in report.runs[1].name
+    assert report.runs[0].statuses == report.runs[1].statuses and report.runs[0].documents == report.documents
+
+
 def test_warehouse_size_benchmark_on_tiny_warehouses(capsys: pytest.CaptureFixture[str]):
     """``--warehouse-sizes``: the same new files through the pipeline on an empty and on a
     generated warehouse end with the same statuses; every BI query ran and returned rows."""
