@@ -241,6 +241,7 @@ def _leaders_in(
                         0 <= hit.start - n.end <= 2
                         and not text[n.end : hit.start].strip(" ,，、")
                         and (names_first or bool(text[n.end : hit.start].strip()))
+                        and not _titles_next_name(hit, inside[i + 1 :], text)
                     )
                 )
                 for n in neighbours
@@ -869,6 +870,7 @@ def _adjacent_actor(
         before
         and before[-1].entry.kind == "actor"
         and 0 <= title.start - before[-1].end <= 3
+        and not _LIST_SEPARATOR.search(text, before[-1].end, title.start)
         and not _after_place_preposition(before[-1], text, ref)
     ):
         return before[-1].entry.value, before[-1]
@@ -897,6 +899,23 @@ def _adjacent_actor(
             return None, None
     return None, None
 
+
+def _titles_next_name(title: Hit, after: list[Hit], text: str) -> bool:
+    """Whether a title is followed at once by a capitalised word that names no state: the title of
+    the next person of a list ("Secretary General Stoltenberg, President Duda of Poland"), not one
+    said of the name before it ("Tokayev, President of Kazakhstan")."""
+    word = re.match(r"\s+(?=\w)", text[title.end : title.end + 3])
+    if word is None:
+        return False
+    start = title.end + word.end()
+    if not text[start : start + 1].isupper():
+        return False
+    return not any(h.start == start and h.entry.kind == "actor" for h in after[:2])
+
+
+# A separator between a state and the title after it ("President Whipps of Palau, President Simina of
+# Micronesia"): the state ends the previous item of a list, so it is not the next title's.
+_LIST_SEPARATOR = re.compile(r"[,;:،、，；]")
 
 STATE_ABBREVIATION_CHARS = (2, 1)
 

@@ -1,0 +1,84 @@
+"""Leaders listed one after another in English readouts (multilateral calls, several small states at once),
+each rule tested on a short text written for it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.helpers import extract_text, participants_by_actor
+
+
+def test_a_state_ending_the_previous_list_item_is_not_the_next_titles_state():
+    text = (
+        "President Biden spoke today with Chancellor Scholz of Germany, Prime Minister Johnson of the United "
+        "Kingdom and President Macron of France about energy prices."
+    )
+    got = extract_text(text, "en", dt.date(2022, 3, 1))
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == {
+        "USA": "Joe Biden",
+        "DEU": "Olaf Scholz",
+        "GBR": "Boris Johnson",
+        "FRA": "Emmanuel Macron",
+    }
+
+
+def test_a_title_followed_by_a_surname_after_a_comma_is_the_next_persons():
+    text = (
+        "President Biden spoke today with NATO Secretary General Stoltenberg, President Duda of Poland and "
+        "President Iohannis of Romania on the security of the eastern flank."
+    )
+    got = extract_text(text, "en", dt.date(2022, 3, 1))
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == {
+        "USA": "Joe Biden",
+        "NATO": "Jens Stoltenberg",
+        "POL": "Andrzej Duda",
+        "ROU": "Klaus Iohannis",
+    }
+
+
+def test_the_leaders_joining_a_host_on_the_call_took_part():
+    text = (
+        "President Biden held a secure conference call today with allies and partners. "
+        "The leaders discussed their support for Ukraine. "
+        "They also discussed how to hold Russia accountable while keeping energy prices stable.\n\n"
+        "Joining President Biden on the call were Prime Minister Trudeau of Canada and Chancellor Scholz of Germany."
+    )
+    got = extract_text(text, "en", dt.date(2022, 3, 1), title="Readout of President Biden's Call with Allies")
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == {"USA": "Joe Biden", "CAN": "Justin Trudeau", "DEU": "Olaf Scholz"}
+
+
+def test_a_line_wrapped_after_an_abbreviation_goes_on_in_the_same_sentence():
+    text = (
+        "Today President Biden met in New York with President Surangel Whipps, Jr.\n"
+        "of Palau and Prime Minister James Marape of Papua New Guinea to discuss fisheries."
+    )
+    got = extract_text(text, "en", dt.date(2023, 9, 25))
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"USA", "PLW", "PNG"}
+
+
+def test_a_long_hard_wrapped_line_broken_before_a_state_goes_on_in_the_same_sentence():
+    text = (
+        "Today in New York the President of the United States, Joe Biden, met\n"
+        "together with the leaders of the Pacific, including Prime Minister James Marape of\n"
+        "Papua New Guinea, to discuss fisheries and climate resilience.\n"
+    )
+    got = extract_text(text, "en", dt.date(2023, 9, 25))
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"USA", "PNG"}
+
+
+def test_a_short_heading_line_still_ends_before_the_next_line():
+    text = "Press release\nPrime Minister Justin Trudeau spoke today with President Emmanuel Macron of France."
+    got = extract_text(text, "en", dt.date(2023, 9, 25))
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == {"CAN": "Justin Trudeau", "FRA": "Emmanuel Macron"}
+
+
+def test_the_president_of_micronesia_is_known_by_surname():
+    text = "President Biden met today with President Simina of Micronesia at the UN General Assembly."
+    got = extract_text(text, "en", dt.date(2024, 9, 24))
+    assert participants_by_actor(got) == {"USA": "Joe Biden", "FSM": "Wesley Simina"}
