@@ -82,3 +82,14 @@ def test_the_president_of_micronesia_is_known_by_surname():
     text = "President Biden met today with President Simina of Micronesia at the UN General Assembly."
     got = extract_text(text, "en", dt.date(2024, 9, 24))
     assert participants_by_actor(got) == {"USA": "Joe Biden", "FSM": "Wesley Simina"}
+
+
+def test_an_assistant_to_the_president_meeting_a_leader_is_no_readout():
+    text = (
+        "Assistant to the President for Homeland Security Jane Doe met yesterday with President Nana Akufo-Addo "
+        "of Ghana at the United Nations. They looked forward to the U.S.-Africa Leaders Summit hosted by "
+        "President Biden in Washington next month."
+    )
+    got = extract_text(text, "en", dt.date(2022, 11, 11))
+    assert got.outcome == "not_readout"
+    assert got.participants == []
