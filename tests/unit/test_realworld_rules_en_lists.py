@@ -93,3 +93,16 @@ def test_an_assistant_to_the_president_meeting_a_leader_is_no_readout():
     got = extract_text(text, "en", dt.date(2022, 11, 11))
     assert got.outcome == "not_readout"
     assert got.participants == []
+
+
+def test_a_participants_heading_over_a_list_names_who_took_part():
+    text = (
+        "On Tuesday, from 9 p.m. for about an hour, Prime Minister Kishida attended the G7 Leaders' Video "
+        "Conference on energy. The summary is as follows.\n"
+        "1. The leaders exchanged views on energy prices.\n"
+        "[Reference] Summit Meeting Participants\n"
+        "Japan: Prime Minister Kishida, United States: President Biden, France: President Macron"
+    )
+    got = extract_text(text, "en", dt.date(2022, 3, 2))
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == {"JPN": "Fumio Kishida", "USA": "Joe Biden", "FRA": "Emmanuel Macron"}
