@@ -273,6 +273,11 @@ def _leaders_in(
             if not actor or actor in not_leaders:
                 continue
             holder = _office_holder(ref, office, actor, day, spans)
+            if actor_hit is not None and not weak and _plural_title(hit, text):
+                for other in _coordinated_states(actor_hit, inside, text):  # "the Presidents of Palau and Nauru"
+                    other_holder = _office_holder(ref, office, other.entry.value, day, spans)
+                    if other_holder is not None:
+                        add(other.start, Candidate.of(other_holder))
             if holder is None and day is None and names_first:  # "菅総理大臣", undated: Suga, not Abe
                 named_before = _holder_named_before(ref, office, actor, spans, text, hit.start)
                 if named_before is not None:  # named, if by surname only: as good as a name
@@ -911,6 +916,32 @@ def _titles_next_name(title: Hit, after: list[Hit], text: str) -> bool:
     if not text[start : start + 1].isupper():
         return False
     return not any(h.start == start and h.entry.kind == "actor" for h in after[:2])
+
+
+def _plural_title(title: Hit, text: str) -> bool:
+    """Whether a title is written in the plural ("the Presidents of ...", "Prime Ministers of ...")."""
+    if text[title.end : title.end + 1] == "s":
+        return not text[title.end + 1 : title.end + 2].isalnum()
+    return title.end - title.start > 3 and text[title.end - 1 : title.end] == "s" and text[title.end - 2] != "s"
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", re.IGNORECASE)
+
+
+def _coordinated_states(first: Hit, hits: list[Hit], text: str) -> list[Hit]:
+    """The states listed after the first one of a plural title, joined to it by commas and "and"
+    ("the Presidents of Palau, Micronesia and the Marshall Islands": Micronesia, the Marshall Islands)."""
+    found: list[Hit] = []
+    end = first.end
+    for hit in hits:
+        if hit.start < end:
+            continue
+        gap = _COORDINATION.fullmatch(text, end, hit.start)
+        if hit.entry.kind != "actor" or gap is None:
+            break
+        found.append(hit)
+        end = hit.end
+    return found
 
 
 # A separator between a state and the title after it ("President Whipps of Palau, President Simina of

@@ -106,3 +106,16 @@ def test_a_participants_heading_over_a_list_names_who_took_part():
     got = extract_text(text, "en", dt.date(2022, 3, 2))
     assert got.outcome == "readout"
     assert participants_by_actor(got) == {"JPN": "Fumio Kishida", "USA": "Joe Biden", "FRA": "Emmanuel Macron"}
+
+
+def test_a_plural_title_before_several_states_names_each_states_leader():
+    text = "Prime Minister Kishida met the Presidents of Palau and the Marshall Islands in Tokyo today."
+    got = extract_text(text, "en", dt.date(2024, 7, 17))
+    assert participants_by_actor(got) == {
+        "JPN": "Fumio Kishida",
+        "PLW": "Surangel Whipps Jr.",
+        "MHL": "Hilda Heine",
+    }
+    text = "President Biden spoke today with the Prime Ministers of Sweden, Denmark and Finland about the Baltic."
+    got = extract_text(text, "en", dt.date(2024, 3, 12))
+    assert set(participants_by_actor(got)) == {"USA", "SWE", "DNK", "FIN"}
