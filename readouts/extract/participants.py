@@ -213,11 +213,13 @@ def _leaders_in(
     counterparts: list[str] = []
     for i, hit in enumerate(inside):
         if hit.entry.kind == "counterpart":  # "his Chilean counterpart", "su homólogo de Chile"
-            actor, _ = _adjacent_actor(
+            actor, actor_hit = _adjacent_actor(
                 hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit), _name_links(ref, hit), ref
             )
             if actor is not None:
                 counterparts.append(actor)
+                if _plural_title(hit, text) and actor_hit is not None and actor_hit.end <= hit.start:
+                    counterparts += [h.entry.value for h in _coordinated_states_before(actor_hit, inside[:i], text)]
         elif hit.entry.kind == "leader":
             if _after_non_leader_title(inside[:i], hit, text) or _before_non_leader_title(inside[i + 1 :], hit, text):
                 continue  # "Vice Premier Li Keqiang", "윤석열 당선인": named in an office that is no leader's
@@ -274,7 +276,12 @@ def _leaders_in(
                 continue
             holder = _office_holder(ref, office, actor, day, spans)
             if actor_hit is not None and not weak and _plural_title(hit, text):
-                for other in _coordinated_states(actor_hit, inside, text):  # "the Presidents of Palau and Nauru"
+                others = (  # "the Presidents of Palau and Nauru", "the Swedish and Finnish Prime Ministers"
+                    _coordinated_states(actor_hit, inside, text)
+                    if actor_hit.start > hit.start
+                    else _coordinated_states_before(actor_hit, inside[:i], text)
+                )
+                for other in others:
                     other_holder = _office_holder(ref, office, other.entry.value, day, spans)
                     if other_holder is not None:
                         add(other.start, Candidate.of(other_holder))
@@ -941,6 +948,21 @@ def _coordinated_states(first: Hit, hits: list[Hit], text: str) -> list[Hit]:
             break
         found.append(hit)
         end = hit.end
+    return found
+
+
+def _coordinated_states_before(last: Hit, hits: list[Hit], text: str) -> list[Hit]:
+    """The states listed before the last one of a plural title or counterpart, joined to it by commas
+    and "and" ("his French and German counterparts": French)."""
+    found: list[Hit] = []
+    start = last.start
+    for hit in reversed(hits):
+        if hit.end > start:
+            continue
+        if hit.entry.kind != "actor" or _COORDINATION.fullmatch(text, hit.end, start) is None:
+            break
+        found.append(hit)
+        start = hit.start
     return found
 
 

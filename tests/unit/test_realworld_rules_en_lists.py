@@ -119,3 +119,12 @@ def test_a_plural_title_before_several_states_names_each_states_leader():
     text = "President Biden spoke today with the Prime Ministers of Sweden, Denmark and Finland about the Baltic."
     got = extract_text(text, "en", dt.date(2024, 3, 12))
     assert set(participants_by_actor(got)) == {"USA", "SWE", "DNK", "FIN"}
+
+
+def test_coordinated_state_adjectives_before_plural_counterparts_or_titles_each_name_a_leader():
+    text = "President Biden spoke with his French and German counterparts today."
+    got = extract_text(text, "en", dt.date(2024, 7, 17))
+    assert {"USA", "FRA", "DEU"} <= set(participants_by_actor(got))
+    text = "President Biden met the Swedish and Finnish Prime Ministers at the White House today."
+    got = extract_text(text, "en", dt.date(2024, 7, 17))
+    assert participants_by_actor(got) == {"USA": "Joe Biden", "SWE": "Ulf Kristersson", "FIN": "Petteri Orpo"}
