@@ -225,6 +225,8 @@ def _leaders_in(
                 continue  # "Vice Premier Li Keqiang", "윤석열 당선인": named in an office that is no leader's
             if _names_an_attribute(hit, text, ref):
                 continue  # "the Biden-Harris Administration": a government named after a leader, not the leader
+            if _ceremony_of(hit, text, ref):
+                continue  # "the coronation of King Charles III": where the leaders met, not one of them
             terms = ref.leaders[hit.entry.value]
             if day is not None and _distance_from_office(terms, day) > OFFICE_TOLERANCE_DAYS:
                 continue  # named, but not a leader then (a future prime minister as foreign minister)
@@ -676,6 +678,24 @@ def _after_non_leader_title(before: list[Hit], leader: Hit, text: str) -> bool:
 
 
 _NAME_COMPOUND = re.compile(r"(?:[-‐–]\w+)*\s+")
+
+
+def _ceremony_of(leader: Hit, text: str, ref: Reference) -> bool:
+    """Whether a leader is named as the one a ceremony is held for, one of the languages'
+    ``leader_ceremony_nouns`` then "of" and at most a few capitalised titles ("the inaugural Mass of
+    His Holiness Pope Leo XIV", "the coronation of King Charles III")."""
+    nouns = [n for profile in ref.languages.values() for n in profile.data.get("leader_ceremony_nouns", [])]
+    if not nouns:
+        return False
+    before = text[max(0, leader.start - 80) : leader.start]
+    pattern = _ceremony_pattern(tuple(nouns))
+    return pattern.search(before) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _ceremony_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{alternatives}))\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}$")
 
 
 def _names_an_attribute(leader: Hit, text: str, ref: Reference) -> bool:

@@ -128,3 +128,15 @@ def test_coordinated_state_adjectives_before_plural_counterparts_or_titles_each_
     text = "President Biden met the Swedish and Finnish Prime Ministers at the White House today."
     got = extract_text(text, "en", dt.date(2024, 7, 17))
     assert participants_by_actor(got) == {"USA": "Joe Biden", "SWE": "Ulf Kristersson", "FIN": "Petteri Orpo"}
+
+
+def test_a_leader_a_ceremony_is_held_for_is_not_a_participant_in_talks_beside_it():
+    text = (
+        "President Biden met Prime Minister Albanese on the margins of the coronation of His Majesty King "
+        "Charles III in London today."
+    )
+    got = extract_text(text, "en", dt.date(2023, 5, 6))
+    assert participants_by_actor(got) == {"USA": "Joe Biden", "AUS": "Anthony Albanese"}
+    text = "President Biden met His Majesty King Charles III at Windsor Castle today."
+    got = extract_text(text, "en", dt.date(2023, 7, 10))
+    assert participants_by_actor(got) == {"USA": "Joe Biden", "GBR": "Charles III"}
