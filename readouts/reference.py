@@ -105,6 +105,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "earlier_engagement_words": list,
     "medium_open_cues": list,
     "name_attributive_nouns": list,
+    "leader_ceremony_nouns": list,
     "future_engagement_words": list,
     "statement_cues": list,
     "definite_articles": list,

@@ -213,16 +213,20 @@ def _leaders_in(
     counterparts: list[str] = []
     for i, hit in enumerate(inside):
         if hit.entry.kind == "counterpart":  # "his Chilean counterpart", "su homólogo de Chile"
-            actor, _ = _adjacent_actor(
+            actor, actor_hit = _adjacent_actor(
                 hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit), _name_links(ref, hit), ref
             )
             if actor is not None:
                 counterparts.append(actor)
+                if _plural_title(hit, text) and actor_hit is not None and actor_hit.end <= hit.start:
+                    counterparts += [h.entry.value for h in _coordinated_states_before(actor_hit, inside[:i], text)]
         elif hit.entry.kind == "leader":
             if _after_non_leader_title(inside[:i], hit, text) or _before_non_leader_title(inside[i + 1 :], hit, text):
                 continue  # "Vice Premier Li Keqiang", "윤석열 당선인": named in an office that is no leader's
             if _names_an_attribute(hit, text, ref):
                 continue  # "the Biden-Harris Administration": a government named after a leader, not the leader
+            if _ceremony_of(hit, text, ref):
+                continue  # "the coronation of King Charles III": where the leaders met, not one of them
             terms = ref.leaders[hit.entry.value]
             if day is not None and _distance_from_office(terms, day) > OFFICE_TOLERANCE_DAYS:
                 continue  # named, but not a leader then (a future prime minister as foreign minister)
@@ -241,6 +245,7 @@ def _leaders_in(
                         0 <= hit.start - n.end <= 2
                         and not text[n.end : hit.start].strip(" ,，、")
                         and (names_first or bool(text[n.end : hit.start].strip()))
+                        and not _titles_next_name(hit, inside[i + 1 :], text)
                     )
                 )
                 for n in neighbours
@@ -272,6 +277,16 @@ def _leaders_in(
             if not actor or actor in not_leaders:
                 continue
             holder = _office_holder(ref, office, actor, day, spans)
+            if actor_hit is not None and not weak and _plural_title(hit, text):
+                others = (  # "the Presidents of Palau and Nauru", "the Swedish and Finnish Prime Ministers"
+                    _coordinated_states(actor_hit, inside, text)
+                    if actor_hit.start > hit.start
+                    else _coordinated_states_before(actor_hit, inside[:i], text)
+                )
+                for other in others:
+                    other_holder = _office_holder(ref, office, other.entry.value, day, spans)
+                    if other_holder is not None:
+                        add(other.start, Candidate.of(other_holder))
             if holder is None and day is None and names_first:  # "菅総理大臣", undated: Suga, not Abe
                 named_before = _holder_named_before(ref, office, actor, spans, text, hit.start)
                 if named_before is not None:  # named, if by surname only: as good as a name
@@ -665,6 +680,24 @@ def _after_non_leader_title(before: list[Hit], leader: Hit, text: str) -> bool:
 _NAME_COMPOUND = re.compile(r"(?:[-‐–]\w+)*\s+")
 
 
+def _ceremony_of(leader: Hit, text: str, ref: Reference) -> bool:
+    """Whether a leader is named as the one a ceremony is held for, one of the languages'
+    ``leader_ceremony_nouns`` then "of" and at most a few capitalised titles ("the inaugural Mass of
+    His Holiness Pope Leo XIV", "the coronation of King Charles III")."""
+    nouns = [n for profile in ref.languages.values() for n in profile.data.get("leader_ceremony_nouns", [])]
+    if not nouns:
+        return False
+    before = text[max(0, leader.start - 80) : leader.start]
+    pattern = _ceremony_pattern(tuple(nouns))
+    return pattern.search(before) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _ceremony_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{alternatives}))\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}$")
+
+
 def _names_an_attribute(leader: Hit, text: str, ref: Reference) -> bool:
     """Whether a leader's name only qualifies the noun after it, through a hyphenated compound
     of names ("the Biden-Harris Administration", "the Obama administration's policy"): the
@@ -869,6 +902,7 @@ def _adjacent_actor(
         before
         and before[-1].entry.kind == "actor"
         and 0 <= title.start - before[-1].end <= 3
+        and not _LIST_SEPARATOR.search(text, before[-1].end, title.start)
         and not _after_place_preposition(before[-1], text, ref)
     ):
         return before[-1].entry.value, before[-1]
@@ -897,6 +931,64 @@ def _adjacent_actor(
             return None, None
     return None, None
 
+
+def _titles_next_name(title: Hit, after: list[Hit], text: str) -> bool:
+    """Whether a title is followed at once by a capitalised word that names no state: the title of
+    the next person of a list ("Secretary General Stoltenberg, President Duda of Poland"), not one
+    said of the name before it ("Tokayev, President of Kazakhstan")."""
+    word = re.match(r"\s+(?=\w)", text[title.end : title.end + 3])
+    if word is None:
+        return False
+    start = title.end + word.end()
+    if not text[start : start + 1].isupper():
+        return False
+    return not any(h.start == start and h.entry.kind == "actor" for h in after[:2])
+
+
+def _plural_title(title: Hit, text: str) -> bool:
+    """Whether a title is written in the plural ("the Presidents of ...", "Prime Ministers of ...")."""
+    if text[title.end : title.end + 1] == "s":
+        return not text[title.end + 1 : title.end + 2].isalnum()
+    return title.end - title.start > 3 and text[title.end - 1 : title.end] == "s" and text[title.end - 2] != "s"
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", re.IGNORECASE)
+
+
+def _coordinated_states(first: Hit, hits: list[Hit], text: str) -> list[Hit]:
+    """The states listed after the first one of a plural title, joined to it by commas and "and"
+    ("the Presidents of Palau, Micronesia and the Marshall Islands": Micronesia, the Marshall Islands)."""
+    found: list[Hit] = []
+    end = first.end
+    for hit in hits:
+        if hit.start < end:
+            continue
+        gap = _COORDINATION.fullmatch(text, end, hit.start)
+        if hit.entry.kind != "actor" or gap is None:
+            break
+        found.append(hit)
+        end = hit.end
+    return found
+
+
+def _coordinated_states_before(last: Hit, hits: list[Hit], text: str) -> list[Hit]:
+    """The states listed before the last one of a plural title or counterpart, joined to it by commas
+    and "and" ("his French and German counterparts": French)."""
+    found: list[Hit] = []
+    start = last.start
+    for hit in reversed(hits):
+        if hit.end > start:
+            continue
+        if hit.entry.kind != "actor" or _COORDINATION.fullmatch(text, hit.end, start) is None:
+            break
+        found.append(hit)
+        start = hit.start
+    return found
+
+
+# A separator between a state and the title after it ("President Whipps of Palau, President Simina of
+# Micronesia"): the state ends the previous item of a list, so it is not the next title's.
+_LIST_SEPARATOR = re.compile(r"[,;:،、，；]")
 
 STATE_ABBREVIATION_CHARS = (2, 1)
 

@@ -192,10 +192,28 @@ def split_sentences(text: str, ref: Reference) -> list[Sentence]:
 def _wrapped_line(text: str, brk: re.Match[str]) -> bool:
     """Whether a break is one line wrapped in the middle of a sentence: a single newline with
     no sentence mark before it and a lower-case letter after it ("... hosted Taoiseach Martin
-    for a\nvirtual bilateral meeting.")."""
-    if brk.group(0) != "\n" or not text[brk.end() : brk.end() + 1].islower():
+    for a\nvirtual bilateral meeting."), or after the dot of an initial or abbreviation ("President
+    Surangel Whipps, Jr.\nof Palau"); or, in a text hard-wrapped into long lines, a newline inside a
+    name or list ("President Hilda\nHeine of Marshall Islands"): a line of ``WRAPPED_LINE_CHARS`` or
+    more that ends in a letter, after a line of that length too."""
+    if brk.group(0) != "\n":
         return False
-    return text[brk.start() - 1 : brk.start()].isalnum()
+    before = text[brk.start() - 1 : brk.start()]
+    if text[brk.end() : brk.end() + 1].islower():
+        if before.isalnum():
+            return True
+        line_start = text.rfind("\n", 0, brk.start()) + 1
+        return before == "." and bool(_NOT_A_SENTENCE_END.search(text[max(line_start, brk.start() - 8) : brk.start()]))
+    if not before.isalpha() or not text[brk.end() : brk.end() + 1].isupper():
+        return False
+    line_start = text.rfind("\n", 0, brk.start()) + 1
+    if brk.start() - line_start < WRAPPED_LINE_CHARS or line_start == 0:
+        return False
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    return line_start - 1 - previous_start >= WRAPPED_LINE_CHARS
+
+
+WRAPPED_LINE_CHARS = 60
 
 
 @functools.lru_cache(maxsize=4)
