@@ -890,6 +890,8 @@ def _with_person_objects(hits: list[Hit], full: str, ref: Reference) -> list[Hit
 
 def _has_person_object(cue: Hit, hits: list[Hit], following: int, full: str, ref: Reference) -> bool:
     profile = ref.languages.get(cue.entry.language or "")
+    if normalise(full[cue.start : cue.end]) in language_list(profile, "cues_before_a_marked_person"):
+        return _marked_person_follows(cue, hits, following, full, profile)
     needing = language_list(profile, "cues_before_a_person")
     if not needing or normalise(full[cue.start : cue.end]) not in needing:
         return True
@@ -920,6 +922,29 @@ def _has_person_object(cue: Hit, hits: list[Hit], following: int, full: str, ref
         end = hit.end
     possessive = language_list(profile, "possessive_endings")  # "welcomed President Erdogan's efforts"
     return not any(normalise(full[end : end + len(p)]) == p for p in possessive)
+
+
+_INITIAL = re.compile(r"(?<!\S)\w\.")  # a name's initial ("Joseph R. Biden"): no clause end
+
+
+def _marked_person_follows(
+    cue: Hit, hits: list[Hit], following: int, full: str, profile: LanguageProfile | None
+) -> bool:
+    """Whether a verb of the language's ``cues_before_a_marked_person`` has a person as its object,
+    written with one of the language's ``object_prefixes`` joined to the title or counterpart word
+    within a few words of the same clause: Arabic "رحب الرئيس بايدن بالرئيس الإسرائيلي" (welcomed
+    the Israeli president), not "رحب الرئيس بايدن بالاتفاق" (welcomed the agreement) nor
+    "رحب الرئيس عباس بتصريحات الرئيس بايدن" (welcomed the president's remarks). The verb's own
+    subject, which comes between them in a verb-first clause, is no object."""
+    prefixes = language_list(profile, "object_prefixes")
+    for hit in hits[following:]:
+        between = _INITIAL.sub(" ", full[cue.end : hit.start])
+        if len(between.split()) > MEETING_OBJECT_MAX_WORDS or any(mark in between for mark in _CLAUSE_ENDS):
+            return False
+        said = normalise(full[hit.start : hit.end])
+        if hit.entry.kind in ("title", "counterpart") and any(said.startswith(p) for p in prefixes):
+            return True
+    return False
 
 
 def _engaged_in_first_sentence(

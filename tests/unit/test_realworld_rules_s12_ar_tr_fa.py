@@ -1,0 +1,114 @@
+"""Rules and phrase data found on fresh State Department Arabic and Persian pages of session 12
+and on the Arabic date and Turkish negative families they pointed to: each case is a sentence
+written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.helpers import extract_text, participants_by_actor
+
+DAY_2022 = dt.date(2022, 10, 27)
+DAY_2023 = dt.date(2023, 9, 21)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رحب الرئيس جو بايدن بالرئيس الإسرائيلي إسحاق هرتسوغ في البيت الأبيض.",
+        # the subject's initial ("جوزيف ر. بايدن") ends no clause
+        "ورحب الرئيس جوزيف ر. بايدن جونيور اليوم بالرئيس الإسرائيلي إسحاق هرتسوغ.",
+        "رحب الرئيس جو بايدن بنظيره الإسرائيلي إسحاق هرتسوغ في المكتب البيضاوي.",
+    ],
+)
+def test_an_arabic_leader_welcoming_a_leader_joined_to_bi_is_a_meeting(text: str):
+    got = extract_text(text, "ar", DAY_2022)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "meeting"
+    assert participants_by_actor(got) == {"USA": "Joe Biden", "ISR": "Isaac Herzog"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # welcomed a leader's remarks, an agreement: no one welcomed in person
+        "رحب الرئيس الفلسطيني محمود عباس بتصريحات الرئيس الأمريكي جو بايدن حول القدس.",
+        "رحب الرئيس جو بايدن بالاتفاق الذي أعلنه رئيس الوزراء الإسرائيلي يائير لابيد.",
+    ],
+)
+def test_an_arabic_welcome_of_a_thing_is_no_meeting(text: str):
+    got = extract_text(text, "ar", DAY_2022)
+    assert got.outcome == "not_readout"
+
+
+def test_a_persian_virtual_session_is_a_video_call_even_beside_a_press_teleconference():
+    text = (
+        "کاخ سفید، از طریق کنفرانس تلفنی. "
+        "ما امروز به بازخوانی جلسه مجازی دوجانبه پرزیدنت جو بایدن با شی جین پینگ، رئیس‌جمهوری چین، می‌پردازیم. "
+        "این تماس تلفنی به نقل از یک مقام ارشد خواهد بود."
+    )
+    got = extract_text(text, "fa", dt.date(2021, 11, 16))
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "video_call"
+    assert set(participants_by_actor(got)) == {"USA", "CHN"}
+
+
+CALL = "تلقى الرئيس عبد الفتاح السيسي اتصالا هاتفيا من الرئيس جو بايدن {}."
+
+
+@pytest.mark.parametrize(
+    ("when", "day"),
+    [
+        # month names written without their hamza, as many pages write them
+        ("في 18 اغسطس 2023", dt.date(2023, 8, 18)),
+        ("في 4 ابريل 2023", dt.date(2023, 4, 4)),
+        # Levantine names, one word or two, alone or paired with the common name
+        ("في 18 أيلول 2023", dt.date(2023, 9, 18)),
+        ("في 2 تشرين الثاني 2022", dt.date(2022, 11, 2)),
+        ("في 26 تشرين الأول/أكتوبر 2022", dt.date(2022, 10, 26)),
+        ("في 14 حزيران/يونيو 2022", dt.date(2022, 6, 14)),
+        # Maghrebi names, and the Gregorian era's letter after the year
+        ("في 13 ماي 2021", dt.date(2021, 5, 13)),
+        ("في 7 جويلية 2023", dt.date(2023, 7, 7)),
+        ("في 18 سبتمبر 2022م", dt.date(2022, 9, 18)),
+        # weekdays written with or without the hamza that CLDR writes or leaves out
+        ("يوم الاربعاء", dt.date(2023, 9, 20)),
+        ("يوم الإثنين", dt.date(2023, 9, 18)),
+        ("اول امس", dt.date(2023, 9, 19)),
+    ],
+)
+def test_arabic_date_spellings_and_regional_month_names(when: str, day: dt.date):
+    got = extract_text(CALL.format(when), "ar", DAY_2023)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_date == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beyaz Saray, Başkan Joe Biden'ın Cumhurbaşkanı Recep Tayyip Erdoğan ile görüşme planı olmadığını açıkladı.",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, ABD Başkanı Joe Biden ile görüşme talep etti.",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan ile ABD Başkanı Joe Biden arasındaki görüşme iptal edildi.",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan ile ABD Başkanı Joe Biden arasında görüşme yapılmayacak.",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, ABD Başkanı Joe Biden ile planlanmış bir görüşme olmadığını söyledi.",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, ABD Başkanı Joe Biden'ın davetini kabul etti.",
+    ],
+)
+def test_a_turkish_talk_planned_asked_for_called_off_or_invited_to_is_no_readout(text: str):
+    got = extract_text(text, "tr", DAY_2023)
+    assert got.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, Azerbaycan Cumhurbaşkanı İlham Aliyev'i kabul etti.",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, Azerbaycan Cumhurbaşkanı İlham Aliyev ile bir görüşme gerçekleştirdi.",
+    ],
+)
+def test_a_turkish_guest_received_or_a_talk_held_is_still_a_meeting(text: str):
+    got = extract_text(text, "tr", DAY_2023)
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == {"TUR": "Recep Tayyip Erdoğan", "AZE": "Ilham Aliyev"}
