@@ -91,6 +91,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "place_prepositions": list,
     "cues_before_a_person": list,
     "cues_before_a_marked_person": list,
+    "cues_before_a_second_person": list,
     "object_prefixes": list,
     "elect_words": list,
     "possessive_endings": list,

@@ -890,8 +890,11 @@ def _with_person_objects(hits: list[Hit], full: str, ref: Reference) -> list[Hit
 
 def _has_person_object(cue: Hit, hits: list[Hit], following: int, full: str, ref: Reference) -> bool:
     profile = ref.languages.get(cue.entry.language or "")
-    if normalise(full[cue.start : cue.end]) in language_list(profile, "cues_before_a_marked_person"):
+    said = normalise(full[cue.start : cue.end])
+    if said in language_list(profile, "cues_before_a_marked_person"):
         return _marked_person_follows(cue, hits, following, full, profile)
+    if said in language_list(profile, "cues_before_a_second_person"):
+        return _second_person_follows(cue, hits, following, full)
     needing = language_list(profile, "cues_before_a_person")
     if not needing or normalise(full[cue.start : cue.end]) not in needing:
         return True
@@ -944,6 +947,36 @@ def _marked_person_follows(
         said = normalise(full[hit.start : hit.end])
         if hit.entry.kind in ("title", "counterpart") and any(said.startswith(p) for p in prefixes):
             return True
+    return False
+
+
+SECOND_PERSON_GAP_WORDS = 3  # words between a verb-first clause's verb, its subject and its object at most
+
+
+def _second_person_follows(cue: Hit, hits: list[Hit], following: int, full: str) -> bool:
+    """Whether a verb of the language's ``cues_before_a_second_person`` is followed, in its
+    clause, by two person phrases a few words apart: its subject and then its object, as a
+    verb-first clause orders them (Arabic "استضاف الرئيس بايدن رئيس الوزراء الياباني", "هاتف
+    الرئيس أوباما حيدر العبادي"), not a subject alone ("استضاف الرئيس بايدن حفل عشاء"). A title
+    or counterpart word opens a person phrase, and so does a leader's name after a name; a name
+    after its title, and a state word, continue one."""
+    phrases = 0
+    last = cue.end
+    previous_kind = None
+    for hit in hits[following:]:
+        kind = hit.entry.kind
+        gap = _INITIAL.sub(" ", full[last : hit.start])
+        if any(mark in gap for mark in _CLAUSE_ENDS) or len(gap.split()) > SECOND_PERSON_GAP_WORDS:
+            return False
+        if kind in ("title", "counterpart") or (kind == "leader" and previous_kind in (None, "leader")):
+            phrases += 1
+            if phrases == 2:
+                return True
+        elif kind != "actor" and kind != "leader":
+            return False
+        if kind != "actor":
+            previous_kind = kind
+        last = hit.end
     return False
 
 

@@ -112,3 +112,35 @@ def test_a_turkish_guest_received_or_a_talk_held_is_still_a_meeting(text: str):
     got = extract_text(text, "tr", DAY_2023)
     assert got.outcome == "readout", got.reason
     assert participants_by_actor(got) == {"TUR": "Recep Tayyip Erdoğan", "AZE": "Ilham Aliyev"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a call placed: the verb with its person joined to ب, the verb's noun right before its person
+        ("اتصل الرئيس جو بايدن برئيس الوزراء الياباني فوميو كيشيدا لبحث العلاقات الثنائية.", "phone_call"),
+        ("أجرى الرئيس جو بايدن اتصالا برئيس الوزراء الياباني فوميو كيشيدا.", "phone_call"),
+        # phoned, hosted: the person as the object after the verb's subject
+        ("هاتف الرئيس جو بايدن رئيس الوزراء الياباني فوميو كيشيدا لبحث العلاقات الثنائية.", "phone_call"),
+        ("استضاف الرئيس جو بايدن اليوم رئيس الوزراء الياباني فوميو كيشيدا في البيت الأبيض.", "meeting"),
+        # the pair's own call
+        ("ناقش الرئيس جو بايدن ورئيس الوزراء الياباني فوميو كيشيدا خلال مكالمتهما الهاتفية التجارة.", "phone_call"),
+    ],
+)
+def test_arabic_calls_placed_phoned_and_hosted_leaders(text: str, kind: str):
+    got = extract_text(text, "ar", DAY_2022)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == kind
+    assert participants_by_actor(got) == {"USA": "Joe Biden", "JPN": "Fumio Kishida"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اتصل الرئيس جو بايدن بعائلات الرهائن وأشاد برئيس الوزراء الياباني فوميو كيشيدا.",
+        "استضاف الرئيس جو بايدن حفل عشاء تحدث فيه عن رئيس الوزراء الياباني فوميو كيشيدا.",
+    ],
+)
+def test_arabic_calls_to_others_and_hosted_events_are_no_engagement(text: str):
+    got = extract_text(text, "ar", DAY_2022)
+    assert got.outcome == "not_readout"
