@@ -144,3 +144,33 @@ def test_arabic_calls_placed_phoned_and_hosted_leaders(text: str, kind: str):
 def test_arabic_calls_to_others_and_hosted_events_are_no_engagement(text: str):
     got = extract_text(text, "ar", DAY_2022)
     assert got.outcome == "not_readout"
+
+
+DAY_2008 = dt.date(2008, 3, 20)
+VOA_PERSIAN = "https://ir.voanews.com/a/a-31-2008-03-20/1.html"
+
+
+def test_a_persian_vice_president_written_with_jomhouri_is_no_leader():
+    text = "دیک چینی، معاون رئیس جمهوری آمریکا، امروز در کابل با حامد کرزی رئیس جمهوری افغانستان ملاقات کرد."
+    got = extract_text(text, "fa", DAY_2008, url=VOA_PERSIAN)
+    assert got.outcome == "not_readout"
+
+
+def test_a_persian_meeting_asked_for_in_the_subjunctive_is_still_to_come():
+    text = (
+        "دیک چینی، معاون رئیس جمهوری آمریکا، امروز در کابل با حامد کرزی رئیس جمهوری افغانستان ملاقات کرد. "
+        "پرزیدنت بوش از معاون خود خواسته بود پیش از نشست ماه آینده با کرزی ملاقات کند."
+    )
+    got = extract_text(text, "fa", DAY_2008, url=VOA_PERSIAN)
+    assert got.outcome == "not_readout"
+
+
+def test_a_persian_meeting_held_is_still_read_beside_one_to_come():
+    text = (
+        "جورج بوش رئیس جمهوری آمریکا امروز در کابل با حامد کرزی رئیس جمهوری افغانستان ملاقات کرد. "
+        "دو رهبر درباره امنیت افغانستان و نیروهای ناتو گفتگو کردند. "
+        "آقای کرزی همچنین خواسته است هفته بعد با پرویز مشرف دیدار کند."
+    )
+    got = extract_text(text, "fa", DAY_2008, url=VOA_PERSIAN)
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == {"USA": "George W. Bush", "AFG": "Hamid Karzai"}
