@@ -94,6 +94,11 @@ def test_arabic_date_spellings_and_regional_month_names(when: str, day: dt.date)
         "Cumhurbaşkanı Recep Tayyip Erdoğan ile ABD Başkanı Joe Biden arasında görüşme yapılmayacak.",
         "Cumhurbaşkanı Recep Tayyip Erdoğan, ABD Başkanı Joe Biden ile planlanmış bir görüşme olmadığını söyledi.",
         "Cumhurbaşkanı Recep Tayyip Erdoğan, ABD Başkanı Joe Biden'ın davetini kabul etti.",
+        # a future participle, a condition, the date of a talk to come
+        "ABD Başkanı Joe Biden, Cumhurbaşkanı Recep Tayyip Erdoğan ile yapacağı görüşme öncesinde açıklama yaptı.",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan ile ABD Başkanı Joe Biden arasında yapılacak görüşmede konular belli oldu.",
+        "Recep Tayyip Erdoğan ile ABD Başkanı Joe Biden arasındaki görüşme gerçekleşirse ilk kez yüz yüze olacak.",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan ile ABD Başkanı Joe Biden'ın görüşme tarihi netleşti.",
     ],
 )
 def test_a_turkish_talk_planned_asked_for_called_off_or_invited_to_is_no_readout(text: str):
