@@ -77,6 +77,7 @@ CALL = "تلقى الرئيس عبد الفتاح السيسي اتصالا ها
         ("يوم الاربعاء", dt.date(2023, 9, 20)),
         ("يوم الإثنين", dt.date(2023, 9, 18)),
         ("اول امس", dt.date(2023, 9, 19)),
+        ("مساء أمس الأول", dt.date(2023, 9, 19)),
     ],
 )
 def test_arabic_date_spellings_and_regional_month_names(when: str, day: dt.date):
@@ -179,3 +180,31 @@ def test_a_persian_meeting_held_is_still_read_beside_one_to_come():
     got = extract_text(text, "fa", DAY_2008, url=VOA_PERSIAN)
     assert got.outcome == "readout", got.reason
     assert participants_by_actor(got) == {"USA": "George W. Bush", "AFG": "Hamid Karzai"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "pair"),
+    [
+        (
+            "تلقى الرئيس عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون "
+            "تناول مبادرة الرئيس جو بايدن.",
+            "ar",
+            {"EGY", "FRA"},
+        ),
+        (
+            "بحث الرئيس عبد الفتاح السيسي مع الرئيس الفرنسي إيمانويل ماكرون هاتفيا حول تصريحات الرئيس جو بايدن.",
+            "ar",
+            {"EGY", "FRA"},
+        ),
+        (
+            "جو بایدن رئیس جمهوری آمریکا در گفتگوی تلفنی با اولاف شولتس صدراعظم آلمان "
+            "درباره جنگ ولادیمیر پوتین صحبت کرد.",
+            "fa",
+            {"USA", "DEU"},
+        ),
+    ],
+)
+def test_arabic_and_persian_leaders_named_after_a_topic_word_are_mentions(text: str, language: str, pair: set[str]):
+    got = extract_text(text, language, DAY_2023)
+    assert got.outcome == "readout", got.reason
+    assert set(participants_by_actor(got)) == pair
