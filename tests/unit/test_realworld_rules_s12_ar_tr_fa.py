@@ -208,3 +208,11 @@ def test_arabic_and_persian_leaders_named_after_a_topic_word_are_mentions(text: 
     got = extract_text(text, language, DAY_2023)
     assert got.outcome == "readout", got.reason
     assert set(participants_by_actor(got)) == pair
+
+
+@pytest.mark.parametrize("when", ["geçtiğimiz salı", "önceki gün", "evvelki gün"])
+def test_turkish_last_weekday_and_day_before_yesterday(when: str):
+    text = f"Cumhurbaşkanı Recep Tayyip Erdoğan, Rusya Devlet Başkanı Vladimir Putin ile {when} telefonda görüştü."
+    got = extract_text(text, "tr", DAY_2023)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_date == dt.date(2023, 9, 19)
