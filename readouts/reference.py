@@ -402,7 +402,8 @@ def _calendar_names(code: str, data: dict[str, Any]) -> tuple[dict[str, int], di
     abbreviated, in running text and standing alone) for the language and for the regional
     locales it also writes (``month_name_locales``: Arabic's Levantine "أيلول", "تشرين الأول" and
     Maghrebi "جانفي", "شتنبر" beside "سبتمبر"), lower-cased, each also with the letters
-    ``normalise`` folds read as one ("اكتوبر" beside "أكتوبر"), as date phrases are read."""
+    ``normalise`` folds read as one ("اكتوبر" beside "أكتوبر"), as date phrases are read, and with
+    a zero-width non-joiner also written as a space or left out ("سه شنبه", "سه‌شنبه", "سهشنبه")."""
     from babel import Locale
 
     months: dict[str, int] = {}
@@ -415,9 +416,16 @@ def _calendar_names(code: str, data: dict[str, Any]) -> tuple[dict[str, int], di
                     months.setdefault(month.lower().rstrip("."), number)
                 for number, day in locale.days[context][width].items():
                     weekdays.setdefault(day.lower().rstrip("."), number)
+    for compound in list(weekdays):  # a weekday named by another one and a word before it ("پنجشنبه"): also spaced
+        base = next((w for w in weekdays if w != compound and compound.endswith(w) and len(w) > 1), None)
+        if base is not None and compound[: -len(base)].strip("\u200c ").isalpha():
+            weekdays.setdefault(compound[: -len(base)].strip("\u200c ") + " " + base, weekdays[compound])
     for table in (months, weekdays):
         for written, number in list(table.items()):
-            table.setdefault(fold_letters(written), number)
+            # a zero-width non-joiner (Persian "سه‌شنبه") is often written as a space or left out
+            for spelling in (written, written.replace("\u200c", " "), written.replace("\u200c", "")):
+                table.setdefault(spelling, number)
+                table.setdefault(fold_letters(spelling), number)
     return months, weekdays
 
 

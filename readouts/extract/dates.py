@@ -137,6 +137,12 @@ def _month_names_of_words(profile: LanguageProfile) -> dict[str, int]:
     return {name: number for name, number in profile.month_numbers.items() if " " in name}
 
 
+@functools.lru_cache(maxsize=64)
+def _weekday_names_of_words(profile: LanguageProfile) -> tuple[str, ...]:
+    """The language's weekday names of more than one word (Persian "سه شنبه"), longest first."""
+    return tuple(sorted((name for name in profile.weekday_numbers if " " in name), key=len, reverse=True))
+
+
 def _names(name: str, text: str) -> bool:
     """Whether ``text`` holds ``name`` as whole words."""
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
@@ -221,7 +227,10 @@ def weekday_date(phrase: str, profile: LanguageProfile, published: dt.date) -> d
     (``weekday_postpositions``: "pazartesi günü"). None for anything else ("В среду": not a
     CLDR form; "next Friday": more than one short word before it), which dateparser reads.
     """
-    words = re.findall(r"[^\W\d_]+", phrase.lower())
+    lowered = phrase.lower()
+    for name in _weekday_names_of_words(profile):  # "سه شنبه": one weekday written in two words
+        lowered = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", name.replace(" ", ""), lowered)
+    words = re.findall(r"[^\W\d_]+", lowered)
     if len(words) == 2 and words[1] in profile.data.get("weekday_postpositions", []):
         words = words[:1]  # "pazartesi günü": the weekday before its postposition
     if not words or len(words) > 2 or (len(words) == 2 and len(words[0]) > 3):

@@ -216,3 +216,23 @@ def test_turkish_last_weekday_and_day_before_yesterday(when: str):
     got = extract_text(text, "tr", DAY_2023)
     assert got.outcome == "readout", got.reason
     assert got.engagement_date == dt.date(2023, 9, 19)
+
+
+@pytest.mark.parametrize(
+    ("when", "day"),
+    [
+        # a weekday of two words written with a space, not read as Saturday (شنبه) alone
+        ("روز سه شنبه", dt.date(2023, 9, 19)),
+        ("پنج شنبه", dt.date(2023, 9, 21)),
+        ("روز یک شنبه", dt.date(2023, 9, 17)),
+        # last night, yesterday, last evening
+        ("دیشب", dt.date(2023, 9, 20)),
+        ("روز گذشته", dt.date(2023, 9, 20)),
+        ("شام گذشته", dt.date(2023, 9, 20)),
+    ],
+)
+def test_persian_spaced_weekdays_and_last_night(when: str, day: dt.date):
+    text = f"جو بایدن رئیس جمهوری آمریکا {when} با اولاف شولتس صدراعظم آلمان تلفنی گفتگو کرد."
+    got = extract_text(text, "fa", DAY_2023)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_date == day
