@@ -92,6 +92,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "cues_before_a_person": list,
     "cues_before_a_marked_person": list,
     "cues_before_a_second_person": list,
+    "cues_after_a_person": list,
     "object_prefixes": list,
     "elect_words": list,
     "possessive_endings": list,

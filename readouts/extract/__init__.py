@@ -895,6 +895,8 @@ def _has_person_object(cue: Hit, hits: list[Hit], following: int, full: str, ref
         return _marked_person_follows(cue, hits, following, full, profile)
     if said in language_list(profile, "cues_before_a_second_person"):
         return _second_person_follows(cue, hits, following, full)
+    if said in language_list(profile, "cues_after_a_person"):
+        return _person_right_before(cue, hits, following, full)
     needing = language_list(profile, "cues_before_a_person")
     if not needing or normalise(full[cue.start : cue.end]) not in needing:
         return True
@@ -948,6 +950,24 @@ def _marked_person_follows(
         if hit.entry.kind in ("title", "counterpart") and any(said.startswith(p) for p in prefixes):
             return True
     return False
+
+
+_CASE_ENDING = re.compile(r"^['’][^\W\d_]*")  # a name's case ending after an apostrophe ("Putin'i")
+
+
+def _person_right_before(cue: Hit, hits: list[Hit], following: int, full: str) -> bool:
+    """Whether a verb of the language's ``cues_after_a_person`` has a person as its object right
+    before it, as a verb-final clause puts it: the leader, title or counterpart word closest before
+    the verb (state words passed over), its case ending and one word between at most (Turkish
+    "Putin'i aradı", "Putin'i telefonla arayarak"; not "çözüm aradı", "bir çıkış yolu arayarak")."""
+    before = next(
+        (hits[j] for j in range(following - 2, -1, -1) if hits[j].entry.kind != "actor"),
+        None,
+    )
+    if before is None or before.entry.kind not in ("leader", "title", "counterpart"):
+        return False
+    gap = _CASE_ENDING.sub("", full[before.end : cue.start].strip())
+    return len(gap.split()) <= 1 and not any(mark in gap for mark in (*_CLAUSE_ENDS, ","))
 
 
 SECOND_PERSON_GAP_WORDS = 3  # words between a verb-first clause's verb, its subject and its object at most

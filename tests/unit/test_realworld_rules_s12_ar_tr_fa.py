@@ -236,3 +236,33 @@ def test_persian_spaced_weekdays_and_last_night(when: str, day: dt.date):
     got = extract_text(text, "fa", DAY_2023)
     assert got.outcome == "readout", got.reason
     assert got.engagement_date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # called: the person as the object right before the verb, with its case ending
+        ("Cumhurbaşkanı Recep Tayyip Erdoğan, Rusya Devlet Başkanı Vladimir Putin'i aradı.", "phone_call"),
+        ("Recep Tayyip Erdoğan, Devlet Başkanı Vladimir Putin'i arayarak bayramını kutladı.", "phone_call"),
+        ("Cumhurbaşkanı Recep Tayyip Erdoğan'ı Rusya Devlet Başkanı Vladimir Putin aradı.", "phone_call"),
+        # welcomed with a ceremony, in the passive
+        ("Recep Tayyip Erdoğan, Vladimir Putin tarafından Kremlin'de resmi törenle karşılandı.", "meeting"),
+    ],
+)
+def test_turkish_leaders_called_or_welcomed(text: str, kind: str):
+    got = extract_text(text, "tr", DAY_2023)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == kind
+    assert participants_by_actor(got) == {"TUR": "Recep Tayyip Erdoğan", "RUS": "Vladimir Putin"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, Rusya Devlet Başkanı Vladimir Putin'in sözlerine karşı çözüm aradı.",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan ile Vladimir Putin krize bir çıkış yolu arayarak açıklama yaptı.",
+    ],
+)
+def test_a_turkish_search_for_a_thing_is_no_call(text: str):
+    got = extract_text(text, "tr", DAY_2023)
+    assert got.outcome == "not_readout"
