@@ -266,3 +266,16 @@ def test_turkish_leaders_called_or_welcomed(text: str, kind: str):
 def test_a_turkish_search_for_a_thing_is_no_call(text: str):
     got = extract_text(text, "tr", DAY_2023)
     assert got.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Cumhurbaşkanı Recep Tayyip Erdoğan, ABD Başkanı Joe Biden'ın özel temsilcisini kabul etti.", "tr"),
+        ("Cumhurbaşkanı Recep Tayyip Erdoğan, ABD Başkanı Joe Biden'ın ulusal güvenlik danışmanıyla görüştü.", "tr"),
+        ("President Recep Tayyip Erdogan met President Joe Biden's national security adviser in Ankara.", "en"),
+    ],
+)
+def test_a_leader_named_as_an_officials_principal_takes_no_part(text: str, language: str):
+    got = extract_text(text, language, DAY_2023)
+    assert got.outcome == "not_readout"
