@@ -279,3 +279,16 @@ def test_a_turkish_search_for_a_thing_is_no_call(text: str):
 def test_a_leader_named_as_an_officials_principal_takes_no_part(text: str, language: str):
     got = extract_text(text, language, DAY_2023)
     assert got.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "caller"),
+    [
+        ("Cumhurbaşkanı Recep Tayyip Erdoğan, Rusya Devlet Başkanı Vladimir Putin'i aradı.", "TUR"),
+        ("Vladimir Putin, Cumhurbaşkanı Recep Tayyip Erdoğan'ı arayarak geçmiş olsun dileklerini iletti.", "RUS"),
+    ],
+)
+def test_the_turkish_caller_before_the_comma_initiated(text: str, caller: str):
+    got = extract_text(text, "tr", DAY_2023)
+    assert got.outcome == "readout", got.reason
+    assert got.initiator_code == caller
