@@ -292,3 +292,16 @@ def test_the_turkish_caller_before_the_comma_initiated(text: str, caller: str):
     got = extract_text(text, "tr", DAY_2023)
     assert got.outcome == "readout", got.reason
     assert got.initiator_code == caller
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولادیمیر پوتین رئیس جمهوری روسیه روز دوشنبه با رجب طیب اردوغان رئیس جمهوری ترکیه دیدار می‌کند.",
+        "ولادیمیر پوتین رئیس جمهوری روسیه با رجب طیب اردوغان رئیس جمهوری ترکیه ملاقات میکند.",
+        "دیدار ولادیمیر پوتین و رجب طیب اردوغان در سوچی برگزار می‌شود.",
+    ],
+)
+def test_a_persian_meeting_in_the_present_tense_is_still_to_come(text: str):
+    got = extract_text(text, "fa", DAY_2023)
+    assert got.outcome == "not_readout"
