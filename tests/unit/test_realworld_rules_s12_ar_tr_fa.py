@@ -305,15 +305,3 @@ def test_the_turkish_caller_before_the_comma_initiated(text: str, caller: str):
 def test_a_persian_meeting_in_the_present_tense_is_still_to_come(text: str):
     got = extract_text(text, "fa", DAY_2023)
     assert got.outcome == "not_readout"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "يستقبل الرئيس جو بايدن رئيس الوزراء الياباني فوميو كيشيدا في البيت الأبيض.",
-        "الرئيس جو بايدن يجري اتصالا هاتفيا مع رئيس الوزراء الياباني فوميو كيشيدا.",
-    ],
-)
-def test_an_arabic_engagement_in_the_present_tense_is_still_to_come(text: str):
-    got = extract_text(text, "ar", DAY_2022)
-    assert got.outcome == "not_readout"
