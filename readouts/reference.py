@@ -85,10 +85,15 @@ OPTIONAL_LANGUAGE_KEYS = {
     "visit_cues": list,
     "title_name_actor_links": list,
     "numeral_digits": dict,
+    "month_name_locales": list,
     "numeral_date_units": list,
     "successive_words": list,
     "place_prepositions": list,
     "cues_before_a_person": list,
+    "cues_before_a_marked_person": list,
+    "cues_before_a_second_person": list,
+    "cues_after_a_person": list,
+    "object_prefixes": list,
     "elect_words": list,
     "possessive_endings": list,
     "object_articles": list,
@@ -394,43 +399,61 @@ def _initiator_literal(pattern: str) -> str:
     return normalise(max(before, after, tail, key=lambda side: len(side.strip())).strip())
 
 
-def _date_regexes(code: str, data: dict[str, Any]) -> list[re.Pattern[str]]:
+def _calendar_names(code: str, data: dict[str, Any]) -> tuple[dict[str, int], dict[str, int]]:
+    """Month and weekday names of a language with their numbers: CLDR's (through babel: wide and
+    abbreviated, in running text and standing alone) for the language and for the regional
+    locales it also writes (``month_name_locales``: Arabic's Levantine "أيلول", "تشرين الأول" and
+    Maghrebi "جانفي", "شتنبر" beside "سبتمبر"), lower-cased, each also with the letters
+    ``normalise`` folds read as one ("اكتوبر" beside "أكتوبر"), as date phrases are read, and with
+    a zero-width non-joiner also written as a space or left out ("سه شنبه", "سه‌شنبه", "سهشنبه")."""
     from babel import Locale
 
-    locale = Locale.parse(code)
-    months: set[str] = set()
-    weekdays: set[str] = set()
-    for context in ("format", "stand-alone"):
-        for width in ("wide", "abbreviated"):
-            months.update(locale.months[context][width].values())
-            weekdays.update(locale.days[context][width].values())
-    months_alt = "|".join(sorted((re.escape(m.lower().rstrip(".")) for m in months), key=len, reverse=True))
-    days_alt = "|".join(sorted((re.escape(d.lower().rstrip(".")) for d in weekdays), key=len, reverse=True))
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    for name in [code, *data.get("month_name_locales", [])]:
+        locale = Locale.parse(name)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, month in locale.months[context][width].items():
+                    months.setdefault(month.lower().rstrip("."), number)
+                for number, day in locale.days[context][width].items():
+                    weekdays.setdefault(day.lower().rstrip("."), number)
+    for compound in list(weekdays):  # a weekday named by another one and a word before it ("پنجشنبه"): also spaced
+        base = next((w for w in weekdays if w != compound and compound.endswith(w) and len(w) > 1), None)
+        if base is not None and compound[: -len(base)].strip("\u200c ").isalpha():
+            weekdays.setdefault(compound[: -len(base)].strip("\u200c ") + " " + base, weekdays[compound])
+    for table in (months, weekdays):
+        for written, number in list(table.items()):
+            # a zero-width non-joiner (Persian "سه‌شنبه") is often written as a space or left out
+            for spelling in (written, written.replace("\u200c", " "), written.replace("\u200c", "")):
+                table.setdefault(spelling, number)
+                table.setdefault(fold_letters(spelling), number)
+    return months, weekdays
+
+
+def _date_regexes(code: str, data: dict[str, Any]) -> list[re.Pattern[str]]:
+    """The language's date patterns with its month and weekday names put in, their letters
+    folded as ``normalise`` folds them: they are matched against text so folded
+    ("أول أمس" and "اول امس", "الإثنين" and "الاثنين" alike)."""
+    months, weekdays = _calendar_names(code, data)
+    months_alt = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    days_alt = "|".join(sorted((re.escape(d) for d in weekdays), key=len, reverse=True))
     return [
         re.compile(
-            p.replace("{month}", f"(?:{months_alt})\\.?").replace("{weekday}", f"(?:{days_alt})"),
+            fold_letters(p.replace("{month}", f"(?:{months_alt})\\.?").replace("{weekday}", f"(?:{days_alt})")),
             re.IGNORECASE,
         )
         for p in data["date_patterns"]
     ]
 
 
-def _calendar(code: str) -> tuple[dict[str, int], dict[str, int], bool]:
-    """Month and weekday names of a language (CLDR, through babel: wide and abbreviated, in
-    running text and standing alone) with their numbers, and whether its numeric dates put
-    the day first."""
+def _calendar(code: str, data: dict[str, Any]) -> tuple[dict[str, int], dict[str, int], bool]:
+    """Month and weekday names of a language with their numbers (``_calendar_names``), and
+    whether its numeric dates put the day first."""
     from babel import Locale
 
-    locale = Locale.parse(code)
-    months: dict[str, int] = {}
-    weekdays: dict[str, int] = {}
-    for context in ("format", "stand-alone"):
-        for width in ("wide", "abbreviated"):
-            for number, name in locale.months[context][width].items():
-                months.setdefault(name.lower().rstrip("."), number)
-            for number, name in locale.days[context][width].items():
-                weekdays.setdefault(name.lower().rstrip("."), number)
-    short = locale.date_formats["short"].pattern
+    months, weekdays = _calendar_names(code, data)
+    short = Locale.parse(code).date_formats["short"].pattern
     return months, weekdays, short.find("d") < short.find("M")
 
 
@@ -589,7 +612,7 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         for cue in data["not_readout_cues"]:
             add(cue, Entry("not_readout", cue, code))
         suffixes.update(data.get("name_suffixes", []))
-        month_numbers, weekday_numbers, day_before_month = _calendar(code)
+        month_numbers, weekday_numbers, day_before_month = _calendar(code, data)
         languages[code] = LanguageProfile(
             code=code,
             data=data,

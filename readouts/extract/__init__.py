@@ -89,6 +89,7 @@ from readouts.extract.participants import (  # noqa: F401
     transcript_speakers,
     with_elect_titles,
     without_fathers_in_patronymics,
+    without_principals_of_officials,
 )
 from readouts.extract.text import (  # noqa: F401
     CONVERSATION,
@@ -916,6 +917,13 @@ def _with_person_objects(hits: list[Hit], full: str, ref: Reference) -> list[Hit
 
 def _has_person_object(cue: Hit, hits: list[Hit], following: int, full: str, ref: Reference) -> bool:
     profile = ref.languages.get(cue.entry.language or "")
+    said = normalise(full[cue.start : cue.end])
+    if said in language_list(profile, "cues_before_a_marked_person"):
+        return _marked_person_follows(cue, hits, following, full, profile)
+    if said in language_list(profile, "cues_before_a_second_person"):
+        return _second_person_follows(cue, hits, following, full)
+    if said in language_list(profile, "cues_after_a_person"):
+        return _person_right_before(cue, hits, following, full)
     needing = language_list(profile, "cues_before_a_person")
     if not needing or normalise(full[cue.start : cue.end]) not in needing:
         return True
@@ -946,6 +954,77 @@ def _has_person_object(cue: Hit, hits: list[Hit], following: int, full: str, ref
         end = hit.end
     possessive = language_list(profile, "possessive_endings")  # "welcomed President Erdogan's efforts"
     return not any(normalise(full[end : end + len(p)]) == p for p in possessive)
+
+
+_INITIAL = re.compile(r"(?<!\S)\w\.")  # a name's initial ("Joseph R. Biden"): no clause end
+
+
+def _marked_person_follows(
+    cue: Hit, hits: list[Hit], following: int, full: str, profile: LanguageProfile | None
+) -> bool:
+    """Whether a verb of the language's ``cues_before_a_marked_person`` has a person as its object,
+    written with one of the language's ``object_prefixes`` joined to the title or counterpart word
+    within a few words of the same clause: Arabic "رحب الرئيس بايدن بالرئيس الإسرائيلي" (welcomed
+    the Israeli president), not "رحب الرئيس بايدن بالاتفاق" (welcomed the agreement) nor
+    "رحب الرئيس عباس بتصريحات الرئيس بايدن" (welcomed the president's remarks). The verb's own
+    subject, which comes between them in a verb-first clause, is no object."""
+    prefixes = language_list(profile, "object_prefixes")
+    for hit in hits[following:]:
+        between = _INITIAL.sub(" ", full[cue.end : hit.start])
+        if len(between.split()) > MEETING_OBJECT_MAX_WORDS or any(mark in between for mark in _CLAUSE_ENDS):
+            return False
+        said = normalise(full[hit.start : hit.end])
+        if hit.entry.kind in ("title", "counterpart") and any(said.startswith(p) for p in prefixes):
+            return True
+    return False
+
+
+_CASE_ENDING = re.compile(r"^['’][^\W\d_]*")  # a name's case ending after an apostrophe ("Putin'i")
+
+
+def _person_right_before(cue: Hit, hits: list[Hit], following: int, full: str) -> bool:
+    """Whether a verb of the language's ``cues_after_a_person`` has a person as its object right
+    before it, as a verb-final clause puts it: the leader, title or counterpart word closest before
+    the verb (state words passed over), its case ending and one word between at most (Turkish
+    "Putin'i aradı", "Putin'i telefonla arayarak"; not "çözüm aradı", "bir çıkış yolu arayarak")."""
+    before = next(
+        (hits[j] for j in range(following - 2, -1, -1) if hits[j].entry.kind != "actor"),
+        None,
+    )
+    if before is None or before.entry.kind not in ("leader", "title", "counterpart"):
+        return False
+    gap = _CASE_ENDING.sub("", full[before.end : cue.start].strip())
+    return len(gap.split()) <= 1 and not any(mark in gap for mark in (*_CLAUSE_ENDS, ","))
+
+
+SECOND_PERSON_GAP_WORDS = 3  # words between a verb-first clause's verb, its subject and its object at most
+
+
+def _second_person_follows(cue: Hit, hits: list[Hit], following: int, full: str) -> bool:
+    """Whether a verb of the language's ``cues_before_a_second_person`` is followed, in its
+    clause, by two person phrases a few words apart: its subject and then its object, as a
+    verb-first clause orders them (Arabic "استضاف الرئيس بايدن رئيس الوزراء الياباني", "هاتف
+    الرئيس أوباما حيدر العبادي"), not a subject alone ("استضاف الرئيس بايدن حفل عشاء"). A title
+    or counterpart word opens a person phrase, and so does a leader's name after a name; a name
+    after its title, and a state word, continue one."""
+    phrases = 0
+    last = cue.end
+    previous_kind = None
+    for hit in hits[following:]:
+        kind = hit.entry.kind
+        gap = _INITIAL.sub(" ", full[last : hit.start])
+        if any(mark in gap for mark in _CLAUSE_ENDS) or len(gap.split()) > SECOND_PERSON_GAP_WORDS:
+            return False
+        if kind in ("title", "counterpart") or (kind == "leader" and previous_kind in (None, "leader")):
+            phrases += 1
+            if phrases == 2:
+                return True
+        elif kind != "actor" and kind != "leader":
+            return False
+        if kind != "actor":
+            previous_kind = kind
+        last = hit.end
+    return False
 
 
 def _engaged_in_first_sentence(
@@ -1023,7 +1102,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     full = f"{doc.title}\n{doc.text}" if doc.title else doc.text
     language = doc.language_hint
     hits = with_elect_titles(_with_person_objects(scan(full, ref, language), full, ref), full, ref)
-    hits = without_fathers_in_patronymics(hits, full, ref)
+    hits = without_principals_of_officials(without_fathers_in_patronymics(hits, full, ref), full, ref)
     result = Extraction(
         doc_key=doc.doc_key,
         outcome="not_readout",

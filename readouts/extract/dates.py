@@ -11,7 +11,7 @@ import jdatetime
 
 from readouts.extract.text import Sentence, language_list
 from readouts.models import ParsedDocument
-from readouts.reference import LanguageProfile, Reference, normalise
+from readouts.reference import LanguageProfile, Reference, fold_letters, normalise
 
 FUTURE_DAY_MONTH_DAYS = 183  # a day and month without a year up to this far after publication is a future day
 
@@ -99,7 +99,9 @@ def calendar_date(phrase: str, profile: LanguageProfile, published: dt.date | No
         base = int(profile.data["three_digit_era_base"])
         phrase = re.sub(r"(?<!\d)(\d{3})(?=年)", lambda m: str(base + int(m.group(1))), phrase)
     numbers = [int(n) for n in re.findall(r"\d+", phrase)]
-    months = {profile.month_numbers[w] for w in re.findall(r"[^\W\d_]+", phrase.lower()) if w in profile.month_numbers}
+    lowered = phrase.lower()
+    months = {profile.month_numbers[w] for w in re.findall(r"[^\W\d_]+", lowered) if w in profile.month_numbers}
+    months |= {number for name, number in _month_names_of_words(profile).items() if _names(name, lowered)}
     years = [n for n in numbers if n >= 1000]
     if len(months) > 1 or len(years) > 1:
         return None
@@ -127,6 +129,23 @@ def calendar_date(phrase: str, profile: LanguageProfile, published: dt.date | No
     except ValueError:
         return None
     return found
+
+
+@functools.lru_cache(maxsize=64)
+def _month_names_of_words(profile: LanguageProfile) -> dict[str, int]:
+    """The language's month names of more than one word (Levantine Arabic "تشرين الأول")."""
+    return {name: number for name, number in profile.month_numbers.items() if " " in name}
+
+
+@functools.lru_cache(maxsize=64)
+def _weekday_names_of_words(profile: LanguageProfile) -> tuple[str, ...]:
+    """The language's weekday names of more than one word (Persian "سه شنبه"), longest first."""
+    return tuple(sorted((name for name in profile.weekday_numbers if " " in name), key=len, reverse=True))
+
+
+def _names(name: str, text: str) -> bool:
+    """Whether ``text`` holds ``name`` as whole words."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 SOLAR_HIJRI_YEARS = range(1300, 1500)  # years of the Solar Hijri calendar (1921-2121), never Gregorian ones
@@ -208,7 +227,10 @@ def weekday_date(phrase: str, profile: LanguageProfile, published: dt.date) -> d
     (``weekday_postpositions``: "pazartesi günü"). None for anything else ("В среду": not a
     CLDR form; "next Friday": more than one short word before it), which dateparser reads.
     """
-    words = re.findall(r"[^\W\d_]+", phrase.lower())
+    lowered = phrase.lower()
+    for name in _weekday_names_of_words(profile):  # "سه شنبه": one weekday written in two words
+        lowered = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", name.replace(" ", ""), lowered)
+    words = re.findall(r"[^\W\d_]+", lowered)
     if len(words) == 2 and words[1] in profile.data.get("weekday_postpositions", []):
         words = words[:1]  # "pazartesi günü": the weekday before its postposition
     if not words or len(words) > 2 or (len(words) == 2 and len(words[0]) > 3):
@@ -268,8 +290,9 @@ def _day_of_previous_month(day: int, published: dt.date) -> tuple[dt.date, str] 
 def date_phrases(text: str, profile: LanguageProfile, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
     """Every match of the language's date patterns in ``text[start:end]``, in text order."""
     stop = len(text) if end is None else end
+    folded = fold_letters(text)  # the patterns are folded too: "الإثنين" and "الاثنين", "أكتوبر" and "اكتوبر"
     return sorted(
-        (m for regex in profile.date_regexes for m in regex.finditer(text, start, stop)),
+        (m for regex in profile.date_regexes for m in regex.finditer(folded, start, stop)),
         key=lambda m: (m.start(), -m.end()),
     )
 

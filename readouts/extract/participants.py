@@ -747,6 +747,24 @@ def without_fathers_in_patronymics(hits: list[Hit], text: str, ref: Reference) -
     ]
 
 
+def without_principals_of_officials(hits: list[Hit], text: str, ref: Reference) -> list[Hit]:
+    """The hits without a leader named only as an official's principal: a leader's name (and its
+    title right before it) followed by one of its language's ``possessive_endings`` and then an
+    office-holder's title ("received President Biden's special envoy", "Biden'ın özel temsilcisini
+    kabul etti"): the envoy was met, not the leader."""
+    dropped: set[int] = set()
+    for i, hit in enumerate(hits):
+        if hit.entry.kind != "leader" or i + 1 >= len(hits) or hits[i + 1].entry.kind != "non_leader_title":
+            continue
+        endings = language_list(ref.languages.get(hits[i + 1].entry.language or ""), "possessive_endings")
+        between = normalise(text[hit.end : hits[i + 1].start]).strip()
+        if between and between in endings:
+            dropped.add(i)
+            if i > 0 and hits[i - 1].entry.kind == "title" and not text[hits[i - 1].end : hit.start].strip():
+                dropped.add(i - 1)
+    return [h for i, h in enumerate(hits) if i not in dropped] if dropped else hits
+
+
 ELECT_ACTOR_GAP_CHARS = 2
 
 
