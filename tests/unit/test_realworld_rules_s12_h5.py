@@ -1,0 +1,84 @@
+"""Phrase data found on fresh Spanish, Portuguese, French and Indonesian pages of session 12
+(White House Spanish remarks, Martí and Agência Brasil items, VOA Indonesia): each case is a
+sentence written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.helpers import extract_text, participants_by_actor
+
+DAY_2007 = dt.date(2007, 5, 14)
+DAY_2015 = dt.date(2015, 3, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a transcript's headline: the leaders' remarks "after meeting" (infinitive), no other cue
+        "Declaraciones del Presidente Bush y el Presidente Uribe de Colombia después de reunirse\n"
+        "PRESIDENTE BUSH: Gracias. Hablamos de comercio y de seguridad.",
+        "Declaraciones del Presidente Bush y el Presidente Uribe de Colombia tras reunirse\n"
+        "PRESIDENTE BUSH: Gracias. Hablamos de comercio y de seguridad.",
+        "Declaraciones del Presidente Bush y el Presidente Uribe de Colombia luego de reunirse\n"
+        "PRESIDENTE BUSH: Gracias. Hablamos de comercio y de seguridad.",
+    ],
+)
+def test_spanish_remarks_after_meeting_report_a_meeting(text: str):
+    got = extract_text(text, "es", DAY_2007)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"USA", "COL"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "mañana" with a weekday is tomorrow ("por la mañana" alone is the morning)
+        "El presidente Bush recibe mañana martes al presidente de Colombia, Álvaro Uribe, en la Casa Blanca.",
+        "El presidente Bush recibe pasado mañana al presidente de Colombia, Álvaro Uribe, en la Casa Blanca.",
+    ],
+)
+def test_spanish_tomorrow_with_a_weekday_announces_a_meeting(text: str):
+    got = extract_text(text, "es", DAY_2007)
+    assert got.outcome == "not_readout"
+    assert got.reason == "announces an engagement to come, not one that took place"
+
+
+def test_spanish_morning_alone_is_no_announcement():
+    text = "El presidente Bush recibió por la mañana al presidente de Colombia, Álvaro Uribe, en la Casa Blanca."
+    got = extract_text(text, "es", DAY_2007)
+    assert got.outcome == "readout", got.reason
+
+
+def test_portuguese_tomorrow_announces_a_meeting():
+    text = "O presidente Lula recebe amanhã no Palácio do Planalto o presidente da Colômbia, Álvaro Uribe."
+    got = extract_text(text, "pt", DAY_2007)
+    assert got.outcome == "not_readout"
+    assert got.reason == "announces an engagement to come, not one that took place"
+
+
+def test_french_tomorrow_announces_a_meeting():
+    text = "Le président Jacques Chirac reçoit demain à l'Élysée le président colombien Álvaro Uribe."
+    got = extract_text(text, "fr", dt.date(2006, 5, 2))
+    assert got.outcome == "not_readout"
+    assert got.reason == "announces an engagement to come, not one that took place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talks held over dinner: "mengadakan pembicaraan", "makan malam bersama"
+        "Presiden Barack Obama mengadakan pembicaraan dengan Perdana Menteri Jepang Shinzo Abe di Gedung Putih, "
+        "Kamis (5/3).",
+        "Presiden Barack Obama makan malam bersama Perdana Menteri Jepang Shinzo Abe di Gedung Putih, Kamis (5/3).",
+    ],
+)
+def test_indonesian_talks_and_a_dinner_together_report_a_meeting(text: str):
+    got = extract_text(text, "id", DAY_2015)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"USA", "JPN"}
+    assert got.engagement_date == dt.date(2015, 3, 5)
