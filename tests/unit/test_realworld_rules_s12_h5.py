@@ -82,3 +82,36 @@ def test_indonesian_talks_and_a_dinner_together_report_a_meeting(text: str):
     assert got.engagement_type == "meeting"
     assert set(participants_by_actor(got)) == {"USA", "JPN"}
     assert got.engagement_date == dt.date(2015, 3, 5)
+
+
+def test_a_spanish_leaders_own_words_report_a_call():
+    text = (
+        "Declaración del Presidente Bush sobre Colombia\n"
+        "EL PRESIDENTE BUSH: Esta mañana hablé con el Presidente Uribe de Colombia. "
+        "Me puso al día sobre la situación en su país."
+    )
+    got = extract_text(text, "es", DAY_2007)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "phone_call"
+    assert "COL" in participants_by_actor(got)
+
+
+def test_spanish_toasts_at_a_dinner_report_a_meeting():
+    text = (
+        "Declaraciones del Presidente Bush y el Presidente Uribe de Colombia en un intercambio de brindis en la cena\n"
+        "PRESIDENTE URIBE: Gracias por su visita, señor Presidente."
+    )
+    got = extract_text(text, "es", DAY_2007)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"USA", "COL"}
+
+
+def test_a_spanish_leader_in_a_capital_to_hold_talks_announces_them():
+    text = (
+        "El presidente Bush se encuentra en Lima para sostener conversaciones con el presidente Alan García. "
+        "Bush se reúne hoy con su homólogo en el Palacio de Gobierno."
+    )
+    got = extract_text(text, "es", DAY_2007)
+    assert got.outcome == "not_readout"
+    assert got.reason == "announces an engagement to come, not one that took place"
