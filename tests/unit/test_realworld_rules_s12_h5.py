@@ -115,3 +115,56 @@ def test_a_spanish_leader_in_a_capital_to_hold_talks_announces_them():
     got = extract_text(text, "es", DAY_2007)
     assert got.outcome == "not_readout"
     assert got.reason == "announces an engagement to come, not one that took place"
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "day"),
+    [
+        # a weekday's bracketed day and month in the report's first line is the engagement's date,
+        # not an agency credit of a dateline ("JAKARTA (ANTARA) -")
+        (
+            "Presiden Joko Widodo hari Kamis (5/3) bertemu dengan Perdana Menteri Jepang Shinzo Abe di Tokyo.",
+            "2015-03",
+            dt.date(2015, 3, 5),
+        ),
+        (
+            "Presiden Barack Obama bertemu dengan Raja Arab Saudi Salman Rabu (20/4) di Riyadh.",
+            "2016-04",
+            dt.date(2016, 4, 20),
+        ),
+    ],
+)
+def test_a_bracketed_day_and_month_in_the_first_line_is_no_dateline(text: str, month: str, day: dt.date):
+    got = extract_text(text, "id", published_month=month)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_date == day
+
+
+def test_an_agency_credit_still_makes_a_dateline():
+    text = (
+        "JAKARTA, 6 Maret 2015 (ANTARA) - Presiden Joko Widodo bertemu dengan Perdana Menteri Jepang Shinzo Abe "
+        "di Tokyo kemarin."
+    )
+    got = extract_text(text, "id")
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_date == dt.date(2015, 3, 5)
+
+
+def test_a_dash_after_the_first_sentence_makes_no_dateline():
+    text = (
+        "Presiden Barack Obama bertemu dengan Raja Arab Saudi Salman di Riyadh.\n"
+        "Presiden Obama bertemu dengan Raja Salman Rabu (20/4) di istana. Mereka - saling sapa dengan hangat."
+    )
+    got = extract_text(text, "id", published_month="2016-04")
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_date == dt.date(2016, 4, 20)
+
+
+def test_an_agency_dateline_with_stops_stays_a_dateline():
+    text = (
+        "Минск. 14 мая. ИНТЕРФАКС - Президент Белоруссии Александр Лукашенко накануне провёл телефонный "
+        "разговор с президентом Венесуэлы Николасом Мадуро."
+    )
+    got = extract_text(text, "ru", dt.date(2024, 5, 14))
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_date == dt.date(2024, 5, 13)
