@@ -168,3 +168,23 @@ def test_an_agency_dateline_with_stops_stays_a_dateline():
     got = extract_text(text, "ru", dt.date(2024, 5, 14))
     assert got.outcome == "readout", got.reason
     assert got.engagement_date == dt.date(2024, 5, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "O presidente Lula tem hoje, às 10 horas, reunião de trabalho com o presidente da Argentina, "
+            "Néstor Kirchner, no Palácio do Planalto.",
+            None,
+        ),
+        (
+            "Brasília - Às 10 horas, o presidente recebe ministros. À tarde, despacha no Palácio do Planalto.",
+            "Lula e Néstor Kirchner têm reunião de trabalho em Brasília",
+        ),
+    ],
+)
+def test_a_portuguese_days_schedule_announces_the_meeting(text: str, title: str | None):
+    got = extract_text(text, "pt", DAY_2007, title=title)
+    assert got.outcome == "not_readout"
+    assert got.reason == "announces an engagement to come, not one that took place"
