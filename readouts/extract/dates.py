@@ -452,7 +452,9 @@ def future_date_stated(sentences: list[str], language: str | None, published: dt
     return False
 
 
-DATELINE = re.compile(r"[^\n]{2,80}?(?:\s[–—-]{1,2}\s|\s*\(\w[^)]{0,30}\)\s*[–—-]{0,2}\s)")
+# A dateline: a place and date, then a dash or an agency's credit in brackets ("(EFE)", "(ANTARA)"); a
+# bracketed day and month ("hari Kamis (5/3)") is the date of what the sentence reports, no credit
+DATELINE = re.compile(r"[^\n]{2,80}?(?:\s[–—-]{1,2}\s|\s*\((?!\d{1,2}/\d{1,2}\))\w[^)]{0,30}\)\s*[–—-]{0,2}\s)")
 
 
 def _dateline_date(doc: ParsedDocument, full: str, ref: Reference) -> tuple[dt.date | None, str]:
@@ -480,13 +482,24 @@ def _dateline_date(doc: ParsedDocument, full: str, ref: Reference) -> tuple[dt.d
 
 
 DATELINE_LINES = 3  # a heading may stand between the title and the dateline
+# a sentence's end: a stop, then a capitalised word in lower case ("Erga. Mereka"; not "мая. INTERFAX.RU")
+SENTENCE_END = re.compile(r"[.!?]\s+[^\W\d_][^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]")
+DATELINE_MAX_WORDS = 5  # words of a dateline before a stop ("Минск. 14 мая.", "WASHINGTON, D.C. Sept. 17")
+
+
+def _runs_past_a_sentence(dateline: re.Match[str]) -> bool:
+    """Whether a would-be dateline holds the end of a sentence of prose and the start of the next
+    ("Presiden Obama bertemu ... di Istana Erga. Mereka - saling sapa"): a dash inside the report's
+    prose, no dateline above it."""
+    text = dateline.group(0)
+    return any(len(text[: m.start()].split()) > DATELINE_MAX_WORDS for m in SENTENCE_END.finditer(text))
 
 
 def _find_dateline(full: str, offset: int, profile: LanguageProfile) -> tuple[re.Match[str] | None, int]:
     """The dateline at the start of the body, or, below a heading, one at the start of the
     next lines that begins with a capital and holds a date ("CANADA, April 28 - Yesterday, ...")."""
     dateline = DATELINE.match(full, offset)
-    if dateline is not None and not _time_zone_note(dateline, profile):
+    if dateline is not None and not _time_zone_note(dateline, profile) and not _runs_past_a_sentence(dateline):
         return dateline, offset
     start = offset
     for _ in range(DATELINE_LINES - 1):
@@ -499,6 +512,7 @@ def _find_dateline(full: str, offset: int, profile: LanguageProfile) -> tuple[re
         if (
             line is not None
             and not _time_zone_note(line, profile)
+            and not _runs_past_a_sentence(line)
             and full[start : start + 1].isupper()
             and date_phrases(full, profile, start, line.end())
         ):
