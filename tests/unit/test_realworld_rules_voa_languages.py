@@ -101,3 +101,26 @@ def test_a_length_alone_makes_no_cue():
     text = "El presidente Mauricio Macri esperó de casi tres horas con paciencia a los periodistas en Brasilia."
     got = extract_text(text, "es", DAY_2019)
     assert got.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "about to" travel and meet: a meeting to come
+        "日本首相即将到华盛顿与美国总统拜登会面,双方将讨论贸易问题。",
+        "法国总统马克龙即将前往北京,与中国国家主席习近平举行会谈。",
+        # an engagement named only as the time before something else
+        "在与韩国总统尹锡悦在首尔会面的前几天,美国总统拜登提出了新的经济倡议。",
+        "在同俄罗斯总统普京会晤前夕,法国总统马克龙发表了讲话。",
+    ],
+)
+def test_chinese_meetings_about_to_happen_or_named_as_a_time_before_are_no_readouts(text: str):
+    got = extract_text(text, "zh", DAY_2023)
+    assert got.outcome == "not_readout", got.participants
+
+
+def test_chinese_about_to_leave_office_still_reports_the_call():
+    text = "即将离任的美国总统拜登今天与法国总统马克龙通电话,感谢他的合作。"
+    got = extract_text(text, "zh", DAY_2023)
+    assert got.outcome == "readout", got.reason
+    assert set(participants_by_actor(got)) == {"USA", "FRA"}
