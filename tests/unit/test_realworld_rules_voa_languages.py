@@ -124,3 +124,19 @@ def test_chinese_about_to_leave_office_still_reports_the_call():
     got = extract_text(text, "zh", DAY_2023)
     assert got.outcome == "readout", got.reason
     assert set(participants_by_actor(got)) == {"USA", "FRA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the only other leader is named in a sentence announcing the next meeting (and in a keyword line)
+        "美国总统拜登星期一在东京会见当地商界领袖。会见结束后,拜登前往首尔,他将在星期二与韩国总统尹锡悦会晤。\n"
+        "关键词:拜登,尹锡悦",
+        # ... or only in that sentence
+        "美国总统拜登星期一在东京会见当地官员。他将在星期三与法国总统马克龙会谈。",
+        "美国总统拜登星期一在东京会见当地官员。他将于星期三与法国总统马克龙会谈。",
+    ],
+)
+def test_a_leader_named_only_for_a_meeting_to_come_is_no_participant(text: str):
+    got = extract_text(text, "zh", DAY_2023)
+    assert got.outcome == "not_readout", got.participants
