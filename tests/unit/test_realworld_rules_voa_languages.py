@@ -140,3 +140,15 @@ def test_chinese_about_to_leave_office_still_reports_the_call():
 def test_a_leader_named_only_for_a_meeting_to_come_is_no_participant(text: str):
     got = extract_text(text, "zh", DAY_2023)
     assert got.outcome == "not_readout", got.participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国总统拜登计划在七月初和法国总统马克龙在巴黎举行会谈。",
+        "美国总统拜登预定于6月12日在新加坡会见印度总理莫迪。",
+    ],
+)
+def test_a_chinese_meeting_planned_or_scheduled_is_to_come(text: str):
+    got = extract_text(text, "zh", DAY_2023)
+    assert got.outcome == "not_readout", got.participants
