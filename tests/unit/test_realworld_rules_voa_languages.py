@@ -152,3 +152,11 @@ def test_a_leader_named_only_for_a_meeting_to_come_is_no_participant(text: str):
 def test_a_chinese_meeting_planned_or_scheduled_is_to_come(text: str):
     got = extract_text(text, "zh", DAY_2023)
     assert got.outcome == "not_readout", got.participants
+
+
+def test_talks_that_will_be_held_are_to_come_in_chinese():
+    text = (
+        "美国总统拜登已抵达法国,法国总理博尔内星期一在巴黎机场迎候。拜登在离开华盛顿前说,能源问题将是他欧洲会谈的要点。"
+    )
+    got = extract_text(text, "zh", DAY_2023)
+    assert got.outcome == "not_readout", got.participants
