@@ -77,6 +77,7 @@ from readouts.extract.participants import (  # noqa: F401
     _in_no_office_during,
     _leaders_in,
     _named_as_non_leader,
+    _named_only_to_come,
     _office_holder,
     _term_on,
     _time_of_named_leaders,
@@ -1242,7 +1243,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         result.mentioned_leaders = sorted(set(mentioned))
         return result
     genre = _genre_marker(doc, ref)
-    announcing = [h.start for h in hits if h.entry.kind == "not_readout"]
+    announcing = sorted(h.start for h in hits if h.entry.kind == "not_readout")
     openers = tuple(language_list(profile, "recall_openers"))
     reported = [  # not plans, nor a closing recall of what came before ("앞서 ... 통화했습니다", "此前...")
         s
@@ -1279,7 +1280,12 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     body_start = len(doc.title) + 1 if doc.title else 0
     opening = [s for s in sentences if s.start >= body_start and s.end - s.start >= OPENING_MIN_CHARS]
     opening = opening[:OPENING_SENTENCES]  # short lines above (":::", "News") are the page's navigation
-    opening_found = [leaders_in(hits, s, full, ref, day, publisher) for s in opening if s not in all_cue_sentences]
+    # a sentence announcing an engagement to come ("he will meet X on Tuesday") names no one of the engagement reported
+    opening_found = [
+        leaders_in(hits, s, full, ref, day, publisher)
+        for s in opening
+        if s not in all_cue_sentences and not _any_between(announcing, s.start, s.end)
+    ]
     before_first: list[list[Candidate]] = []
     if per_sentence and not per_sentence[0]:  # "The three met ...": the leaders are the sentence before
         earlier = [s for s in sentences if s.end <= all_cue_sentences[0].start and s.start >= body_start]
@@ -1338,7 +1344,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         if _two_sides(participants):
             break
     if len(participants) < 2 and not transcribed:  # a leader the speakers name twice is still a mention
-        counts = Counter(m for m in mentioned if m not in participants and m not in named_otherwise)
+        to_come = _named_only_to_come(hits, all_cue_sentences, announcing)  # "he will meet X on Tuesday"
+        counts = Counter(m for m in mentioned if m not in participants and m not in named_otherwise | to_come)
         for person_id, count in counts.most_common():
             if len(participants) >= 2 or count < 2:
                 break

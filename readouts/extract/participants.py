@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pycountry
 
 from readouts.extract.dates import DATELINE
-from readouts.extract.text import Hit, Sentence, _start_of, language_list, scan
+from readouts.extract.text import Hit, Sentence, _any_between, _start_of, language_list, scan
 from readouts.models import ParsedDocument
 from readouts.reference import Entry, LeaderTerm, Reference, is_cjk, normalise
 
@@ -1222,3 +1222,14 @@ def _masthead_actor(full: str, hits: list[Hit], ref: Reference) -> str | None:
             ):
                 return hit.entry.value
     return None
+
+
+def _named_only_to_come(hits: list[Hit], cue_sentences: list[Sentence], announcing: list[int]) -> set[str]:
+    """Leaders named in a cue sentence that announces an engagement to come ("he will meet X on Tuesday")
+    and in no other cue sentence: X is no participant of the engagement reported, however often named."""
+    to_come: set[str] = set()
+    elsewhere: set[str] = set()
+    for sentence in cue_sentences:
+        named = {h.entry.value for h in hits if h.entry.kind == "leader" and sentence.start <= h.start < sentence.end}
+        (to_come if _any_between(announcing, sentence.start, sentence.end) else elsewhere).update(named)
+    return to_come - elsewhere

@@ -101,3 +101,62 @@ def test_a_length_alone_makes_no_cue():
     text = "El presidente Mauricio Macri esperó de casi tres horas con paciencia a los periodistas en Brasilia."
     got = extract_text(text, "es", DAY_2019)
     assert got.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "about to" travel and meet: a meeting to come
+        "日本首相即将到华盛顿与美国总统拜登会面,双方将讨论贸易问题。",
+        "法国总统马克龙即将前往北京,与中国国家主席习近平举行会谈。",
+        # an engagement named only as the time before something else
+        "在与韩国总统尹锡悦在首尔会面的前几天,美国总统拜登提出了新的经济倡议。",
+        "在同俄罗斯总统普京会晤前夕,法国总统马克龙发表了讲话。",
+    ],
+)
+def test_chinese_meetings_about_to_happen_or_named_as_a_time_before_are_no_readouts(text: str):
+    got = extract_text(text, "zh", DAY_2023)
+    assert got.outcome == "not_readout", got.participants
+
+
+def test_chinese_about_to_leave_office_still_reports_the_call():
+    text = "即将离任的美国总统拜登今天与法国总统马克龙通电话,感谢他的合作。"
+    got = extract_text(text, "zh", DAY_2023)
+    assert got.outcome == "readout", got.reason
+    assert set(participants_by_actor(got)) == {"USA", "FRA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the only other leader is named in a sentence announcing the next meeting (and in a keyword line)
+        "美国总统拜登星期一在东京会见当地商界领袖。会见结束后,拜登前往首尔,他将在星期二与韩国总统尹锡悦会晤。\n"
+        "关键词:拜登,尹锡悦",
+        # ... or only in that sentence
+        "美国总统拜登星期一在东京会见当地官员。他将在星期三与法国总统马克龙会谈。",
+        "美国总统拜登星期一在东京会见当地官员。他将于星期三与法国总统马克龙会谈。",
+    ],
+)
+def test_a_leader_named_only_for_a_meeting_to_come_is_no_participant(text: str):
+    got = extract_text(text, "zh", DAY_2023)
+    assert got.outcome == "not_readout", got.participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国总统拜登计划在七月初和法国总统马克龙在巴黎举行会谈。",
+        "美国总统拜登预定于6月12日在新加坡会见印度总理莫迪。",
+    ],
+)
+def test_a_chinese_meeting_planned_or_scheduled_is_to_come(text: str):
+    got = extract_text(text, "zh", DAY_2023)
+    assert got.outcome == "not_readout", got.participants
+
+
+def test_talks_that_will_be_held_are_to_come_in_chinese():
+    text = (
+        "美国总统拜登已抵达法国,法国总理博尔内星期一在巴黎机场迎候。拜登在离开华盛顿前说,能源问题将是他欧洲会谈的要点。"
+    )
+    got = extract_text(text, "zh", DAY_2023)
+    assert got.outcome == "not_readout", got.participants
