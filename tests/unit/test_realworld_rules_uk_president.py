@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.helpers import extract_text, participants_by_actor
 
 DAY_2025 = dt.date(2025, 10, 6)
@@ -37,3 +39,56 @@ def test_a_headline_without_a_full_stop_still_takes_the_bodys_announcement():
     )
     got = extract_text(text, "uk", DAY_2025, title=title)
     assert got.outcome == "not_readout"
+
+
+DAY_2025_07 = dt.date(2025, 7, 9)
+
+
+def test_an_audience_with_a_monarch_is_a_meeting():
+    text = "Президент України Володимир Зеленський мав аудієнцію в Короля Данії Фредеріка X у Копенгагені."
+    got = extract_text(text, "uk", DAY_2025)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"UKR", "DNK"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент України Володимир Зеленський зустрівся з Папою Левом XIV у Ватикані.",
+        "Президент України Володимир Зеленський мав аудієнцію в Папи Римського Лева XIV.",
+    ],
+)
+def test_the_pope_named_in_ukrainian_cases(text: str):
+    got = extract_text(text, "uk", DAY_2025_07)
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == {"UKR": "Volodymyr Zelensky", "VAT": "Pope Leo XIV"}
+
+
+def test_a_joint_conversation_with_several_leaders_is_an_engagement():
+    text = (
+        "Володимир Зеленський провів спільну розмову з Президентом Фінляндії Александром Стуббом "
+        "і Прем’єр-міністеркою Данії Метте Фредеріксен."
+    )
+    got = extract_text(text, "uk", DAY_2025)
+    assert got.outcome == "readout", got.reason
+    assert set(participants_by_actor(got)) == {"UKR", "FIN", "DNK"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a plural title before coordinated states: each state's holder of the office
+        ("Президенти України та Франції провели телефонну розмову.", {"UKR", "FRA"}),
+        ("Прем’єр-міністри Великої Британії й Канади провели телефонну розмову.", {"GBR", "CAN"}),
+        # plural counterparts after the leader: the same office in each coordinated state
+        (
+            "Президент України Володимир Зеленський зустрівся з колегами з Литви, Латвії та Естонії.",
+            {"UKR", "LTU", "LVA", "EST"},
+        ),
+    ],
+)
+def test_ukrainian_plural_titles_take_every_coordinated_state(text: str, actors: set[str]):
+    got = extract_text(text, "uk", DAY_2025)
+    assert got.outcome == "readout", got.reason
+    assert set(participants_by_actor(got)) == actors
