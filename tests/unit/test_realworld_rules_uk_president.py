@@ -92,3 +92,10 @@ def test_ukrainian_plural_titles_take_every_coordinated_state(text: str, actors:
     got = extract_text(text, "uk", DAY_2025)
     assert got.outcome == "readout", got.reason
     assert set(participants_by_actor(got)) == actors
+
+
+def test_the_kremlin_adjective_names_russia_for_a_counterpart():
+    text = "Президент США Джо Байден поговорив телефоном з кремлівським лідером."
+    got = extract_text(text, "uk", dt.date(2023, 3, 1))
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == {"USA": "Joe Biden", "RUS": "Vladimir Putin"}
