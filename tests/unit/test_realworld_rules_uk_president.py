@@ -99,3 +99,20 @@ def test_the_kremlin_adjective_names_russia_for_a_counterpart():
     got = extract_text(text, "uk", dt.date(2023, 3, 1))
     assert got.outcome == "readout", got.reason
     assert participants_by_actor(got) == {"USA": "Joe Biden", "RUS": "Vladimir Putin"}
+
+
+@pytest.mark.parametrize(
+    ("joined", "actor"),
+    [
+        ("До розмови долучився Генеральний секретар НАТО Марк Рютте.", "NATO"),
+        ("Також у розмові взяв участь Прем’єр-міністр Великої Британії Кір Стармер.", "GBR"),
+    ],
+)
+def test_a_leader_said_to_join_the_call_in_the_singular_took_part(joined: str, actor: str):
+    text = (
+        "Президент України Володимир Зеленський провів телефонну розмову "
+        f"з Президентом Франції Емманюелем Макроном. {joined}"
+    )
+    got = extract_text(text, "uk", DAY_2025)
+    assert got.outcome == "readout", got.reason
+    assert set(participants_by_actor(got)) == {"UKR", "FRA", actor}
