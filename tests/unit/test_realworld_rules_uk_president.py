@@ -116,3 +116,18 @@ def test_a_leader_said_to_join_the_call_in_the_singular_took_part(joined: str, a
     got = extract_text(text, "uk", DAY_2025)
     assert got.outcome == "readout", got.reason
     assert set(participants_by_actor(got)) == {"UKR", "FRA", actor}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the crown prince's title in the instrumental, no name
+        "Президент України Володимир Зеленський провів телефонну розмову зі Спадкоємним принцом Саудівської Аравії.",
+        # the name in its Ukrainian spelling, declined, no title
+        "Володимир Зеленський провів телефонну розмову з Мухаммадом бін Салманом.",
+    ],
+)
+def test_the_saudi_crown_prince_in_ukrainian_cases(text: str):
+    got = extract_text(text, "uk", dt.date(2026, 3, 7))
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == {"UKR": "Volodymyr Zelensky", "SAU": "Mohammed bin Salman"}
