@@ -262,6 +262,8 @@ def _leaders_in(
             actor, actor_hit = _adjacent_actor(
                 hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit), _name_links(ref, hit), ref
             )
+            if actor is None:  # a title that names its state itself ("Председатель КНР", "Головою КНР")
+                actor = _actor_within_title(hit, text, ref)
             named_between = None
             if actor is None and i and _names_before_titles(ref, hit):
                 named_between = _name_between(inside[i - 1], hit, text, ref)
@@ -951,6 +953,19 @@ def _titles_next_name(title: Hit, after: list[Hit], text: str) -> bool:
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "`": "'", "\u2018": "'"})
+
+
+def _actor_within_title(title: Hit, text: str, ref: Reference) -> str | None:
+    """The state a title phrase names within itself, after its first word ("председатель КНР",
+    "голова КНР"): the one actor the words after the title's first word are found to name."""
+    words = text[title.start : title.end].split()
+    for k in range(1, len(words)):
+        actors = {
+            h.entry.value for h in scan(" ".join(words[k:]), ref, title.entry.language) if h.entry.kind == "actor"
+        }
+        if len(actors) == 1:
+            return actors.pop()
+    return None
 
 
 def _plural_title(title: Hit, text: str, ref: Reference | None = None) -> bool:

@@ -131,3 +131,17 @@ def test_the_saudi_crown_prince_in_ukrainian_cases(text: str):
     got = extract_text(text, "uk", dt.date(2026, 3, 7))
     assert got.outcome == "readout", got.reason
     assert participants_by_actor(got) == {"UKR": "Volodymyr Zelensky", "SAU": "Mohammed bin Salman"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a title that names its state within itself, with no name beside it
+        ("Президент України Петро Порошенко провів телефонну розмову з Головою КНР.", "uk"),
+        ("Президент России Владимир Путин провел телефонный разговор с Председателем КНР.", "ru"),
+    ],
+)
+def test_a_title_naming_its_state_within_itself(text: str, language: str):
+    got = extract_text(text, language, dt.date(2016, 6, 1))
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got)["CHN"] == "Xi Jinping"
