@@ -145,3 +145,16 @@ def test_a_title_naming_its_state_within_itself(text: str, language: str):
     got = extract_text(text, language, dt.date(2016, 6, 1))
     assert got.outcome == "readout", got.reason
     assert participants_by_actor(got)["CHN"] == "Xi Jinping"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Очільник Білого дому провів телефонну розмову з президентом Росії Володимиром Путіним.",
+        "Президент США Джо Байден провів телефонну розмову з господарем Кремля.",
+    ],
+)
+def test_ukrainian_epithets_of_the_us_and_russian_presidents(text: str):
+    got = extract_text(text, "uk", dt.date(2021, 6, 7))
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == {"USA": "Joe Biden", "RUS": "Vladimir Putin"}
