@@ -158,3 +158,18 @@ def test_ukrainian_epithets_of_the_us_and_russian_presidents(text: str):
     got = extract_text(text, "uk", dt.date(2021, 6, 7))
     assert got.outcome == "readout", got.reason
     assert participants_by_actor(got) == {"USA": "Joe Biden", "RUS": "Vladimir Putin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # multi-word titles in their oblique cases, each word declined
+        ("Президент України Петро Порошенко провів телефонну розмову з Президентом Європейської комісії.", "EU"),
+        ("Президент України Петро Порошенко зустрівся з Великим герцогом Люксембургу.", "LUX"),
+        ("Президент України Петро Порошенко зустрівся з головою Євроради.", "EU"),
+    ],
+)
+def test_ukrainian_multi_word_titles_in_oblique_cases(text: str, actor: str):
+    got = extract_text(text, "uk", dt.date(2016, 6, 1))
+    assert got.outcome == "readout", got.reason
+    assert set(participants_by_actor(got)) == {"UKR", actor}
