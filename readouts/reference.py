@@ -67,6 +67,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "junk_line_suffixes": list,
     "percent_words": list,
     "counterpart_words": list,
+    "plural_title_forms": list,
+    "coordinating_words": list,
     "sentence_ends": list,
     "sentence_ends_unspaced": list,
     "figure_measures": dict,

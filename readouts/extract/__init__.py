@@ -481,6 +481,17 @@ def _dated_earlier(cue: Hit, full: str, ref: Reference) -> bool:
     return False
 
 
+TITLE_SENTENCE_MIN_WORDS = 8  # a headline this long that ends with a full stop is the report's first sentence
+
+
+def _title_is_a_sentence(title: str) -> bool:
+    """Whether a title is a whole sentence ending with a full stop ("President X held a phone
+    call with Prime Minister Y."), as when a page's first line is taken for its title: a
+    headline ("X, Y discuss Z") has no full stop."""
+    text = title.strip()
+    return text.endswith(".") and not text.endswith("..") and len(text.split()) >= TITLE_SENTENCE_MIN_WORDS
+
+
 def _in_body(sentence: Sentence, full: str, title: str | None) -> bool:
     """Whether a sentence is of the body, not the title nor a heading that repeats it: also not
     a sentence whose first line is the title again, run on into the page's furniture below it (a
@@ -1166,7 +1177,9 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         return result
     first = cue_sentences[0]
     typing = [first]
-    if doc.title and first.start < len(doc.title):  # the title, then the body's first cue sentence
+    # the title, then the body's first cue sentence; not when the title is itself the report's
+    # opening sentence (a page's first line taken for its title): the next cue sentence is the body's
+    if doc.title and first.start < len(doc.title) and not _title_is_a_sentence(doc.title):
         typing += [s for s in cue_sentences if _in_body(s, full, doc.title)][:1]
     typing_cues = [h for h in hits if h.entry.kind == "cue" and any(s.start <= h.start < s.end for s in typing)]
     typing_cues = _without_earlier_engagements(typing_cues, full, ref)

@@ -218,8 +218,13 @@ def _leaders_in(
             )
             if actor is not None:
                 counterparts.append(actor)
-                if _plural_title(hit, text) and actor_hit is not None and actor_hit.end <= hit.start:
-                    counterparts += [h.entry.value for h in _coordinated_states_before(actor_hit, inside[:i], text)]
+                if _plural_title(hit, text, ref) and actor_hit is not None:
+                    others = (  # "his French and German counterparts", "з лідерами Франції та Німеччини"
+                        _coordinated_states_before(actor_hit, inside[:i], text, ref)
+                        if actor_hit.end <= hit.start
+                        else _coordinated_states(actor_hit, inside, text, ref)
+                    )
+                    counterparts += [h.entry.value for h in others]
         elif hit.entry.kind == "leader":
             if _after_non_leader_title(inside[:i], hit, text) or _before_non_leader_title(inside[i + 1 :], hit, text):
                 continue  # "Vice Premier Li Keqiang", "윤석열 당선인": named in an office that is no leader's
@@ -257,6 +262,8 @@ def _leaders_in(
             actor, actor_hit = _adjacent_actor(
                 hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit), _name_links(ref, hit), ref
             )
+            if actor is None:  # a title that names its state itself ("Председатель КНР", "Головою КНР")
+                actor = _actor_within_title(hit, text, ref)
             named_between = None
             if actor is None and i and _names_before_titles(ref, hit):
                 named_between = _name_between(inside[i - 1], hit, text, ref)
@@ -277,11 +284,11 @@ def _leaders_in(
             if not actor or actor in not_leaders:
                 continue
             holder = _office_holder(ref, office, actor, day, spans)
-            if actor_hit is not None and not weak and _plural_title(hit, text):
+            if actor_hit is not None and not weak and _plural_title(hit, text, ref):
                 others = (  # "the Presidents of Palau and Nauru", "the Swedish and Finnish Prime Ministers"
-                    _coordinated_states(actor_hit, inside, text)
+                    _coordinated_states(actor_hit, inside, text, ref)
                     if actor_hit.start > hit.start
-                    else _coordinated_states_before(actor_hit, inside[:i], text)
+                    else _coordinated_states_before(actor_hit, inside[:i], text, ref)
                 )
                 for other in others:
                     other_holder = _office_holder(ref, office, other.entry.value, day, spans)
@@ -963,8 +970,29 @@ def _titles_next_name(title: Hit, after: list[Hit], text: str) -> bool:
     return not any(h.start == start and h.entry.kind == "actor" for h in after[:2])
 
 
-def _plural_title(title: Hit, text: str) -> bool:
-    """Whether a title is written in the plural ("the Presidents of ...", "Prime Ministers of ...")."""
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "`": "'", "\u2018": "'"})
+
+
+def _actor_within_title(title: Hit, text: str, ref: Reference) -> str | None:
+    """The state a title phrase names within itself, after its first word ("председатель КНР",
+    "голова КНР"): the one actor the words after the title's first word are found to name."""
+    words = text[title.start : title.end].split()
+    for k in range(1, len(words)):
+        actors = {
+            h.entry.value for h in scan(" ".join(words[k:]), ref, title.entry.language) if h.entry.kind == "actor"
+        }
+        if len(actors) == 1:
+            return actors.pop()
+    return None
+
+
+def _plural_title(title: Hit, text: str, ref: Reference | None = None) -> bool:
+    """Whether a title is written in the plural ("the Presidents of ...", "Prime Ministers of ...";
+    in an inflecting language, one of its ``plural_title_forms``: "Президенти", "лідерами")."""
+    profile = ref.languages.get(title.entry.language or "") if ref is not None else None
+    forms = profile.data.get("plural_title_forms") if profile is not None else None
+    if forms:
+        return text[title.start : title.end].lower().translate(_APOSTROPHES) in forms
     if text[title.end : title.end + 1] == "s":
         return not text[title.end + 1 : title.end + 2].isalnum()
     return title.end - title.start > 3 and text[title.end - 1 : title.end] == "s" and text[title.end - 2] != "s"
@@ -973,15 +1001,29 @@ def _plural_title(title: Hit, text: str) -> bool:
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", re.IGNORECASE)
 
 
-def _coordinated_states(first: Hit, hits: list[Hit], text: str) -> list[Hit]:
+@functools.lru_cache(maxsize=64)
+def _coordination_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A gap between coordinated states in a language with its own ``coordinating_words`` ("та", "і")."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*(?:,\s*(?:(?:{alternatives})\s+)?|\s+(?:{alternatives})\s+)", re.IGNORECASE)
+
+
+def _coordination(hit: Hit, ref: Reference | None) -> re.Pattern[str]:
+    profile = ref.languages.get(hit.entry.language or "") if ref is not None else None
+    words = profile.data.get("coordinating_words") if profile is not None else None
+    return _coordination_of(tuple(words)) if words else _COORDINATION
+
+
+def _coordinated_states(first: Hit, hits: list[Hit], text: str, ref: Reference | None = None) -> list[Hit]:
     """The states listed after the first one of a plural title, joined to it by commas and "and"
     ("the Presidents of Palau, Micronesia and the Marshall Islands": Micronesia, the Marshall Islands)."""
     found: list[Hit] = []
     end = first.end
+    coordination = _coordination(first, ref)
     for hit in hits:
         if hit.start < end:
             continue
-        gap = _COORDINATION.fullmatch(text, end, hit.start)
+        gap = coordination.fullmatch(text, end, hit.start)
         if hit.entry.kind != "actor" or gap is None:
             break
         found.append(hit)
@@ -989,15 +1031,16 @@ def _coordinated_states(first: Hit, hits: list[Hit], text: str) -> list[Hit]:
     return found
 
 
-def _coordinated_states_before(last: Hit, hits: list[Hit], text: str) -> list[Hit]:
+def _coordinated_states_before(last: Hit, hits: list[Hit], text: str, ref: Reference | None = None) -> list[Hit]:
     """The states listed before the last one of a plural title or counterpart, joined to it by commas
     and "and" ("his French and German counterparts": French)."""
     found: list[Hit] = []
     start = last.start
+    coordination = _coordination(last, ref)
     for hit in reversed(hits):
         if hit.end > start:
             continue
-        if hit.entry.kind != "actor" or _COORDINATION.fullmatch(text, hit.end, start) is None:
+        if hit.entry.kind != "actor" or coordination.fullmatch(text, hit.end, start) is None:
             break
         found.append(hit)
         start = hit.start
