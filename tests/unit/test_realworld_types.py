@@ -128,6 +128,8 @@ def test_more_engagement_type_cue_families(language: str, text: str, engagement_
         # received a person; a remote format
         ("ru", "Владимир Путин принял Президента Франции Эммануэля Макрона.", "meeting"),
         ("ru", "Владимир Путин и Эммануэль Макрон провели встречу в дистанционном формате.", "video_call"),
+        ("ru", "Путин и Эрдоган провели переговоры в режиме телефонной связи.", "phone_call"),
+        ("ru", "Владимир Путин и Эммануэль Макрон обсудили Сирию в телефонном режиме.", "phone_call"),
         # by telephone, a video meeting
         ("ko", "문재인 대통령은 마크롱 프랑스 대통령과 전화로 회담했다.", "phone_call"),
         ("ko", "문재인 대통령은 마크롱 프랑스 대통령과 비디오 회의를 했다.", "video_call"),
