@@ -922,13 +922,16 @@ def _adjacent_actor(
     Correia e Silva of Cabo Verde". In a language written without spaces the state stands
     before the title ("美国总统"): one after it is of the sentence ("总统以军礼欢迎马绍尔群岛...").
     A place before the title, after one of the language's ``place_prepositions`` ("принял в Кремле
-    Премьер-министра Венгрии"), is where they met, not the title's state."""
+    Премьер-министра Венгрии"), is where they met, not the title's state; nor is a state a whole word
+    stands between ("Президента России с Премьер-министром Израиля", "Президента России и Премьера"):
+    it ends the title before."""
     if (
         before
         and before[-1].entry.kind == "actor"
         and 0 <= title.start - before[-1].end <= 3
         and not _LIST_SEPARATOR.search(text, before[-1].end, title.start)
         and not _after_place_preposition(before[-1], text, ref)
+        and not _WORD_BETWEEN.search(text[before[-1].end : title.start])
     ):
         return before[-1].entry.value, before[-1]
     abbreviated = _abbreviated_state(title, text, ref) if unspaced else None
@@ -1050,6 +1053,11 @@ def _coordinated_states_before(last: Hit, hits: list[Hit], text: str, ref: Refer
 # A separator between a state and the title after it ("President Whipps of Palau, President Simina of
 # Micronesia"): the state ends the previous item of a list, so it is not the next title's.
 _LIST_SEPARATOR = re.compile(r"[,;:،、，；]")
+
+# A word standing alone, spaces on both sides, between a state and a title ("России с Премьер-министром"); a
+# suffix joined to the state ("France's President", "미국의 대통령") or a particle of a script written without
+# spaces ("美國的總統") is no word of its own.
+_WORD_BETWEEN = re.compile(r"\s[^\W\d_]+\s")
 
 STATE_ABBREVIATION_CHARS = (2, 1)
 

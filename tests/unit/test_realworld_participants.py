@@ -203,6 +203,24 @@ def test_a_seat_after_a_preposition_of_place_is_not_the_state_of_the_next_title(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Состоялся телефонный разговор Президента России с Премьер-министром Израиля Биньямином Нетаньяху.",
+        "Состоялся телефонный разговор Президента России и Премьер-министра Израиля Биньямина Нетаньяху.",
+    ],
+)
+def test_a_state_a_preposition_or_conjunction_separates_from_the_next_title_is_not_its_state(text):
+    got = extract_text(text, "ru", dt.date(2015, 10, 11))
+    assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "ISR": "Benjamin Netanyahu"}
+
+
+def test_an_unnamed_title_after_a_preposition_takes_the_state_after_it():
+    text = "Состоялся телефонный разговор Президента России с Премьер-министром Израиля."
+    got = extract_text(text, "ru", dt.date(2015, 10, 11))
+    assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "ISR": "Benjamin Netanyahu"}
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("President Obama called His Majesty King Abdullah of Saudi Arabia today about Iraq.", "en"),

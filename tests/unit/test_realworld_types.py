@@ -128,6 +128,8 @@ def test_more_engagement_type_cue_families(language: str, text: str, engagement_
         # received a person; a remote format
         ("ru", "Владимир Путин принял Президента Франции Эммануэля Макрона.", "meeting"),
         ("ru", "Владимир Путин и Эммануэль Макрон провели встречу в дистанционном формате.", "video_call"),
+        ("ru", "Путин и Эрдоган провели переговоры в режиме телефонной связи.", "phone_call"),
+        ("ru", "Владимир Путин и Эммануэль Макрон обсудили Сирию в телефонном режиме.", "phone_call"),
         # by telephone, a video meeting
         ("ko", "문재인 대통령은 마크롱 프랑스 대통령과 전화로 회담했다.", "phone_call"),
         ("ko", "문재인 대통령은 마크롱 프랑스 대통령과 비디오 회의를 했다.", "video_call"),
@@ -171,6 +173,12 @@ def test_received_is_a_meeting_only_with_a_person_after_it():
             "meeting",
         ),
         ("zh", "习近平在北京会见法国总统马克龙，两国元首此前曾通电话。", "meeting"),
+        (
+            "ru",
+            "В Женеве прошла встреча Владимира Путина и Джозефа Байдена. Ранее президенты дважды говорили по телефону.",
+            "meeting",
+        ),
+        ("ru", "Путин встретился с Эммануэлем Макроном. До этого лидеры обсуждали Сирию по телефону.", "meeting"),
         ("ja", "菅総理大臣は、先月の電話会談に続き、マクロン大統領と首脳会談を行いました。", "meeting"),
         ("ko", "문재인 대통령은 지난달 전화 통화에 이어 마크롱 프랑스 대통령과 정상회담을 가졌다.", "meeting"),
         # a meeting recalled in a call's report stays a call (guards: the call is the more specific medium)
