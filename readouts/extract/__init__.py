@@ -437,7 +437,7 @@ def _once_each(cue_sentences: list[Sentence], full: str) -> list[Sentence]:
     seen: set[str] = set()
     kept = []
     for sentence in cue_sentences:
-        line = "".join(ch for ch in full[sentence.start : sentence.end] if ch.isalnum())
+        line = _alnum(full[sentence.start : sentence.end])
         if line in seen:
             continue
         seen.add(line)
@@ -937,7 +937,7 @@ def _has_person_object(cue: Hit, hits: list[Hit], following: int, full: str, ref
     if said in language_list(profile, "cues_after_a_person"):
         return _person_right_before(cue, hits, following, full)
     needing = language_list(profile, "cues_before_a_person")
-    if not needing or normalise(full[cue.start : cue.end]) not in needing:
+    if not needing or said not in needing:
         return True
     if cue.entry.value == "meeting":  # "welcomed him", "принял его"
         after = normalise(full[cue.end : cue.end + 12]).split()
