@@ -259,9 +259,13 @@ def _leaders_in(
                 # "习近平同欧盟委员会主席": not; nor, where titles go first, a name and the next person's
                 # title: "التقى ... محمد بن سلمان الرئيس الصيني")
             office = hit.entry.value
-            actor, actor_hit = _adjacent_actor(
-                hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit), _name_links(ref, hit), ref
-            )
+            own = _title_actor(ref, office) if office.endswith(("_president", "_general")) else None
+            if own is not None:  # "the UN Secretary-General about Sudan": an organisation's office is its own
+                actor, actor_hit = own, None
+            else:
+                actor, actor_hit = _adjacent_actor(
+                    hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit), _name_links(ref, hit), ref
+                )
             if actor is None:  # a title that names its state itself ("Председатель КНР", "Головою КНР")
                 actor = _actor_within_title(hit, text, ref)
             named_between = None
@@ -924,7 +928,10 @@ def _adjacent_actor(
     A place before the title, after one of the language's ``place_prepositions`` ("принял в Кремле
     Премьер-министра Венгрии"), is where they met, not the title's state; nor is a state a whole word
     stands between ("Президента России с Премьер-министром Израиля", "Президента России и Премьера"):
-    it ends the title before."""
+    it ends the title before. Another reading of the same words ("总理": prime minister, chancellor) is
+    no word before it."""
+    while before and before[-1].end > title.start:
+        before = before[:-1]
     if (
         before
         and before[-1].entry.kind == "actor"
@@ -1006,9 +1013,11 @@ _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?
 
 @functools.lru_cache(maxsize=64)
 def _coordination_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A gap between coordinated states in a language with its own ``coordinating_words`` ("та", "і")."""
+    """A gap between coordinated states in a language with its own ``coordinating_words`` ("та", "і"; with
+    the article of the next state: "y de", "et de l'", which an elided article joins without a space)."""
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\s*(?:,\s*(?:(?:{alternatives})\s+)?|\s+(?:{alternatives})\s+)", re.IGNORECASE)
+    joined = r"(?:\s+|(?<=['\u2019]))"
+    return re.compile(rf"\s*(?:,\s*(?:(?:{alternatives}){joined})?|\s+(?:{alternatives}){joined})", re.IGNORECASE)
 
 
 def _coordination(hit: Hit, ref: Reference | None) -> re.Pattern[str]:

@@ -1,0 +1,63 @@
+"""Participants named by role only and in lists (session 13's paradigm sweep), each cell a short
+sentence written for it: an organisation's office-holder by title, plural titles and counterpart
+words coordinating several states, a title another title shares its words with."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.helpers import extract_text, participants_by_actor
+
+DAY = dt.date(2023, 6, 14)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # an organisation's office is its own, whatever state or place the sentence names after it
+        ("en", "President Biden spoke by phone today with the UN Secretary-General about Sudan.", {"USA", "UN"}),
+        ("en", "President Biden met today with the NATO Secretary General in Washington.", {"USA", "NATO"}),
+        # plural titles and counterpart words: every coordinated state's holder
+        (
+            "en",
+            "President Biden spoke by phone today with the leaders of Latvia, Lithuania and Estonia.",
+            {"USA", "LVA", "LTU", "EST"},
+        ),
+        ("ru", "Владимир Путин провёл телефонный разговор с президентами Франции и Турции.", {"RUS", "FRA", "TUR"}),
+        ("ru", "Владимир Путин провёл видеоконференцию с лидерами Франции и Турции.", {"RUS", "FRA", "TUR"}),
+        (
+            "es",
+            "El presidente Gabriel Boric conversó por teléfono con los presidentes de Francia y de Argentina.",
+            {"CHL", "FRA", "ARG"},
+        ),
+        (
+            "fr",
+            "Le président Macron s'est entretenu par téléphone avec les présidents du Chili et de l'Argentine.",
+            {"FRA", "CHL", "ARG"},
+        ),
+        (
+            "pt",
+            "O presidente Lula conversou por telefone com os presidentes da França e da Argentina.",
+            {"BRA", "FRA", "ARG"},
+        ),
+        # "总理" is read both as prime minister and as chancellor: the state before it is each reading's
+        ("zh", "国家主席习近平同法国总统和德国总理举行视频会晤。", {"CHN", "FRA", "DEU"}),
+    ],
+)
+def test_a_participant_named_by_role_or_in_a_list(language: str, text: str, expected: set[str]) -> None:
+    got = extract_text(text, language, DAY)
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Biden spoke by phone today with business leaders of Ireland about investment.",
+        "President Biden spoke by phone today with the business leaders of Ireland about investment.",
+    ],
+)
+def test_leaders_of_a_trade_are_no_state_leaders(text: str) -> None:
+    assert extract_text(text, "en", DAY).outcome == "not_readout"
