@@ -251,6 +251,7 @@ def _leaders_in(
                         and not text[n.end : hit.start].strip(" ,，、")
                         and (names_first or bool(text[n.end : hit.start].strip()))
                         and not _titles_next_name(hit, inside[i + 1 :], text)
+                        and (names_first or _ever_held(ref, n, hit.entry.value))
                     )
                 )
                 for n in neighbours
@@ -904,6 +905,12 @@ def _name_next_to(title: Hit, inside: list[Hit], text: str) -> str | None:
 def _may_name(holder: LeaderTerm, word: str | None) -> bool:
     """Whether a word after a title may be (part of) the office-holder's name."""
     return word is None or normalise(word) in normalise(holder.name)
+
+
+def _ever_held(ref: Reference, leader: Hit, office: str) -> bool:
+    """Whether a named leader ever held an office: "Tokayev, President of Kazakhstan" is an apposition,
+    "Erdoğan, NATO Genel Sekreteri ile" (a subject's comma) names two people."""
+    return any(term.office == office for term in ref.leaders[leader.entry.value])
 
 
 def _title_actor(ref: Reference, office: str) -> str | None:

@@ -42,6 +42,14 @@ DAY = dt.date(2023, 6, 14)
             "O presidente Lula conversou por telefone com os presidentes da França e da Argentina.",
             {"BRA", "FRA", "ARG"},
         ),
+        (
+            "uk",
+            "Володимир Зеленський провів розмову з Президентами Франції, Польщі та Литви.",
+            {"UKR", "FRA", "POL", "LTU"},
+        ),
+        ("uk", "Володимир Зеленський провів зустріч з прем'єр-міністрами Польщі та Литви.", {"UKR", "POL", "LTU"}),
+        # a comma after a Turkish subject is no apposition: the title after it is the other person's
+        ("tr", "Cumhurbaşkanı Erdoğan, NATO Genel Sekreteri ile telefonda görüştü.", {"TUR", "NATO"}),
         # "总理" is read both as prime minister and as chancellor: the state before it is each reading's
         ("zh", "国家主席习近平同法国总统和德国总理举行视频会晤。", {"CHN", "FRA", "DEU"}),
     ],
