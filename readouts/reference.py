@@ -69,6 +69,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "counterpart_words": list,
     "plural_title_forms": list,
     "coordinating_words": list,
+    "title_states": dict,
     "sentence_ends": list,
     "sentence_ends_unspaced": list,
     "figure_measures": dict,

@@ -269,6 +269,8 @@ def _leaders_in(
                 )
             if actor is None:  # a title that names its state itself ("Председатель КНР", "Головою КНР")
                 actor = _actor_within_title(hit, text, ref)
+            if actor is None:  # a title only one state has ("the Taoiseach")
+                actor = _state_of_title(hit, text, ref)
             named_between = None
             if actor is None and i and _names_before_titles(ref, hit):
                 named_between = _name_between(inside[i - 1], hit, text, ref)
@@ -988,6 +990,13 @@ def _titles_next_name(title: Hit, after: list[Hit], text: str) -> bool:
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "`": "'", "\u2018": "'"})
+
+
+def _state_of_title(title: Hit, text: str, ref: Reference) -> str | None:
+    """The one state a title word belongs to, one of the language's ``title_states`` ("Taoiseach": Ireland)."""
+    profile = ref.languages.get(title.entry.language or "")
+    table = profile.data.get("title_states") if profile is not None else None
+    return table.get(text[title.start : title.end].lower()) if table else None
 
 
 def _actor_within_title(title: Hit, text: str, ref: Reference) -> str | None:

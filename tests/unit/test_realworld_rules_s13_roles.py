@@ -50,6 +50,11 @@ DAY = dt.date(2023, 6, 14)
         ("uk", "Володимир Зеленський провів зустріч з прем'єр-міністрами Польщі та Литви.", {"UKR", "POL", "LTU"}),
         # a comma after a Turkish subject is no apposition: the title after it is the other person's
         ("tr", "Cumhurbaşkanı Erdoğan, NATO Genel Sekreteri ile telefonda görüştü.", {"TUR", "NATO"}),
+        # a title only one state's leader bears
+        ("en", "President Biden spoke by phone today with the Taoiseach about trade.", {"USA", "IRL"}),
+        # Korean leaves the plural unmarked: the states listed before "정상" are all counterparts'
+        ("ko", "윤석열 대통령은 미국, 일본 정상과 화상 회의를 했다.", {"KOR", "USA", "JPN"}),
+        ("ko", "윤석열 대통령은 미국 및 일본 정상과 화상 회의를 했다.", {"KOR", "USA", "JPN"}),
         # "总理" is read both as prime minister and as chancellor: the state before it is each reading's
         ("zh", "国家主席习近平同法国总统和德国总理举行视频会晤。", {"CHN", "FRA", "DEU"}),
     ],
