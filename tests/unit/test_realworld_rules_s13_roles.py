@@ -55,6 +55,20 @@ DAY = dt.date(2023, 6, 14)
         # Korean leaves the plural unmarked: the states listed before "정상" are all counterparts'
         ("ko", "윤석열 대통령은 미국, 일본 정상과 화상 회의를 했다.", {"KOR", "USA", "JPN"}),
         ("ko", "윤석열 대통령은 미국 및 일본 정상과 화상 회의를 했다.", {"KOR", "USA", "JPN"}),
+        ("tr", "Cumhurbaşkanı Erdoğan, Fransa ve Almanya liderleriyle video konferans yaptı.", {"TUR", "FRA", "DEU"}),
+        (
+            "tr",
+            "Cumhurbaşkanı Erdoğan, Fransa ve Almanya cumhurbaşkanlarıyla video konferans yaptı.",
+            {"TUR", "FRA", "DEU"},
+        ),
+        (
+            "id",
+            "Presiden Joko Widodo melakukan pembicaraan telepon dengan para pemimpin Prancis dan Jerman.",
+            {"IDN", "FRA", "DEU"},
+        ),
+        ("id", "Presiden Joko Widodo bertemu dengan para presiden Prancis dan Brasil.", {"IDN", "FRA", "BRA"}),
+        # "mandatário" (pt), as "mandatario" (es): a president
+        ("pt", "O presidente Lula conversou por telefone com o mandatário argentino.", {"BRA", "ARG"}),
         # "总理" is read both as prime minister and as chancellor: the state before it is each reading's
         ("zh", "国家主席习近平同法国总统和德国总理举行视频会晤。", {"CHN", "FRA", "DEU"}),
     ],
