@@ -88,3 +88,30 @@ def test_a_participant_named_by_role_or_in_a_list(language: str, text: str, expe
 )
 def test_leaders_of_a_trade_are_no_state_leaders(text: str) -> None:
     assert extract_text(text, "en", DAY).outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the European bodies' heads named by office in the dative (de) and with the Union's full name (tr)
+        (
+            "de",
+            "Bundeskanzlerin Angela Merkel hat heute mit dem Präsidenten des Europäischen Rates telefoniert.",
+            {"DEU": "Angela Merkel", "EU": "Charles Michel"},
+        ),
+        (
+            "de",
+            "Bundeskanzlerin Angela Merkel hat heute mit dem Präsidenten der EU-Kommission telefoniert.",
+            {"DEU": "Angela Merkel", "EU": "Ursula von der Leyen"},
+        ),
+        (
+            "tr",
+            "Cumhurbaşkanı Erdoğan, Avrupa Birliği Konseyi Başkanı ile telefonda görüştü.",
+            {"TUR": "Recep Tayyip Erdoğan", "EU": "Charles Michel"},
+        ),
+    ],
+)
+def test_an_international_bodys_head_by_office_on_the_day(language: str, text: str, expected: dict[str, str]) -> None:
+    got = extract_text(text, language, dt.date(2020, 5, 2))
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == expected
