@@ -70,7 +70,6 @@ OPTIONAL_LANGUAGE_KEYS = {
     "plural_title_forms": list,
     "coordinating_words": list,
     "title_states": dict,
-    "former_words": dict,
     "sentence_ends": list,
     "sentence_ends_unspaced": list,
     "figure_measures": dict,

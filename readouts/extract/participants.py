@@ -290,8 +290,6 @@ def _leaders_in(
                 actor, weak = publisher, True
             if not actor or actor in not_leaders:
                 continue
-            if _former(hit, actor_hit, text, ref):
-                continue  # "オバマ元米国大統領", "전 미국 대통령", "الرئيس الأمريكي السابق": no longer in office
             holder = _office_holder(ref, office, actor, day, spans)
             if actor_hit is not None and not weak and _plural_title(hit, text, ref):
                 others = (  # "the Presidents of Palau and Nauru", "the Swedish and Finnish Prime Ministers"
@@ -999,24 +997,6 @@ def _state_of_title(title: Hit, text: str, ref: Reference) -> str | None:
     profile = ref.languages.get(title.entry.language or "")
     table = profile.data.get("title_states") if profile is not None else None
     return table.get(text[title.start : title.end].lower()) if table else None
-
-
-def _former(title: Hit, actor_hit: Hit | None, text: str, ref: Reference) -> bool:
-    """Whether a title and the state beside it are marked as an office held before, by one of the language's
-    ``former_words``: ``before`` the pair ("колишнім прем'єр-міністром Великої Британії", "전 미국 대통령"; with
-    ``joined``, also stuck to the word before it: "オバマ元米国大統領") or ``after`` it ("الرئيس الأمريكي السابق")."""
-    profile = ref.languages.get(title.entry.language or "")
-    table = profile.data.get("former_words") if profile is not None else None
-    if not table:
-        return False
-    start = min(title.start, actor_hit.start) if actor_hit is not None else title.start
-    end = max(title.end, actor_hit.end) if actor_hit is not None else title.end
-    head = text[max(0, start - 40) : start].rstrip().lower()
-    for word in table.get("before", []):
-        if head.endswith(word) and (table.get("joined") or not head[: len(head) - len(word)][-1:].isalnum()):
-            return True
-    tail = text[end : end + 40].lstrip().lower()
-    return any(tail.startswith(w) and not tail[len(w) : len(w) + 1].isalnum() for w in table.get("after", []))
 
 
 def _actor_within_title(title: Hit, text: str, ref: Reference) -> str | None:
