@@ -97,6 +97,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "cues_after_a_person": list,
     "object_prefixes": list,
     "elect_words": list,
+    "former_words": list,
     "possessive_endings": list,
     "object_articles": list,
     "object_pronouns": list,
