@@ -98,6 +98,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "object_prefixes": list,
     "elect_words": list,
     "former_words": list,
+    "previous_week_prefixes": list,
+    "weekday_aliases": dict,
     "possessive_endings": list,
     "object_articles": list,
     "object_pronouns": list,
@@ -421,6 +423,8 @@ def _calendar_names(code: str, data: dict[str, Any]) -> tuple[dict[str, int], di
                     months.setdefault(month.lower().rstrip("."), number)
                 for number, day in locale.days[context][width].items():
                     weekdays.setdefault(day.lower().rstrip("."), number)
+    for name, number in data.get("weekday_aliases", {}).items():  # spoken names CLDR lacks ("星期天", "礼拜五")
+        weekdays.setdefault(name.lower(), number)
     for compound in list(weekdays):  # a weekday named by another one and a word before it ("پنجشنبه"): also spaced
         base = next((w for w in weekdays if w != compound and compound.endswith(w) and len(w) > 1), None)
         if base is not None and compound[: -len(base)].strip("\u200c ").isalpha():

@@ -60,8 +60,11 @@ def _date_of_phrase(
         if last_month is not None:
             return _day_of_previous_month(int(day_only.group(1)), published)
         return _day_of_month(int(day_only.group(1)), published)
+    previous_week = next((w for w in language_list(profile, "previous_week_prefixes") if phrase.startswith(w)), None)
     if has_day_number:
         day = calendar_date(phrase, profile, published)
+    elif previous_week is not None and published is not None:  # "上周五", "先週金曜日", "지난주 금요일"
+        return _weekday_of_previous_week(phrase[len(previous_week) :].strip(), profile, published)
     else:
         day = weekday_date(phrase, profile, published) if published is not None else None
     if day == NOT_A_PAST_DATE:
@@ -276,6 +279,16 @@ def _day_of_month(day: int, published: dt.date) -> tuple[dt.date, str] | None:
         return dt.date(year, month, day), "day"
     except ValueError:
         return None
+
+
+def _weekday_of_previous_week(phrase: str, profile: LanguageProfile, published: dt.date) -> tuple[dt.date, str] | None:
+    """A weekday of the calendar week (Monday to Sunday) before the week of publication ("上周五"
+    published on a Friday: the Friday seven days before; published on a Monday: three days before)."""
+    day = weekday_date(phrase, profile, published)
+    if day is None:
+        return None
+    monday = published - dt.timedelta(days=published.weekday())
+    return monday - dt.timedelta(days=7 - day.weekday()), "day"
 
 
 def _day_of_previous_month(day: int, published: dt.date) -> tuple[dt.date, str] | None:

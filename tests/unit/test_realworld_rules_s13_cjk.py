@@ -47,3 +47,74 @@ def test_a_sitting_leader_beside_a_former_word_keeps_the_readout(language: str, 
     got = extract_text(text, language, DAY_2020)
     assert got.outcome == "readout", got.reason
     assert set(participants_by_actor(got)) == actors
+
+
+DAY_FRIDAY = dt.date(2023, 5, 12)
+DAY_MONDAY = dt.date(2023, 5, 15)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "day"),
+    [
+        # a weekday of last week: the calendar week before publication
+        ("zh", "美国总统拜登上周五与韩国总统尹锡悦通电话。", DAY_FRIDAY, dt.date(2023, 5, 5)),
+        ("zh", "美国总统拜登上周五与韩国总统尹锡悦通电话。", DAY_MONDAY, dt.date(2023, 5, 12)),
+        ("zh", "美國總統拜登上個星期三與南韓總統尹錫悅通電話。", DAY_FRIDAY, dt.date(2023, 5, 3)),
+        ("ja", "岸田首相は先週金曜日、バイデン米大統領と電話会談した。", DAY_FRIDAY, dt.date(2023, 5, 5)),
+        ("ko", "바이든 대통령은 지난주 금요일 기시다 후미오 일본 총리와 통화했다.", DAY_FRIDAY, dt.date(2023, 5, 5)),
+        ("ko", "바이든 대통령은 지난 주 월요일 기시다 후미오 일본 총리와 통화했다.", DAY_FRIDAY, dt.date(2023, 5, 1)),
+        # Sunday's spoken names, which CLDR lacks
+        ("zh", "美国总统拜登星期天与韩国总统尹锡悦通电话。", DAY_FRIDAY, dt.date(2023, 5, 7)),
+        ("zh", "美國總統拜登禮拜天與南韓總統尹錫悅通電話。", DAY_FRIDAY, dt.date(2023, 5, 7)),
+    ],
+)
+def test_a_weekday_of_last_week_and_spoken_weekday_names_date_the_engagement(
+    language: str, text: str, published: dt.date, day: dt.date
+):
+    got = extract_text(text, language, published)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_date == day
+
+
+def test_a_weekday_without_last_week_stays_the_latest_such_day():
+    got = extract_text("美国总统拜登周五与韩国总统尹锡悦通电话。", "zh", DAY_MONDAY)
+    assert got.engagement_date == dt.date(2023, 5, 12)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # planned with someone or for next week
+        ("zh", "美国总统拜登计划下周与中国国家主席习近平通电话。"),
+        ("zh", "据报道，法国总统马克龙计划与国家主席习近平举行会晤。"),
+        # the plain non-past quoted by an announcement
+        ("ja", "政府は、岸田総理大臣が来週、尹錫悦韓国大統領と首脳会談を行うと発表した。"),
+        ("ja", "官邸筋によると、岸田首相はマクロン仏大統領と電話会談すると明らかにした。"),
+    ],
+)
+def test_an_engagement_planned_or_announced_is_not_a_readout(language: str, text: str):
+    got = extract_text(text, language, DAY_FRIDAY)
+    assert got.outcome == "not_readout", participants_by_actor(got)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "actors"),
+    [
+        # a Korean president named by surname and title in Japanese and Chinese
+        ("ja", "岸田総理は10日、尹大統領と電話で会談した。", DAY_FRIDAY, {"JPN", "KOR"}),
+        ("ja", "安倍総理は10日、文大統領と電話で会談した。", dt.date(2018, 5, 12), {"JPN", "KOR"}),
+        ("zh", "美國總統川普10日與文總統通電話。", dt.date(2018, 5, 12), {"USA", "KOR"}),
+        ("ja", "5月10日、安倍総理大臣は、朴大統領と電話会談を行いました。", dt.date(2015, 5, 12), {"JPN", "KOR"}),
+        # the katakana reading alone
+        (
+            "ja",
+            "5月10日、安倍総理大臣は、ムン・ジェイン韓国大統領と電話会談を行いました。",
+            dt.date(2018, 5, 12),
+            {"JPN", "KOR"},
+        ),
+    ],
+)
+def test_a_korean_president_by_surname_and_title(language: str, text: str, published: dt.date, actors: set[str]):
+    got = extract_text(text, language, published)
+    assert got.outcome == "readout", got.reason
+    assert set(participants_by_actor(got)) == actors
