@@ -118,3 +118,34 @@ def test_a_korean_president_by_surname_and_title(language: str, text: str, publi
     got = extract_text(text, language, published)
     assert got.outcome == "readout", got.reason
     assert set(participants_by_actor(got)) == actors
+
+
+def test_a_korean_report_quoting_english_is_korean():
+    from readouts.parse import detect_language
+
+    text = (
+        "바이든 대통령 한국 방문 발표\n\n"
+        "조 바이든 미국 대통령이 다음 달 서울을 방문해 윤석열 대통령과 회담한다고 백악관이 밝혔습니다.\n\n"
+        "[대변인] “The President looks forward to visiting Seoul and to deepening our alliance with Korea.”\n\n"
+        "대변인은 두 정상이 안보와 경제 협력을 논의할 것이라고 설명했습니다.\n\n"
+        "[대변인] “They will discuss our shared security, supply chains and the challenges in the region.”\n"
+    )
+    assert detect_language(text) == "ko"
+
+
+def test_a_bilingual_page_korean_first_is_korean_and_an_english_page_with_a_korean_line_is_english():
+    from readouts.parse import detect_language
+
+    korean = (
+        "중국 주석 다음 주 방한\n\n"
+        "중국 국가주석이 다음 주 한국을 방문해 대통령과 정상회담을 갖습니다. "
+        "두 정상은 협력 방안을 논의할 예정입니다.\n\n"
+        "두 정상은 또 여러 약정서를 체결할 계획이라고 대통령실이 밝혔습니다.\n\n"
+    )
+    english = (
+        "Officials say the Chinese president will visit next week to talk about strengthening ties with Seoul.\n\n"
+        "The presidential office said the two leaders will discuss energy, food safety and other subjects.\n\n"
+        "The two leaders held a summit in May and met again on the sidelines of an international event.\n"
+    )
+    assert detect_language(korean + english) == "ko"
+    assert detect_language("한국어 요약\n\n" + english) == "en"
