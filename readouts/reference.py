@@ -99,6 +99,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "elect_words": list,
     "former_words": list,
     "previous_week_prefixes": list,
+    "multilateral_words": list,
     "weekday_aliases": dict,
     "possessive_endings": list,
     "object_articles": list,

@@ -268,6 +268,32 @@ def _successive_engagements(
     return False
 
 
+def _separate_calls(
+    cue_sentences: list[Sentence],
+    per_sentence: list[list[Candidate]],
+    full: str,
+    profile: LanguageProfile | None,
+    hits: list[Hit],
+) -> bool:
+    """A cue sentence whose only cues are a phone call's naming leaders of three states or more, with
+    none of the language's ``multilateral_words`` ("三者", "3자", "三方"): one leader's calls with two
+    others ("モリソン豪州首相及びトランプ米国大統領と電話会談を行いました"), several engagements, for a
+    call joins two sides unless the text says it joined more."""
+    words = language_list(profile, "multilateral_words")
+    if not words:
+        return False
+    for sentence, found in zip(cue_sentences, per_sentence, strict=False):
+        cues = [h for h in hits if h.entry.kind == "cue" and sentence.start <= h.start < sentence.end]
+        if not cues or any(h.entry.value != "phone_call" for h in cues):
+            continue
+        if len({c.actor_code for c in found}) < SUCCESSIVE_MIN_SIDES:
+            continue
+        low = normalise(full[sentence.start : sentence.end])
+        if not any(w in low for w in words):
+            return True
+    return False
+
+
 def _arrival_before_talks(full: str, hits: list[Hit], typing: list[Sentence], profile: LanguageProfile | None) -> bool:
     """Whether the report opens on a visitor's arrival (the language's ``arrival_phrases``:
     "has arrived in Taiwan on a state visit"), its only engagement cues the visit's
@@ -1275,6 +1301,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         or _several_engagements(per_sentence, headline)
         or len(dated) >= ROUNDUP_MIN_DAYS
         or _successive_engagements(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits)
+        or _separate_calls(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits)
         or _several_said(
             full, _report_lead_end(full, typing, all_cue_sentences), profile, all_cue_sentences, per_sentence
         )

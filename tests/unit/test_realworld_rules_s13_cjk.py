@@ -149,3 +149,36 @@ def test_a_bilingual_page_korean_first_is_korean_and_an_english_page_with_a_kore
     )
     assert detect_language(korean + english) == "ko"
     assert detect_language("한국어 요약\n\n" + english) == "en"
+
+
+DAY_2022 = dt.date(2022, 6, 10)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ja",
+            "岸田総理は、先ほど、マクロン仏大統領、そしてショルツ独首相と電話会談を行いました。",
+        ),
+        ("ja", "6月9日、岸田総理大臣は、マクロン・フランス大統領及びショルツ・ドイツ首相と電話会談を行いました。"),
+        ("zh", "国家主席习近平9日同法国总统马克龙和德国总理朔尔茨通电话。"),
+        ("ko", "윤석열 대통령은 9일 마크롱 프랑스 대통령 및 숄츠 독일 총리와 전화 통화를 했다."),
+    ],
+)
+def test_one_leaders_call_with_two_others_is_several_engagements(language: str, text: str):
+    got = extract_text(text, language, DAY_2022)
+    assert got.outcome == "not_readout", participants_by_actor(got)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ja", "6月9日、岸田総理大臣は、バイデン米国大統領及び尹錫悦韓国大統領と日米韓三者の電話会談を行いました。"),
+        ("ko", "윤석열 대통령은 9일 바이든 미국 대통령 및 기시다 후미오 일본 총리와 3자 전화 통화를 했다."),
+    ],
+)
+def test_a_call_said_to_join_three_sides_is_one_engagement(language: str, text: str):
+    got = extract_text(text, language, DAY_2022)
+    assert got.outcome == "readout", got.reason
+    assert set(participants_by_actor(got)) == {"JPN", "USA", "KOR"}
