@@ -182,3 +182,49 @@ def test_a_call_said_to_join_three_sides_is_one_engagement(language: str, text: 
     got = extract_text(text, language, DAY_2022)
     assert got.outcome == "readout", got.reason
     assert set(participants_by_actor(got)) == {"JPN", "USA", "KOR"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh", "国家主席习近平10日向菲律宾总统马科斯致贺电，祝贺他就职。习近平指出，两国元首去年曾通电话。"),
+        ("zh", "國家主席習近平10日向菲律賓總統馬可仕致唁電。兩國元首去年曾在曼谷會晤。"),
+        (
+            "ko",
+            "윤석열 대통령은 10일 에르도안 튀르키예 대통령에게 축전을 보냈다. "
+            "두 정상은 지난해 정상회담을 가진 바 있다.",
+        ),
+        (
+            "ja",
+            "5月10日、岸田総理大臣は、エルドアン・トルコ大統領に対し、祝辞を発出しました。両首脳は昨年、首脳会談を行っています。",
+        ),
+        (
+            "ja",
+            "5月10日、岸田総理大臣は、エルドアン・トルコ大統領に祝電を送りました。両首脳は昨年、電話会談を行いました。",
+        ),
+    ],
+)
+def test_a_message_sent_then_a_recall_of_earlier_talks_is_no_readout(language: str, text: str):
+    got = extract_text(text, language, DAY_FRIDAY)
+    assert got.outcome == "not_readout", participants_by_actor(got)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh", "国家主席习近平10日同法国总统马克龙通电话。习近平指出，中方此前已向法方致慰问电。"),
+        (
+            "ko",
+            "윤석열 대통령은 10일 에르도안 튀르키예 대통령과 통화했다. "
+            "윤 대통령은 앞서 지진 피해에 대해 조전을 보냈다.",
+        ),
+        (
+            "ja",
+            "5月10日、岸田総理大臣は、エルドアン・トルコ大統領と電話会談を行いました。岸田総理から、先般祝電を送ったことに触れました。",
+        ),
+    ],
+)
+def test_a_call_reported_first_keeps_the_readout_whatever_messages_follow(language: str, text: str):
+    got = extract_text(text, language, DAY_FRIDAY)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "phone_call"
