@@ -228,3 +228,16 @@ def test_a_call_reported_first_keeps_the_readout_whatever_messages_follow(langua
     got = extract_text(text, language, DAY_FRIDAY)
     assert got.outcome == "readout", got.reason
     assert got.engagement_type == "phone_call"
+
+
+def test_a_leader_calling_on_taiwans_president_is_a_meeting():
+    got = extract_text("帛琉總統惠恕仁10日上午晉見蔡英文總統，雙方就兩國合作交換意見。", "zh", DAY_FRIDAY)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"PLW", "TWN"}
+
+
+@pytest.mark.parametrize("text", ["美國聯邦參議員訪問團10日上午晉見蔡英文總統。", "瓜地馬拉外交部長10日晉見蔡總統。"])
+def test_officials_calling_on_taiwans_president_are_no_readout(text: str):
+    got = extract_text(text, "zh", DAY_FRIDAY)
+    assert got.outcome == "not_readout", participants_by_actor(got)
