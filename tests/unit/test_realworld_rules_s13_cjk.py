@@ -241,3 +241,26 @@ def test_a_leader_calling_on_taiwans_president_is_a_meeting():
 def test_officials_calling_on_taiwans_president_are_no_readout(text: str):
     got = extract_text(text, "zh", DAY_FRIDAY)
     assert got.outcome == "not_readout", participants_by_actor(got)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "initiator"),
+    [
+        # invited, the host state named after the invitation
+        ("zh", "国家主席习近平应邀对法国进行国事访问，10日在巴黎同法国总统马克龙举行会谈。", "FRA"),
+        ("zh", "国家主席习近平应邀访问法国，10日在巴黎同法国总统马克龙举行会谈。", "FRA"),
+        # the formal word for an invitation
+        ("ja", "岸田総理大臣は、バイデン大統領の招請により米国を公式訪問し、10日、首脳会談を行った。", "USA"),
+        # the caller said to have called first, with a day between
+        ("ko", "바이든 대통령이 10일 윤석열 대통령에게 먼저 전화를 걸어 통화가 이뤄졌다.", "USA"),
+        (
+            "ko",
+            "윤석열 대통령은 10일 바이든 대통령과 통화했다. 통화는 바이든 대통령이 먼저 전화를 걸어 이뤄졌다.",
+            "USA",
+        ),
+    ],
+)
+def test_invitations_and_first_callers_name_the_initiator(language: str, text: str, initiator: str):
+    got = extract_text(text, language, DAY_FRIDAY)
+    assert got.outcome == "readout", got.reason
+    assert got.initiator_code == initiator
