@@ -264,3 +264,23 @@ def test_invitations_and_first_callers_name_the_initiator(language: str, text: s
     got = extract_text(text, language, DAY_FRIDAY)
     assert got.outcome == "readout", got.reason
     assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh", "美国总统拜登有望下月与中国国家主席习近平会晤。"),
+        ("zh", "美國總統拜登預計下週與日本首相岸田文雄會晤。"),
+        ("ja", "岸田首相は、バイデン大統領との首脳会談を検討している。"),
+        ("ja", "岸田首相、バイデン大統領と首脳会談へ"),
+        ("ja", "岸田首相は来週、バイデン米大統領と会談する見込みだ。"),
+    ],
+)
+def test_an_engagement_expected_or_considered_is_not_a_readout(language: str, text: str):
+    got = extract_text(text, language, DAY_FRIDAY)
+    assert got.outcome == "not_readout", participants_by_actor(got)
+
+
+def test_a_call_reported_then_cooperation_expected_keeps_the_readout():
+    got = extract_text("国家主席习近平10日同法国总统马克龙通电话。双方有望在贸易领域加强合作。", "zh", DAY_FRIDAY)
+    assert got.outcome == "readout", got.reason
