@@ -100,6 +100,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "former_words": list,
     "previous_week_prefixes": list,
     "multilateral_words": list,
+    "recall_words": list,
     "weekday_aliases": dict,
     "possessive_endings": list,
     "object_articles": list,

@@ -487,6 +487,26 @@ def _without_earlier_engagements(cues: list[Hit], full: str, ref: Reference) -> 
     return cues
 
 
+def _recalls_before(sentence: Sentence, full: str, hits: list[Hit], profile: LanguageProfile | None) -> bool:
+    """Whether every engagement cue of a later cue sentence stands in a clause with one of the language's
+    ``recall_words`` ("习近平表示，去年同拜登总统会晤时达成共识", "지난해 정상회담을 가진 바 있다"): talks
+    before the engagement reported, whose leaders are no participants of it."""
+    words = language_list(profile, "recall_words")
+    cues = [h for h in hits if h.entry.kind == "cue" and sentence.start <= h.start < sentence.end]
+    if not words or not cues:
+        return False
+    for cue in cues:
+        start = max(full.rfind(mark, sentence.start, cue.start) for mark in _CLAUSE_MARKS)
+        ends = [at for at in (full.find(mark, cue.end, sentence.end) for mark in _CLAUSE_MARKS) if at != -1]
+        clause = normalise(full[max(start + 1, sentence.start) : min(ends, default=sentence.end)])
+        if not any(w in clause for w in words):
+            return False
+    return True
+
+
+_CLAUSE_MARKS = ("，", ",", "、", "；", ";", "：", ":")
+
+
 def _dated_earlier(cue: Hit, full: str, ref: Reference) -> bool:
     profile = ref.languages.get(cue.entry.language or "")
     words = language_list(profile, "earlier_engagement_words")
@@ -1346,7 +1366,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     later = [
         found
         for s, found in zip(all_cue_sentences[1:MAX_CUE_SENTENCES], per_sentence[1:MAX_CUE_SENTENCES], strict=True)
-        if not _any_between(announcing, s.start, s.end)
+        if not _any_between(announcing, s.start, s.end) and not _recalls_before(s, full, hits, profile)
     ]
     tiers = [
         *per_sentence[:1],

@@ -284,3 +284,36 @@ def test_an_engagement_expected_or_considered_is_not_a_readout(language: str, te
 def test_a_call_reported_then_cooperation_expected_keeps_the_readout():
     got = extract_text("国家主席习近平10日同法国总统马克龙通电话。双方有望在贸易领域加强合作。", "zh", DAY_FRIDAY)
     assert got.outcome == "readout", got.reason
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "zh",
+            "国家主席习近平10日在人民大会堂会见美国微软公司创始人比尔·盖茨。习近平表示，去年同拜登总统会晤时达成共识。",
+        ),
+        (
+            "ja",
+            "岸田総理大臣は10日、ビル・ゲイツ氏と面会した。岸田総理は、昨年のバイデン大統領との首脳会談に言及した。",
+        ),
+        (
+            "ko",
+            "윤석열 대통령은 10일 빌 게이츠 회장을 접견했다. "
+            "윤 대통령은 지난해 바이든 대통령과 정상회담을 가진 바 있다.",
+        ),
+    ],
+)
+def test_a_leader_meeting_no_leader_then_recalling_last_years_talks_is_no_readout(language: str, text: str):
+    got = extract_text(text, language, DAY_FRIDAY)
+    assert got.outcome == "not_readout", participants_by_actor(got)
+
+
+def test_last_year_in_another_clause_of_the_engagement_sentence_keeps_its_leaders():
+    text = (
+        "新加坡总理昨天在总统府举行领导人年度会晤。"
+        "李显龙总理同到访的马来西亚首相安华举行会晤，这是安华去年上任以来首次访问新加坡。"
+    )
+    got = extract_text(text, "zh", dt.date(2023, 1, 31))
+    assert got.outcome == "readout", got.reason
+    assert set(participants_by_actor(got)) == {"SGP", "MYS"}
