@@ -98,6 +98,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "object_prefixes": list,
     "elect_words": list,
     "former_words": list,
+    "former_word_exceptions": list,
     "previous_week_prefixes": list,
     "multilateral_words": list,
     "recall_words": list,

@@ -849,6 +849,9 @@ def with_former_titles(hits: list[Hit], text: str, ref: Reference) -> list[Hit]:
         if word is None:
             continue
         word_start = start - (len(head) - len(stripped)) - len(word)
+        exceptions = language_list(ref.languages.get(hit.entry.language or ""), "former_word_exceptions")
+        if any(text[max(0, word_start + len(word) - len(e)) : word_start + len(word)] == e for e in exceptions):
+            continue  # "此前美国总统", "目前", "午前": a word that ends in the former word's letters
         before = text[word_start - 1] if word_start > 0 else ""
         if before.isalnum() and not is_cjk(word) and not is_cjk(before):
             continue  # a word ending in the former word's letters

@@ -317,3 +317,18 @@ def test_last_year_in_another_clause_of_the_engagement_sentence_keeps_its_leader
     got = extract_text(text, "zh", dt.date(2023, 1, 31))
     assert got.outcome == "readout", got.reason
     assert set(participants_by_actor(got)) == {"SGP", "MYS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "此前" (earlier), "目前" (now), "日前" (recently) end in 前 and mark no former leader
+        "此前美国总统拜登曾与国家主席习近平通话。国家主席习近平10日同美国总统拜登通电话。",
+        "国家主席习近平10日同目前美国总统拜登通电话。",
+        "国家主席习近平日前美国总统拜登通电话。",
+    ],
+)
+def test_a_word_ending_in_the_former_word_marks_no_former_leader(text: str):
+    got = extract_text(text, "zh", DAY_FRIDAY)
+    assert got.outcome == "readout", got.reason
+    assert set(participants_by_actor(got)) == {"CHN", "USA"}
