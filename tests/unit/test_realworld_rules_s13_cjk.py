@@ -332,3 +332,10 @@ def test_a_word_ending_in_the_former_word_marks_no_former_leader(text: str):
     got = extract_text(text, "zh", DAY_FRIDAY)
     assert got.outcome == "readout", got.reason
     assert set(participants_by_actor(got)) == {"CHN", "USA"}
+
+
+def test_korean_before_after_an_event_marks_no_former_leader():
+    text = "회담 전 미국 대통령은 기자들에게 말했다. 윤석열 대통령은 10일 바이든 미국 대통령과 정상회담을 했다."
+    got = extract_text(text, "ko", DAY_FRIDAY)
+    assert got.outcome == "readout", got.reason
+    assert set(participants_by_actor(got)) == {"KOR", "USA"}
