@@ -76,6 +76,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "other_side_words": list,
     "party_slot_blockers": list,
     "party_gap_words": list,
+    "party_naming_words": list,
     "returned_call_patterns": list,
     "several_engagement_phrases": list,
     "pair_session_phrases": list,

@@ -17,7 +17,7 @@ from readouts.extract.participants import (
     _term_on,
     speaker_turns,
 )
-from readouts.extract.text import Hit, language_list
+from readouts.extract.text import Hit, language_list, scan
 from readouts.reference import LanguageProfile, Reference, is_cjk, normalise
 
 
@@ -185,6 +185,8 @@ def _sides_named(
                         holders = {c.actor_code for c in participants if c.office == hit.entry.value}
                         if len(holders) == 1:
                             yield holders.pop()
+                        elif (own := _actor_in_title(text, hit, ref, code)) in holders:
+                            yield own  # "по просьбе Председателя КНР" when both sides hold a president
                         elif publisher in holders and _bare_title(low[start:end], low[hit.start : hit.end], profile):
                             yield publisher  # "The President called President Putin" on the White House's page
                         title_holders |= holders
@@ -197,6 +199,16 @@ def _sides_named(
                     named = _participant_before(hits, match.start(), participants)  # "à la demande de ce dernier"
                 if named is not None:
                     yield named
+
+
+def _actor_in_title(text: str, title: Hit, ref: Reference, code: str) -> str | None:
+    """The one actor a title phrase names after its first word, as a title of one state
+    ("Председатель КНР", "председателя Китайской Народной Республики"): the side of its holder
+    when several participants hold the office."""
+    phrase = text[title.start : title.end]
+    rest = phrase[phrase.find(" ") + 1 :] if " " in phrase else ""
+    actors = {h.entry.value for h in scan(rest, ref, code) if h.entry.kind == "actor"} if rest else set()
+    return actors.pop() if len(actors) == 1 else None
 
 
 def _called_in_an_oblique_case(in_slot: list[Hit], profile: LanguageProfile) -> bool:
@@ -242,7 +254,9 @@ def _called_party_follows(
     or counterpart word within a few words after ``pos``, in the same clause, not a possessive
     ("called Putin's actions"), not after a particle that makes the verb another one ("called
     on", "called for": the language's ``party_slot_blockers``), and, where the language lists
-    them (``party_gap_words``), with only such words between ("called the outgoing ...")."""
+    them (``party_gap_words``), with only such words between ("called the outgoing ..."), nor
+    followed by a word that makes the verb one of naming (``party_naming_words``: "called Xi
+    his friend")."""
     party = next((h for h in hits if h.start >= pos and h.entry.kind in _PEOPLE_KINDS), None)
     if party is None or party.start - pos > _PARTY_GAP:
         return False
@@ -260,6 +274,9 @@ def _called_party_follows(
         return False  # "called the attack by President X": a called thing, not a person
     if low.startswith("'s", party.end):
         return False
+    following = low[party.end : party.end + _PARTY_GAP].split(maxsplit=1)
+    if following and following[0] in profile.data.get("party_naming_words", []):
+        return False  # "called Xi his friend", "called Putin a partner": named so, not phoned
     if tail:  # "{actor}から{party}に電話", "{actor} rief {party} an": the rest follows the called side's name
         at = low.find(tail, party.end, party.end + len(tail) + _PARTY_TAIL_GAP)
         if at == -1 or any(mark in low[party.end : at] for mark in ".,;:!?\n。，；、"):

@@ -1,0 +1,1567 @@
+"""The initiator paradigm sweep of session 13: each phrase family of the initiator (at the initiative of
+X / X's side; at the request of X; at the invitation of X for a visit or meeting; X called Y, Y received a
+call from X) in each of the 15 languages, and negatives that must name no initiator (an invitation to a
+future visit, a request made in the call, a project called an initiative, a request of the press, a
+meeting hosted without an invitation). Every sentence was written for the test; cells marked "failed
+before" named no or the wrong initiator before session 13's changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.helpers import extract_text
+
+DAY = dt.date(2024, 9, 10)
+
+CELLS = [
+    # en
+    pytest.param(
+        "en",
+        ("Vladimir Putin held a telephone conversation with Xi Jinping at the initiative of the Chinese side."),
+        "CHN",
+        id="en-a-side",
+    ),
+    pytest.param(
+        "en",
+        (
+            "President Vladimir Putin had a telephone conversation with President Xi Jinping on "
+            "the initiative of the Chinese leader."
+        ),
+        "CHN",
+        id="en-a-adj-leader",
+    ),
+    pytest.param(
+        "en",
+        ("At the request of the Russian side, President Xi Jinping held a phone call with President Vladimir Putin."),
+        "RUS",
+        id="en-b-side",
+    ),
+    pytest.param(
+        "en",
+        ("President Xi Jinping spoke by phone with President Vladimir Putin at Putin's request."),
+        "RUS",
+        id="en-b-poss",
+    ),
+    pytest.param(
+        "en",
+        (
+            "At the invitation of President Xi Jinping, President Vladimir Putin paid a state "
+            "visit to China and held talks with him in Beijing."
+        ),
+        "CHN",
+        id="en-c-visit",
+    ),
+    pytest.param(
+        "en",
+        "President Xi Jinping called President Vladimir Putin on Monday to discuss trade.",
+        "CHN",
+        id="en-d-called",
+    ),
+    pytest.param(
+        "en",
+        "President Xi Jinping phoned President Vladimir Putin on Monday.",
+        "CHN",
+        id="en-d-phoned",
+    ),
+    pytest.param(
+        "en",
+        "President Vladimir Putin received a phone call from President Xi Jinping on Monday.",
+        "CHN",
+        id="en-d-received",
+    ),
+    pytest.param(
+        "en",
+        "President Vladimir Putin took a call from Chinese President Xi Jinping.",
+        "CHN",
+        id="en-d-took",
+    ),
+    pytest.param(
+        "en",
+        (
+            "President Vladimir Putin held talks with President Xi Jinping in Moscow. Xi invited "
+            "Putin to visit China next year, and Putin accepted the invitation."
+        ),
+        None,
+        id="en-e-future-inv",
+    ),
+    pytest.param(
+        "en",
+        (
+            "President Vladimir Putin spoke by phone with President Xi Jinping. Putin asked Xi to "
+            "support the initiative on grain."
+        ),
+        None,
+        id="en-e-asked",
+    ),
+    pytest.param(
+        "en",
+        ("President Xi Jinping held talks with President Vladimir Putin in Beijing on the Belt and Road Initiative."),
+        None,
+        id="en-e-project",
+    ),
+    pytest.param(
+        "en",
+        (
+            "President Vladimir Putin held a telephone conversation with President Xi Jinping. At "
+            "the request of journalists, the Kremlin released a photograph of the call."
+        ),
+        None,
+        id="en-e-press",
+    ),
+    # ru
+    pytest.param(
+        "ru",
+        (
+            "Владимир Путин провёл телефонный разговор с Председателем КНР Си Цзиньпином по "
+            "инициативе китайской стороны."
+        ),
+        "CHN",
+        id="ru-a-side",
+    ),
+    pytest.param(
+        "ru",
+        ("По инициативе Си Цзиньпина состоялся телефонный разговор Владимира Путина с Председателем КНР."),
+        "CHN",
+        id="ru-a-leader-gen",
+    ),
+    pytest.param(
+        "ru",
+        ("По просьбе российской стороны Си Цзиньпин провёл телефонный разговор с Владимиром Путиным."),
+        "RUS",
+        id="ru-b-side",
+    ),
+    pytest.param(
+        "ru",  # failed before
+        ("Владимир Путин провёл телефонный разговор с Си Цзиньпином по просьбе Председателя КНР."),
+        "CHN",
+        id="ru-b-title-gen",
+    ),
+    pytest.param(
+        "ru",
+        (
+            "По приглашению Председателя КНР Си Цзиньпина Владимир Путин находится в Китае с "
+            "государственным визитом и провёл с ним переговоры в Пекине."
+        ),
+        "CHN",
+        id="ru-c-visit",
+    ),
+    pytest.param(
+        "ru",
+        "Си Цзиньпин позвонил Владимиру Путину.",
+        "CHN",
+        id="ru-d-called",
+    ),
+    pytest.param(
+        "ru",
+        "Владимиру Путину позвонил Си Цзиньпин.",
+        "CHN",
+        id="ru-d-called-dat-first",
+    ),
+    pytest.param(
+        "ru",
+        "Владимир Путин принял телефонный звонок от Си Цзиньпина.",
+        "CHN",
+        id="ru-d-received",
+    ),
+    pytest.param(
+        "ru",
+        (
+            "Владимир Путин провёл переговоры с Си Цзиньпином в Москве. Си Цзиньпин пригласил "
+            "Путина посетить Китай в следующем году, приглашение было принято."
+        ),
+        None,
+        id="ru-e-future-inv",
+    ),
+    pytest.param(
+        "ru",
+        (
+            "Владимир Путин провёл телефонный разговор с Си Цзиньпином. Путин попросил Си "
+            "Цзиньпина поддержать зерновую инициативу."
+        ),
+        None,
+        id="ru-e-asked",
+    ),
+    pytest.param(
+        "ru",
+        ("Владимир Путин провёл переговоры с Си Цзиньпином в Пекине. Обсуждалась инициатива «Один пояс, один путь»."),
+        None,
+        id="ru-e-project",
+    ),
+    pytest.param(
+        "ru",
+        (
+            "Владимир Путин провёл телефонный разговор с Си Цзиньпином. По просьбе журналистов "
+            "пресс-служба опубликовала фотографию."
+        ),
+        None,
+        id="ru-e-press",
+    ),
+    # uk
+    pytest.param(
+        "uk",
+        (
+            "Президент України Володимир Зеленський провів телефонну розмову з Президентом "
+            "Франції Емманюелем Макроном з ініціативи французької сторони."
+        ),
+        "FRA",
+        id="uk-a-side",
+    ),
+    pytest.param(
+        "uk",
+        ("За ініціативою Президента Франції Емманюеля Макрона Володимир Зеленський провів з ним телефонну розмову."),
+        "FRA",
+        id="uk-a-leader",
+    ),
+    pytest.param(
+        "uk",
+        ("На прохання Макрона відбулася телефонна розмова Володимира Зеленського з Президентом Франції."),
+        "FRA",
+        id="uk-b-leader",
+    ),
+    pytest.param(
+        "uk",
+        ("На прохання української сторони Володимир Зеленський провів телефонну розмову з Емманюелем Макроном."),
+        "UKR",
+        id="uk-b-side",
+    ),
+    pytest.param(
+        "uk",
+        (
+            "На запрошення Президента Франції Емманюеля Макрона Володимир Зеленський перебуває з "
+            "візитом у Парижі, де провів з ним переговори."
+        ),
+        "FRA",
+        id="uk-c-visit",
+    ),
+    pytest.param(
+        "uk",
+        "Емманюель Макрон зателефонував Володимиру Зеленському.",
+        "FRA",
+        id="uk-d-called",
+    ),
+    pytest.param(
+        "uk",
+        "Володимиру Зеленському зателефонував Президент Франції Емманюель Макрон.",
+        "FRA",
+        id="uk-d-called-dat-first",
+    ),
+    pytest.param(
+        "uk",
+        (
+            "Володимир Зеленський провів телефонну розмову з Емманюелем Макроном. Зеленський "
+            "запросив Макрона відвідати Україну."
+        ),
+        None,
+        id="uk-e-future-inv",
+    ),
+    pytest.param(
+        "uk",
+        (
+            "Володимир Зеленський провів телефонну розмову з Емманюелем Макроном. Зеленський "
+            "попросив Макрона посилити ППО."
+        ),
+        None,
+        id="uk-e-asked",
+    ),
+    pytest.param(
+        "uk",
+        ("Володимир Зеленський провів телефонну розмову з Емманюелем Макроном щодо зернової ініціативи."),
+        None,
+        id="uk-e-project",
+    ),
+    # zh
+    pytest.param(
+        "zh",
+        "应俄方请求，国家主席习近平同俄罗斯总统普京通电话。",
+        "RUS",
+        id="zh-b-side",
+    ),
+    pytest.param(
+        "zh",
+        "国家主席习近平应约同俄罗斯总统普京通电话。",
+        "RUS",
+        id="zh-b-yingyue",
+    ),
+    pytest.param(
+        "zh",
+        "应普京总统请求，国家主席习近平同他通电话。",
+        "RUS",
+        id="zh-b-leader",
+    ),
+    pytest.param(
+        "zh",  # failed before
+        "在俄方倡议下，国家主席习近平同俄罗斯总统普京通电话。",
+        "RUS",
+        id="zh-a-side",
+    ),
+    pytest.param(
+        "zh",
+        "应俄罗斯总统普京邀请，国家主席习近平对俄罗斯进行国事访问，并同普京举行会谈。",
+        "RUS",
+        id="zh-c-visit",
+    ),
+    pytest.param(
+        "zh",
+        "俄罗斯总统普京给国家主席习近平打电话。",
+        "RUS",
+        id="zh-d-dadianhua",
+    ),
+    pytest.param(
+        "zh",  # failed before
+        "国家主席习近平接到俄罗斯总统普京打来的电话。",
+        "RUS",
+        id="zh-d-received",
+    ),
+    pytest.param(
+        "zh",
+        ("国家主席习近平同俄罗斯总统普京举行会谈。习近平邀请普京明年访华，普京愉快接受邀请。"),
+        None,
+        id="zh-e-future-inv",
+    ),
+    pytest.param(
+        "zh",
+        "国家主席习近平同俄罗斯总统普京举行会谈，双方讨论了共建“一带一路”倡议。",
+        None,
+        id="zh-e-project",
+    ),
+    # zh-Hant
+    pytest.param(
+        "zh",
+        "應俄方請求，國家主席習近平同俄羅斯總統普丁通電話。",
+        "RUS",
+        id="zh-Hant-b-side",
+    ),
+    pytest.param(
+        "zh",
+        "國家主席習近平應約同俄羅斯總統普丁通電話。",
+        "RUS",
+        id="zh-Hant-b-yingyue",
+    ),
+    pytest.param(
+        "zh",
+        "應俄羅斯總統普丁邀請，國家主席習近平對俄羅斯進行國事訪問，並同普丁舉行會談。",
+        "RUS",
+        id="zh-Hant-c-visit",
+    ),
+    pytest.param(
+        "zh",  # failed before
+        "國家主席習近平接到俄羅斯總統普丁打來的電話。",
+        "RUS",
+        id="zh-Hant-d-received",
+    ),
+    pytest.param(
+        "zh",
+        ("國家主席習近平同俄羅斯總統普丁舉行會談。習近平邀請普丁明年訪華，普丁愉快接受邀請。"),
+        None,
+        id="zh-Hant-e-future-inv",
+    ),
+    pytest.param(
+        "zh",
+        "國家主席習近平同俄羅斯總統普丁舉行會談，雙方討論了共建「一帶一路」倡議。",
+        None,
+        id="zh-Hant-e-project",
+    ),
+    # ja
+    pytest.param(
+        "ja",
+        ("岸田総理大臣は、バイデン米国大統領と電話会談を行いました。本件電話会談は米国側の発意によるものです。"),
+        "USA",
+        id="ja-a-side",
+    ),
+    pytest.param(
+        "ja",
+        "米国側の要請により、岸田総理大臣はバイデン大統領と電話会談を行いました。",
+        "USA",
+        id="ja-b-side",
+    ),
+    pytest.param(
+        "ja",
+        "岸田総理大臣は、バイデン大統領からの要請を受け、電話会談を行いました。",
+        "USA",
+        id="ja-b-leader",
+    ),
+    pytest.param(
+        "ja",
+        ("岸田総理大臣は、バイデン大統領の招待により米国を公式訪問し、首脳会談を行いました。"),
+        "USA",
+        id="ja-c-visit",
+    ),
+    pytest.param(
+        "ja",
+        "バイデン大統領から岸田総理大臣に電話があり、電話会談を行いました。",
+        "USA",
+        id="ja-d-call-from",
+    ),
+    pytest.param(
+        "ja",
+        "岸田総理大臣は、バイデン大統領からの電話を受け、電話会談を行いました。",
+        "USA",
+        id="ja-d-received",
+    ),
+    pytest.param(
+        "ja",
+        ("岸田総理大臣はバイデン大統領と首脳会談を行いました。岸田総理大臣はバイデン大統領を日本に招待しました。"),
+        None,
+        id="ja-e-future-inv",
+    ),
+    pytest.param(
+        "ja",
+        ("岸田総理大臣はバイデン大統領と電話会談を行い、バイデン大統領に協力を要請しました。"),
+        None,
+        id="ja-e-asked",
+    ),
+    pytest.param(
+        "ja",
+        ("岸田総理大臣はバイデン大統領と首脳会談を行い、気候変動に関するイニシアティブについて議論しました。"),
+        None,
+        id="ja-e-project",
+    ),
+    # ko
+    pytest.param(
+        "ko",
+        "윤석열 대통령은 미국 측의 요청으로 바이든 대통령과 전화 통화를 했다.",
+        "USA",
+        id="ko-b-side",
+    ),
+    pytest.param(
+        "ko",
+        "윤석열 대통령은 바이든 대통령의 요청으로 통화를 가졌다.",
+        "USA",
+        id="ko-b-leader",
+    ),
+    pytest.param(
+        "ko",
+        "윤석열 대통령은 미국 측 요청에 따라 바이든 대통령과 통화했다.",
+        "USA",
+        id="ko-b-side-ttara",
+    ),
+    pytest.param(
+        "ko",
+        "윤석열 대통령은 바이든 대통령의 초청으로 미국을 국빈 방문해 정상회담을 가졌다.",
+        "USA",
+        id="ko-c-visit",
+    ),
+    pytest.param(
+        "ko",
+        "바이든 대통령이 윤석열 대통령에게 전화를 걸어 통화했다.",
+        "USA",
+        id="ko-d-called",
+    ),
+    pytest.param(
+        "ko",
+        "윤석열 대통령은 바이든 대통령과 정상회담을 가졌다. 윤 대통령은 바이든 대통령의 방한을 초청했다.",
+        None,
+        id="ko-e-future-inv",
+    ),
+    pytest.param(
+        "ko",
+        "윤석열 대통령은 바이든 대통령과 통화하며 협력을 요청했다.",
+        None,
+        id="ko-e-asked",
+    ),
+    pytest.param(
+        "ko",
+        "윤석열 대통령은 바이든 대통령과 정상회담을 갖고 인도태평양 이니셔티브를 논의했다.",
+        None,
+        id="ko-e-project",
+    ),
+    # es
+    pytest.param(
+        "es",
+        (
+            "El presidente del Gobierno, Pedro Sánchez, mantuvo una conversación telefónica con "
+            "el presidente de Francia, Emmanuel Macron, a iniciativa de la parte francesa."
+        ),
+        "FRA",
+        id="es-a-side",
+    ),
+    pytest.param(
+        "es",
+        ("A iniciativa de Macron, Pedro Sánchez y el presidente francés conversaron por teléfono."),
+        "FRA",
+        id="es-a-leader",
+    ),
+    pytest.param(
+        "es",
+        ("A petición de la parte española, Pedro Sánchez habló por teléfono con Emmanuel Macron."),
+        "ESP",
+        id="es-b-side",
+    ),
+    pytest.param(
+        "es",
+        ("Pedro Sánchez habló por teléfono con Emmanuel Macron a solicitud del presidente francés."),
+        "FRA",
+        id="es-b-title",
+    ),
+    pytest.param(
+        "es",
+        (
+            "Por invitación del presidente Emmanuel Macron, Pedro Sánchez realizó una visita "
+            "oficial a Francia y se reunió con él en París."
+        ),
+        "FRA",
+        id="es-c-visit",
+    ),
+    pytest.param(
+        "es",
+        "Emmanuel Macron llamó por teléfono a Pedro Sánchez este lunes.",
+        "FRA",
+        id="es-d-called",
+    ),
+    pytest.param(
+        "es",
+        "Pedro Sánchez recibió una llamada telefónica de Emmanuel Macron.",
+        "FRA",
+        id="es-d-received",
+    ),
+    pytest.param(
+        "es",
+        (
+            "Pedro Sánchez se reunió con Emmanuel Macron en Madrid. Macron invitó a Sánchez a "
+            "visitar Francia el próximo año."
+        ),
+        None,
+        id="es-e-future-inv",
+    ),
+    pytest.param(
+        "es",
+        ("Pedro Sánchez habló por teléfono con Emmanuel Macron y le pidió apoyo para la iniciativa europea."),
+        None,
+        id="es-e-asked",
+    ),
+    pytest.param(
+        "es",
+        (
+            "Pedro Sánchez se reunió con Emmanuel Macron en París. A petición de los periodistas, "
+            "ambos posaron para una foto."
+        ),
+        None,
+        id="es-e-press",
+    ),
+    # fr
+    pytest.param(
+        "fr",
+        (
+            "Le président de la République, Emmanuel Macron, s'est entretenu par téléphone avec "
+            "le chancelier Olaf Scholz à l'initiative de la partie allemande."
+        ),
+        "DEU",
+        id="fr-a-side",
+    ),
+    pytest.param(
+        "fr",
+        ("À l'initiative du chancelier allemand, Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz."),
+        "DEU",
+        id="fr-a-title",
+    ),
+    pytest.param(
+        "fr",
+        ("À la demande de la partie française, Emmanuel Macron a eu un entretien téléphonique avec Olaf Scholz."),
+        "FRA",
+        id="fr-b-side",
+    ),
+    pytest.param(
+        "fr",  # failed before
+        ("Emmanuel Macron s'est entretenu par téléphone avec le chancelier Olaf Scholz, à la demande d'Olaf Scholz."),
+        "DEU",
+        id="fr-b-elided",
+    ),
+    pytest.param(
+        "fr",
+        (
+            "Sur invitation du chancelier Olaf Scholz, Emmanuel Macron s'est rendu à Berlin où "
+            "les deux dirigeants ont eu un entretien."
+        ),
+        "DEU",
+        id="fr-c-visit",
+    ),
+    pytest.param(
+        "fr",
+        "Olaf Scholz a appelé Emmanuel Macron lundi.",
+        "DEU",
+        id="fr-d-called",
+    ),
+    pytest.param(
+        "fr",  # failed before
+        "Emmanuel Macron a reçu un appel téléphonique d'Olaf Scholz.",
+        "DEU",
+        id="fr-d-received",
+    ),
+    pytest.param(
+        "fr",
+        ("Emmanuel Macron a reçu Olaf Scholz à l'Élysée. Il l'a invité à se rendre à Marseille l'an prochain."),
+        None,
+        id="fr-e-future-inv",
+    ),
+    pytest.param(
+        "fr",
+        (
+            "Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz et lui a demandé de "
+            "soutenir l'initiative européenne."
+        ),
+        None,
+        id="fr-e-asked",
+    ),
+    # de
+    pytest.param(
+        "de",
+        (
+            "Bundeskanzler Olaf Scholz hat auf Initiative der französischen Seite mit Präsident "
+            "Emmanuel Macron telefoniert."
+        ),
+        "FRA",
+        id="de-a-side",
+    ),
+    pytest.param(
+        "de",
+        "Auf Initiative von Präsident Macron telefonierte Bundeskanzler Olaf Scholz mit ihm.",
+        "FRA",
+        id="de-a-leader",
+    ),
+    pytest.param(
+        "de",
+        ("Auf Wunsch der deutschen Seite telefonierte Bundeskanzler Olaf Scholz mit Präsident Emmanuel Macron."),
+        "DEU",
+        id="de-b-side",
+    ),
+    pytest.param(
+        "de",  # failed before
+        ("Auf Bitten des französischen Präsidenten telefonierte Bundeskanzler Olaf Scholz mit Emmanuel Macron."),
+        "FRA",
+        id="de-b-title",
+    ),
+    pytest.param(
+        "de",
+        (
+            "Auf Einladung von Präsident Emmanuel Macron reiste Bundeskanzler Olaf Scholz nach "
+            "Paris und traf ihn zu Gesprächen."
+        ),
+        "FRA",
+        id="de-c-visit",
+    ),
+    pytest.param(
+        "de",
+        "Bundeskanzler Olaf Scholz erhielt einen Anruf von Präsident Emmanuel Macron.",
+        "FRA",
+        id="de-d-received",
+    ),
+    pytest.param(
+        "de",
+        (
+            "Bundeskanzler Olaf Scholz traf Präsident Emmanuel Macron in Berlin. Scholz lud "
+            "Macron zu einem Besuch in Hamburg im nächsten Jahr ein."
+        ),
+        None,
+        id="de-e-future-inv",
+    ),
+    pytest.param(
+        "de",
+        ("Bundeskanzler Olaf Scholz telefonierte mit Präsident Emmanuel Macron und bat ihn um Unterstützung."),
+        None,
+        id="de-e-asked",
+    ),
+    # pt
+    pytest.param(
+        "pt",
+        (
+            "O presidente Luiz Inácio Lula da Silva conversou por telefone com o presidente da "
+            "França, Emmanuel Macron, por iniciativa do lado francês."
+        ),
+        "FRA",
+        id="pt-a-side",
+    ),
+    pytest.param(
+        "pt",
+        ("Por iniciativa de Macron, o presidente Lula conversou por telefone com o líder francês."),
+        "FRA",
+        id="pt-a-leader",
+    ),
+    pytest.param(
+        "pt",
+        "A pedido do presidente francês, Lula conversou por telefone com Emmanuel Macron.",
+        "FRA",
+        id="pt-b-title",
+    ),
+    pytest.param(
+        "pt",
+        ("A pedido da parte brasileira, o presidente Lula conversou por telefone com Emmanuel Macron."),
+        "BRA",
+        id="pt-b-side",
+    ),
+    pytest.param(
+        "pt",
+        (
+            "A convite do presidente Emmanuel Macron, Lula fez uma visita de Estado à França e "
+            "reuniu-se com ele em Paris."
+        ),
+        "FRA",
+        id="pt-c-visit",
+    ),
+    pytest.param(
+        "pt",
+        "Emmanuel Macron telefonou para o presidente Lula nesta segunda-feira.",
+        "FRA",
+        id="pt-d-called",
+    ),
+    pytest.param(
+        "pt",
+        "O presidente Lula recebeu um telefonema de Emmanuel Macron.",
+        "FRA",
+        id="pt-d-received",
+    ),
+    pytest.param(
+        "pt",
+        (
+            "Lula recebeu Macron no Palácio do Planalto. O brasileiro convidou o francês a "
+            "visitar a Amazônia no próximo ano."
+        ),
+        None,
+        id="pt-e-future-inv",
+    ),
+    pytest.param(
+        "pt",
+        "Lula conversou por telefone com Macron e pediu apoio à iniciativa.",
+        None,
+        id="pt-e-asked",
+    ),
+    # ar
+    pytest.param(
+        "ar",
+        ("أجرى الرئيس فلاديمير بوتين اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون بمبادرة من الجانب الفرنسي."),
+        "FRA",
+        id="ar-a-side",
+    ),
+    pytest.param(
+        "ar",
+        "بناء على طلب من الجانب الروسي، أجرى الرئيس ماكرون اتصالا هاتفيا مع الرئيس بوتين.",
+        "RUS",
+        id="ar-b-side",
+    ),
+    pytest.param(
+        "ar",
+        "بناءً على طلب الرئيس الفرنسي، أجرى الرئيس بوتين اتصالا هاتفيا مع الرئيس ماكرون.",
+        "FRA",
+        id="ar-b-title",
+    ),
+    pytest.param(
+        "ar",
+        ("بدعوة من الرئيس إيمانويل ماكرون، قام الرئيس بوتين بزيارة رسمية إلى فرنسا وعقد معه محادثات في باريس."),
+        "FRA",
+        id="ar-c-visit",
+    ),
+    pytest.param(
+        "ar",
+        "تلبية لدعوة الرئيس ماكرون، قام الرئيس بوتين بزيارة إلى فرنسا والتقى به في باريس.",
+        "FRA",
+        id="ar-c-talbiya",
+    ),
+    pytest.param(
+        "ar",
+        "تلقى الرئيس فلاديمير بوتين اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
+        "FRA",
+        id="ar-d-received",
+    ),
+    pytest.param(
+        "ar",
+        "اتصل الرئيس ماكرون هاتفيا بالرئيس بوتين.",
+        "FRA",
+        id="ar-d-called",
+    ),
+    pytest.param(
+        "ar",
+        ("التقى الرئيس بوتين بالرئيس ماكرون في موسكو. ووجه ماكرون دعوة إلى بوتين لزيارة فرنسا العام المقبل."),
+        None,
+        id="ar-e-future-inv",
+    ),
+    pytest.param(
+        "ar",
+        "أجرى الرئيس بوتين اتصالا هاتفيا مع الرئيس ماكرون، وطلب منه دعم المبادرة.",
+        None,
+        id="ar-e-asked",
+    ),
+    # fa
+    pytest.param(
+        "fa",
+        "مسعود پزشکیان رئیس\u200cجمهور به درخواست طرف روسی با ولادیمیر پوتین گفتگوی تلفنی کرد.",
+        "RUS",
+        id="fa-b-side",
+    ),
+    pytest.param(
+        "fa",
+        "به ابتکار طرف روسی، مسعود پزشکیان و ولادیمیر پوتین تلفنی گفتگو کردند.",
+        "RUS",
+        id="fa-a-side",
+    ),
+    pytest.param(
+        "fa",
+        "به درخواست ولادیمیر پوتین، مسعود پزشکیان با وی گفتگوی تلفنی کرد.",
+        "RUS",
+        id="fa-b-leader",
+    ),
+    pytest.param(
+        "fa",
+        "مسعود پزشکیان به دعوت ولادیمیر پوتین به روسیه سفر کرد و با وی دیدار و گفتگو کرد.",
+        "RUS",
+        id="fa-c-visit",
+    ),
+    pytest.param(
+        "fa",
+        "ولادیمیر پوتین با مسعود پزشکیان تماس تلفنی گرفت.",
+        "RUS",
+        id="fa-d-called",
+    ),
+    pytest.param(
+        "fa",
+        ("مسعود پزشکیان با ولادیمیر پوتین دیدار کرد. پزشکیان از پوتین برای سفر به تهران دعوت کرد."),
+        None,
+        id="fa-e-future-inv",
+    ),
+    pytest.param(
+        "fa",
+        "مسعود پزشکیان در گفتگوی تلفنی با ولادیمیر پوتین از او خواست از این ابتکار حمایت کند.",
+        None,
+        id="fa-e-asked",
+    ),
+    # tr
+    pytest.param(
+        "tr",
+        (
+            "Cumhurbaşkanı Recep Tayyip Erdoğan, Rusya Devlet Başkanı Vladimir Putin ile Rus "
+            "tarafının talebi üzerine telefonda görüştü."
+        ),
+        "RUS",
+        id="tr-b-side",
+    ),
+    pytest.param(
+        "tr",
+        "Türk tarafının talebi üzerine Cumhurbaşkanı Erdoğan ile Putin telefonda görüştü.",
+        "TUR",
+        id="tr-b-own-side",
+    ),
+    pytest.param(
+        "tr",
+        "Rus tarafının girişimiyle Cumhurbaşkanı Erdoğan ile Putin telefonda görüştü.",
+        "RUS",
+        id="tr-a-side",
+    ),
+    pytest.param(
+        "tr",
+        "Cumhurbaşkanı Erdoğan, Putin'in daveti üzerine Rusya'ya gitti ve Putin ile görüştü.",
+        "RUS",
+        id="tr-c-visit",
+    ),
+    pytest.param(
+        "tr",
+        "Cumhurbaşkanı Erdoğan, Putin'in davetlisi olarak Soçi'de Putin ile bir araya geldi.",
+        "RUS",
+        id="tr-c-guest",
+    ),
+    pytest.param(
+        "tr",
+        "Cumhurbaşkanı Erdoğan'ı Rusya Devlet Başkanı Putin telefonla aradı.",
+        "RUS",
+        id="tr-d-called-acc-first",
+    ),
+    pytest.param(
+        "tr",
+        "Rusya Devlet Başkanı Putin, Cumhurbaşkanı Erdoğan'ı telefonla aradı.",
+        "RUS",
+        id="tr-d-called",
+    ),
+    pytest.param(
+        "tr",
+        ("Cumhurbaşkanı Erdoğan, Putin ile görüştü. Erdoğan, Putin'i Türkiye'yi ziyaret etmeye davet etti."),
+        None,
+        id="tr-e-future-inv",
+    ),
+    pytest.param(
+        "tr",
+        ("Cumhurbaşkanı Erdoğan, Putin ile telefonda görüştü ve ondan tahıl girişimini desteklemesini istedi."),
+        None,
+        id="tr-e-asked",
+    ),
+    # id
+    pytest.param(
+        "id",
+        (
+            "Presiden Joko Widodo melakukan pembicaraan telepon dengan Presiden Xi Jinping atas "
+            "inisiatif pihak Tiongkok."
+        ),
+        "CHN",
+        id="id-a-side",
+    ),
+    pytest.param(
+        "id",
+        ("Atas permintaan Presiden Xi Jinping, Presiden Joko Widodo melakukan pembicaraan telepon dengannya."),
+        "CHN",
+        id="id-b-leader",
+    ),
+    pytest.param(
+        "id",
+        ("Atas permintaan pihak Indonesia, Presiden Joko Widodo berbicara melalui telepon dengan Presiden Xi Jinping."),
+        "IDN",
+        id="id-b-side",
+    ),
+    pytest.param(
+        "id",
+        (
+            "Atas undangan Presiden Xi Jinping, Presiden Joko Widodo melakukan kunjungan "
+            "kenegaraan ke Tiongkok dan bertemu dengannya di Beijing."
+        ),
+        "CHN",
+        id="id-c-visit",
+    ),
+    pytest.param(
+        "id",
+        "Presiden Xi Jinping menelepon Presiden Joko Widodo pada Senin.",
+        "CHN",
+        id="id-d-called",
+    ),
+    pytest.param(
+        "id",
+        "Presiden Joko Widodo menerima telepon dari Presiden Xi Jinping.",
+        "CHN",
+        id="id-d-received",
+    ),
+    pytest.param(
+        "id",
+        (
+            "Presiden Joko Widodo bertemu Presiden Xi Jinping di Jakarta. Jokowi mengundang Xi "
+            "untuk berkunjung ke Bali tahun depan."
+        ),
+        None,
+        id="id-e-future-inv",
+    ),
+    pytest.param(
+        "id",
+        (
+            "Presiden Joko Widodo berbicara melalui telepon dengan Presiden Xi Jinping dan "
+            "meminta dukungan untuk inisiatif Sabuk dan Jalan."
+        ),
+        None,
+        id="id-e-asked",
+    ),
+    # en
+    pytest.param(
+        "en",
+        "President Xi Jinping placed a phone call to President Vladimir Putin on Monday.",
+        "CHN",
+        id="en-d-placed",
+    ),
+    pytest.param(
+        "en",  # failed before
+        "President Vladimir Putin answered a call from President Xi Jinping on Monday.",
+        "CHN",
+        id="en-d-answered",
+    ),
+    pytest.param(
+        "en",
+        (
+            "President Vladimir Putin held a phone call with President Xi Jinping at the request "
+            "of his Chinese counterpart."
+        ),
+        "CHN",
+        id="en-b-counterpart",
+    ),
+    pytest.param(
+        "en",
+        (
+            "President Vladimir Putin held a telephone conversation with President Xi Jinping. "
+            "The conversation took place at the initiative of the Chinese side."
+        ),
+        "CHN",
+        id="en-a-took-place",
+    ),
+    pytest.param(
+        "en",  # failed before
+        (
+            "President Vladimir Putin held talks with President Xi Jinping in Moscow, and Putin "
+            "called Xi his dear friend."
+        ),
+        None,
+        id="en-e-called-him",
+    ),
+    pytest.param(
+        "en",
+        ("President Xi Jinping called for restraint in a telephone conversation with President Vladimir Putin."),
+        None,
+        id="en-e-called-for",
+    ),
+    # ru
+    pytest.param(
+        "ru",
+        (
+            "Состоялся телефонный разговор Владимира Путина с Председателем КНР Си Цзиньпином. "
+            "Разговор прошёл по инициативе китайской стороны."
+        ),
+        "CHN",
+        id="ru-a-took-place",
+    ),
+    pytest.param(
+        "ru",  # failed before
+        (
+            "По инициативе Председателя Китайской Народной Республики состоялся телефонный "
+            "разговор Владимира Путина с Си Цзиньпином."
+        ),
+        "CHN",
+        id="ru-a-title-gen",
+    ),
+    pytest.param(
+        "ru",
+        ("По приглашению китайского лидера Владимир Путин посетил Пекин, где провёл переговоры с Си Цзиньпином."),
+        "CHN",
+        id="ru-c-adj-leader",
+    ),
+    pytest.param(
+        "ru",
+        (
+            "Владимир Путин провёл переговоры с Си Цзиньпином и принял приглашение Си Цзиньпина "
+            "посетить Китай в будущем году."
+        ),
+        None,
+        id="ru-e-accepted-inv",
+    ),
+    # uk
+    pytest.param(
+        "uk",
+        ("Володимир Зеленський провів телефонну розмову з Емманюелем Макроном на прохання Президента Франції."),
+        "FRA",
+        id="uk-b-title-gen",
+    ),
+    pytest.param(
+        "uk",
+        ("За ініціативи французької сторони Володимир Зеленський провів телефонну розмову з Емманюелем Макроном."),
+        "FRA",
+        id="uk-a-side-gen2",
+    ),
+    # zh
+    pytest.param(
+        "zh",
+        "应俄方要求，国家主席习近平同俄罗斯总统普京通电话。",
+        "RUS",
+        id="zh-b-yaoqiu",
+    ),
+    pytest.param(
+        "zh",
+        "应普京总统邀请，习近平主席对俄罗斯进行国事访问，同普京总统举行会谈。",
+        "RUS",
+        id="zh-c-leader-title",
+    ),
+    # zh-Hant
+    pytest.param(
+        "zh",
+        "應普丁總統請求，國家主席習近平同他通電話。",
+        "RUS",
+        id="zh-Hant-b-leader",
+    ),
+    pytest.param(
+        "zh",  # failed before
+        "在俄方倡議下，國家主席習近平同俄羅斯總統普丁通電話。",
+        "RUS",
+        id="zh-Hant-a-side",
+    ),
+    # ja
+    pytest.param(
+        "ja",
+        ("岸田総理大臣は、米国側からの申し入れにより、バイデン大統領と電話会談を行いました。"),
+        "USA",
+        id="ja-b-moushiire",
+    ),
+    pytest.param(
+        "ja",
+        "岸田総理大臣は、バイデン大統領の招待を受けて米国を訪問し、首脳会談を行いました。",
+        "USA",
+        id="ja-c-invitation-uke",
+    ),
+    pytest.param(
+        "ja",
+        "米国側からの要請に基づき、岸田総理大臣はバイデン大統領と電話会談を行いました。",
+        "USA",
+        id="ja-b-side-motozuki",
+    ),
+    # ko
+    pytest.param(
+        "ko",
+        "윤석열 대통령은 바이든 대통령 요청으로 전화 통화를 했다.",
+        "USA",
+        id="ko-b-no-ui",
+    ),
+    pytest.param(
+        "ko",
+        "윤석열 대통령은 미국 측의 제의로 바이든 대통령과 통화했다.",
+        "USA",
+        id="ko-a-jeui",
+    ),
+    pytest.param(
+        "ko",
+        "윤석열 대통령은 바이든 대통령의 전화를 받고 통화했다.",
+        "USA",
+        id="ko-d-received",
+    ),
+    pytest.param(
+        "ko",  # failed before
+        "윤석열 대통령은 바이든 대통령 초청으로 미국을 방문해 정상회담을 가졌다.",
+        "USA",
+        id="ko-c-no-ui",
+    ),
+    # es
+    pytest.param(
+        "es",
+        ("Pedro Sánchez conversó por teléfono con Emmanuel Macron a pedido del presidente francés."),
+        "FRA",
+        id="es-b-pedido",
+    ),
+    pytest.param(
+        "es",
+        ("Pedro Sánchez conversó por teléfono con Emmanuel Macron a instancias de la parte francesa."),
+        "FRA",
+        id="es-b-instancias",
+    ),
+    pytest.param(
+        "es",
+        "Pedro Sánchez recibió la llamada del presidente francés, Emmanuel Macron.",
+        "FRA",
+        id="es-d-received-la",
+    ),
+    pytest.param(
+        "es",
+        ("A invitación del presidente francés, Emmanuel Macron, Pedro Sánchez viajó a París y se reunió con él."),
+        "FRA",
+        id="es-c-invitacion-a",
+    ),
+    # fr
+    pytest.param(
+        "fr",
+        "Emmanuel Macron a reçu un appel téléphonique du chancelier Olaf Scholz.",
+        "DEU",
+        id="fr-d-received-du",
+    ),
+    pytest.param(
+        "fr",
+        ("À l'invitation du chancelier Olaf Scholz, Emmanuel Macron s'est rendu à Berlin et s'est entretenu avec lui."),
+        "DEU",
+        id="fr-c-invitation-du",
+    ),
+    pytest.param(
+        "fr",
+        ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz à la demande du chancelier allemand."),
+        "DEU",
+        id="fr-b-demande-du",
+    ),
+    # de
+    pytest.param(
+        "de",
+        "Auf Wunsch von Präsident Macron telefonierte Bundeskanzler Olaf Scholz mit ihm.",
+        "FRA",
+        id="de-b-wunsch-von",
+    ),
+    pytest.param(
+        "de",
+        (
+            "Auf Einladung des französischen Präsidenten reiste Bundeskanzler Olaf Scholz nach "
+            "Paris und traf Emmanuel Macron."
+        ),
+        "FRA",
+        id="de-c-einladung-des",
+    ),
+    pytest.param(
+        "de",
+        "Präsident Emmanuel Macron hat Bundeskanzler Olaf Scholz am Montag angerufen.",
+        "FRA",
+        id="de-d-called-perfect",
+    ),
+    # pt
+    pytest.param(
+        "pt",
+        "Emmanuel Macron ligou para o presidente Lula nesta segunda-feira.",
+        "FRA",
+        id="pt-d-ligou",
+    ),
+    pytest.param(
+        "pt",
+        "O presidente Lula recebeu uma ligação do presidente francês, Emmanuel Macron.",
+        "FRA",
+        id="pt-d-ligacao",
+    ),
+    pytest.param(
+        "pt",
+        "A convite do presidente francês, Lula visitou Paris e reuniu-se com Emmanuel Macron.",
+        "FRA",
+        id="pt-c-convite-title",
+    ),
+    pytest.param(
+        "pt",
+        "Lula conversou por telefone com Emmanuel Macron a pedido do lado francês.",
+        "FRA",
+        id="pt-b-lado",
+    ),
+    # ar
+    pytest.param(
+        "ar",
+        "أجرى الرئيس بوتين اتصالا هاتفيا مع الرئيس ماكرون بطلب من الجانب الفرنسي.",
+        "FRA",
+        id="ar-b-bitalab",
+    ),
+    pytest.param(
+        "ar",  # failed before
+        ("بحث الرئيس بوتين مع الرئيس ماكرون العلاقات الثنائية في اتصال هاتفي تلقاه من الرئيس الفرنسي."),
+        "FRA",
+        id="ar-d-talaqqahu",
+    ),
+    pytest.param(
+        "ar",
+        "بناء على دعوة من الرئيس ماكرون، زار الرئيس بوتين باريس والتقى به.",
+        "FRA",
+        id="ar-c-binaa-dawa",
+    ),
+    # fa
+    pytest.param(
+        "fa",  # failed before
+        "پوتین با رئیس\u200cجمهور پزشکیان تماس تلفنی برقرار کرد.",
+        "RUS",
+        id="fa-d-called-2",
+    ),
+    pytest.param(
+        "fa",
+        "مسعود پزشکیان بنا به دعوت ولادیمیر پوتین به مسکو رفت و با وی دیدار کرد.",
+        "RUS",
+        id="fa-c-visit-2",
+    ),
+    # tr
+    pytest.param(
+        "tr",
+        ("Cumhurbaşkanı Erdoğan, Putin'in talebi üzerine Rusya Devlet Başkanı ile telefonda görüştü."),
+        "RUS",
+        id="tr-b-leader",
+    ),
+    pytest.param(
+        "tr",
+        "Rus tarafının talebiyle Cumhurbaşkanı Erdoğan ile Putin telefonda görüştü.",
+        "RUS",
+        id="tr-b-side-iyle",
+    ),
+    pytest.param(
+        "tr",
+        "Cumhurbaşkanı Erdoğan, Putin'in davetiyle Rusya'yı ziyaret ederek Putin ile görüştü.",
+        "RUS",
+        id="tr-c-davetiyle",
+    ),
+    # id
+    pytest.param(
+        "id",
+        "Presiden Joko Widodo mendapat telepon dari Presiden Xi Jinping pada Senin.",
+        "CHN",
+        id="id-d-mendapat",
+    ),
+    pytest.param(
+        "id",
+        "Presiden Joko Widodo ditelepon oleh Presiden Xi Jinping pada Senin.",
+        "CHN",
+        id="id-d-ditelepon",
+    ),
+    pytest.param(
+        "id",
+        (
+            "Atas permintaan pemerintah Tiongkok, Presiden Joko Widodo melakukan pembicaraan "
+            "telepon dengan Presiden Xi Jinping."
+        ),
+        "CHN",
+        id="id-b-pemerintah",
+    ),
+    # en
+    pytest.param(
+        "en",
+        (
+            "President Vladimir Putin held a telephone conversation with President Xi Jinping. "
+            "The call was requested by the Chinese side."
+        ),
+        "CHN",
+        id="en-b-requested-by",
+    ),
+    pytest.param(
+        "en",
+        ("At President Xi's invitation, President Vladimir Putin travelled to Beijing for talks with Xi Jinping."),
+        "CHN",
+        id="en-c-poss-title",
+    ),
+    pytest.param(
+        "en",
+        "President Xi Jinping held a phone call with President Vladimir Putin upon request.",
+        None,
+        id="en-e-upon-request-bare",
+    ),
+    pytest.param(
+        "en",
+        (
+            "At the invitation of the Brazilian presidency, Vladimir Putin and Xi Jinping "
+            "attended the summit in Rio de Janeiro, where they held talks."
+        ),
+        None,
+        id="en-e-third-party-inv",
+    ),
+    pytest.param(
+        "en",
+        "President Vladimir Putin received President Xi Jinping at the Kremlin for talks.",
+        None,
+        id="en-e-received-at",
+    ),
+    # ru
+    pytest.param(
+        "ru",
+        (
+            "Владимир Путин провёл телефонный разговор с Президентом Франции Эммануэлем Макроном "
+            "по просьбе французской стороны."
+        ),
+        "FRA",
+        id="ru-b-side-fr",
+    ),
+    pytest.param(
+        "ru",
+        ("По инициативе Франции состоялся телефонный разговор Владимира Путина с Эммануэлем Макроном."),
+        "FRA",
+        id="ru-a-country-gen",
+    ),
+    pytest.param(
+        "ru",
+        ("По приглашению Эммануэля Макрона Владимир Путин прибыл в Париж и провёл с ним переговоры."),
+        "FRA",
+        id="ru-c-name-gen",
+    ),
+    pytest.param(
+        "ru",
+        ("Эммануэль Макрон позвонил Владимиру Путину, чтобы обсудить ситуацию на Ближнем Востоке."),
+        "FRA",
+        id="ru-d-called-fr",
+    ),
+    pytest.param(
+        "ru",
+        "Владимир Путин принял в Кремле Президента Франции Эммануэля Макрона.",
+        None,
+        id="ru-e-received-kremlin",
+    ),
+    pytest.param(
+        "ru",
+        ("В телефонном разговоре с Владимиром Путиным Эммануэль Макрон призвал к прекращению огня."),
+        None,
+        id="ru-e-called-for",
+    ),
+    # uk
+    pytest.param(
+        "uk",
+        (
+            "На запрошення французької сторони Володимир Зеленський прибув до Парижа та провів "
+            "переговори з Емманюелем Макроном."
+        ),
+        "FRA",
+        id="uk-c-side",
+    ),
+    pytest.param(
+        "uk",
+        ("З ініціативи Франції відбулася телефонна розмова Володимира Зеленського з Емманюелем Макроном."),
+        "FRA",
+        id="uk-a-country",
+    ),
+    pytest.param(
+        "uk",
+        "Емманюель Макрон зателефонував Президентові України Володимиру Зеленському.",
+        "FRA",
+        id="uk-d-called-back",
+    ),
+    # es
+    pytest.param(
+        "es",  # failed before
+        ("Pedro Sánchez mantuvo una conversación telefónica con Emmanuel Macron a iniciativa francesa."),
+        "FRA",
+        id="es-a-adj",
+    ),
+    pytest.param(
+        "es",
+        ("A iniciativa del mandatario francés, Pedro Sánchez conversó por teléfono con Emmanuel Macron."),
+        "FRA",
+        id="es-a-mandatario",
+    ),
+    pytest.param(
+        "es",
+        "Pedro Sánchez recibió en La Moncloa al presidente de Francia, Emmanuel Macron.",
+        None,
+        id="es-e-recibio-en",
+    ),
+    # pt
+    pytest.param(
+        "pt",
+        "Lula conversou por telefone com Emmanuel Macron a pedido do governo francês.",
+        "FRA",
+        id="pt-b-governo",
+    ),
+    pytest.param(
+        "pt",  # failed before
+        "Lula conversou por telefone com Emmanuel Macron por iniciativa francesa.",
+        "FRA",
+        id="pt-a-adj",
+    ),
+    pytest.param(
+        "pt",
+        ("O presidente Lula recebeu o presidente da França, Emmanuel Macron, no Palácio do Planalto."),
+        None,
+        id="pt-e-recebeu-no",
+    ),
+    # fr
+    pytest.param(
+        "fr",
+        "Emmanuel Macron a reçu un appel du chancelier allemand, Olaf Scholz.",
+        "DEU",
+        id="fr-d-appel-du-title",
+    ),
+    pytest.param(
+        "fr",
+        (
+            "Emmanuel Macron s'est rendu à Berlin à l'invitation de son homologue allemand, Olaf "
+            "Scholz, avec qui il s'est entretenu."
+        ),
+        "DEU",
+        id="fr-c-homologue",
+    ),
+    pytest.param(
+        "fr",  # failed before
+        ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz à l'initiative allemande."),
+        "DEU",
+        id="fr-a-adj",
+    ),
+    # de
+    pytest.param(
+        "de",
+        ("Auf Einladung Macrons reiste Bundeskanzler Olaf Scholz nach Paris und traf den Präsidenten zu Gesprächen."),
+        "FRA",
+        id="de-c-genitive-s",
+    ),
+    pytest.param(
+        "de",
+        ("Bundeskanzler Olaf Scholz erhielt einen Anruf des französischen Präsidenten Emmanuel Macron."),
+        "FRA",
+        id="de-d-anruf-des",
+    ),
+    pytest.param(
+        "de",
+        ("Bundeskanzler Olaf Scholz telefonierte auf Wunsch Macrons mit dem französischen Präsidenten."),
+        "FRA",
+        id="de-b-wunsch-gen-s",
+    ),
+    # ja
+    pytest.param(
+        "ja",
+        "岸田総理大臣は、バイデン大統領の要請により、同大統領と電話会談を行いました。",
+        "USA",
+        id="ja-b-leader-no",
+    ),
+    # ko
+    pytest.param(
+        "ko",  # failed before
+        "윤석열 대통령은 미국 측 제안으로 바이든 대통령과 통화했다.",
+        "USA",
+        id="ko-a-side-jean",
+    ),
+    pytest.param(
+        "ko",  # failed before
+        "윤석열 대통령은 바이든 대통령과 전화 통화를 가졌다. 이번 통화는 바이든 대통령이 요청해 이뤄졌다.",
+        "USA",
+        id="ko-b-requested-verb",
+    ),
+    # zh
+    pytest.param(
+        "zh",
+        "应美方邀请，国家主席习近平对美国进行国事访问，同美国总统拜登举行会谈。",
+        "USA",
+        id="zh-c-side",
+    ),
+    pytest.param(
+        "zh",
+        "国家主席习近平在北京人民大会堂同俄罗斯总统普京举行会谈。",
+        None,
+        id="zh-e-hosted",
+    ),
+    # ar
+    pytest.param(
+        "ar",  # failed before
+        "بدعوة كريمة من الرئيس ماكرون، قام الرئيس بوتين بزيارة إلى فرنسا والتقى به في باريس.",
+        "FRA",
+        id="ar-c-karima",
+    ),
+    pytest.param(
+        "ar",
+        "تلبيةً لدعوة الرئيس ماكرون، زار الرئيس بوتين باريس والتقى به.",
+        "FRA",
+        id="ar-c-talbiyatan",
+    ),
+    pytest.param(
+        "ar",
+        "استقبل الرئيس بوتين الرئيس ماكرون في الكرملين وبحثا العلاقات الثنائية.",
+        None,
+        id="ar-e-istaqbala",
+    ),
+    # fa
+    pytest.param(
+        "fa",
+        "مسعود پزشکیان به دعوت رسمی ولادیمیر پوتین به مسکو سفر کرد و با وی دیدار کرد.",
+        "RUS",
+        id="fa-c-rasmi",
+    ),
+    pytest.param(
+        "fa",
+        "بنا به درخواست طرف روسی، مسعود پزشکیان با ولادیمیر پوتین گفتگوی تلفنی کرد.",
+        "RUS",
+        id="fa-b-bana",
+    ),
+    pytest.param(
+        "fa",  # failed before
+        "در پی درخواست طرف روسی، مسعود پزشکیان با ولادیمیر پوتین تلفنی گفتگو کرد.",
+        "RUS",
+        id="fa-b-darpey",
+    ),
+    # tr
+    pytest.param(
+        "tr",
+        ("Cumhurbaşkanı Erdoğan, Putin'in talebiyle Rusya Devlet Başkanı ile telefonda görüştü."),
+        "RUS",
+        id="tr-b-talebiyle",
+    ),
+    pytest.param(
+        "tr",
+        ("Cumhurbaşkanı Erdoğan, Putin'in girişimiyle Rusya Devlet Başkanı ile telefonda görüştü."),
+        "RUS",
+        id="tr-a-girisim",
+    ),
+    pytest.param(
+        "tr",  # failed before
+        "Cumhurbaşkanı Erdoğan'ı telefonla arayan Putin, bölgesel gelişmeleri görüştü.",
+        "RUS",
+        id="tr-d-arayan",
+    ),
+    pytest.param(
+        "tr",
+        "Cumhurbaşkanı Erdoğan, Putin ile telefonda görüştü ve Putin'i Türkiye'ye davet etti.",
+        None,
+        id="tr-e-davet-etti",
+    ),
+    # id
+    pytest.param(
+        "id",  # failed before
+        "Presiden Joko Widodo dihubungi oleh Presiden Xi Jinping melalui telepon pada Senin.",
+        "CHN",
+        id="id-d-dihubungi",
+    ),
+    pytest.param(
+        "id",  # failed before
+        ("Presiden Xi Jinping menghubungi Presiden Joko Widodo melalui sambungan telepon pada Senin."),
+        "CHN",
+        id="id-d-menghubungi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "initiator"), CELLS)
+def test_initiator_paradigm(language: str, text: str, initiator: str | None):
+    got = extract_text(text, language, DAY)
+    assert got.outcome == "readout", got.reason
+    assert got.initiator_code == initiator
