@@ -110,6 +110,102 @@ CELLS = [
         None,
         id="en-e-press",
     ),
+    pytest.param(
+        "en",
+        "President Xi Jinping placed a phone call to President Vladimir Putin on Monday.",
+        "CHN",
+        id="en-d-placed",
+    ),
+    pytest.param(
+        "en",  # failed before
+        "President Vladimir Putin answered a call from President Xi Jinping on Monday.",
+        "CHN",
+        id="en-d-answered",
+    ),
+    pytest.param(
+        "en",
+        (
+            "President Vladimir Putin held a phone call with President Xi Jinping at the request "
+            "of his Chinese counterpart."
+        ),
+        "CHN",
+        id="en-b-counterpart",
+    ),
+    pytest.param(
+        "en",
+        (
+            "President Vladimir Putin held a telephone conversation with President Xi Jinping. "
+            "The conversation took place at the initiative of the Chinese side."
+        ),
+        "CHN",
+        id="en-a-took-place",
+    ),
+    pytest.param(
+        "en",  # failed before
+        (
+            "President Vladimir Putin held talks with President Xi Jinping in Moscow, and Putin "
+            "called Xi his dear friend."
+        ),
+        None,
+        id="en-e-called-him",
+    ),
+    pytest.param(
+        "en",
+        ("President Xi Jinping called for restraint in a telephone conversation with President Vladimir Putin."),
+        None,
+        id="en-e-called-for",
+    ),
+    pytest.param(
+        "en",
+        (
+            "President Vladimir Putin held a telephone conversation with President Xi Jinping. "
+            "The call was requested by the Chinese side."
+        ),
+        "CHN",
+        id="en-b-requested-by",
+    ),
+    pytest.param(
+        "en",
+        ("At President Xi's invitation, President Vladimir Putin travelled to Beijing for talks with Xi Jinping."),
+        "CHN",
+        id="en-c-poss-title",
+    ),
+    pytest.param(
+        "en",
+        "President Xi Jinping held a phone call with President Vladimir Putin upon request.",
+        None,
+        id="en-e-upon-request-bare",
+    ),
+    pytest.param(
+        "en",
+        (
+            "At the invitation of the Brazilian presidency, Vladimir Putin and Xi Jinping "
+            "attended the summit in Rio de Janeiro, where they held talks."
+        ),
+        None,
+        id="en-e-third-party-inv",
+    ),
+    pytest.param(
+        "en",
+        "President Vladimir Putin received President Xi Jinping at the Kremlin for talks.",
+        None,
+        id="en-e-received-at",
+    ),
+    pytest.param(
+        "en",  # failed before
+        (
+            "At the suggestion of the Chinese side, President Vladimir Putin held a video call "
+            "with President Xi Jinping."
+        ),
+        "CHN",
+        id="en-a-suggestion",
+    ),
+    pytest.param(
+        "en",  # failed before
+        ("President Vladimir Putin held a video call with President Xi Jinping at Xi's suggestion."),
+        "CHN",
+        id="en-a-poss-suggestion",
+    ),
     # ru
     pytest.param(
         "ru",
@@ -198,6 +294,84 @@ CELLS = [
         None,
         id="ru-e-press",
     ),
+    pytest.param(
+        "ru",
+        (
+            "Состоялся телефонный разговор Владимира Путина с Председателем КНР Си Цзиньпином. "
+            "Разговор прошёл по инициативе китайской стороны."
+        ),
+        "CHN",
+        id="ru-a-took-place",
+    ),
+    pytest.param(
+        "ru",  # failed before
+        (
+            "По инициативе Председателя Китайской Народной Республики состоялся телефонный "
+            "разговор Владимира Путина с Си Цзиньпином."
+        ),
+        "CHN",
+        id="ru-a-title-gen",
+    ),
+    pytest.param(
+        "ru",
+        ("По приглашению китайского лидера Владимир Путин посетил Пекин, где провёл переговоры с Си Цзиньпином."),
+        "CHN",
+        id="ru-c-adj-leader",
+    ),
+    pytest.param(
+        "ru",
+        (
+            "Владимир Путин провёл переговоры с Си Цзиньпином и принял приглашение Си Цзиньпина "
+            "посетить Китай в будущем году."
+        ),
+        None,
+        id="ru-e-accepted-inv",
+    ),
+    pytest.param(
+        "ru",
+        (
+            "Владимир Путин провёл телефонный разговор с Президентом Франции Эммануэлем Макроном "
+            "по просьбе французской стороны."
+        ),
+        "FRA",
+        id="ru-b-side-fr",
+    ),
+    pytest.param(
+        "ru",
+        ("По инициативе Франции состоялся телефонный разговор Владимира Путина с Эммануэлем Макроном."),
+        "FRA",
+        id="ru-a-country-gen",
+    ),
+    pytest.param(
+        "ru",
+        ("По приглашению Эммануэля Макрона Владимир Путин прибыл в Париж и провёл с ним переговоры."),
+        "FRA",
+        id="ru-c-name-gen",
+    ),
+    pytest.param(
+        "ru",
+        ("Эммануэль Макрон позвонил Владимиру Путину, чтобы обсудить ситуацию на Ближнем Востоке."),
+        "FRA",
+        id="ru-d-called-fr",
+    ),
+    pytest.param(
+        "ru",
+        "Владимир Путин принял в Кремле Президента Франции Эммануэля Макрона.",
+        None,
+        id="ru-e-received-kremlin",
+    ),
+    pytest.param(
+        "ru",
+        ("В телефонном разговоре с Владимиром Путиным Эммануэль Макрон призвал к прекращению огня."),
+        None,
+        id="ru-e-called-for",
+    ),
+    pytest.param(
+        "ru",
+        ("По предложению китайской стороны Владимир Путин провёл видеоконференцию с Си Цзиньпином."),
+        "CHN",
+        id="ru-a-proposal",
+    ),
     # uk
     pytest.param(
         "uk",
@@ -271,6 +445,39 @@ CELLS = [
         None,
         id="uk-e-project",
     ),
+    pytest.param(
+        "uk",
+        ("Володимир Зеленський провів телефонну розмову з Емманюелем Макроном на прохання Президента Франції."),
+        "FRA",
+        id="uk-b-title-gen",
+    ),
+    pytest.param(
+        "uk",
+        ("За ініціативи французької сторони Володимир Зеленський провів телефонну розмову з Емманюелем Макроном."),
+        "FRA",
+        id="uk-a-side-gen2",
+    ),
+    pytest.param(
+        "uk",
+        (
+            "На запрошення французької сторони Володимир Зеленський прибув до Парижа та провів "
+            "переговори з Емманюелем Макроном."
+        ),
+        "FRA",
+        id="uk-c-side",
+    ),
+    pytest.param(
+        "uk",
+        ("З ініціативи Франції відбулася телефонна розмова Володимира Зеленського з Емманюелем Макроном."),
+        "FRA",
+        id="uk-a-country",
+    ),
+    pytest.param(
+        "uk",
+        "Емманюель Макрон зателефонував Президентові України Володимиру Зеленському.",
+        "FRA",
+        id="uk-d-called-back",
+    ),
     # zh
     pytest.param(
         "zh",
@@ -326,6 +533,30 @@ CELLS = [
         None,
         id="zh-e-project",
     ),
+    pytest.param(
+        "zh",
+        "应俄方要求，国家主席习近平同俄罗斯总统普京通电话。",
+        "RUS",
+        id="zh-b-yaoqiu",
+    ),
+    pytest.param(
+        "zh",
+        "应普京总统邀请，习近平主席对俄罗斯进行国事访问，同普京总统举行会谈。",
+        "RUS",
+        id="zh-c-leader-title",
+    ),
+    pytest.param(
+        "zh",
+        "应美方邀请，国家主席习近平对美国进行国事访问，同美国总统拜登举行会谈。",
+        "USA",
+        id="zh-c-side",
+    ),
+    pytest.param(
+        "zh",
+        "国家主席习近平在北京人民大会堂同俄罗斯总统普京举行会谈。",
+        None,
+        id="zh-e-hosted",
+    ),
     # zh-Hant
     pytest.param(
         "zh",
@@ -362,6 +593,18 @@ CELLS = [
         "國家主席習近平同俄羅斯總統普丁舉行會談，雙方討論了共建「一帶一路」倡議。",
         None,
         id="zh-Hant-e-project",
+    ),
+    pytest.param(
+        "zh",
+        "應普丁總統請求，國家主席習近平同他通電話。",
+        "RUS",
+        id="zh-Hant-b-leader",
+    ),
+    pytest.param(
+        "zh",  # failed before
+        "在俄方倡議下，國家主席習近平同俄羅斯總統普丁通電話。",
+        "RUS",
+        id="zh-Hant-a-side",
     ),
     # ja
     pytest.param(
@@ -418,6 +661,30 @@ CELLS = [
         None,
         id="ja-e-project",
     ),
+    pytest.param(
+        "ja",
+        ("岸田総理大臣は、米国側からの申し入れにより、バイデン大統領と電話会談を行いました。"),
+        "USA",
+        id="ja-b-moushiire",
+    ),
+    pytest.param(
+        "ja",
+        "岸田総理大臣は、バイデン大統領の招待を受けて米国を訪問し、首脳会談を行いました。",
+        "USA",
+        id="ja-c-invitation-uke",
+    ),
+    pytest.param(
+        "ja",
+        "米国側からの要請に基づき、岸田総理大臣はバイデン大統領と電話会談を行いました。",
+        "USA",
+        id="ja-b-side-motozuki",
+    ),
+    pytest.param(
+        "ja",
+        "岸田総理大臣は、バイデン大統領の要請により、同大統領と電話会談を行いました。",
+        "USA",
+        id="ja-b-leader-no",
+    ),
     # ko
     pytest.param(
         "ko",
@@ -466,6 +733,42 @@ CELLS = [
         "윤석열 대통령은 바이든 대통령과 정상회담을 갖고 인도태평양 이니셔티브를 논의했다.",
         None,
         id="ko-e-project",
+    ),
+    pytest.param(
+        "ko",
+        "윤석열 대통령은 바이든 대통령 요청으로 전화 통화를 했다.",
+        "USA",
+        id="ko-b-no-ui",
+    ),
+    pytest.param(
+        "ko",
+        "윤석열 대통령은 미국 측의 제의로 바이든 대통령과 통화했다.",
+        "USA",
+        id="ko-a-jeui",
+    ),
+    pytest.param(
+        "ko",
+        "윤석열 대통령은 바이든 대통령의 전화를 받고 통화했다.",
+        "USA",
+        id="ko-d-received",
+    ),
+    pytest.param(
+        "ko",  # failed before
+        "윤석열 대통령은 바이든 대통령 초청으로 미국을 방문해 정상회담을 가졌다.",
+        "USA",
+        id="ko-c-no-ui",
+    ),
+    pytest.param(
+        "ko",  # failed before
+        "윤석열 대통령은 미국 측 제안으로 바이든 대통령과 통화했다.",
+        "USA",
+        id="ko-a-side-jean",
+    ),
+    pytest.param(
+        "ko",  # failed before
+        "윤석열 대통령은 바이든 대통령과 전화 통화를 가졌다. 이번 통화는 바이든 대통령이 요청해 이뤄졌다.",
+        "USA",
+        id="ko-b-requested-verb",
     ),
     # es
     pytest.param(
@@ -540,6 +843,54 @@ CELLS = [
         None,
         id="es-e-press",
     ),
+    pytest.param(
+        "es",
+        ("Pedro Sánchez conversó por teléfono con Emmanuel Macron a pedido del presidente francés."),
+        "FRA",
+        id="es-b-pedido",
+    ),
+    pytest.param(
+        "es",
+        ("Pedro Sánchez conversó por teléfono con Emmanuel Macron a instancias de la parte francesa."),
+        "FRA",
+        id="es-b-instancias",
+    ),
+    pytest.param(
+        "es",
+        "Pedro Sánchez recibió la llamada del presidente francés, Emmanuel Macron.",
+        "FRA",
+        id="es-d-received-la",
+    ),
+    pytest.param(
+        "es",
+        ("A invitación del presidente francés, Emmanuel Macron, Pedro Sánchez viajó a París y se reunió con él."),
+        "FRA",
+        id="es-c-invitacion-a",
+    ),
+    pytest.param(
+        "es",  # failed before
+        ("Pedro Sánchez mantuvo una conversación telefónica con Emmanuel Macron a iniciativa francesa."),
+        "FRA",
+        id="es-a-adj",
+    ),
+    pytest.param(
+        "es",
+        ("A iniciativa del mandatario francés, Pedro Sánchez conversó por teléfono con Emmanuel Macron."),
+        "FRA",
+        id="es-a-mandatario",
+    ),
+    pytest.param(
+        "es",
+        "Pedro Sánchez recibió en La Moncloa al presidente de Francia, Emmanuel Macron.",
+        None,
+        id="es-e-recibio-en",
+    ),
+    pytest.param(
+        "es",  # failed before
+        ("A sugerencia del presidente francés, Pedro Sánchez mantuvo una videoconferencia con Emmanuel Macron."),
+        "FRA",
+        id="es-a-sugerencia",
+    ),
     # fr
     pytest.param(
         "fr",
@@ -604,6 +955,51 @@ CELLS = [
         None,
         id="fr-e-asked",
     ),
+    pytest.param(
+        "fr",
+        "Emmanuel Macron a reçu un appel téléphonique du chancelier Olaf Scholz.",
+        "DEU",
+        id="fr-d-received-du",
+    ),
+    pytest.param(
+        "fr",
+        ("À l'invitation du chancelier Olaf Scholz, Emmanuel Macron s'est rendu à Berlin et s'est entretenu avec lui."),
+        "DEU",
+        id="fr-c-invitation-du",
+    ),
+    pytest.param(
+        "fr",
+        ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz à la demande du chancelier allemand."),
+        "DEU",
+        id="fr-b-demande-du",
+    ),
+    pytest.param(
+        "fr",
+        "Emmanuel Macron a reçu un appel du chancelier allemand, Olaf Scholz.",
+        "DEU",
+        id="fr-d-appel-du-title",
+    ),
+    pytest.param(
+        "fr",
+        (
+            "Emmanuel Macron s'est rendu à Berlin à l'invitation de son homologue allemand, Olaf "
+            "Scholz, avec qui il s'est entretenu."
+        ),
+        "DEU",
+        id="fr-c-homologue",
+    ),
+    pytest.param(
+        "fr",  # failed before
+        ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz à l'initiative allemande."),
+        "DEU",
+        id="fr-a-adj",
+    ),
+    pytest.param(
+        "fr",
+        ("Sur proposition du chancelier allemand, Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz."),
+        "DEU",
+        id="fr-a-proposition",
+    ),
     # de
     pytest.param(
         "de",
@@ -661,6 +1057,51 @@ CELLS = [
         ("Bundeskanzler Olaf Scholz telefonierte mit Präsident Emmanuel Macron und bat ihn um Unterstützung."),
         None,
         id="de-e-asked",
+    ),
+    pytest.param(
+        "de",
+        "Auf Wunsch von Präsident Macron telefonierte Bundeskanzler Olaf Scholz mit ihm.",
+        "FRA",
+        id="de-b-wunsch-von",
+    ),
+    pytest.param(
+        "de",
+        (
+            "Auf Einladung des französischen Präsidenten reiste Bundeskanzler Olaf Scholz nach "
+            "Paris und traf Emmanuel Macron."
+        ),
+        "FRA",
+        id="de-c-einladung-des",
+    ),
+    pytest.param(
+        "de",
+        "Präsident Emmanuel Macron hat Bundeskanzler Olaf Scholz am Montag angerufen.",
+        "FRA",
+        id="de-d-called-perfect",
+    ),
+    pytest.param(
+        "de",
+        ("Auf Einladung Macrons reiste Bundeskanzler Olaf Scholz nach Paris und traf den Präsidenten zu Gesprächen."),
+        "FRA",
+        id="de-c-genitive-s",
+    ),
+    pytest.param(
+        "de",
+        ("Bundeskanzler Olaf Scholz erhielt einen Anruf des französischen Präsidenten Emmanuel Macron."),
+        "FRA",
+        id="de-d-anruf-des",
+    ),
+    pytest.param(
+        "de",
+        ("Bundeskanzler Olaf Scholz telefonierte auf Wunsch Macrons mit dem französischen Präsidenten."),
+        "FRA",
+        id="de-b-wunsch-gen-s",
+    ),
+    pytest.param(
+        "de",
+        "Auf Vorschlag von Präsident Macron telefonierte Bundeskanzler Olaf Scholz mit ihm.",
+        "FRA",
+        id="de-a-vorschlag",
     ),
     # pt
     pytest.param(
@@ -726,6 +1167,54 @@ CELLS = [
         None,
         id="pt-e-asked",
     ),
+    pytest.param(
+        "pt",
+        "Emmanuel Macron ligou para o presidente Lula nesta segunda-feira.",
+        "FRA",
+        id="pt-d-ligou",
+    ),
+    pytest.param(
+        "pt",
+        "O presidente Lula recebeu uma ligação do presidente francês, Emmanuel Macron.",
+        "FRA",
+        id="pt-d-ligacao",
+    ),
+    pytest.param(
+        "pt",
+        "A convite do presidente francês, Lula visitou Paris e reuniu-se com Emmanuel Macron.",
+        "FRA",
+        id="pt-c-convite-title",
+    ),
+    pytest.param(
+        "pt",
+        "Lula conversou por telefone com Emmanuel Macron a pedido do lado francês.",
+        "FRA",
+        id="pt-b-lado",
+    ),
+    pytest.param(
+        "pt",
+        "Lula conversou por telefone com Emmanuel Macron a pedido do governo francês.",
+        "FRA",
+        id="pt-b-governo",
+    ),
+    pytest.param(
+        "pt",  # failed before
+        "Lula conversou por telefone com Emmanuel Macron por iniciativa francesa.",
+        "FRA",
+        id="pt-a-adj",
+    ),
+    pytest.param(
+        "pt",
+        ("O presidente Lula recebeu o presidente da França, Emmanuel Macron, no Palácio do Planalto."),
+        None,
+        id="pt-e-recebeu-no",
+    ),
+    pytest.param(
+        "pt",  # failed before
+        "Por sugestão do presidente francês, Lula conversou por telefone com Emmanuel Macron.",
+        "FRA",
+        id="pt-a-sugestao",
+    ),
     # ar
     pytest.param(
         "ar",
@@ -781,6 +1270,42 @@ CELLS = [
         None,
         id="ar-e-asked",
     ),
+    pytest.param(
+        "ar",
+        "أجرى الرئيس بوتين اتصالا هاتفيا مع الرئيس ماكرون بطلب من الجانب الفرنسي.",
+        "FRA",
+        id="ar-b-bitalab",
+    ),
+    pytest.param(
+        "ar",  # failed before
+        ("بحث الرئيس بوتين مع الرئيس ماكرون العلاقات الثنائية في اتصال هاتفي تلقاه من الرئيس الفرنسي."),
+        "FRA",
+        id="ar-d-talaqqahu",
+    ),
+    pytest.param(
+        "ar",
+        "بناء على دعوة من الرئيس ماكرون، زار الرئيس بوتين باريس والتقى به.",
+        "FRA",
+        id="ar-c-binaa-dawa",
+    ),
+    pytest.param(
+        "ar",  # failed before
+        "بدعوة كريمة من الرئيس ماكرون، قام الرئيس بوتين بزيارة إلى فرنسا والتقى به في باريس.",
+        "FRA",
+        id="ar-c-karima",
+    ),
+    pytest.param(
+        "ar",
+        "تلبيةً لدعوة الرئيس ماكرون، زار الرئيس بوتين باريس والتقى به.",
+        "FRA",
+        id="ar-c-talbiyatan",
+    ),
+    pytest.param(
+        "ar",
+        "استقبل الرئيس بوتين الرئيس ماكرون في الكرملين وبحثا العلاقات الثنائية.",
+        None,
+        id="ar-e-istaqbala",
+    ),
     # fa
     pytest.param(
         "fa",
@@ -823,6 +1348,36 @@ CELLS = [
         "مسعود پزشکیان در گفتگوی تلفنی با ولادیمیر پوتین از او خواست از این ابتکار حمایت کند.",
         None,
         id="fa-e-asked",
+    ),
+    pytest.param(
+        "fa",  # failed before
+        "پوتین با رئیس\u200cجمهور پزشکیان تماس تلفنی برقرار کرد.",
+        "RUS",
+        id="fa-d-called-2",
+    ),
+    pytest.param(
+        "fa",
+        "مسعود پزشکیان بنا به دعوت ولادیمیر پوتین به مسکو رفت و با وی دیدار کرد.",
+        "RUS",
+        id="fa-c-visit-2",
+    ),
+    pytest.param(
+        "fa",
+        "مسعود پزشکیان به دعوت رسمی ولادیمیر پوتین به مسکو سفر کرد و با وی دیدار کرد.",
+        "RUS",
+        id="fa-c-rasmi",
+    ),
+    pytest.param(
+        "fa",
+        "بنا به درخواست طرف روسی، مسعود پزشکیان با ولادیمیر پوتین گفتگوی تلفنی کرد.",
+        "RUS",
+        id="fa-b-bana",
+    ),
+    pytest.param(
+        "fa",  # failed before
+        "در پی درخواست طرف روسی، مسعود پزشکیان با ولادیمیر پوتین تلفنی گفتگو کرد.",
+        "RUS",
+        id="fa-b-darpey",
     ),
     # tr
     pytest.param(
@@ -881,6 +1436,54 @@ CELLS = [
         ("Cumhurbaşkanı Erdoğan, Putin ile telefonda görüştü ve ondan tahıl girişimini desteklemesini istedi."),
         None,
         id="tr-e-asked",
+    ),
+    pytest.param(
+        "tr",
+        ("Cumhurbaşkanı Erdoğan, Putin'in talebi üzerine Rusya Devlet Başkanı ile telefonda görüştü."),
+        "RUS",
+        id="tr-b-leader",
+    ),
+    pytest.param(
+        "tr",
+        "Rus tarafının talebiyle Cumhurbaşkanı Erdoğan ile Putin telefonda görüştü.",
+        "RUS",
+        id="tr-b-side-iyle",
+    ),
+    pytest.param(
+        "tr",
+        "Cumhurbaşkanı Erdoğan, Putin'in davetiyle Rusya'yı ziyaret ederek Putin ile görüştü.",
+        "RUS",
+        id="tr-c-davetiyle",
+    ),
+    pytest.param(
+        "tr",
+        ("Cumhurbaşkanı Erdoğan, Putin'in talebiyle Rusya Devlet Başkanı ile telefonda görüştü."),
+        "RUS",
+        id="tr-b-talebiyle",
+    ),
+    pytest.param(
+        "tr",
+        ("Cumhurbaşkanı Erdoğan, Putin'in girişimiyle Rusya Devlet Başkanı ile telefonda görüştü."),
+        "RUS",
+        id="tr-a-girisim",
+    ),
+    pytest.param(
+        "tr",  # failed before
+        "Cumhurbaşkanı Erdoğan'ı telefonla arayan Putin, bölgesel gelişmeleri görüştü.",
+        "RUS",
+        id="tr-d-arayan",
+    ),
+    pytest.param(
+        "tr",
+        "Cumhurbaşkanı Erdoğan, Putin ile telefonda görüştü ve Putin'i Türkiye'ye davet etti.",
+        None,
+        id="tr-e-davet-etti",
+    ),
+    pytest.param(
+        "tr",  # failed before
+        ("Cumhurbaşkanı Erdoğan, Putin'in önerisi üzerine Rusya Devlet Başkanı ile telefonda görüştü."),
+        "RUS",
+        id="tr-a-oneri",
     ),
     # id
     pytest.param(
@@ -943,312 +1546,6 @@ CELLS = [
         None,
         id="id-e-asked",
     ),
-    # en
-    pytest.param(
-        "en",
-        "President Xi Jinping placed a phone call to President Vladimir Putin on Monday.",
-        "CHN",
-        id="en-d-placed",
-    ),
-    pytest.param(
-        "en",  # failed before
-        "President Vladimir Putin answered a call from President Xi Jinping on Monday.",
-        "CHN",
-        id="en-d-answered",
-    ),
-    pytest.param(
-        "en",
-        (
-            "President Vladimir Putin held a phone call with President Xi Jinping at the request "
-            "of his Chinese counterpart."
-        ),
-        "CHN",
-        id="en-b-counterpart",
-    ),
-    pytest.param(
-        "en",
-        (
-            "President Vladimir Putin held a telephone conversation with President Xi Jinping. "
-            "The conversation took place at the initiative of the Chinese side."
-        ),
-        "CHN",
-        id="en-a-took-place",
-    ),
-    pytest.param(
-        "en",  # failed before
-        (
-            "President Vladimir Putin held talks with President Xi Jinping in Moscow, and Putin "
-            "called Xi his dear friend."
-        ),
-        None,
-        id="en-e-called-him",
-    ),
-    pytest.param(
-        "en",
-        ("President Xi Jinping called for restraint in a telephone conversation with President Vladimir Putin."),
-        None,
-        id="en-e-called-for",
-    ),
-    # ru
-    pytest.param(
-        "ru",
-        (
-            "Состоялся телефонный разговор Владимира Путина с Председателем КНР Си Цзиньпином. "
-            "Разговор прошёл по инициативе китайской стороны."
-        ),
-        "CHN",
-        id="ru-a-took-place",
-    ),
-    pytest.param(
-        "ru",  # failed before
-        (
-            "По инициативе Председателя Китайской Народной Республики состоялся телефонный "
-            "разговор Владимира Путина с Си Цзиньпином."
-        ),
-        "CHN",
-        id="ru-a-title-gen",
-    ),
-    pytest.param(
-        "ru",
-        ("По приглашению китайского лидера Владимир Путин посетил Пекин, где провёл переговоры с Си Цзиньпином."),
-        "CHN",
-        id="ru-c-adj-leader",
-    ),
-    pytest.param(
-        "ru",
-        (
-            "Владимир Путин провёл переговоры с Си Цзиньпином и принял приглашение Си Цзиньпина "
-            "посетить Китай в будущем году."
-        ),
-        None,
-        id="ru-e-accepted-inv",
-    ),
-    # uk
-    pytest.param(
-        "uk",
-        ("Володимир Зеленський провів телефонну розмову з Емманюелем Макроном на прохання Президента Франції."),
-        "FRA",
-        id="uk-b-title-gen",
-    ),
-    pytest.param(
-        "uk",
-        ("За ініціативи французької сторони Володимир Зеленський провів телефонну розмову з Емманюелем Макроном."),
-        "FRA",
-        id="uk-a-side-gen2",
-    ),
-    # zh
-    pytest.param(
-        "zh",
-        "应俄方要求，国家主席习近平同俄罗斯总统普京通电话。",
-        "RUS",
-        id="zh-b-yaoqiu",
-    ),
-    pytest.param(
-        "zh",
-        "应普京总统邀请，习近平主席对俄罗斯进行国事访问，同普京总统举行会谈。",
-        "RUS",
-        id="zh-c-leader-title",
-    ),
-    # zh-Hant
-    pytest.param(
-        "zh",
-        "應普丁總統請求，國家主席習近平同他通電話。",
-        "RUS",
-        id="zh-Hant-b-leader",
-    ),
-    pytest.param(
-        "zh",  # failed before
-        "在俄方倡議下，國家主席習近平同俄羅斯總統普丁通電話。",
-        "RUS",
-        id="zh-Hant-a-side",
-    ),
-    # ja
-    pytest.param(
-        "ja",
-        ("岸田総理大臣は、米国側からの申し入れにより、バイデン大統領と電話会談を行いました。"),
-        "USA",
-        id="ja-b-moushiire",
-    ),
-    pytest.param(
-        "ja",
-        "岸田総理大臣は、バイデン大統領の招待を受けて米国を訪問し、首脳会談を行いました。",
-        "USA",
-        id="ja-c-invitation-uke",
-    ),
-    pytest.param(
-        "ja",
-        "米国側からの要請に基づき、岸田総理大臣はバイデン大統領と電話会談を行いました。",
-        "USA",
-        id="ja-b-side-motozuki",
-    ),
-    # ko
-    pytest.param(
-        "ko",
-        "윤석열 대통령은 바이든 대통령 요청으로 전화 통화를 했다.",
-        "USA",
-        id="ko-b-no-ui",
-    ),
-    pytest.param(
-        "ko",
-        "윤석열 대통령은 미국 측의 제의로 바이든 대통령과 통화했다.",
-        "USA",
-        id="ko-a-jeui",
-    ),
-    pytest.param(
-        "ko",
-        "윤석열 대통령은 바이든 대통령의 전화를 받고 통화했다.",
-        "USA",
-        id="ko-d-received",
-    ),
-    pytest.param(
-        "ko",  # failed before
-        "윤석열 대통령은 바이든 대통령 초청으로 미국을 방문해 정상회담을 가졌다.",
-        "USA",
-        id="ko-c-no-ui",
-    ),
-    # es
-    pytest.param(
-        "es",
-        ("Pedro Sánchez conversó por teléfono con Emmanuel Macron a pedido del presidente francés."),
-        "FRA",
-        id="es-b-pedido",
-    ),
-    pytest.param(
-        "es",
-        ("Pedro Sánchez conversó por teléfono con Emmanuel Macron a instancias de la parte francesa."),
-        "FRA",
-        id="es-b-instancias",
-    ),
-    pytest.param(
-        "es",
-        "Pedro Sánchez recibió la llamada del presidente francés, Emmanuel Macron.",
-        "FRA",
-        id="es-d-received-la",
-    ),
-    pytest.param(
-        "es",
-        ("A invitación del presidente francés, Emmanuel Macron, Pedro Sánchez viajó a París y se reunió con él."),
-        "FRA",
-        id="es-c-invitacion-a",
-    ),
-    # fr
-    pytest.param(
-        "fr",
-        "Emmanuel Macron a reçu un appel téléphonique du chancelier Olaf Scholz.",
-        "DEU",
-        id="fr-d-received-du",
-    ),
-    pytest.param(
-        "fr",
-        ("À l'invitation du chancelier Olaf Scholz, Emmanuel Macron s'est rendu à Berlin et s'est entretenu avec lui."),
-        "DEU",
-        id="fr-c-invitation-du",
-    ),
-    pytest.param(
-        "fr",
-        ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz à la demande du chancelier allemand."),
-        "DEU",
-        id="fr-b-demande-du",
-    ),
-    # de
-    pytest.param(
-        "de",
-        "Auf Wunsch von Präsident Macron telefonierte Bundeskanzler Olaf Scholz mit ihm.",
-        "FRA",
-        id="de-b-wunsch-von",
-    ),
-    pytest.param(
-        "de",
-        (
-            "Auf Einladung des französischen Präsidenten reiste Bundeskanzler Olaf Scholz nach "
-            "Paris und traf Emmanuel Macron."
-        ),
-        "FRA",
-        id="de-c-einladung-des",
-    ),
-    pytest.param(
-        "de",
-        "Präsident Emmanuel Macron hat Bundeskanzler Olaf Scholz am Montag angerufen.",
-        "FRA",
-        id="de-d-called-perfect",
-    ),
-    # pt
-    pytest.param(
-        "pt",
-        "Emmanuel Macron ligou para o presidente Lula nesta segunda-feira.",
-        "FRA",
-        id="pt-d-ligou",
-    ),
-    pytest.param(
-        "pt",
-        "O presidente Lula recebeu uma ligação do presidente francês, Emmanuel Macron.",
-        "FRA",
-        id="pt-d-ligacao",
-    ),
-    pytest.param(
-        "pt",
-        "A convite do presidente francês, Lula visitou Paris e reuniu-se com Emmanuel Macron.",
-        "FRA",
-        id="pt-c-convite-title",
-    ),
-    pytest.param(
-        "pt",
-        "Lula conversou por telefone com Emmanuel Macron a pedido do lado francês.",
-        "FRA",
-        id="pt-b-lado",
-    ),
-    # ar
-    pytest.param(
-        "ar",
-        "أجرى الرئيس بوتين اتصالا هاتفيا مع الرئيس ماكرون بطلب من الجانب الفرنسي.",
-        "FRA",
-        id="ar-b-bitalab",
-    ),
-    pytest.param(
-        "ar",  # failed before
-        ("بحث الرئيس بوتين مع الرئيس ماكرون العلاقات الثنائية في اتصال هاتفي تلقاه من الرئيس الفرنسي."),
-        "FRA",
-        id="ar-d-talaqqahu",
-    ),
-    pytest.param(
-        "ar",
-        "بناء على دعوة من الرئيس ماكرون، زار الرئيس بوتين باريس والتقى به.",
-        "FRA",
-        id="ar-c-binaa-dawa",
-    ),
-    # fa
-    pytest.param(
-        "fa",  # failed before
-        "پوتین با رئیس\u200cجمهور پزشکیان تماس تلفنی برقرار کرد.",
-        "RUS",
-        id="fa-d-called-2",
-    ),
-    pytest.param(
-        "fa",
-        "مسعود پزشکیان بنا به دعوت ولادیمیر پوتین به مسکو رفت و با وی دیدار کرد.",
-        "RUS",
-        id="fa-c-visit-2",
-    ),
-    # tr
-    pytest.param(
-        "tr",
-        ("Cumhurbaşkanı Erdoğan, Putin'in talebi üzerine Rusya Devlet Başkanı ile telefonda görüştü."),
-        "RUS",
-        id="tr-b-leader",
-    ),
-    pytest.param(
-        "tr",
-        "Rus tarafının talebiyle Cumhurbaşkanı Erdoğan ile Putin telefonda görüştü.",
-        "RUS",
-        id="tr-b-side-iyle",
-    ),
-    pytest.param(
-        "tr",
-        "Cumhurbaşkanı Erdoğan, Putin'in davetiyle Rusya'yı ziyaret ederek Putin ile görüştü.",
-        "RUS",
-        id="tr-c-davetiyle",
-    ),
-    # id
     pytest.param(
         "id",
         "Presiden Joko Widodo mendapat telepon dari Presiden Xi Jinping pada Senin.",
@@ -1270,281 +1567,6 @@ CELLS = [
         "CHN",
         id="id-b-pemerintah",
     ),
-    # en
-    pytest.param(
-        "en",
-        (
-            "President Vladimir Putin held a telephone conversation with President Xi Jinping. "
-            "The call was requested by the Chinese side."
-        ),
-        "CHN",
-        id="en-b-requested-by",
-    ),
-    pytest.param(
-        "en",
-        ("At President Xi's invitation, President Vladimir Putin travelled to Beijing for talks with Xi Jinping."),
-        "CHN",
-        id="en-c-poss-title",
-    ),
-    pytest.param(
-        "en",
-        "President Xi Jinping held a phone call with President Vladimir Putin upon request.",
-        None,
-        id="en-e-upon-request-bare",
-    ),
-    pytest.param(
-        "en",
-        (
-            "At the invitation of the Brazilian presidency, Vladimir Putin and Xi Jinping "
-            "attended the summit in Rio de Janeiro, where they held talks."
-        ),
-        None,
-        id="en-e-third-party-inv",
-    ),
-    pytest.param(
-        "en",
-        "President Vladimir Putin received President Xi Jinping at the Kremlin for talks.",
-        None,
-        id="en-e-received-at",
-    ),
-    # ru
-    pytest.param(
-        "ru",
-        (
-            "Владимир Путин провёл телефонный разговор с Президентом Франции Эммануэлем Макроном "
-            "по просьбе французской стороны."
-        ),
-        "FRA",
-        id="ru-b-side-fr",
-    ),
-    pytest.param(
-        "ru",
-        ("По инициативе Франции состоялся телефонный разговор Владимира Путина с Эммануэлем Макроном."),
-        "FRA",
-        id="ru-a-country-gen",
-    ),
-    pytest.param(
-        "ru",
-        ("По приглашению Эммануэля Макрона Владимир Путин прибыл в Париж и провёл с ним переговоры."),
-        "FRA",
-        id="ru-c-name-gen",
-    ),
-    pytest.param(
-        "ru",
-        ("Эммануэль Макрон позвонил Владимиру Путину, чтобы обсудить ситуацию на Ближнем Востоке."),
-        "FRA",
-        id="ru-d-called-fr",
-    ),
-    pytest.param(
-        "ru",
-        "Владимир Путин принял в Кремле Президента Франции Эммануэля Макрона.",
-        None,
-        id="ru-e-received-kremlin",
-    ),
-    pytest.param(
-        "ru",
-        ("В телефонном разговоре с Владимиром Путиным Эммануэль Макрон призвал к прекращению огня."),
-        None,
-        id="ru-e-called-for",
-    ),
-    # uk
-    pytest.param(
-        "uk",
-        (
-            "На запрошення французької сторони Володимир Зеленський прибув до Парижа та провів "
-            "переговори з Емманюелем Макроном."
-        ),
-        "FRA",
-        id="uk-c-side",
-    ),
-    pytest.param(
-        "uk",
-        ("З ініціативи Франції відбулася телефонна розмова Володимира Зеленського з Емманюелем Макроном."),
-        "FRA",
-        id="uk-a-country",
-    ),
-    pytest.param(
-        "uk",
-        "Емманюель Макрон зателефонував Президентові України Володимиру Зеленському.",
-        "FRA",
-        id="uk-d-called-back",
-    ),
-    # es
-    pytest.param(
-        "es",  # failed before
-        ("Pedro Sánchez mantuvo una conversación telefónica con Emmanuel Macron a iniciativa francesa."),
-        "FRA",
-        id="es-a-adj",
-    ),
-    pytest.param(
-        "es",
-        ("A iniciativa del mandatario francés, Pedro Sánchez conversó por teléfono con Emmanuel Macron."),
-        "FRA",
-        id="es-a-mandatario",
-    ),
-    pytest.param(
-        "es",
-        "Pedro Sánchez recibió en La Moncloa al presidente de Francia, Emmanuel Macron.",
-        None,
-        id="es-e-recibio-en",
-    ),
-    # pt
-    pytest.param(
-        "pt",
-        "Lula conversou por telefone com Emmanuel Macron a pedido do governo francês.",
-        "FRA",
-        id="pt-b-governo",
-    ),
-    pytest.param(
-        "pt",  # failed before
-        "Lula conversou por telefone com Emmanuel Macron por iniciativa francesa.",
-        "FRA",
-        id="pt-a-adj",
-    ),
-    pytest.param(
-        "pt",
-        ("O presidente Lula recebeu o presidente da França, Emmanuel Macron, no Palácio do Planalto."),
-        None,
-        id="pt-e-recebeu-no",
-    ),
-    # fr
-    pytest.param(
-        "fr",
-        "Emmanuel Macron a reçu un appel du chancelier allemand, Olaf Scholz.",
-        "DEU",
-        id="fr-d-appel-du-title",
-    ),
-    pytest.param(
-        "fr",
-        (
-            "Emmanuel Macron s'est rendu à Berlin à l'invitation de son homologue allemand, Olaf "
-            "Scholz, avec qui il s'est entretenu."
-        ),
-        "DEU",
-        id="fr-c-homologue",
-    ),
-    pytest.param(
-        "fr",  # failed before
-        ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz à l'initiative allemande."),
-        "DEU",
-        id="fr-a-adj",
-    ),
-    # de
-    pytest.param(
-        "de",
-        ("Auf Einladung Macrons reiste Bundeskanzler Olaf Scholz nach Paris und traf den Präsidenten zu Gesprächen."),
-        "FRA",
-        id="de-c-genitive-s",
-    ),
-    pytest.param(
-        "de",
-        ("Bundeskanzler Olaf Scholz erhielt einen Anruf des französischen Präsidenten Emmanuel Macron."),
-        "FRA",
-        id="de-d-anruf-des",
-    ),
-    pytest.param(
-        "de",
-        ("Bundeskanzler Olaf Scholz telefonierte auf Wunsch Macrons mit dem französischen Präsidenten."),
-        "FRA",
-        id="de-b-wunsch-gen-s",
-    ),
-    # ja
-    pytest.param(
-        "ja",
-        "岸田総理大臣は、バイデン大統領の要請により、同大統領と電話会談を行いました。",
-        "USA",
-        id="ja-b-leader-no",
-    ),
-    # ko
-    pytest.param(
-        "ko",  # failed before
-        "윤석열 대통령은 미국 측 제안으로 바이든 대통령과 통화했다.",
-        "USA",
-        id="ko-a-side-jean",
-    ),
-    pytest.param(
-        "ko",  # failed before
-        "윤석열 대통령은 바이든 대통령과 전화 통화를 가졌다. 이번 통화는 바이든 대통령이 요청해 이뤄졌다.",
-        "USA",
-        id="ko-b-requested-verb",
-    ),
-    # zh
-    pytest.param(
-        "zh",
-        "应美方邀请，国家主席习近平对美国进行国事访问，同美国总统拜登举行会谈。",
-        "USA",
-        id="zh-c-side",
-    ),
-    pytest.param(
-        "zh",
-        "国家主席习近平在北京人民大会堂同俄罗斯总统普京举行会谈。",
-        None,
-        id="zh-e-hosted",
-    ),
-    # ar
-    pytest.param(
-        "ar",  # failed before
-        "بدعوة كريمة من الرئيس ماكرون، قام الرئيس بوتين بزيارة إلى فرنسا والتقى به في باريس.",
-        "FRA",
-        id="ar-c-karima",
-    ),
-    pytest.param(
-        "ar",
-        "تلبيةً لدعوة الرئيس ماكرون، زار الرئيس بوتين باريس والتقى به.",
-        "FRA",
-        id="ar-c-talbiyatan",
-    ),
-    pytest.param(
-        "ar",
-        "استقبل الرئيس بوتين الرئيس ماكرون في الكرملين وبحثا العلاقات الثنائية.",
-        None,
-        id="ar-e-istaqbala",
-    ),
-    # fa
-    pytest.param(
-        "fa",
-        "مسعود پزشکیان به دعوت رسمی ولادیمیر پوتین به مسکو سفر کرد و با وی دیدار کرد.",
-        "RUS",
-        id="fa-c-rasmi",
-    ),
-    pytest.param(
-        "fa",
-        "بنا به درخواست طرف روسی، مسعود پزشکیان با ولادیمیر پوتین گفتگوی تلفنی کرد.",
-        "RUS",
-        id="fa-b-bana",
-    ),
-    pytest.param(
-        "fa",  # failed before
-        "در پی درخواست طرف روسی، مسعود پزشکیان با ولادیمیر پوتین تلفنی گفتگو کرد.",
-        "RUS",
-        id="fa-b-darpey",
-    ),
-    # tr
-    pytest.param(
-        "tr",
-        ("Cumhurbaşkanı Erdoğan, Putin'in talebiyle Rusya Devlet Başkanı ile telefonda görüştü."),
-        "RUS",
-        id="tr-b-talebiyle",
-    ),
-    pytest.param(
-        "tr",
-        ("Cumhurbaşkanı Erdoğan, Putin'in girişimiyle Rusya Devlet Başkanı ile telefonda görüştü."),
-        "RUS",
-        id="tr-a-girisim",
-    ),
-    pytest.param(
-        "tr",  # failed before
-        "Cumhurbaşkanı Erdoğan'ı telefonla arayan Putin, bölgesel gelişmeleri görüştü.",
-        "RUS",
-        id="tr-d-arayan",
-    ),
-    pytest.param(
-        "tr",
-        "Cumhurbaşkanı Erdoğan, Putin ile telefonda görüştü ve Putin'i Türkiye'ye davet etti.",
-        None,
-        id="tr-e-davet-etti",
-    ),
-    # id
     pytest.param(
         "id",  # failed before
         "Presiden Joko Widodo dihubungi oleh Presiden Xi Jinping melalui telepon pada Senin.",
@@ -1556,6 +1578,12 @@ CELLS = [
         ("Presiden Xi Jinping menghubungi Presiden Joko Widodo melalui sambungan telepon pada Senin."),
         "CHN",
         id="id-d-menghubungi",
+    ),
+    pytest.param(
+        "id",  # failed before
+        ("Atas usulan Presiden Xi Jinping, Presiden Joko Widodo melakukan pembicaraan telepon dengannya."),
+        "CHN",
+        id="id-a-usulan",
     ),
 ]
 
