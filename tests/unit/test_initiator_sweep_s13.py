@@ -206,6 +206,33 @@ CELLS = [
         "CHN",
         id="en-a-poss-suggestion",
     ),
+    pytest.param(
+        "en",  # failed before
+        (
+            "President Vladimir Putin held a telephone conversation with President Xi Jinping. "
+            "The Chinese side initiated the call."
+        ),
+        "CHN",
+        id="en-a-side-initiated",
+    ),
+    pytest.param(
+        "en",
+        (
+            "President Vladimir Putin held a telephone conversation with President Xi Jinping. "
+            "The Chinese side had requested the call."
+        ),
+        "CHN",
+        id="en-b-side-requested",
+    ),
+    pytest.param(
+        "en",  # failed before
+        (
+            "President Vladimir Putin held a telephone conversation with President Xi Jinping. "
+            "The initiator of the call was the Chinese side."
+        ),
+        "CHN",
+        id="en-a-initiator-was",
+    ),
     # ru
     pytest.param(
         "ru",
@@ -372,6 +399,33 @@ CELLS = [
         "CHN",
         id="ru-a-proposal",
     ),
+    pytest.param(
+        "ru",  # failed before
+        ("Владимир Путин провёл телефонный разговор с Си Цзиньпином. Инициатором разговора был китайский лидер."),
+        "CHN",
+        id="ru-a-initiator-byl",
+    ),
+    pytest.param(
+        "ru",  # failed before
+        (
+            "Владимир Путин провёл телефонный разговор с Си Цзиньпином. Инициатором телефонного "
+            "разговора стала китайская сторона."
+        ),
+        "CHN",
+        id="ru-a-initiator-stala-tel",
+    ),
+    pytest.param(
+        "ru",  # failed before
+        ("Владимир Путин провёл телефонный разговор с Си Цзиньпином. Разговор инициировала китайская сторона."),
+        "CHN",
+        id="ru-a-initiirovala",
+    ),
+    pytest.param(
+        "ru",  # failed before
+        ("Владимир Путин провёл телефонный разговор с Си Цзиньпином. Китайская сторона инициировала разговор."),
+        "CHN",
+        id="ru-a-side-initiirovala",
+    ),
     # uk
     pytest.param(
         "uk",
@@ -478,6 +532,24 @@ CELLS = [
         "FRA",
         id="uk-d-called-back",
     ),
+    pytest.param(
+        "uk",
+        (
+            "Володимир Зеленський провів телефонну розмову з Емманюелем Макроном. Ініціатором "
+            "розмови виступила французька сторона."
+        ),
+        "FRA",
+        id="uk-a-initiator",
+    ),
+    pytest.param(
+        "uk",  # failed before
+        (
+            "Володимир Зеленський провів телефонну розмову з Емманюелем Макроном. Ініціатором "
+            "розмови був Президент Франції."
+        ),
+        "FRA",
+        id="uk-a-initiator-buv",
+    ),
     # zh
     pytest.param(
         "zh",
@@ -556,6 +628,12 @@ CELLS = [
         "国家主席习近平在北京人民大会堂同俄罗斯总统普京举行会谈。",
         None,
         id="zh-e-hosted",
+    ),
+    pytest.param(
+        "zh",  # failed before
+        "国家主席习近平同俄罗斯总统普京通电话。此次通话由俄方主动提出。",
+        "RUS",
+        id="zh-a-zhudong",
     ),
     # zh-Hant
     pytest.param(
@@ -685,6 +763,12 @@ CELLS = [
         "USA",
         id="ja-b-leader-no",
     ),
+    pytest.param(
+        "ja",
+        ("岸田総理大臣は、バイデン大統領と電話会談を行いました。今回の電話会談は米国側の発意により行われました。"),
+        "USA",
+        id="ja-a-hatsui",
+    ),
     # ko
     pytest.param(
         "ko",
@@ -769,6 +853,12 @@ CELLS = [
         "윤석열 대통령은 바이든 대통령과 전화 통화를 가졌다. 이번 통화는 바이든 대통령이 요청해 이뤄졌다.",
         "USA",
         id="ko-b-requested-verb",
+    ),
+    pytest.param(
+        "ko",
+        "윤석열 대통령은 바이든 대통령과 통화했다. 이번 통화는 미국 측의 요청에 따라 이뤄졌다.",
+        "USA",
+        id="ko-b-yocheong-ttara-ittwo",
     ),
     # es
     pytest.param(
@@ -891,6 +981,21 @@ CELLS = [
         "FRA",
         id="es-a-sugerencia",
     ),
+    pytest.param(
+        "es",
+        (
+            "Pedro Sánchez habló por teléfono con Emmanuel Macron. La iniciativa de la llamada "
+            "partió de la parte francesa."
+        ),
+        "FRA",
+        id="es-a-iniciativa-partio",
+    ),
+    pytest.param(
+        "es",
+        ("Pedro Sánchez habló por teléfono con Emmanuel Macron. Fue el presidente francés quien solicitó la llamada."),
+        "FRA",
+        id="es-b-solicito-la-llamada",
+    ),
     # fr
     pytest.param(
         "fr",
@@ -1000,6 +1105,15 @@ CELLS = [
         "DEU",
         id="fr-a-proposition",
     ),
+    pytest.param(
+        "fr",  # failed before
+        (
+            "Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz. L'initiative de cet "
+            "appel revenait à la partie allemande."
+        ),
+        "DEU",
+        id="fr-a-initiative-venait",
+    ),
     # de
     pytest.param(
         "de",
@@ -1102,6 +1216,15 @@ CELLS = [
         "Auf Vorschlag von Präsident Macron telefonierte Bundeskanzler Olaf Scholz mit ihm.",
         "FRA",
         id="de-a-vorschlag",
+    ),
+    pytest.param(
+        "de",  # failed before
+        (
+            "Bundeskanzler Olaf Scholz telefonierte mit Präsident Emmanuel Macron. Die Initiative "
+            "zu dem Gespräch ging von der französischen Seite aus."
+        ),
+        "FRA",
+        id="de-a-ging-aus",
     ),
     # pt
     pytest.param(
@@ -1215,6 +1338,12 @@ CELLS = [
         "FRA",
         id="pt-a-sugestao",
     ),
+    pytest.param(
+        "pt",  # failed before
+        ("Lula conversou por telefone com Emmanuel Macron. A iniciativa do telefonema partiu do presidente francês."),
+        "FRA",
+        id="pt-a-partiu",
+    ),
     # ar
     pytest.param(
         "ar",
@@ -1306,6 +1435,12 @@ CELLS = [
         None,
         id="ar-e-istaqbala",
     ),
+    pytest.param(
+        "ar",
+        ("أجرى الرئيس بوتين اتصالا هاتفيا مع الرئيس ماكرون. وجرى الاتصال بمبادرة من الجانب الفرنسي."),
+        "FRA",
+        id="ar-a-jara",
+    ),
     # fa
     pytest.param(
         "fa",
@@ -1378,6 +1513,12 @@ CELLS = [
         "در پی درخواست طرف روسی، مسعود پزشکیان با ولادیمیر پوتین تلفنی گفتگو کرد.",
         "RUS",
         id="fa-b-darpey",
+    ),
+    pytest.param(
+        "fa",
+        ("مسعود پزشکیان با ولادیمیر پوتین گفتگوی تلفنی کرد. این گفتگو به درخواست طرف روسی انجام شد."),
+        "RUS",
+        id="fa-a-pishnahad",
     ),
     # tr
     pytest.param(
@@ -1485,6 +1626,12 @@ CELLS = [
         "RUS",
         id="tr-a-oneri",
     ),
+    pytest.param(
+        "tr",  # failed before
+        ("Cumhurbaşkanı Erdoğan, Rusya Devlet Başkanı Putin ile telefonda görüştü. Görüşme talebi Rusya'dan geldi."),
+        "RUS",
+        id="tr-b-talebi-geldi",
+    ),
     # id
     pytest.param(
         "id",
@@ -1584,6 +1731,15 @@ CELLS = [
         ("Atas usulan Presiden Xi Jinping, Presiden Joko Widodo melakukan pembicaraan telepon dengannya."),
         "CHN",
         id="id-a-usulan",
+    ),
+    pytest.param(
+        "id",
+        (
+            "Presiden Joko Widodo berbicara melalui telepon dengan Presiden Xi Jinping. "
+            "Pembicaraan tersebut dilakukan atas permintaan pihak Tiongkok."
+        ),
+        "CHN",
+        id="id-a-inisiatif-berasal",
     ),
 ]
 
