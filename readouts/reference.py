@@ -97,6 +97,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "cues_before_a_second_person": list,
     "cues_after_a_person": list,
     "object_prefixes": list,
+    "word_proclitics": list,
     "elect_words": list,
     "possessive_endings": list,
     "object_articles": list,

@@ -153,6 +153,8 @@ def _sides_named(
             if literal not in present:
                 continue
             for match in regex.finditer(low):
+                if _in_a_clause_to_come(low, match, profile):
+                    continue  # "Xi will visit Russia next year at the invitation of Putin": not this engagement's
                 if party is not None and not _called_party_follows(
                     low, match.end(), hits, participants, profile, party
                 ):
@@ -199,6 +201,51 @@ def _sides_named(
                     named = _participant_before(hits, match.start(), participants)  # "à la demande de ce dernier"
                 if named is not None:
                     yield named
+
+
+_SENTENCE_ENDS = ".!?。！？\n"
+_CLAUSE_ENDS = _SENTENCE_ENDS + ",;，、；،؛"
+
+
+@functools.lru_cache(maxsize=64)  # one per language profile of a load
+def _to_come_cues(profile: LanguageProfile) -> tuple[str, ...]:
+    """The language's ``not_readout_cues`` (what speaks of an engagement to come: "will visit",
+    "посетит", "将于", "방문할 예정"), normalised."""
+    return tuple(c for c in (normalise(cue).strip() for cue in language_list(profile, "not_readout_cues")) if c)
+
+
+def _in_a_clause_to_come(low: str, match: re.Match[str], profile: LanguageProfile) -> bool:
+    """Whether an initiator phrase stands in a clause that speaks of an engagement to come (one of
+    the language's ``not_readout_cues``, a whole word where words are spaced, or after one of the
+    language's one-letter ``word_proclitics``, not in the phrase's fixed words: in its actor slot,
+    which may run on, "По приглашению Путина Си Цзиньпин посетит Россию", or outside it):
+    the invitation or request is for that engagement ("Xi will pay a visit next year at the
+    invitation of Putin"), not the one reported. A phrase that opens its sentence or clause and
+    ends at a comma ("At the invitation of Putin, Xi will visit ...") heads the clause after it."""
+    start, end = match.span()
+    fixed = [(a, b) for a, b in ((start, match.start("actor")), (match.end("actor"), end)) if a < b]
+    clause_start = max(low.rfind(mark, 0, start) for mark in _CLAUSE_ENDS) + 1
+    ends = [at for at in (low.find(mark, end) for mark in _CLAUSE_ENDS) if at >= 0]
+    clause_end = min(ends) if ends else len(low)
+    leading = not low[clause_start:start].strip() and not low[end:clause_end].strip(" ")
+    if leading and clause_end < len(low) and low[clause_end] not in _SENTENCE_ENDS:  # the clause it heads
+        more = [at for at in (low.find(mark, clause_end + 1) for mark in _CLAUSE_ENDS) if at >= 0]
+        clause_end = min(more) if more else len(low)
+    spaced = profile.data.get("word_boundaries", True)
+    proclitics = profile.data.get("word_proclitics", [])
+    for cue in _to_come_cues(profile):
+        at = low.find(cue, clause_start, clause_end)
+        while at >= 0:
+            outside = all(at + len(cue) <= a or at >= b for a, b in fixed)
+            head = at - 1 if at and low[at - 1] in proclitics else at  # "وسيزور": "and" + "will visit"
+            whole = not spaced or (
+                (head == 0 or not low[head - 1].isalnum())
+                and (at + len(cue) >= len(low) or not low[at + len(cue)].isalnum())
+            )
+            if outside and whole:
+                return True
+            at = low.find(cue, at + 1, clause_end)
+    return False
 
 
 def _actor_in_title(text: str, title: Hit, ref: Reference, code: str) -> str | None:

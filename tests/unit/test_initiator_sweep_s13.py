@@ -233,6 +233,53 @@ CELLS = [
         "CHN",
         id="en-a-initiator-was",
     ),
+    pytest.param(
+        "en",  # failed before
+        (
+            "President Vladimir Putin held a telephone conversation with President Xi Jinping. Xi "
+            "Jinping will pay a state visit to Russia next year at the invitation of Vladimir "
+            "Putin."
+        ),
+        None,
+        id="en-f-future-visit-inv",
+    ),
+    pytest.param(
+        "en",
+        (
+            "President Vladimir Putin held a telephone conversation with President Xi Jinping, "
+            "who accepted Putin's invitation to visit Russia next year."
+        ),
+        None,
+        id="en-f-accepted",
+    ),
+    pytest.param(
+        "en",  # failed before
+        (
+            "President Vladimir Putin held a telephone conversation with President Xi Jinping. "
+            "The leaders agreed that, at the invitation of Putin, Xi will visit Russia next year."
+        ),
+        None,
+        id="en-f-leading-future",
+    ),
+    pytest.param(
+        "en",
+        (
+            "President Vladimir Putin held a telephone conversation with President Xi Jinping. "
+            "The call, held at the request of the Chinese side, covered the upcoming visit to "
+            "Moscow."
+        ),
+        "CHN",
+        id="en-f-topic-upcoming",
+    ),
+    pytest.param(
+        "en",
+        (
+            "At the invitation of President Vladimir Putin, President Xi Jinping is paying a "
+            "state visit to Russia and held talks with Putin in the Kremlin."
+        ),
+        "RUS",
+        id="en-f-present-visit",
+    ),
     # ru
     pytest.param(
         "ru",
@@ -426,6 +473,24 @@ CELLS = [
         "CHN",
         id="ru-a-side-initiirovala",
     ),
+    pytest.param(
+        "ru",  # failed before
+        (
+            "Владимир Путин провёл телефонный разговор с Си Цзиньпином. Условлено, что Си "
+            "Цзиньпин посетит Россию в следующем году по приглашению Владимира Путина."
+        ),
+        None,
+        id="ru-f-future-visit-inv",
+    ),
+    pytest.param(
+        "ru",  # failed before
+        (
+            "Владимир Путин провёл телефонный разговор с Си Цзиньпином. По приглашению Путина Си "
+            "Цзиньпин посетит Россию в следующем году."
+        ),
+        None,
+        id="ru-f-leading-future",
+    ),
     # uk
     pytest.param(
         "uk",
@@ -550,6 +615,15 @@ CELLS = [
         "FRA",
         id="uk-a-initiator-buv",
     ),
+    pytest.param(
+        "uk",  # failed before
+        (
+            "Володимир Зеленський провів телефонну розмову з Емманюелем Макроном. Макрон відвідає "
+            "Україну наступного місяця на запрошення Зеленського."
+        ),
+        None,
+        id="uk-f-future-visit-inv",
+    ),
     # zh
     pytest.param(
         "zh",
@@ -634,6 +708,18 @@ CELLS = [
         "国家主席习近平同俄罗斯总统普京通电话。此次通话由俄方主动提出。",
         "RUS",
         id="zh-a-zhudong",
+    ),
+    pytest.param(
+        "zh",  # failed before
+        "国家主席习近平同俄罗斯总统普京通电话。双方商定，普京将于明年应习近平邀请访华。",
+        None,
+        id="zh-f-future-visit-inv",
+    ),
+    pytest.param(
+        "zh",  # failed before
+        "国家主席习近平同俄罗斯总统普京通电话。应习近平邀请，普京将于明年访华。",
+        None,
+        id="zh-f-leading-future",
     ),
     # zh-Hant
     pytest.param(
@@ -769,6 +855,15 @@ CELLS = [
         "USA",
         id="ja-a-hatsui",
     ),
+    pytest.param(
+        "ja",  # failed before
+        (
+            "岸田総理大臣はバイデン大統領と電話会談を行いました。バイデン大統領は来年、岸田総"
+            "理大臣の招待により訪日する予定です。"
+        ),
+        None,
+        id="ja-f-future-visit-inv",
+    ),
     # ko
     pytest.param(
         "ko",
@@ -859,6 +954,12 @@ CELLS = [
         "윤석열 대통령은 바이든 대통령과 통화했다. 이번 통화는 미국 측의 요청에 따라 이뤄졌다.",
         "USA",
         id="ko-b-yocheong-ttara-ittwo",
+    ),
+    pytest.param(
+        "ko",  # failed before
+        "윤석열 대통령은 바이든 대통령과 통화했다. 바이든 대통령은 윤 대통령의 초청으로 내년에 한국을 방문할 예정이다.",
+        None,
+        id="ko-f-future-visit-inv",
     ),
     # es
     pytest.param(
@@ -996,6 +1097,24 @@ CELLS = [
         "FRA",
         id="es-b-solicito-la-llamada",
     ),
+    pytest.param(
+        "es",  # failed before
+        (
+            "Pedro Sánchez habló por teléfono con Emmanuel Macron. Macron visitará España el "
+            "próximo mes por invitación de Sánchez."
+        ),
+        None,
+        id="es-f-future-visit-inv",
+    ),
+    pytest.param(
+        "es",  # failed before
+        (
+            "Pedro Sánchez habló por teléfono con Emmanuel Macron. Por invitación de Sánchez, "
+            "Macron visitará España el próximo mes."
+        ),
+        None,
+        id="es-f-leading-future",
+    ),
     # fr
     pytest.param(
         "fr",
@@ -1114,6 +1233,25 @@ CELLS = [
         "DEU",
         id="fr-a-initiative-venait",
     ),
+    pytest.param(
+        "fr",  # failed before
+        (
+            "Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz. Le chancelier se "
+            "rendra à Paris le mois prochain à l'invitation du président."
+        ),
+        None,
+        id="fr-f-future-visit-inv",
+    ),
+    pytest.param(
+        "fr",
+        (
+            "Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz. Cet entretien, qui "
+            "s'est déroulé à l'initiative du chancelier allemand, a porté sur la prochaine visite "
+            "du président à Berlin."
+        ),
+        "DEU",
+        id="fr-f-topic-prochaine",
+    ),
     # de
     pytest.param(
         "de",
@@ -1225,6 +1363,15 @@ CELLS = [
         ),
         "FRA",
         id="de-a-ging-aus",
+    ),
+    pytest.param(
+        "de",
+        (
+            "Bundeskanzler Olaf Scholz traf Präsident Emmanuel Macron in Paris. Scholz reiste auf "
+            "Einladung Macrons nach Frankreich."
+        ),
+        "FRA",
+        id="de-f-past-reiste",
     ),
     # pt
     pytest.param(
@@ -1344,6 +1491,12 @@ CELLS = [
         "FRA",
         id="pt-a-partiu",
     ),
+    pytest.param(
+        "pt",  # failed before
+        ("Lula conversou por telefone com Emmanuel Macron. Macron visitará o Brasil no próximo mês a convite de Lula."),
+        None,
+        id="pt-f-future-visit-inv",
+    ),
     # ar
     pytest.param(
         "ar",
@@ -1440,6 +1593,12 @@ CELLS = [
         ("أجرى الرئيس بوتين اتصالا هاتفيا مع الرئيس ماكرون. وجرى الاتصال بمبادرة من الجانب الفرنسي."),
         "FRA",
         id="ar-a-jara",
+    ),
+    pytest.param(
+        "ar",  # failed before
+        ("أجرى الرئيس بوتين اتصالا هاتفيا مع الرئيس ماكرون. وسيزور ماكرون روسيا الشهر المقبل بدعوة من بوتين."),
+        None,
+        id="ar-f-future-visit-inv",
     ),
     # fa
     pytest.param(
@@ -1632,6 +1791,15 @@ CELLS = [
         "RUS",
         id="tr-b-talebi-geldi",
     ),
+    pytest.param(
+        "tr",  # failed before
+        (
+            "Cumhurbaşkanı Erdoğan, Putin ile telefonda görüştü. Putin, Erdoğan'ın daveti üzerine "
+            "gelecek ay Türkiye'yi ziyaret edecek."
+        ),
+        None,
+        id="tr-f-future-visit-inv",
+    ),
     # id
     pytest.param(
         "id",
@@ -1740,6 +1908,15 @@ CELLS = [
         ),
         "CHN",
         id="id-a-inisiatif-berasal",
+    ),
+    pytest.param(
+        "id",  # failed before
+        (
+            "Presiden Joko Widodo berbicara melalui telepon dengan Presiden Xi Jinping. Xi akan "
+            "berkunjung ke Indonesia bulan depan atas undangan Jokowi."
+        ),
+        None,
+        id="id-f-future-visit-inv",
     ),
 ]
 
