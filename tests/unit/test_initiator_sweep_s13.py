@@ -280,6 +280,36 @@ CELLS = [
         "RUS",
         id="en-f-present-visit",
     ),
+    pytest.param(
+        "en",
+        ("President Vladimir Putin held a telephone conversation with President Xi Jinping on Beijing's initiative."),
+        "CHN",
+        id="en-a-capital",
+    ),
+    pytest.param(
+        "en",  # failed before
+        ("President Vladimir Putin held a telephone conversation with President Xi Jinping. It was Xi's initiative."),
+        "CHN",
+        id="en-a-it-was",
+    ),
+    pytest.param(
+        "en",  # failed before
+        (
+            "President Vladimir Putin held a telephone conversation with President Xi Jinping. "
+            "China was the initiator of the call."
+        ),
+        "CHN",
+        id="en-a-was-initiator",
+    ),
+    pytest.param(
+        "en",
+        (
+            "President Vladimir Putin held a telephone conversation with President Xi Jinping. "
+            "The conversation was initiated by Beijing."
+        ),
+        "CHN",
+        id="en-a-initiated-capital",
+    ),
     # ru
     pytest.param(
         "ru",
@@ -491,6 +521,18 @@ CELLS = [
         None,
         id="ru-f-leading-future",
     ),
+    pytest.param(
+        "ru",
+        "Владимир Путин провёл телефонный разговор с Си Цзиньпином по инициативе Пекина.",
+        "CHN",
+        id="ru-a-capital",
+    ),
+    pytest.param(
+        "ru",
+        ("Владимир Путин провёл телефонный разговор с Си Цзиньпином по инициативе обеих сторон."),
+        None,
+        id="ru-a-nashei-none",
+    ),
     # uk
     pytest.param(
         "uk",
@@ -624,6 +666,12 @@ CELLS = [
         None,
         id="uk-f-future-visit-inv",
     ),
+    pytest.param(
+        "uk",
+        ("Володимир Зеленський провів телефонну розмову з Емманюелем Макроном з ініціативи Парижа."),
+        "FRA",
+        id="uk-a-capital",
+    ),
     # zh
     pytest.param(
         "zh",
@@ -720,6 +768,12 @@ CELLS = [
         "国家主席习近平同俄罗斯总统普京通电话。应习近平邀请，普京将于明年访华。",
         None,
         id="zh-f-leading-future",
+    ),
+    pytest.param(
+        "zh",
+        "应乌克兰方面请求，国家主席习近平同俄罗斯总统普京通电话。",
+        None,
+        id="zh-g-third-request",
     ),
     # zh-Hant
     pytest.param(
@@ -864,6 +918,12 @@ CELLS = [
         None,
         id="ja-f-future-visit-inv",
     ),
+    pytest.param(
+        "ja",
+        "バイデン大統領から岸田総理大臣に折り返し電話があり、電話会談を行いました。",
+        None,
+        id="ja-g-returned",
+    ),
     # ko
     pytest.param(
         "ko",
@@ -960,6 +1020,12 @@ CELLS = [
         "윤석열 대통령은 바이든 대통령과 통화했다. 바이든 대통령은 윤 대통령의 초청으로 내년에 한국을 방문할 예정이다.",
         None,
         id="ko-f-future-visit-inv",
+    ),
+    pytest.param(
+        "ko",
+        "바이든 대통령이 윤석열 대통령에게 답신 전화를 걸어 통화했다.",
+        None,
+        id="ko-g-returned",
     ),
     # es
     pytest.param(
@@ -1115,6 +1181,12 @@ CELLS = [
         None,
         id="es-f-leading-future",
     ),
+    pytest.param(
+        "es",
+        "Pedro Sánchez habló por teléfono con Emmanuel Macron a petición de París.",
+        "FRA",
+        id="es-a-capital",
+    ),
     # fr
     pytest.param(
         "fr",
@@ -1252,6 +1324,12 @@ CELLS = [
         "DEU",
         id="fr-f-topic-prochaine",
     ),
+    pytest.param(
+        "fr",
+        ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz à la demande de Berlin."),
+        "DEU",
+        id="fr-a-capital",
+    ),
     # de
     pytest.param(
         "de",
@@ -1372,6 +1450,21 @@ CELLS = [
         ),
         "FRA",
         id="de-f-past-reiste",
+    ),
+    pytest.param(
+        "de",
+        (
+            "Präsident Emmanuel Macron rief Bundeskanzler Olaf Scholz zurück; die beiden "
+            "telefonierten eine halbe Stunde."
+        ),
+        None,
+        id="de-g-returned",
+    ),
+    pytest.param(
+        "de",
+        ("Bundeskanzler Olaf Scholz telefonierte auf Initiative von Paris mit Präsident Emmanuel Macron."),
+        "FRA",
+        id="de-a-capital",
     ),
     # pt
     pytest.param(
@@ -1600,6 +1693,12 @@ CELLS = [
         None,
         id="ar-f-future-visit-inv",
     ),
+    pytest.param(
+        "ar",
+        "أجرى الرئيس بوتين اتصالا هاتفيا مع الرئيس ماكرون بطلب من باريس.",
+        "FRA",
+        id="ar-a-capital",
+    ),
     # fa
     pytest.param(
         "fa",
@@ -1800,6 +1899,18 @@ CELLS = [
         None,
         id="tr-f-future-visit-inv",
     ),
+    pytest.param(
+        "tr",  # failed before
+        ("Rusya Devlet Başkanı Putin, Cumhurbaşkanı Erdoğan'ı geri aradı ve iki lider bölgesel gelişmeleri görüştü."),
+        None,
+        id="tr-g-returned",
+    ),
+    pytest.param(
+        "tr",
+        "Cumhurbaşkanı Erdoğan, Putin ile Moskova'nın talebi üzerine telefonda görüştü.",
+        "RUS",
+        id="tr-a-capital",
+    ),
     # id
     pytest.param(
         "id",
@@ -1917,6 +2028,12 @@ CELLS = [
         ),
         None,
         id="id-f-future-visit-inv",
+    ),
+    pytest.param(
+        "id",  # failed before
+        "Presiden Xi Jinping menelepon balik Presiden Joko Widodo pada Senin malam.",
+        None,
+        id="id-g-returned",
     ),
 ]
 
