@@ -171,8 +171,11 @@ def _sides_named(
                     continue  # "Путину позвонил Макрон": the dative before the verb is the called side
                 slot = low[start:end].strip(" .,")
                 home = publisher or profile.data.get("home_actor")  # the side "the other" is said from
-                other_side = home is not None and _names_a_side(slot, profile.data.get("other_side_words", []), leading)
+                other_side = _names_a_side(slot, profile.data.get("other_side_words", []), leading)
+                if other_side and home is None:  # no home side: "the other" is said from the sentence's subject
+                    home = _subject_side(low, hits, participants, match)  # "X spoke with Y at the other's request"
                 others = {c.actor_code for c in participants} - {home}
+                other_side = other_side and home is not None
                 if other_side and len(others) == 1:  # "先方の要請により", "at the other side's request": not the
                     yield others.pop()  # publisher; before the clause's subject ("麻生総理大臣は先方の発意により")
                     continue
@@ -192,8 +195,8 @@ def _sides_named(
                         elif publisher in holders and _bare_title(low[start:end], low[hit.start : hit.end], profile):
                             yield publisher  # "The President called President Putin" on the White House's page
                         title_holders |= holders
-                if publisher is not None and slot in profile.data.get("own_side_words", []):
-                    yield publisher
+                if home is not None and slot in profile.data.get("own_side_words", []):
+                    yield home  # "我が方からの申し入れにより", "应我方邀请": the publisher's or language's home side
                 named = _participant_named(low[start:end], participants)
                 if named is None and title_holders:  # "visiting Mongolia at the invitation of its President"
                     named = _actor_named_before(hits, low, match.start(), title_holders)
@@ -246,6 +249,22 @@ def _in_a_clause_to_come(low: str, match: re.Match[str], profile: LanguageProfil
                 return True
             at = low.find(cue, at + 1, clause_end)
     return False
+
+
+def _subject_side(low: str, hits: list[Hit], participants: list[Candidate], match: re.Match[str]) -> str | None:
+    """The side of the participant named first, by name, in the sentence of an initiator phrase
+    (outside it): its subject, whom "the other side" is said from where the language has no home
+    side and the publisher is unknown."""
+    start, end = match.span()
+    sentence_start = max(low.rfind(mark, 0, start) for mark in _SENTENCE_ENDS) + 1
+    ends = [at for at in (low.find(mark, end) for mark in _SENTENCE_ENDS) if at >= 0]
+    sentence_end = min(ends) if ends else len(low)
+    sides = {c.key: c.actor_code for c in participants}
+    for hit in hits:
+        outside = hit.start < start or hit.start >= end
+        if sentence_start <= hit.start < sentence_end and outside and hit.entry.value in sides:
+            return sides[hit.entry.value]
+    return None
 
 
 def _actor_in_title(text: str, title: Hit, ref: Reference, code: str) -> str | None:

@@ -310,6 +310,15 @@ CELLS = [
         "CHN",
         id="en-a-initiated-capital",
     ),
+    pytest.param(
+        "en",  # failed before
+        (
+            "President Vladimir Putin held a telephone conversation with President Xi Jinping at "
+            "the request of the other side."
+        ),
+        "CHN",
+        id="en-o-other",
+    ),
     # ru
     pytest.param(
         "ru",
@@ -533,6 +542,18 @@ CELLS = [
         None,
         id="ru-a-nashei-none",
     ),
+    pytest.param(
+        "ru",
+        ("Владимир Путин провёл телефонный разговор с Эммануэлем Макроном по просьбе другой стороны."),
+        "FRA",
+        id="ru-o-drugoi",
+    ),
+    pytest.param(
+        "ru",
+        ("Владимир Путин провёл телефонный разговор с Эммануэлем Макроном по инициативе партнёрской стороны."),
+        "FRA",
+        id="ru-o-partner",
+    ),
     # uk
     pytest.param(
         "uk",
@@ -672,6 +693,12 @@ CELLS = [
         "FRA",
         id="uk-a-capital",
     ),
+    pytest.param(
+        "uk",
+        ("Володимир Зеленський провів телефонну розмову з Емманюелем Макроном з ініціативи партнерської сторони."),
+        "FRA",
+        id="uk-o-partner",
+    ),
     # zh
     pytest.param(
         "zh",
@@ -774,6 +801,18 @@ CELLS = [
         "应乌克兰方面请求，国家主席习近平同俄罗斯总统普京通电话。",
         None,
         id="zh-g-third-request",
+    ),
+    pytest.param(
+        "zh",
+        "国家主席习近平应对方请求同俄罗斯总统普京通电话。",
+        "RUS",
+        id="zh-o-duifang",
+    ),
+    pytest.param(
+        "zh",  # failed before
+        "应我方邀请，俄罗斯总统普京对中国进行国事访问，国家主席习近平同他举行会谈。",
+        "CHN",
+        id="zh-o-wofang",
     ),
     # zh-Hant
     pytest.param(
@@ -924,6 +963,18 @@ CELLS = [
         None,
         id="ja-g-returned",
     ),
+    pytest.param(
+        "ja",
+        "岸田総理大臣は、先方からの要請により、バイデン大統領と電話会談を行いました。",
+        "USA",
+        id="ja-o-senpou",
+    ),
+    pytest.param(
+        "ja",  # failed before
+        ("岸田総理大臣は、我が方からの申し入れにより、バイデン大統領と電話会談を行いました。"),
+        "JPN",
+        id="ja-o-wagahou",
+    ),
     # ko
     pytest.param(
         "ko",
@@ -1026,6 +1077,12 @@ CELLS = [
         "바이든 대통령이 윤석열 대통령에게 답신 전화를 걸어 통화했다.",
         None,
         id="ko-g-returned",
+    ),
+    pytest.param(
+        "ko",
+        "윤석열 대통령은 우리 측 요청으로 바이든 대통령과 전화 통화를 했다.",
+        "KOR",
+        id="ko-o-uri",
     ),
     # es
     pytest.param(
@@ -1187,6 +1244,12 @@ CELLS = [
         "FRA",
         id="es-a-capital",
     ),
+    pytest.param(
+        "es",  # failed before
+        "Pedro Sánchez habló por teléfono con Emmanuel Macron a petición de la otra parte.",
+        "FRA",
+        id="es-o-otra",
+    ),
     # fr
     pytest.param(
         "fr",
@@ -1330,6 +1393,12 @@ CELLS = [
         "DEU",
         id="fr-a-capital",
     ),
+    pytest.param(
+        "fr",
+        ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz à la demande de l'autre partie."),
+        "DEU",
+        id="fr-o-autre",
+    ),
     # de
     pytest.param(
         "de",
@@ -1466,6 +1535,12 @@ CELLS = [
         "FRA",
         id="de-a-capital",
     ),
+    pytest.param(
+        "de",
+        ("Bundeskanzler Olaf Scholz telefonierte auf Wunsch der Gegenseite mit Präsident Emmanuel Macron."),
+        "FRA",
+        id="de-o-gegenseite",
+    ),
     # pt
     pytest.param(
         "pt",
@@ -1590,6 +1665,12 @@ CELLS = [
         None,
         id="pt-f-future-visit-inv",
     ),
+    pytest.param(
+        "pt",  # failed before
+        "Lula conversou por telefone com Emmanuel Macron a pedido da outra parte.",
+        "FRA",
+        id="pt-o-outra",
+    ),
     # ar
     pytest.param(
         "ar",
@@ -1699,6 +1780,12 @@ CELLS = [
         "FRA",
         id="ar-a-capital",
     ),
+    pytest.param(
+        "ar",  # failed before
+        "أجرى الرئيس بوتين اتصالا هاتفيا مع الرئيس ماكرون بناء على طلب الجانب الآخر.",
+        "FRA",
+        id="ar-o-akhar",
+    ),
     # fa
     pytest.param(
         "fa",
@@ -1777,6 +1864,12 @@ CELLS = [
         ("مسعود پزشکیان با ولادیمیر پوتین گفتگوی تلفنی کرد. این گفتگو به درخواست طرف روسی انجام شد."),
         "RUS",
         id="fa-a-pishnahad",
+    ),
+    pytest.param(
+        "fa",
+        "مسعود پزشکیان به درخواست طرف مقابل با ولادیمیر پوتین گفتگوی تلفنی کرد.",
+        "RUS",
+        id="fa-o-moghabel",
     ),
     # tr
     pytest.param(
@@ -1911,6 +2004,24 @@ CELLS = [
         "RUS",
         id="tr-a-capital",
     ),
+    pytest.param(
+        "tr",
+        (
+            "Cumhurbaşkanı Recep Tayyip Erdoğan, Rusya Devlet Başkanı Vladimir Putin ile karşı "
+            "tarafın talebi üzerine bir telefon görüşmesi gerçekleştirdi."
+        ),
+        "RUS",
+        id="tr-o-karsi-taraf",
+    ),
+    pytest.param(
+        "tr",
+        (
+            "Cumhurbaşkanı Erdoğan, İran Cumhurbaşkanı Mesud Pezeşkiyan ile karşı tarafın "
+            "talebine binaen telefonda görüştü."
+        ),
+        "IRN",
+        id="tr-o-karsi-binaen",
+    ),
     # id
     pytest.param(
         "id",
@@ -2034,6 +2145,12 @@ CELLS = [
         "Presiden Xi Jinping menelepon balik Presiden Joko Widodo pada Senin malam.",
         None,
         id="id-g-returned",
+    ),
+    pytest.param(
+        "id",  # failed before
+        ("Presiden Joko Widodo berbicara melalui telepon dengan Presiden Xi Jinping atas permintaan pihak lain."),
+        "CHN",
+        id="id-o-lain",
     ),
 ]
 
