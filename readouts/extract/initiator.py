@@ -139,7 +139,9 @@ def _sides_named(
     """The actors initiator phrases name, in the order found: an actor word, a leader, the title
     of a participant ("at the invitation of King Salman", "应萨勒曼国王邀请"), or the publishing
     side named in the first person ("应我政府邀请": at our government's invitation)."""
-    low = _NAME_ABBREVIATION.sub(_blanked, _PARENTHESIS.sub(_unpunctuated, normalise(text)))
+    low = _acronyms_unpunctuated(
+        _NAME_ABBREVIATION.sub(_blanked, _PARENTHESIS.sub(_unpunctuated, normalise(text))), text
+    )
     for code in profile_codes:
         profile = ref.languages[code]
         present = _literals_in(low, profile)
@@ -388,6 +390,23 @@ _PARENTHESIS = re.compile(r"[(（][^()（）\n]{1,120}[)）]")
 
 # a name's initial or suffix ("Joseph R. Biden, Jr. called"): its punctuation ends no initiator slot
 _NAME_ABBREVIATION = re.compile(r"[, ] ?(?:jr|sr|[^\W\d_])\.(?= [^\W\d_])")
+
+
+# a dotted acronym ("U.S.", "R.O.K."): its dots end no initiator slot ("at the U.S. side's request")
+_DOTTED_ACRONYM = re.compile(r"(?<!\w)(?:[^\W\d_]\.){2,}")
+
+
+def _acronyms_unpunctuated(low: str, text: str) -> str:
+    """``low`` with the dots of dotted acronyms blanked (offsets kept) where the sentence goes on
+    after one (a lower-case word follows in ``text``: "U.S. side"; not "H.E. Mr.", "U.S. President")."""
+    parts: list[str] = []
+    last = 0
+    for m in _DOTTED_ACRONYM.finditer(low):
+        goes_on = re.match(r" [^\W\d_]", text[m.end() : m.end() + 2]) is not None and text[m.end() + 1].islower()
+        if goes_on:
+            parts += [low[last : m.start()], m.group(0).replace(".", " ")]
+            last = m.end()
+    return "".join(parts) + low[last:] if parts else low
 
 
 def _blanked(match: re.Match[str]) -> str:

@@ -319,6 +319,42 @@ CELLS = [
         "CHN",
         id="en-o-other",
     ),
+    pytest.param(
+        "en",
+        (
+            "Prime Minister Fumio Kishida held a telephone talk with President Joseph R. Biden, "
+            "Jr. of the United States. The talk was held at the request of the U.S. side."
+        ),
+        "USA",
+        id="en-u-us-side",
+    ),
+    pytest.param(
+        "en",  # failed before
+        ("Prime Minister Fumio Kishida held a telephone talk with President Biden at the U.S. side's request."),
+        "USA",
+        id="en-u-us-poss",
+    ),
+    pytest.param(
+        "en",
+        ("President Joe Biden spoke with Prime Minister Keir Starmer at the request of the U.K. side."),
+        "GBR",
+        id="en-u-uk-side",
+    ),
+    pytest.param(
+        "en",  # failed before
+        (
+            "Prime Minister Fumio Kishida held a telephone talk with President Yoon Suk Yeol at "
+            "the request of the R.O.K. side."
+        ),
+        "KOR",
+        id="en-u-rok-side",
+    ),
+    pytest.param(
+        "en",
+        ("Prime Minister Fumio Kishida received a telephone call from U.S. President Joe Biden."),
+        "USA",
+        id="en-u-call-from-us",
+    ),
     # ru
     pytest.param(
         "ru",
