@@ -355,6 +355,12 @@ CELLS = [
         "USA",
         id="en-u-call-from-us",
     ),
+    pytest.param(
+        "en",
+        "President Xi Jinping rang President Vladimir Putin on Monday.",
+        "CHN",
+        id="en-d-rang",
+    ),
     # ru
     pytest.param(
         "ru",
@@ -735,6 +741,15 @@ CELLS = [
         "FRA",
         id="uk-o-partner",
     ),
+    pytest.param(
+        "uk",
+        (
+            "Президент Франції зателефонував Володимиру Зеленському, щоб обговорити ситуацію; "
+            "Емманюель Макрон висловив підтримку."
+        ),
+        "FRA",
+        id="uk-d-zatelefonuvav-title",
+    ),
     # zh
     pytest.param(
         "zh",
@@ -849,6 +864,18 @@ CELLS = [
         "应我方邀请，俄罗斯总统普京对中国进行国事访问，国家主席习近平同他举行会谈。",
         "CHN",
         id="zh-o-wofang",
+    ),
+    pytest.param(
+        "zh",  # failed before
+        "俄罗斯总统普京打来电话，国家主席习近平同他通电话。",
+        "RUS",
+        id="zh-d-dalai",
+    ),
+    pytest.param(
+        "zh",
+        "国家主席习近平接到俄罗斯总统普京来电。",
+        "RUS",
+        id="zh-d-laidian",
     ),
     # zh-Hant
     pytest.param(
@@ -1011,6 +1038,12 @@ CELLS = [
         "JPN",
         id="ja-o-wagahou",
     ),
+    pytest.param(
+        "ja",
+        "バイデン大統領が岸田総理大臣に電話をかけ、電話会談が行われました。",
+        "USA",
+        id="ja-d-denwa-kake",
+    ),
     # ko
     pytest.param(
         "ko",
@@ -1119,6 +1152,12 @@ CELLS = [
         "윤석열 대통령은 우리 측 요청으로 바이든 대통령과 전화 통화를 했다.",
         "KOR",
         id="ko-o-uri",
+    ),
+    pytest.param(
+        "ko",  # failed before
+        "바이든 대통령이 전화를 걸어와 윤석열 대통령과 통화했다.",
+        "USA",
+        id="ko-d-georeowa",
     ),
     # es
     pytest.param(
@@ -1286,6 +1325,12 @@ CELLS = [
         "FRA",
         id="es-o-otra",
     ),
+    pytest.param(
+        "es",
+        "Emmanuel Macron telefoneó a Pedro Sánchez este lunes.",
+        "FRA",
+        id="es-d-telefoneo",
+    ),
     # fr
     pytest.param(
         "fr",
@@ -1435,6 +1480,12 @@ CELLS = [
         "DEU",
         id="fr-o-autre",
     ),
+    pytest.param(
+        "fr",
+        "Olaf Scholz a téléphoné à Emmanuel Macron lundi.",
+        "DEU",
+        id="fr-d-telephone-a",
+    ),
     # de
     pytest.param(
         "de",
@@ -1577,6 +1628,12 @@ CELLS = [
         "FRA",
         id="de-o-gegenseite",
     ),
+    pytest.param(
+        "de",
+        ("Bundeskanzler Olaf Scholz erhielt am Montag einen Anruf von Präsident Emmanuel Macron."),
+        "FRA",
+        id="de-d-anruf-von",
+    ),
     # pt
     pytest.param(
         "pt",
@@ -1707,6 +1764,12 @@ CELLS = [
         "FRA",
         id="pt-o-outra",
     ),
+    pytest.param(
+        "pt",
+        "O presidente Lula recebeu ligação do presidente francês, Emmanuel Macron.",
+        "FRA",
+        id="pt-d-recebeu-ligacao",
+    ),
     # ar
     pytest.param(
         "ar",
@@ -1822,6 +1885,12 @@ CELLS = [
         "FRA",
         id="ar-o-akhar",
     ),
+    pytest.param(
+        "ar",
+        "تلقى الرئيس بوتين مكالمة هاتفية من الرئيس ماكرون.",
+        "FRA",
+        id="ar-d-talaqqa-mukalama",
+    ),
     # fa
     pytest.param(
         "fa",
@@ -1906,6 +1975,12 @@ CELLS = [
         "مسعود پزشکیان به درخواست طرف مقابل با ولادیمیر پوتین گفتگوی تلفنی کرد.",
         "RUS",
         id="fa-o-moghabel",
+    ),
+    pytest.param(
+        "fa",
+        "مسعود پزشکیان در یک تماس تلفنی از سوی ولادیمیر پوتین با وی گفتگو کرد.",
+        "RUS",
+        id="fa-d-az-suye",
     ),
     # tr
     pytest.param(
@@ -2058,6 +2133,12 @@ CELLS = [
         "IRN",
         id="tr-o-karsi-binaen",
     ),
+    pytest.param(
+        "tr",  # failed before
+        ("Cumhurbaşkanı Erdoğan'a telefon eden Rusya Devlet Başkanı Putin, bölgesel gelişmeleri görüştü."),
+        "RUS",
+        id="tr-d-telefon-eden",
+    ),
     # id
     pytest.param(
         "id",
@@ -2187,6 +2268,12 @@ CELLS = [
         ("Presiden Joko Widodo berbicara melalui telepon dengan Presiden Xi Jinping atas permintaan pihak lain."),
         "CHN",
         id="id-o-lain",
+    ),
+    pytest.param(
+        "id",
+        "Presiden Joko Widodo menerima panggilan telepon dari Presiden Xi Jinping.",
+        "CHN",
+        id="id-d-menerima-panggilan",
     ),
 ]
 
