@@ -102,6 +102,11 @@ def _guest_thanked_for_the_invitation(
     for phrase in (normalise(p) for p in language_list(profile, "guest_thanks_for_invitation_phrases")):
         at = low.find(phrase)
         while at >= 0:
+            if profile is not None and _span_in_a_clause_to_come(
+                low, at, at + len(phrase), [(at, at + len(phrase))], profile
+            ):
+                at = low.find(phrase, at + 1)
+                continue  # "thanked for the invitation to visit Russia next year": a visit to come
             sentence_start = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at)) + 1
             guest = _last_participant_mentioned(low, hits, participants, sentence_start, at)
             if guest is not None:
@@ -229,6 +234,14 @@ def _in_a_clause_to_come(low: str, match: re.Match[str], profile: LanguageProfil
     ends at a comma ("At the invitation of Putin, Xi will visit ...") heads the clause after it."""
     start, end = match.span()
     fixed = [(a, b) for a, b in ((start, match.start("actor")), (match.end("actor"), end)) if a < b]
+    return _span_in_a_clause_to_come(low, start, end, fixed, profile)
+
+
+def _span_in_a_clause_to_come(
+    low: str, start: int, end: int, fixed: list[tuple[int, int]], profile: LanguageProfile
+) -> bool:
+    """Whether ``low[start:end]`` stands in a clause that speaks of an engagement to come, a cue
+    overlapping none of the ``fixed`` spans (see ``_in_a_clause_to_come``)."""
     clause_start = max(low.rfind(mark, 0, start) for mark in _CLAUSE_ENDS) + 1
     ends = [at for at in (low.find(mark, end) for mark in _CLAUSE_ENDS) if at >= 0]
     clause_end = min(ends) if ends else len(low)

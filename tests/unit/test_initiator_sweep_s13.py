@@ -361,6 +361,15 @@ CELLS = [
         "CHN",
         id="en-d-rang",
     ),
+    pytest.param(
+        "en",
+        (
+            "President Vladimir Putin held talks with President Xi Jinping in Moscow. Xi thanked "
+            "Putin for the invitation."
+        ),
+        "RUS",
+        id="en-h-guest-thanks",
+    ),
     # ru
     pytest.param(
         "ru",
@@ -596,6 +605,24 @@ CELLS = [
         "FRA",
         id="ru-o-partner",
     ),
+    pytest.param(
+        "ru",  # failed before
+        (
+            "Владимир Путин провёл переговоры с Си Цзиньпином в Москве. Си Цзиньпин поблагодарил "
+            "за приглашение и тёплый приём."
+        ),
+        "RUS",
+        id="ru-h-guest-thanks",
+    ),
+    pytest.param(
+        "ru",
+        (
+            "Владимир Путин провёл телефонный разговор с Си Цзиньпином. Си Цзиньпин поблагодарил "
+            "за приглашение посетить Россию."
+        ),
+        None,
+        id="ru-h-call-thanks",
+    ),
     # uk
     pytest.param(
         "uk",
@@ -750,6 +777,12 @@ CELLS = [
         "FRA",
         id="uk-d-zatelefonuvav-title",
     ),
+    pytest.param(
+        "uk",  # failed before
+        ("Володимир Зеленський провів переговори з Емманюелем Макроном у Києві. Макрон подякував за запрошення."),
+        "UKR",
+        id="uk-h-guest-thanks",
+    ),
     # zh
     pytest.param(
         "zh",
@@ -876,6 +909,12 @@ CELLS = [
         "国家主席习近平接到俄罗斯总统普京来电。",
         "RUS",
         id="zh-d-laidian",
+    ),
+    pytest.param(
+        "zh",  # failed before
+        "国家主席习近平在北京同俄罗斯总统普京举行会谈。普京对邀请表示感谢。",
+        "CHN",
+        id="zh-h-guest-thanks",
     ),
     # zh-Hant
     pytest.param(
@@ -1044,6 +1083,12 @@ CELLS = [
         "USA",
         id="ja-d-denwa-kake",
     ),
+    pytest.param(
+        "ja",  # failed before
+        ("岸田総理大臣は東京でバイデン大統領と首脳会談を行いました。バイデン大統領は招待に謝意を表明しました。"),
+        "JPN",
+        id="ja-h-guest-thanks",
+    ),
     # ko
     pytest.param(
         "ko",
@@ -1158,6 +1203,12 @@ CELLS = [
         "바이든 대통령이 전화를 걸어와 윤석열 대통령과 통화했다.",
         "USA",
         id="ko-d-georeowa",
+    ),
+    pytest.param(
+        "ko",  # failed before
+        "윤석열 대통령은 서울에서 바이든 대통령과 정상회담을 가졌다. 바이든 대통령은 초청에 감사를 표했다.",
+        "KOR",
+        id="ko-h-guest-thanks",
     ),
     # es
     pytest.param(
@@ -1331,6 +1382,18 @@ CELLS = [
         "FRA",
         id="es-d-telefoneo",
     ),
+    pytest.param(
+        "es",  # failed before
+        ("Pedro Sánchez se reunió con Emmanuel Macron en Madrid. Macron agradeció la invitación y la hospitalidad."),
+        "ESP",
+        id="es-h-guest-thanks",
+    ),
+    pytest.param(
+        "es",
+        ("Pedro Sánchez habló por teléfono con Emmanuel Macron. Macron agradeció la invitación a visitar España."),
+        None,
+        id="es-h-call-thanks",
+    ),
     # fr
     pytest.param(
         "fr",
@@ -1486,6 +1549,21 @@ CELLS = [
         "DEU",
         id="fr-d-telephone-a",
     ),
+    pytest.param(
+        "fr",  # failed before
+        ("Emmanuel Macron a reçu Olaf Scholz à l'Élysée. Olaf Scholz a remercié pour l'invitation."),
+        "FRA",
+        id="fr-h-guest-thanks",
+    ),
+    pytest.param(
+        "fr",
+        (
+            "Emmanuel Macron a reçu Olaf Scholz à l'Élysée. Olaf Scholz a remercié pour "
+            "l'invitation et se rendra à Marseille l'an prochain."
+        ),
+        None,
+        id="fr-h-future-thanks",
+    ),
     # de
     pytest.param(
         "de",
@@ -1634,6 +1712,12 @@ CELLS = [
         "FRA",
         id="de-d-anruf-von",
     ),
+    pytest.param(
+        "de",  # failed before
+        ("Bundeskanzler Olaf Scholz traf Präsident Emmanuel Macron in Berlin. Macron bedankte sich für die Einladung."),
+        "DEU",
+        id="de-h-guest-thanks",
+    ),
     # pt
     pytest.param(
         "pt",
@@ -1770,6 +1854,12 @@ CELLS = [
         "FRA",
         id="pt-d-recebeu-ligacao",
     ),
+    pytest.param(
+        "pt",  # failed before
+        "Lula reuniu-se com Emmanuel Macron em Brasília. Macron agradeceu o convite.",
+        "BRA",
+        id="pt-h-guest-thanks",
+    ),
     # ar
     pytest.param(
         "ar",
@@ -1891,6 +1981,12 @@ CELLS = [
         "FRA",
         id="ar-d-talaqqa-mukalama",
     ),
+    pytest.param(
+        "ar",  # failed before
+        "عقد الرئيس بوتين محادثات مع الرئيس ماكرون في موسكو. وأعرب ماكرون عن شكره على الدعوة.",
+        "RUS",
+        id="ar-h-guest-thanks",
+    ),
     # fa
     pytest.param(
         "fa",
@@ -1981,6 +2077,12 @@ CELLS = [
         "مسعود پزشکیان در یک تماس تلفنی از سوی ولادیمیر پوتین با وی گفتگو کرد.",
         "RUS",
         id="fa-d-az-suye",
+    ),
+    pytest.param(
+        "fa",  # failed before
+        "مسعود پزشکیان با ولادیمیر پوتین در تهران دیدار کرد. پوتین از دعوت تشکر کرد.",
+        "IRN",
+        id="fa-h-guest-thanks",
     ),
     # tr
     pytest.param(
@@ -2139,6 +2241,12 @@ CELLS = [
         "RUS",
         id="tr-d-telefon-eden",
     ),
+    pytest.param(
+        "tr",  # failed before
+        ("Cumhurbaşkanı Erdoğan, Putin ile Ankara'da bir araya geldi. Putin davet için teşekkür etti."),
+        "TUR",
+        id="tr-h-guest-thanks",
+    ),
     # id
     pytest.param(
         "id",
@@ -2274,6 +2382,15 @@ CELLS = [
         "Presiden Joko Widodo menerima panggilan telepon dari Presiden Xi Jinping.",
         "CHN",
         id="id-d-menerima-panggilan",
+    ),
+    pytest.param(
+        "id",  # failed before
+        (
+            "Presiden Joko Widodo bertemu Presiden Xi Jinping di Jakarta. Xi Jinping berterima "
+            "kasih atas undangan tersebut."
+        ),
+        "IDN",
+        id="id-h-guest-thanks",
     ),
 ]
 
