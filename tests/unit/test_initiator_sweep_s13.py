@@ -171,10 +171,10 @@ CELLS = [
         id="en-c-poss-title",
     ),
     pytest.param(
-        "en",
+        "en",  # failed before
         "President Xi Jinping held a phone call with President Vladimir Putin upon request.",
-        None,
-        id="en-e-upon-request-bare",
+        "RUS",
+        id="en-b-upon-request-bare",
     ),
     pytest.param(
         "en",
@@ -369,6 +369,27 @@ CELLS = [
         ),
         "RUS",
         id="en-h-guest-thanks",
+    ),
+    pytest.param(
+        "en",  # failed before
+        (
+            "On the evening of September 9, President Xi Jinping spoke with Russian President "
+            "Vladimir Putin on the phone upon request."
+        ),
+        "RUS",
+        id="en-b-bare-upon-request",
+    ),
+    pytest.param(
+        "en",  # failed before
+        ("President Xi Jinping had a phone call with Russian President Vladimir Putin at request."),
+        "RUS",
+        id="en-b-bare-at-request",
+    ),
+    pytest.param(
+        "en",
+        ("President Xi Jinping spoke with President Vladimir Putin on the phone upon request of the Chinese side."),
+        "CHN",
+        id="en-b-upon-request-of-own",
     ),
     # ru
     pytest.param(
