@@ -391,6 +391,12 @@ CELLS = [
         "CHN",
         id="en-b-upon-request-of-own",
     ),
+    pytest.param(
+        "en",
+        ("President Vladimir Putin spoke by telephone with President Xi Jinping at the request of the latter."),
+        "CHN",
+        id="en-l-latter",
+    ),
     # ru
     pytest.param(
         "ru",
@@ -644,6 +650,12 @@ CELLS = [
         None,
         id="ru-h-call-thanks",
     ),
+    pytest.param(
+        "ru",  # failed before
+        "Владимир Путин провёл телефонный разговор с Си Цзиньпином по просьбе последнего.",
+        "CHN",
+        id="ru-l-latter",
+    ),
     # uk
     pytest.param(
         "uk",
@@ -804,6 +816,12 @@ CELLS = [
         "UKR",
         id="uk-h-guest-thanks",
     ),
+    pytest.param(
+        "uk",  # failed before
+        ("Володимир Зеленський провів телефонну розмову з Емманюелем Макроном на прохання останнього."),
+        "FRA",
+        id="uk-l-latter",
+    ),
     # zh
     pytest.param(
         "zh",
@@ -936,6 +954,12 @@ CELLS = [
         "国家主席习近平在北京同俄罗斯总统普京举行会谈。普京对邀请表示感谢。",
         "CHN",
         id="zh-h-guest-thanks",
+    ),
+    pytest.param(
+        "zh",
+        "国家主席习近平应普京总统请求同其通电话。",
+        "RUS",
+        id="zh-l-qi",
     ),
     # zh-Hant
     pytest.param(
@@ -1109,6 +1133,12 @@ CELLS = [
         ("岸田総理大臣は東京でバイデン大統領と首脳会談を行いました。バイデン大統領は招待に謝意を表明しました。"),
         "JPN",
         id="ja-h-guest-thanks",
+    ),
+    pytest.param(
+        "ja",
+        ("岸田総理大臣はバイデン大統領と電話会談を行いました。本電話会談は同大統領の要請により行われました。"),
+        "USA",
+        id="ja-l-dou",
     ),
     # ko
     pytest.param(
@@ -1415,6 +1445,18 @@ CELLS = [
         None,
         id="es-h-call-thanks",
     ),
+    pytest.param(
+        "es",
+        "Pedro Sánchez habló por teléfono con Emmanuel Macron a petición de este.",
+        "FRA",
+        id="es-l-latter",
+    ),
+    pytest.param(
+        "es",  # failed before
+        "Pedro Sánchez habló por teléfono con Emmanuel Macron a petición del último.",
+        "FRA",
+        id="es-l-latter-ultimo",
+    ),
     # fr
     pytest.param(
         "fr",
@@ -1585,6 +1627,12 @@ CELLS = [
         None,
         id="fr-h-future-thanks",
     ),
+    pytest.param(
+        "fr",
+        ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz à la demande de ce dernier."),
+        "DEU",
+        id="fr-l-latter",
+    ),
     # de
     pytest.param(
         "de",
@@ -1739,6 +1787,12 @@ CELLS = [
         "DEU",
         id="de-h-guest-thanks",
     ),
+    pytest.param(
+        "de",  # failed before
+        ("Bundeskanzler Olaf Scholz telefonierte mit Präsident Emmanuel Macron auf Wunsch des Letzteren."),
+        "FRA",
+        id="de-l-latter",
+    ),
     # pt
     pytest.param(
         "pt",
@@ -1881,6 +1935,18 @@ CELLS = [
         "BRA",
         id="pt-h-guest-thanks",
     ),
+    pytest.param(
+        "pt",  # failed before
+        "Lula conversou por telefone com Emmanuel Macron a pedido deste.",
+        "FRA",
+        id="pt-l-latter",
+    ),
+    pytest.param(
+        "pt",  # failed before
+        "Lula conversou por telefone com Emmanuel Macron a pedido do último.",
+        "FRA",
+        id="pt-l-latter-ultimo",
+    ),
     # ar
     pytest.param(
         "ar",
@@ -2007,6 +2073,12 @@ CELLS = [
         "عقد الرئيس بوتين محادثات مع الرئيس ماكرون في موسكو. وأعرب ماكرون عن شكره على الدعوة.",
         "RUS",
         id="ar-h-guest-thanks",
+    ),
+    pytest.param(
+        "ar",  # failed before
+        "أجرى الرئيس بوتين اتصالا هاتفيا مع الرئيس ماكرون بناء على طلب الأخير.",
+        "FRA",
+        id="ar-l-latter",
     ),
     # fa
     pytest.param(
@@ -2412,6 +2484,12 @@ CELLS = [
         ),
         "IDN",
         id="id-h-guest-thanks",
+    ),
+    pytest.param(
+        "id",  # failed before
+        ("Presiden Joko Widodo berbicara melalui telepon dengan Presiden Xi Jinping atas permintaan yang terakhir."),
+        "CHN",
+        id="id-l-latter",
     ),
 ]
 
