@@ -277,7 +277,8 @@ def _subject_side(low: str, hits: list[Hit], participants: list[Candidate], matc
     sides = {c.key: c.actor_code for c in participants}
     for hit in hits:
         outside = hit.start < start or hit.start >= end
-        if sentence_start <= hit.start < sentence_end and outside and hit.entry.value in sides:
+        named = hit.entry.kind == "leader" and hit.entry.value in sides
+        if sentence_start <= hit.start < sentence_end and outside and named:
             return sides[hit.entry.value]
     return None
 
