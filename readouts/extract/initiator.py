@@ -147,6 +147,7 @@ def _sides_named(
     low = _acronyms_unpunctuated(
         _NAME_ABBREVIATION.sub(_blanked, _PARENTHESIS.sub(_unpunctuated, normalise(text))), text
     )
+    low = _appositions_unpunctuated(low, hits)
     for code in profile_codes:
         profile = ref.languages[code]
         present = _literals_in(low, profile)
@@ -421,6 +422,38 @@ def _acronyms_unpunctuated(low: str, text: str) -> str:
             parts += [low[last : m.start()], m.group(0).replace(".", " ")]
             last = m.end()
     return "".join(parts) + low[last:] if parts else low
+
+
+def _appositions_unpunctuated(low: str, hits: list[Hit]) -> str:
+    """``low`` with the commas around a leader's name in apposition to a title or actor word
+    blanked (offsets kept): "El presidente francés, Emmanuel Macron, llamó a ..." is one caller
+    slot, as "El presidente francés Emmanuel Macron llamó a ..." is."""
+    chars: list[str] | None = None
+    ends = {h.end for h in hits if h.entry.kind in ("title", "actor")}
+    for hit in hits:
+        if hit.entry.kind != "leader":
+            continue
+        first = _skip_spaces_back(low, hit.start) - 1  # the comma before the name
+        second = _skip_spaces(low, hit.end)  # the comma after it
+        commas = first >= 0 and low[first] == "," and second < len(low) and low[second] == ","
+        if commas and _skip_spaces_back(low, first) in ends:  # a title or actor word right before the first comma
+            chars = chars if chars is not None else list(low)
+            chars[first] = chars[second] = " "
+    return "".join(chars) if chars is not None else low
+
+
+def _skip_spaces(low: str, at: int) -> int:
+    """The first position from ``at`` on that is no space."""
+    while at < len(low) and low[at] == " ":
+        at += 1
+    return at
+
+
+def _skip_spaces_back(low: str, at: int) -> int:
+    """The position after the last character before ``at`` that is no space."""
+    while at > 0 and low[at - 1] == " ":
+        at -= 1
+    return at
 
 
 def _blanked(match: re.Match[str]) -> str:

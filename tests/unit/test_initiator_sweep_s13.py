@@ -397,6 +397,27 @@ CELLS = [
         "CHN",
         id="en-l-latter",
     ),
+    pytest.param(
+        "en",  # failed before
+        "The Chinese President, Xi Jinping, telephoned President Vladimir Putin on Monday.",
+        "CHN",
+        id="en-d-apposition",
+    ),
+    pytest.param(
+        "en",
+        (
+            "At the invitation of the President of France, Emmanuel Macron, Xi Jinping visited "
+            "Paris and held talks with him."
+        ),
+        "FRA",
+        id="en-c-apposition-trailing",
+    ),
+    pytest.param(
+        "en",  # failed before
+        ("At the request of the other side, Putin, who was in Sochi, held a telephone conversation with Xi Jinping."),
+        "CHN",
+        id="en-o-other-then-name",
+    ),
     # ru
     pytest.param(
         "ru",
@@ -1378,6 +1399,12 @@ CELLS = [
     ),
     pytest.param(
         "es",  # failed before
+        ("El presidente francés, Emmanuel Macron, llamó a Pedro Sánchez para hablar de la situación en Oriente Medio."),
+        "FRA",
+        id="es-d-llamo-a",
+    ),
+    pytest.param(
+        "es",  # failed before
         ("A sugerencia del presidente francés, Pedro Sánchez mantuvo una videoconferencia con Emmanuel Macron."),
         "FRA",
         id="es-a-sugerencia",
@@ -1456,6 +1483,30 @@ CELLS = [
         "Pedro Sánchez habló por teléfono con Emmanuel Macron a petición del último.",
         "FRA",
         id="es-l-latter-ultimo",
+    ),
+    pytest.param(
+        "es",  # failed before
+        ("El presidente francés, Emmanuel Macron, llamó a Pedro Sánchez para felicitarlo por su victoria electoral."),
+        "FRA",
+        id="es-d-llamo-a-2",
+    ),
+    pytest.param(
+        "es",
+        "Emmanuel Macron llamó al presidente del Gobierno, Pedro Sánchez, este lunes.",
+        "FRA",
+        id="es-d-llamo-al",
+    ),
+    pytest.param(
+        "es",  # failed before
+        ("Pedro Sánchez habló por teléfono con Emmanuel Macron. Sánchez llamó a Macron a apoyar la propuesta europea."),
+        None,
+        id="es-e-llamo-a-urge",
+    ),
+    pytest.param(
+        "es",
+        ("Pedro Sánchez se reunió con Emmanuel Macron en París y llamó a la calma en la región."),
+        None,
+        id="es-e-llamo-a-calma",
     ),
     # fr
     pytest.param(
@@ -1632,6 +1683,12 @@ CELLS = [
         ("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz à la demande de ce dernier."),
         "DEU",
         id="fr-l-latter",
+    ),
+    pytest.param(
+        "fr",  # failed before
+        "Le chancelier allemand, Olaf Scholz, a appelé Emmanuel Macron lundi.",
+        "DEU",
+        id="fr-d-apposition",
     ),
     # de
     pytest.param(
@@ -1946,6 +2003,12 @@ CELLS = [
         "Lula conversou por telefone com Emmanuel Macron a pedido do último.",
         "FRA",
         id="pt-l-latter-ultimo",
+    ),
+    pytest.param(
+        "pt",  # failed before
+        ("O presidente francês, Emmanuel Macron, telefonou para o presidente Lula nesta segunda-feira."),
+        "FRA",
+        id="pt-d-apposition",
     ),
     # ar
     pytest.param(
