@@ -147,7 +147,7 @@ def _sides_named(
     low = _acronyms_unpunctuated(
         _NAME_ABBREVIATION.sub(_blanked, _PARENTHESIS.sub(_unpunctuated, normalise(text))), text
     )
-    low = _appositions_unpunctuated(low, hits)
+    apposed = _appositions_unpunctuated(low, hits)  # for a slot before the phrase: the caller's
     for code in profile_codes:
         profile = ref.languages[code]
         present = _literals_in(low, profile)
@@ -160,7 +160,8 @@ def _sides_named(
         ):
             if literal not in present:
                 continue
-            for match in regex.finditer(low):
+            leading_slot = regex.pattern.find("(?P<actor>") <= len(r"(?<!\w)")
+            for match in regex.finditer(apposed if leading_slot else low):
                 if _in_a_clause_to_come(low, match, profile):
                     continue  # "Xi will visit Russia next year at the invitation of Putin": not this engagement's
                 if party is not None and not _called_party_follows(
@@ -427,7 +428,9 @@ def _acronyms_unpunctuated(low: str, text: str) -> str:
 def _appositions_unpunctuated(low: str, hits: list[Hit]) -> str:
     """``low`` with the commas around a leader's name in apposition to a title or actor word
     blanked (offsets kept): "El presidente francés, Emmanuel Macron, llamó a ..." is one caller
-    slot, as "El presidente francés Emmanuel Macron llamó a ..." is."""
+    slot, as "El presidente francés Emmanuel Macron llamó a ..." is. Read only for a slot before
+    its phrase (after one, the name's clause would run on into the next: "At the invitation of
+    the Indian Prime Minister, Narendra Modi, Putin and Xi met")."""
     chars: list[str] | None = None
     ends = {h.end for h in hits if h.entry.kind in ("title", "actor")}
     for hit in hits:
