@@ -428,11 +428,13 @@ def _acronyms_unpunctuated(low: str, text: str) -> str:
 def _appositions_unpunctuated(low: str, hits: list[Hit]) -> str:
     """``low`` with the commas around a leader's name in apposition to a title or actor word
     blanked (offsets kept): "El presidente francés, Emmanuel Macron, llamó a ..." is one caller
-    slot, as "El presidente francés Emmanuel Macron llamó a ..." is. Read only for a slot before
+    slot, as "El presidente francés Emmanuel Macron llamó a ..." is, and so is a title in apposition
+    after the name ("Emmanuel Macron, the French President, called ..."). Read only for a slot before
     its phrase (after one, the name's clause would run on into the next: "At the invitation of
     the Indian Prime Minister, Narendra Modi, Putin and Xi met")."""
     chars: list[str] | None = None
     ends = {h.end for h in hits if h.entry.kind in ("title", "actor")}
+    title_starts = [h.start for h in hits if h.entry.kind == "title"]
     for hit in hits:
         if hit.entry.kind != "leader":
             continue
@@ -442,7 +444,18 @@ def _appositions_unpunctuated(low: str, hits: list[Hit]) -> str:
         if commas and _skip_spaces_back(low, first) in ends:  # a title or actor word right before the first comma
             chars = chars if chars is not None else list(low)
             chars[first] = chars[second] = " "
+        after = _skip_spaces(low, hit.end)  # "Emmanuel Macron, the French President, called ..."
+        if after < len(low) and low[after] == ",":
+            close = low.find(",", after + 1, after + _APPOSITION_CHARS)
+            plain = close > 0 and not any(mark in low[after + 1 : close] for mark in _SENTENCE_ENDS + ";:")
+            titled = plain and any(after < t < close for t in title_starts)  # not "Putin, speaking of France, ..."
+            if titled and _skip_spaces_back(low, close) in ends:  # a title or actor word closes it
+                chars = chars if chars is not None else list(low)
+                chars[after] = chars[close] = " "
     return "".join(chars) if chars is not None else low
+
+
+_APPOSITION_CHARS = 60  # the longest title in apposition after a name ("the President of the French Republic")
 
 
 def _skip_spaces(low: str, at: int) -> int:

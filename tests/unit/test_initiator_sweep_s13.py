@@ -418,6 +418,30 @@ CELLS = [
         "CHN",
         id="en-o-other-then-name",
     ),
+    pytest.param(
+        "en",  # failed before
+        ("Emmanuel Macron, the French President, telephoned Prime Minister Keir Starmer on Monday."),
+        "FRA",
+        id="en-d-apposition-after",
+    ),
+    pytest.param(
+        "en",
+        (
+            "Xi Jinping, the Chinese President, said that Vladimir Putin had called for restraint "
+            "in their telephone conversation."
+        ),
+        None,
+        id="en-e-apposition-after-other",
+    ),
+    pytest.param(
+        "en",
+        (
+            "Vladimir Putin, speaking about France, called President Emmanuel Macron a partner in "
+            "a telephone conversation held on Monday."
+        ),
+        None,
+        id="en-e-apposition-clause",
+    ),
     # ru
     pytest.param(
         "ru",
@@ -1508,6 +1532,12 @@ CELLS = [
         None,
         id="es-e-llamo-a-calma",
     ),
+    pytest.param(
+        "es",  # failed before
+        ("Emmanuel Macron, presidente de Francia, llamó por teléfono a Pedro Sánchez este lunes."),
+        "FRA",
+        id="es-d-apposition-after",
+    ),
     # fr
     pytest.param(
         "fr",
@@ -2009,6 +2039,12 @@ CELLS = [
         ("O presidente francês, Emmanuel Macron, telefonou para o presidente Lula nesta segunda-feira."),
         "FRA",
         id="pt-d-apposition",
+    ),
+    pytest.param(
+        "pt",  # failed before
+        ("Emmanuel Macron, presidente da França, telefonou para o presidente Lula nesta segunda-feira."),
+        "FRA",
+        id="pt-d-apposition-after",
     ),
     # ar
     pytest.param(
