@@ -1471,7 +1471,7 @@ def _as_readout(
     if initiator is None:
         profile = ref.languages.get(language or "")
         initiator = _thanked_for_the_invitation(full, hits, profile, ref, list(participants.values()), day)
-    if initiator is None:
+    if initiator is None and result.engagement_type == "meeting":  # a guest's thanks on a call: a visit to come
         initiator = _guest_thanked_for_the_invitation(
             full, hits, ref.languages.get(language or ""), list(participants.values())
         )
