@@ -88,6 +88,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "title_name_actor_links": list,
     "numeral_digits": dict,
     "month_name_locales": list,
+    "month_name_extras": dict,
+    "weekday_name_extras": dict,
     "numeral_date_units": list,
     "successive_words": list,
     "place_prepositions": list,
@@ -405,7 +407,8 @@ def _calendar_names(code: str, data: dict[str, Any]) -> tuple[dict[str, int], di
     """Month and weekday names of a language with their numbers: CLDR's (through babel: wide and
     abbreviated, in running text and standing alone) for the language and for the regional
     locales it also writes (``month_name_locales``: Arabic's Levantine "أيلول", "تشرين الأول" and
-    Maghrebi "جانفي", "شتنبر" beside "سبتمبر"), lower-cased, each also with the letters
+    Maghrebi "جانفي", "شتنبر" beside "سبتمبر") and the spellings it lists (``month_name_extras``,
+    ``weekday_name_extras``), lower-cased, each also with the letters
     ``normalise`` folds read as one ("اكتوبر" beside "أكتوبر"), as date phrases are read, and with
     a zero-width non-joiner also written as a space or left out ("سه شنبه", "سه‌شنبه", "سهشنبه")."""
     from babel import Locale
@@ -420,6 +423,11 @@ def _calendar_names(code: str, data: dict[str, Any]) -> tuple[dict[str, int], di
                     months.setdefault(month.lower().rstrip("."), number)
                 for number, day in locale.days[context][width].items():
                     weekdays.setdefault(day.lower().rstrip("."), number)
+    # spellings CLDR lacks (English "sept", Spanish "setiembre", Ukrainian genitive "вівторка")
+    for extra, number in data.get("month_name_extras", {}).items():
+        months.setdefault(str(extra).lower(), int(number))
+    for extra, number in data.get("weekday_name_extras", {}).items():
+        weekdays.setdefault(str(extra).lower(), int(number))
     for compound in list(weekdays):  # a weekday named by another one and a word before it ("پنجشنبه"): also spaced
         base = next((w for w in weekdays if w != compound and compound.endswith(w) and len(w) > 1), None)
         if base is not None and compound[: -len(base)].strip("\u200c ").isalpha():

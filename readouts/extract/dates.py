@@ -227,7 +227,7 @@ def weekday_date(phrase: str, profile: LanguageProfile, published: dt.date) -> d
     (``weekday_postpositions``: "pazartesi günü"). None for anything else ("В среду": not a
     CLDR form; "next Friday": more than one short word before it), which dateparser reads.
     """
-    lowered = phrase.lower()
+    lowered = phrase.lower().replace("\u200c", "")  # "سه‌شنبه" is one word, "شنبه" after "سه" no weekday of its own
     for name in _weekday_names_of_words(profile):  # "سه شنبه": one weekday written in two words
         lowered = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", name.replace(" ", ""), lowered)
     words = re.findall(r"[^\W\d_]+", lowered)
@@ -453,8 +453,16 @@ def future_date_stated(sentences: list[str], language: str | None, published: dt
 
 
 # A dateline: a place and date, then a dash or an agency's credit in brackets ("(EFE)", "(ANTARA)"); a
-# bracketed day and month ("hari Kamis (5/3)") is the date of what the sentence reports, no credit
-DATELINE = re.compile(r"[^\n]{2,80}?(?:\s[–—-]{1,2}\s|\s*\((?!\d{1,2}/\d{1,2}\))\w[^)]{0,30}\)\s*[–—-]{0,2}\s)")
+# bracketed day and month ("hari Kamis (5/3)") or day ("na terça-feira (19)") is the date of what the sentence
+# reports, no credit; an agency between slashes ("МОСКВА, 20 сентября. /ТАСС/."), a Chinese agency's "电"
+DATELINE = re.compile(
+    r"[^\n]{2,80}?(?:\s[–—-]{1,2}\s|\s*\((?!\d{1,2}(?:/\d{1,2})?\))\w[^)]{0,30}\)\.?\s*[–—-]{0,2}\s"
+    r"|\s/[^\W\d_]{2,10}/\.?\s|(?<=\d日)电\s*)"
+)
+
+
+_DATELINE_AGENCY = re.compile(r"(\([^()]*\)|/[^\W\d_]{2,10}/)[^()/]*$")
+DATELINE_LAG_DAYS = 2  # a dateline this many days before the page's date is the day the report was filed
 
 
 def _dateline_date(doc: ParsedDocument, full: str, ref: Reference) -> tuple[dt.date | None, str]:
@@ -462,7 +470,9 @@ def _dateline_date(doc: ParsedDocument, full: str, ref: Reference) -> tuple[dt.d
 
     A date in the dateline ("ABU DHABI, 10th March, 2024 (WAM) --") is when the report was
     filed, not when the leaders spoke ("held a phone call yesterday"): it is the base for
-    relative dates when no publication date is known, and never the engagement date itself.
+    relative dates when no publication date is known, or when it falls a day or two before
+    the page's date (the page went up later than the report was filed), and never the
+    engagement date itself.
     """
     profile = ref.languages.get(doc.language_hint or "")
     offset = len(doc.title) + 1 if doc.title else 0
@@ -473,10 +483,24 @@ def _dateline_date(doc: ParsedDocument, full: str, ref: Reference) -> tuple[dt.d
         return doc.published_date, full
     published = doc.published_date
     undated = full
-    for match in date_phrases(full, profile, offset, dateline.end()):
+    # the agency blanked: "Sept. 20 (Reuters)", "20 сентября. /ТАСС/" is a date before it, not one before a bracket
+    agency = _DATELINE_AGENCY.search(dateline.group(0))
+    seen = full
+    if agency is not None:
+        start, end = dateline.start() + agency.start(1), dateline.start() + agency.end(1)
+        seen = full[:start] + " " * (end - start) + full[end:]
+    matches = date_phrases(full, profile, offset, dateline.end())
+    matches += [
+        m for m in date_phrases(seen, profile, offset, dateline.end()) if m.span() not in {n.span() for n in matches}
+    ]
+    for match in matches:
         if published is None and re.search(r"\d{4}", match.group(0)):
             found = _date_of_phrase(match.group(0), profile, None)
             published = found[0] if found else None
+        elif published is not None and re.search(r"\d", match.group(0)):
+            found = _date_of_phrase(match.group(0), profile, published)
+            if found is not None and 0 < (published - found[0]).days <= DATELINE_LAG_DAYS:
+                published = found[0]  # "MOSCOW, March 3 -" on a page dated the 4th: its "yesterday" is the 2nd
         undated = _blank(undated, match)
     return published, undated
 

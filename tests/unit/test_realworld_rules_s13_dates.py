@@ -1,0 +1,135 @@
+"""Session 13's paradigm sweep of dates across the languages: written forms of explicit dates
+the extractor missed (numeric dates with slashes or stops, month spellings CLDR lacks, a whole
+date in Chinese numerals, a weekday joined by a zero-width non-joiner, a day in brackets after
+a weekday), and agency datelines a day before the page's date that relative dates count from.
+Each case is a sentence written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.helpers import extract_text
+
+PUBLISHED = dt.date(2023, 9, 21)  # a Thursday
+TUESDAY = dt.date(2023, 9, 19)
+WEDNESDAY = dt.date(2023, 9, 20)
+
+CALLS = {
+    "en": "President Joe Biden spoke by phone {} with President Emmanuel Macron of France.",
+    "uk": "Президент України Володимир Зеленський {} провів телефонну"
+    " розмову з Президентом Франції Емманюелем Макроном.",
+    "zh": "国家主席习近平{}同法国总统马克龙通电话。",
+    "ja": "岸田文雄内閣総理大臣は、{}、マクロン・フランス大統領と電話会談を行いました。",
+    "ko": "윤석열 대통령은 {} 에마뉘엘 마크롱 프랑스 대통령과 전화 통화를 했다.",
+    "es": "El presidente Andrés Manuel López Obrador conversó por"
+    " teléfono {} con el presidente de Francia, Emmanuel Macron.",
+    "pt": "O presidente Luiz Inácio Lula da Silva conversou por"
+    " telefone {} com o presidente da França, Emmanuel Macron.",
+    "fa": "سید ابراهیم رئیسی رئیس‌جمهور ایران {} در تماس تلفنی با امانوئل مکرون رئیس‌جمهور فرانسه گفتگو کرد.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "when"),
+    [
+        # a month abbreviation of four letters ends no sentence
+        ("en", "on Sept. 19, 2023"),
+        # numeric dates with slashes: the order the numbers allow, else the American one
+        ("en", "on 19/09/2023"),
+        ("en", "on 9/19/2023"),
+        # "last Tuesday" in the genitive
+        ("uk", "минулого вівторка"),
+        # a whole date in Chinese numerals, and numeric dates year first
+        ("zh", "二〇二三年九月十九日"),
+        ("zh", "2023-09-19"),
+        ("ja", "2023/9/19"),
+        # Korean numeric dates with stops, spaced or not: no sentence ends inside them
+        ("ko", "2023. 9. 19."),
+        ("ko", "2023.09.19"),
+        # Peru's and Uruguay's spelling of September
+        ("es", "el 19 de setiembre"),
+        # a Brazilian day in brackets after the weekday, with "-feira" or without, and "no dia 19"
+        ("pt", "na terça-feira (19)"),
+        ("pt", "na terça (19)"),
+        ("pt", "no dia 19"),
+        # Tuesday written with its zero-width non-joiner: one weekday, not Saturday ("شنبه") after a word
+        ("fa", "سه\u200cشنبه"),
+        ("fa", "عصر سه\u200cشنبه"),
+    ],
+)
+def test_written_forms_of_a_date(language: str, when: str):
+    got = extract_text(CALLS[language].format(when), language, PUBLISHED)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_date == TUESDAY
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "WASHINGTON, Sept. 20 (Reuters) - President Joe Biden spoke by phone"
+            " yesterday with President Emmanuel Macron of France.",
+        ),
+        (
+            "ru",
+            "МОСКВА, 20 сентября. /ТАСС/. Владимир Путин вчера провёл телефонный"
+            " разговор с Президентом Франции Эммануэлем Макроном.",
+        ),
+        (
+            "es",
+            "MADRID, 20 sep (EFE).- El presidente Andrés Manuel López Obrador conversó por"
+            " teléfono ayer con el presidente de Francia, Emmanuel Macron.",
+        ),
+        (
+            "fr",
+            "PARIS, 20 septembre 2023 (AFP) - Le président Emmanuel Macron s'est"
+            " entretenu par téléphone hier avec le président américain Joe Biden.",
+        ),
+        (
+            "de",
+            "Berlin, 20.09.2023 - Bundeskanzler Olaf Scholz hat gestern mit dem"
+            " französischen Präsidenten Emmanuel Macron telefoniert.",
+        ),
+        ("zh", "新华社北京9月20日电 国家主席习近平昨天同法国总统马克龙通电话。"),
+        ("ar", "القاهرة في 20 سبتمبر /أ ش أ/ - تلقى الرئيس عبد الفتاح السيسي أمس اتصالا هاتفيا من الرئيس جو بايدن."),
+        (
+            "tr",
+            "ANKARA, 20 Eylül (AA) - Cumhurbaşkanı Recep Tayyip Erdoğan, dün Fransa"
+            " Cumhurbaşkanı Emmanuel Macron ile telefonda görüştü.",
+        ),
+        (
+            "id",
+            "JAKARTA, 20 September (ANTARA) - Presiden Joko Widodo melakukan pembicaraan"
+            " telepon dengan Presiden Prancis Emmanuel Macron kemarin.",
+        ),
+        (
+            "pt",
+            "BRASÍLIA, 20 de setembro de 2023 - O presidente Luiz Inácio Lula da Silva"
+            " conversou por telefone ontem com o presidente da França, Emmanuel Macron.",
+        ),
+    ],
+)
+def test_yesterday_counts_from_a_dateline_a_day_before_the_page_date(language: str, text: str):
+    got = extract_text(text, language, PUBLISHED)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_date == TUESDAY
+
+
+def test_a_dateline_of_the_page_day_leaves_yesterday_as_it_was():
+    text = (
+        "WASHINGTON, Sept. 21 (Reuters) - President Joe Biden spoke by phone"
+        " yesterday with President Emmanuel Macron of France."
+    )
+    assert extract_text(text, "en", PUBLISHED).engagement_date == WEDNESDAY
+
+
+def test_a_dateline_long_before_the_page_date_is_no_filing_day():
+    # a page dated a week after its dateline: the page's date stays the base ("yesterday" of the 21st)
+    text = (
+        "WASHINGTON, Sept. 14 (Reuters) - President Joe Biden spoke by phone"
+        " yesterday with President Emmanuel Macron of France."
+    )
+    assert extract_text(text, "en", PUBLISHED).engagement_date == WEDNESDAY
