@@ -57,6 +57,9 @@ CALLS = {
         # Tuesday written with its zero-width non-joiner: one weekday, not Saturday ("شنبه") after a word
         ("fa", "سه\u200cشنبه"),
         ("fa", "عصر سه\u200cشنبه"),
+        # the weekday joined to "روز" without a space, as older pages write it
+        ("fa", "روزسه\u200cشنبه"),
+        ("fa", "روزسه شنبه"),
     ],
 )
 def test_written_forms_of_a_date(language: str, when: str):
