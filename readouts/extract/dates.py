@@ -160,7 +160,8 @@ def _solar_hijri_date(phrase: str, profile: LanguageProfile, published: dt.date 
     months: dict[str, int] = profile.data.get("solar_hijri_months", {})
     if not months:
         return None
-    month = next((months[w] for w in re.findall(r"[^\W\d_]+", phrase) if w in months), None)
+    words = [w.removesuffix("ماه") if w.removesuffix("ماه") in months else w for w in re.findall(r"[^\W\d_]+", phrase)]
+    month = next((months[w] for w in words if w in months), None)  # "۲۸ شهریورماه": the month joined to "ماه"
     numbers = [int(n) for n in re.findall(r"\d+", phrase)]
     years = [n for n in numbers if n in SOLAR_HIJRI_YEARS]
     rest = [n for n in numbers if n <= 31]
@@ -351,12 +352,55 @@ def find_date(
                     after = _relative_day_after_dateline(match, following, sentence, profile)
                     if offset is None and after is not None:  # "CANADA, June 28 - Yesterday, ...": of the 28th
                         return found[0] + dt.timedelta(days=after), "day", True
+                    later = _a_later_day_beside(match, matches, sentence, profile, published, month_only)
+                    if later is not None and later[0] > found[0]:  # "who met him on 5 May, spoke with him on 19 May"
+                        return later[0], later[1], True
                     return found[0], found[1], True
         if of_statement is not None:
             return of_statement[0], of_statement[1], True
     if published is not None and not month_only:
         return published, "day", False
     return None, "unknown", False
+
+
+def _a_later_day_beside(
+    match: re.Match[str],
+    matches: list[re.Match[str]],
+    sentence: str,
+    profile: LanguageProfile,
+    published: dt.date | None,
+    month_only: bool,
+) -> tuple[dt.date, str] | None:
+    """The latest past day named with a day number further on in the sentence of a first dated
+    one, itself with a day number: a sentence that recalls an earlier engagement beside the one
+    it reports ("Following their meeting of 5 September, X spoke with Y on 19 September", "X, who
+    met Y on 5 September, spoke with him on 19 September") dates the report's to the later day.
+    The end of a range ("15 to 18 June") and a statement's day are no such day."""
+    if not re.search(r"\d", match.group(0)):
+        return None
+    latest: tuple[dt.date, str] | None = None
+    previous_end = match.end()
+    zones = [normalise(w) for w in language_list(profile, "time_zone_words")]
+    for other in matches:
+        if other.start() < match.end():
+            continue
+        gap, previous_end = other.start() - previous_end, other.end()
+        if gap <= RANGE_GAP_CHARS or not re.search(r"\d", other.group(0)):
+            continue
+        between = sentence[match.end() : other.start()]
+        if _in_open_bracket(between) or any(w in normalise(between) for w in zones):
+            break  # "21日(日本時間22日)", "May 26 ... local time (May 27, JST)": the same moment on another clock
+        if _a_day_ahead(other.group(0), profile, published) or _dates_a_statement(sentence, other, profile):
+            continue
+        found = _date_of_phrase(other.group(0), profile, published, month_only)
+        if found is not None and found[1] == "day" and (latest is None or found[0] > latest[0]):
+            latest = found
+    return latest
+
+
+def _in_open_bracket(text: str) -> bool:
+    """Whether a text leaves a bracket open ("local time (1:10 A.M. on "): what follows is inside it."""
+    return text.rfind("(") > text.rfind(")") or text.rfind("（") > text.rfind("）")
 
 
 _DATELINE_DASH = re.compile(r"\s*(?:\(\w[^)]{0,30}\)|/[A-Z]{2,10}/)?\s*[–—-]{1,2}\s*")

@@ -136,3 +136,86 @@ def test_a_dateline_long_before_the_page_date_is_no_filing_day():
         " yesterday with President Emmanuel Macron of France."
     )
     assert extract_text(text, "en", PUBLISHED).engagement_date == WEDNESDAY
+
+
+MORE_CALLS = {
+    "ja": CALLS["ja"],
+    "ko": CALLS["ko"],
+    "es": CALLS["es"],
+    "pt": CALLS["pt"],
+    "fa": CALLS["fa"],
+    "de": "Bundeskanzler Olaf Scholz hat {} mit dem französischen Präsidenten Emmanuel Macron telefoniert.",
+    "id": "Presiden Joko Widodo melakukan pembicaraan telepon dengan Presiden Prancis Emmanuel Macron {}.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "when", "day"),
+    [
+        # last night, and a day of this month
+        ("ja", "昨夜", WEDNESDAY),
+        ("ja", "昨晩", WEDNESDAY),
+        ("ja", "今月19日", TUESDAY),
+        ("ko", "어젯밤", WEDNESDAY),
+        ("id", "tadi malam", WEDNESDAY),
+        ("id", "semalam", WEDNESDAY),
+        # a day of the month without its month
+        ("es", "el día 19", TUESDAY),
+        ("pt", "no último dia 19", TUESDAY),
+        # a day and month in numbers without the year
+        ("de", "am 19.9.", TUESDAY),
+        # a Solar Hijri month joined to "ماه"
+        ("fa", "۲۸ شهریورماه", TUESDAY),
+    ],
+)
+def test_more_written_forms_of_a_date(language: str, when: str, day: dt.date):
+    got = extract_text(MORE_CALLS[language].format(when), language, PUBLISHED)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_date == day
+
+
+def test_a_day_of_the_month_to_come_is_no_day_of_last_month():
+    got = extract_text(CALLS["pt"].format("ontem") + " Os dois voltam a falar no próximo dia 28.", "pt", PUBLISHED)
+    assert got.engagement_date == WEDNESDAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following their meeting of September 5, President Joe Biden spoke by phone on September 19"
+        " with President Emmanuel Macron of France.",
+        "President Joe Biden, who met President Emmanuel Macron of France on September 5, spoke by phone"
+        " with him on September 19.",
+    ],
+)
+def test_an_earlier_engagement_recalled_first_in_the_sentence_does_not_date_the_report(text: str):
+    got = extract_text(text, "en", PUBLISHED)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_date == TUESDAY
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        # the same moment on another clock, in brackets or after a time-zone word
+        (
+            "en",
+            "On September 18, President Joe Biden met President Emmanuel Macron of France in New York"
+            " from 9 P.M. local time (10 A.M. on September 19, Tokyo time).",
+            dt.date(2023, 9, 18),
+        ),
+        (
+            "ja",
+            "岸田文雄内閣総理大臣は、現地時間18日午後9時(日本時間19日午前10時)から、マクロン・フランス大統領と電話会談を行いました。",
+            dt.date(2023, 9, 18),
+        ),
+        # the end of a range is no later engagement
+        ("zh", "国家主席习近平9月18日至19日在纽约同法国总统马克龙举行会谈。", dt.date(2023, 9, 18)),
+    ],
+)
+def test_the_first_date_stays_when_the_later_one_is_the_same_moment_or_a_range_end(
+    language: str, text: str, day: dt.date
+):
+    got = extract_text(text, language, PUBLISHED)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_date == day
