@@ -51,6 +51,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "latter_words": list,
     "era_years": dict,
     "solar_hijri_months": dict,
+    "lunar_hijri_months": dict,
     "ignored_country_names": list,
     "script_conversion": str,
     "own_invitation_phrases": list,

@@ -8,6 +8,7 @@ import functools
 import re
 
 import jdatetime
+from hijridate import Gregorian, Hijri
 
 from readouts.extract.text import Sentence, language_list
 from readouts.models import ParsedDocument
@@ -90,7 +91,7 @@ def calendar_date(phrase: str, profile: LanguageProfile, published: dt.date | No
     time-zone slip) and gives ``NOT_A_PAST_DATE``. Other words in the phrase ("of", "de",
     a weekday) are the date pattern's business and are passed over.
     """
-    solar = _solar_hijri_date(phrase, profile, published)
+    solar = _solar_hijri_date(phrase, profile, published) or _lunar_hijri_date(phrase, profile, published)
     if solar is not None:
         return solar
     phrase = _era_to_common_year(phrase, profile.data.get("era_years", {}))
@@ -186,6 +187,49 @@ def _solar_hijri_date(phrase: str, profile: LanguageProfile, published: dt.date 
     except ValueError:
         return None
     return found
+
+
+LUNAR_HIJRI_YEARS = range(1343, 1500)  # years of the (lunar) Hijri calendar that Umm al-Qura tables cover (1924-2077)
+
+
+@functools.lru_cache(maxsize=64)
+def _lunar_hijri_month_names(profile: LanguageProfile) -> tuple[tuple[str, int], ...]:
+    """The language's lunar Hijri month names (``lunar_hijri_months``), folded as date phrases are, longest first."""
+    months = profile.data.get("lunar_hijri_months", {})
+    return tuple(sorted(((fold_letters(str(k)), int(v)) for k, v in months.items()), key=lambda kv: -len(kv[0])))
+
+
+def _lunar_hijri_date(phrase: str, profile: LanguageProfile, published: dt.date | None) -> dt.date | None:
+    """A date of the lunar Hijri calendar ("4 ربيع الأول 1445 هـ") in a language that writes it
+    (``lunar_hijri_months``), as the Gregorian day of the Umm al-Qura calendar: a day and a month
+    name, with a Hijri year or in the Hijri year of publication (the year before when that day
+    would come after publication). None for any other phrase."""
+    names = _lunar_hijri_month_names(profile)
+    if not names:
+        return None
+    folded = fold_letters(phrase)
+    month = next((number for name, number in names if _names(name, folded)), None)
+    numbers = [int(n) for n in re.findall(r"\d+", folded)]
+    years = [n for n in numbers if n in LUNAR_HIJRI_YEARS]
+    days = [n for n in numbers if 1 <= n <= 30]
+    if month is None or len(days) != 1 or len(numbers) - len(years) != 1:
+        return None
+    try:
+        if years:
+            return _gregorian(years[0], month, days[0])
+        if published is None:
+            return None
+        year = Gregorian.fromdate(published).to_hijri().year
+        found = _gregorian(year, month, days[0])
+        return found if found <= published else _gregorian(year - 1, month, days[0])
+    except (ValueError, OverflowError):
+        return None
+
+
+def _gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian day of a day of the Umm al-Qura Hijri calendar."""
+    day_of = Hijri(year, month, day).to_gregorian()
+    return dt.date(day_of.year, day_of.month, day_of.day)
 
 
 def _numerals_to_digits(phrase: str, profile: LanguageProfile) -> str:
@@ -341,6 +385,8 @@ def find_date(
                     continue  # "24日に行われる閣僚交渉", published on the 23rd: a plan, not last month's 24th
                 if _weekday_of_the_date_after(match, following, sentence, profile):
                     continue  # "On Thursday, May 26": the day number after the weekday says which Thursday
+                if _hijri_beside_its_gregorian(match, following, profile, published):
+                    continue  # "4 ربيع الأول 1445 هـ الموافق 19 سبتمبر 2023م": the page's own Gregorian day
                 found = _date_of_phrase(match.group(0), profile, published, month_only)
                 if found is not None and _dates_a_statement(sentence, match, profile):
                     spoken = found
@@ -396,6 +442,22 @@ def _a_later_day_beside(
         if found is not None and found[1] == "day" and (latest is None or found[0] > latest[0]):
             latest = found
     return latest
+
+
+HIJRI_TO_GREGORIAN_CHARS = 16  # "4 ربيع الأول 1445 هـ الموافق 19 سبتمبر": the Gregorian day right after the Hijri one
+
+
+def _hijri_beside_its_gregorian(
+    match: re.Match[str], following: re.Match[str] | None, profile: LanguageProfile, published: dt.date | None
+) -> bool:
+    """Whether a lunar Hijri date is followed at once by a date with a day number, the Gregorian
+    day the page gives for it: that one is read (a local calendar may differ by a day from Umm al-Qura)."""
+    return (
+        following is not None
+        and following.start() - match.end() <= HIJRI_TO_GREGORIAN_CHARS
+        and re.search(r"\d", following.group(0)) is not None
+        and _lunar_hijri_date(match.group(0), profile, published) is not None
+    )
 
 
 def _in_open_bracket(text: str) -> bool:

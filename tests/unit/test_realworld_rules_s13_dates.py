@@ -219,3 +219,25 @@ def test_the_first_date_stays_when_the_later_one_is_the_same_moment_or_a_range_e
     got = extract_text(text, language, PUBLISHED)
     assert got.outcome == "readout", got.reason
     assert got.engagement_date == day
+
+
+ARABIC_CALL = "تلقى الرئيس عبد الفتاح السيسي اتصالا هاتفيا من الرئيس جو بايدن {}."
+
+
+@pytest.mark.parametrize(
+    ("when", "published", "day"),
+    [
+        # a day of the lunar Hijri calendar, with its year (Western or Eastern Arabic digits) or without
+        ("في 4 ربيع الأول 1445 هـ", PUBLISHED, TUESDAY),
+        ("في ٤ ربيع الأول ١٤٤٥ هـ", PUBLISHED, TUESDAY),
+        ("في 4 ربيع الأول", PUBLISHED, TUESDAY),
+        # without a year, a day that would come after publication is of the Hijri year before
+        ("في 20 رمضان", dt.date(2024, 1, 3), dt.date(2023, 4, 11)),
+        # the Gregorian day the page gives beside it is read, even when a local calendar differs by a day
+        ("يوم الثلاثاء 3 ربيع الأول 1445هـ الموافق 19 سبتمبر 2023م", PUBLISHED, TUESDAY),
+    ],
+)
+def test_arabic_lunar_hijri_dates(when: str, published: dt.date, day: dt.date):
+    got = extract_text(ARABIC_CALL.format(when), "ar", published)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_date == day
