@@ -99,6 +99,11 @@ def calendar_date(phrase: str, profile: LanguageProfile, published: dt.date | No
     if "three_digit_era_base" in profile.data:  # "106年01月14日" on a page of Taiwan: 2017
         base = int(profile.data["three_digit_era_base"])
         phrase = re.sub(r"(?<!\d)(\d{3})(?=年)", lambda m: str(base + int(m.group(1))), phrase)
+    short_year = _SHORT_YEAR_DATE.fullmatch(phrase.strip())
+    if short_year is not None:  # "19.09.23": this century, or the one before for a year after publication
+        year = 2000 + int(short_year.group(1))
+        year = year - 100 if published is not None and year > published.year else year
+        phrase = short_year.group(0)[: short_year.start(1)] + str(year)
     numbers = [int(n) for n in re.findall(r"\d+", phrase)]
     lowered = phrase.lower()
     months = {profile.month_numbers[w] for w in re.findall(r"[^\W\d_]+", lowered) if w in profile.month_numbers}
@@ -130,6 +135,9 @@ def calendar_date(phrase: str, profile: LanguageProfile, published: dt.date | No
     except ValueError:
         return None
     return found
+
+
+_SHORT_YEAR_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(\d{2})")  # a day, month and two-digit year ("19.09.23")
 
 
 @functools.lru_cache(maxsize=64)

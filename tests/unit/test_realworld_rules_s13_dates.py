@@ -241,3 +241,42 @@ def test_arabic_lunar_hijri_dates(when: str, published: dt.date, day: dt.date):
     got = extract_text(ARABIC_CALL.format(when), "ar", published)
     assert got.outcome == "readout", got.reason
     assert got.engagement_date == day
+
+
+NUMERIC_CALLS = {
+    "ru": "Владимир Путин {} провёл телефонный разговор с Президентом Франции Эммануэлем Макроном.",
+    "uk": CALLS["uk"],
+    "de": MORE_CALLS["de"],
+    "es": CALLS["es"],
+    "fr": "Le président Emmanuel Macron s'est entretenu par téléphone {} avec le président américain Joe Biden.",
+    "pt": CALLS["pt"],
+    "ar": ARABIC_CALL,
+    "tr": "Cumhurbaşkanı Recep Tayyip Erdoğan, {} Fransa Cumhurbaşkanı Emmanuel Macron ile telefonda görüştü.",
+    "id": MORE_CALLS["id"],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "when"),
+    [
+        # numeric dates, day first, with the separators each language's pages also use
+        ("tr", "19/09/2023 tarihinde"),
+        ("ar", "في 19-9-2023"),
+        ("es", "el 19-09-2023"),
+        ("id", "pada 19-09-2023"),
+        ("fr", "le 19.09.2023"),
+        ("pt", "em 19.09.2023"),
+        # a two-digit year
+        ("ru", "19.09.23"),
+        ("de", "am 19.09.23"),
+        # a month abbreviated without "de"
+        ("pt", "em 19 set. 2023"),
+        # the day with its ordinal ending
+        ("ru", "19-го сентября"),
+        ("uk", "19-го вересня"),
+    ],
+)
+def test_numeric_and_abbreviated_dates(language: str, when: str):
+    got = extract_text(NUMERIC_CALLS[language].format(when), language, PUBLISHED)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_date == TUESDAY
