@@ -61,6 +61,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "event_ahead_openers": list,
     "report_denial_phrases": list,
     "statement_verbs": list,
+    "past_weekday_words": list,
     "caller_named_uninflected": bool,
     "previous_month_words": list,
     "converted_home_actor": str,

@@ -401,6 +401,8 @@ def find_date(
                     of_statement = of_statement or found  # "the White House said on Friday": when it spoke
                 elif found is not None:
                     offset = _relative_day_offset(match.group(0), profile)
+                    if offset is None and found[0] == published and _a_past_weekday(sentence, match, profile):
+                        found = (found[0] - dt.timedelta(days=7), found[1])  # "last Thursday" said on a Thursday
                     if spoken is not None and offset is not None:  # "said on Wednesday ... the call this afternoon"
                         return spoken[0] + dt.timedelta(days=offset), "day", True
                     after = _relative_day_after_dateline(match, following, sentence, profile)
@@ -450,6 +452,24 @@ def _a_later_day_beside(
         if found is not None and found[1] == "day" and (latest is None or found[0] > latest[0]):
             latest = found
     return latest
+
+
+PAST_WEEKDAY_WINDOW = 14  # "в прошлый четверг", "el pasado jueves": the word for "last" beside the weekday
+
+
+def _a_past_weekday(sentence: str, match: re.Match[str], profile: LanguageProfile) -> bool:
+    """Whether a weekday phrase is qualified by the language's word for "last" (``past_weekday_words``)
+    right before or after it or within it ("last Thursday", "jeudi dernier", "geçen perşembe",
+    "上周四"): said on that weekday, it is the one a week before, not the day of publication."""
+    if re.search(r"\d", match.group(0)):
+        return False
+    words = [normalise(w) for w in language_list(profile, "past_weekday_words")]
+    before = normalise(sentence[max(0, match.start() - PAST_WEEKDAY_WINDOW) : match.start()]).rstrip()
+    after = normalise(sentence[match.end() : match.end() + PAST_WEEKDAY_WINDOW]).lstrip()
+    inside = normalise(match.group(0))
+    return any(
+        before.endswith(w) or after.startswith(w) or inside.startswith(w) or inside.endswith(w) for w in words if w
+    )
 
 
 HIJRI_TO_GREGORIAN_CHARS = 16  # "4 ربيع الأول 1445 هـ الموافق 19 سبتمبر": the Gregorian day right after the Hijri one
@@ -667,7 +687,10 @@ def _time_zone_note(dateline: re.Match[str], profile: LanguageProfile) -> bool:
     note = text[text.rfind("(") + 1 : text.rfind(")")]
     if any(word in note for word in language_list(profile, "time_zone_words")):
         return True
-    # a bracket that is itself a date ("어제(23일)", "星期五(6月12日)") spells out the day just named: no agency
+    # a bracket that is itself a date ("어제(23일)", "星期五(6月12日)") spells out the day just named, one that
+    # holds one ("(Thursday morning in Beijing)") gives it on another clock: no agency
+    if "(" in text and text.rfind("(") < text.rfind(")") and date_phrases(note, profile):
+        return True
     return any(m.group(0).strip() == note.strip() for m in date_phrases(note, profile))
 
 

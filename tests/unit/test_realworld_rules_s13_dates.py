@@ -280,3 +280,47 @@ def test_numeric_and_abbreviated_dates(language: str, when: str):
     got = extract_text(NUMERIC_CALLS[language].format(when), language, PUBLISHED)
     assert got.outcome == "readout", got.reason
     assert got.engagement_date == TUESDAY
+
+
+LAST_WEEK_THURSDAY = dt.date(2023, 9, 14)
+EVERY_CALL = {**CALLS, **MORE_CALLS, **NUMERIC_CALLS}
+
+
+@pytest.mark.parametrize(
+    ("language", "when"),
+    [
+        ("en", "last Thursday"),
+        ("ru", "в прошлый четверг"),
+        ("uk", "минулого четверга"),
+        ("es", "el jueves pasado"),
+        ("fr", "jeudi dernier"),
+        ("de", "am vergangenen Donnerstag"),
+        ("pt", "na última quinta-feira"),
+        ("tr", "geçen perşembe"),
+        ("id", "Kamis lalu"),
+        ("ko", "지난 목요일"),
+        ("ja", "先週木曜日"),
+        ("zh", "上周四"),
+        ("ar", "الخميس الماضي"),
+        ("fa", "پنجشنبه گذشته"),
+    ],
+)
+def test_last_weekday_said_on_that_weekday_is_a_week_before(language: str, when: str):
+    # published on a Thursday: "last Thursday" is the Thursday before, "Thursday" alone that very day
+    got = extract_text(EVERY_CALL[language].format(when), language, PUBLISHED)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_date == LAST_WEEK_THURSDAY
+
+
+def test_a_weekday_said_on_that_weekday_without_last_is_that_day():
+    assert extract_text(CALLS["en"].format("on Thursday"), "en", PUBLISHED).engagement_date == PUBLISHED
+
+
+def test_a_bracket_giving_the_day_on_another_clock_is_no_agency_credit():
+    text = (
+        "President Joe Biden spoke by phone on Wednesday night Washington time (Thursday morning in Beijing)"
+        " with President Xi Jinping of China."
+    )
+    got = extract_text(text, "en", PUBLISHED)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_date == WEDNESDAY
