@@ -62,6 +62,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "report_denial_phrases": list,
     "statement_verbs": list,
     "past_weekday_words": list,
+    "since_date_words": list,
+    "since_date_suffixes": list,
     "caller_named_uninflected": bool,
     "previous_month_words": list,
     "converted_home_actor": str,

@@ -393,6 +393,8 @@ def find_date(
                     continue  # "24日に行われる閣僚交渉", published on the 23rd: a plan, not last month's 24th
                 if _weekday_of_the_date_after(match, following, sentence, profile):
                     continue  # "On Thursday, May 26": the day number after the weekday says which Thursday
+                if _since_the_date(sentence, match, profile):
+                    continue  # "their first call since September 5": the start of a span, no engagement's day
                 if _hijri_beside_its_gregorian(match, following, profile, published):
                     continue  # "4 ربيع الأول 1445 هـ الموافق 19 سبتمبر 2023م": the page's own Gregorian day
                 found = _date_of_phrase(match.group(0), profile, published, month_only)
@@ -452,6 +454,22 @@ def _a_later_day_beside(
         if found is not None and found[1] == "day" and (latest is None or found[0] > latest[0]):
             latest = found
     return latest
+
+
+SINCE_WINDOW = 12  # "since", "seit", "depuis" right before a date; "以来", "'den beri" right after it
+
+
+def _since_the_date(sentence: str, match: re.Match[str], profile: LanguageProfile) -> bool:
+    """Whether a date phrase starts a span ("since September 5", "seit dem 5. September", "自9月5日以来",
+    "5 Eylül'den bu yana": the language's ``since_date_words`` right before it or ``since_date_suffixes``
+    right after it): the day something began, not the day of the engagement reported."""
+    before = normalise(sentence[max(0, match.start() - SINCE_WINDOW) : match.start()]).rstrip()
+    after = normalise(sentence[match.end() : match.end() + SINCE_WINDOW]).lstrip()
+    if any(
+        re.search(rf"(?<!\w){re.escape(normalise(w))}$", before) for w in language_list(profile, "since_date_words")
+    ):
+        return True
+    return any(after.startswith(normalise(w)) for w in language_list(profile, "since_date_suffixes"))
 
 
 PAST_WEEKDAY_WINDOW = 14  # "в прошлый четверг", "el pasado jueves": the word for "last" beside the weekday

@@ -324,3 +324,72 @@ def test_a_bracket_giving_the_day_on_another_clock_is_no_agency_credit():
     got = extract_text(text, "en", PUBLISHED)
     assert got.outcome == "readout", got.reason
     assert got.engagement_date == WEDNESDAY
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "President Joe Biden spoke by phone with President Emmanuel Macron of France, their first call since"
+            " September 5.",
+        ),
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz hat mit dem französischen Präsidenten Emmanuel Macron zum ersten Mal seit dem"
+            " 5. September telefoniert.",
+        ),
+        (
+            "fr",
+            "Le président Emmanuel Macron s'est entretenu par téléphone avec le président américain Joe Biden, une"
+            " première depuis le 5 septembre.",
+        ),
+        (
+            "es",
+            "El presidente Andrés Manuel López Obrador conversó por teléfono con el presidente de Francia, Emmanuel"
+            " Macron, por primera vez desde el 5 de septiembre.",
+        ),
+        (
+            "pt",
+            "O presidente Luiz Inácio Lula da Silva conversou por telefone com o presidente da França, Emmanuel Macron,"
+            " pela primeira vez desde 5 de setembro.",
+        ),
+        (
+            "ru",
+            "Владимир Путин провёл телефонный разговор с Президентом Франции Эммануэлем Макроном, первый с 5 сентября.",
+        ),
+        (
+            "uk",
+            "Президент України Володимир Зеленський провів телефонну розмову з Президентом Франції Емманюелем"
+            " Макроном, першу з 5 вересня.",
+        ),
+        ("zh", "国家主席习近平同法国总统马克龙通电话，这是两国元首自9月5日以来首次通话。"),
+        ("ja", "岸田文雄内閣総理大臣は、マクロン・フランス大統領と9月5日以来となる電話会談を行いました。"),
+        ("ko", "윤석열 대통령은 에마뉘엘 마크롱 프랑스 대통령과 9월 5일 이후 처음으로 전화 통화를 했다."),
+        (
+            "tr",
+            "Cumhurbaşkanı Recep Tayyip Erdoğan, Fransa Cumhurbaşkanı Emmanuel Macron ile 5 Eylül'den bu yana ilk kez"
+            " telefonda görüştü.",
+        ),
+        (
+            "id",
+            "Presiden Joko Widodo melakukan pembicaraan telepon dengan Presiden Prancis Emmanuel Macron, yang pertama"
+            " sejak 5 September.",
+        ),
+        ("ar", "تلقى الرئيس عبد الفتاح السيسي اتصالا هاتفيا من الرئيس جو بايدن هو الأول منذ 5 سبتمبر."),
+    ],
+)
+def test_the_start_of_a_span_dates_no_engagement(language: str, text: str):
+    # no day of the call is said: the publication day stands, not the day the span began
+    got = extract_text(text, language, PUBLISHED)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_date == PUBLISHED
+    assert not got.date_stated
+
+
+def test_a_span_start_beside_the_day_of_the_call():
+    text = (
+        "President Joe Biden spoke by phone on Tuesday with President Emmanuel Macron of France, their first call"
+        " since September 5."
+    )
+    assert extract_text(text, "en", PUBLISHED).engagement_date == TUESDAY
