@@ -64,6 +64,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "past_weekday_words": list,
     "since_date_words": list,
     "since_date_suffixes": list,
+    "attributive_date_before": str,
+    "attributive_date_after": str,
     "caller_named_uninflected": bool,
     "previous_month_words": list,
     "converted_home_actor": str,

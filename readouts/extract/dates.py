@@ -395,6 +395,8 @@ def find_date(
                     continue  # "On Thursday, May 26": the day number after the weekday says which Thursday
                 if _since_the_date(sentence, match, profile):
                     continue  # "their first call since September 5": the start of a span, no engagement's day
+                if _names_another_event(sentence, match, profile):
+                    continue  # "the October 7 attack": a date naming another event
                 if _hijri_beside_its_gregorian(match, following, profile, published):
                     continue  # "4 ربيع الأول 1445 هـ الموافق 19 سبتمبر 2023م": the page's own Gregorian day
                 found = _date_of_phrase(match.group(0), profile, published, month_only)
@@ -470,6 +472,20 @@ def _since_the_date(sentence: str, match: re.Match[str], profile: LanguageProfil
     ):
         return True
     return any(after.startswith(normalise(w)) for w in language_list(profile, "since_date_suffixes"))
+
+
+def _names_another_event(sentence: str, match: re.Match[str], profile: LanguageProfile) -> bool:
+    """Whether a date phrase is used as the name of another event, an adjective before its noun ("the
+    October 7 attack", "Hamas's October 7 attacks", "the 24 February invasion"; not "on the 19th of
+    September", "the September 19 call"): the language's ``attributive_date_before`` pattern matches
+    the text before it and ``attributive_date_after`` the text after it."""
+    before_pattern = profile.data.get("attributive_date_before")
+    after_pattern = profile.data.get("attributive_date_after")
+    if not before_pattern or not after_pattern:
+        return False
+    before = sentence[max(0, match.start() - SINCE_WINDOW) : match.start()]
+    after = sentence[match.end() : match.end() + SINCE_WINDOW * 2]
+    return re.search(before_pattern, before) is not None and re.match(after_pattern, after) is not None
 
 
 PAST_WEEKDAY_WINDOW = 14  # "в прошлый четверг", "el pasado jueves": the word for "last" beside the weekday

@@ -393,3 +393,43 @@ def test_a_span_start_beside_the_day_of_the_call():
         " since September 5."
     )
     assert extract_text(text, "en", PUBLISHED).engagement_date == TUESDAY
+
+
+AFTER_THE_ATTACK = dt.date(2023, 10, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "stated"),
+    [
+        # a date naming another event, before its noun: the publication day stands
+        (
+            "President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu of Israel about the October 7"
+            " attack.",
+            AFTER_THE_ATTACK,
+            False,
+        ),
+        (
+            "President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu of Israel about Hamas’s"
+            " October 7 terrorist attacks.",
+            AFTER_THE_ATTACK,
+            False,
+        ),
+        # "on the 10th of October" and "the October 10 call" date the call
+        (
+            "President Joe Biden spoke by phone on the 10th of October with Prime Minister Benjamin Netanyahu of"
+            " Israel.",
+            dt.date(2023, 10, 10),
+            True,
+        ),
+        (
+            "President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu of Israel; the October 10 call"
+            " lasted an hour.",
+            dt.date(2023, 10, 10),
+            True,
+        ),
+    ],
+)
+def test_a_date_naming_another_event_dates_no_engagement(text: str, day: dt.date, stated: bool):
+    got = extract_text(text, "en", AFTER_THE_ATTACK)
+    assert got.outcome == "readout", got.reason
+    assert (got.engagement_date, got.date_stated) == (day, stated)
