@@ -452,6 +452,10 @@ def _a_later_day_beside(
             break  # "21日(日本時間22日)", "May 26 ... local time (May 27, JST)": the same moment on another clock
         if _a_day_ahead(other.group(0), profile, published) or _dates_a_statement(sentence, other, profile):
             continue
+        if _RANGE_END_BEFORE.search(sentence[max(0, other.start() - 6) : other.start()]):
+            continue  # "from 18 to 20 September": the end of a range whose start is no date phrase
+        if _since_the_date(sentence, other, profile) or _names_another_event(sentence, other, profile):
+            continue
         found = _date_of_phrase(other.group(0), profile, published, month_only)
         if found is not None and found[1] == "day" and (latest is None or found[0] > latest[0]):
             latest = found
@@ -520,6 +524,10 @@ def _hijri_beside_its_gregorian(
         and re.search(r"\d", following.group(0)) is not None
         and _lunar_hijri_date(match.group(0), profile, published) is not None
     )
+
+
+# a word or mark joining the end of a range to its start ("18 to 20 September", "du 18 au 20", "vom 18. bis 20.")
+_RANGE_END_BEFORE = re.compile(r"(?:\bto|\bau|\bbis|\bal|\baté|\bpo|\bдо|\bпо|[-–—~～至])\s*$", re.IGNORECASE)
 
 
 def _in_open_bracket(text: str) -> bool:
@@ -625,7 +633,7 @@ def future_date_stated(sentences: list[str], language: str | None, published: dt
 # reports, no credit; an agency between slashes ("МОСКВА, 20 сентября. /ТАСС/."), a Chinese agency's "电"
 DATELINE = re.compile(
     r"[^\n]{2,80}?(?:\s[–—-]{1,2}\s|\s*\((?!\d{1,2}(?:/\d{1,2})?\))\w[^)]{0,30}\)\.?\s*[–—-]{0,2}\s"
-    r"|\s/[^\W\d_]{2,10}/\.?\s|(?<=\d日)电\s*)"
+    r"|\s/[^\W\d_]{2,10}/\.?\s|(?:(?<=月\d日)|(?<=月\d\d日))电\s*)"
 )
 
 

@@ -209,7 +209,13 @@ def test_an_earlier_engagement_recalled_first_in_the_sentence_does_not_date_the_
             "岸田文雄内閣総理大臣は、現地時間18日午後9時(日本時間19日午前10時)から、マクロン・フランス大統領と電話会談を行いました。",
             dt.date(2023, 9, 18),
         ),
-        # the end of a range is no later engagement
+        # the end of a range is no later engagement, its start a date phrase or not
+        (
+            "en",
+            "On 19 September, President Joe Biden met President Emmanuel Macron of France, who was on a visit from 18"
+            " to 20 September.",
+            TUESDAY,
+        ),
         ("zh", "国家主席习近平9月18日至19日在纽约同法国总统马克龙举行会谈。", dt.date(2023, 9, 18)),
     ],
 )
