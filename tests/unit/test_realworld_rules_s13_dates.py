@@ -275,6 +275,9 @@ NUMERIC_CALLS = {
         # a two-digit year
         ("ru", "19.09.23"),
         ("de", "am 19.09.23"),
+        # a day and month without the year, in brackets after the weekday or after "dia"
+        ("pt", "na terça-feira (19/9)"),
+        ("pt", "no dia 19/09"),
         # a month abbreviated without "de"
         ("pt", "em 19 set. 2023"),
         # the day with its ordinal ending
