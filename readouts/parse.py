@@ -467,11 +467,22 @@ def language_sample(text: str) -> str:
     if sum(len(line) for line in paragraphs) >= MIN_PARAGRAPH_SAMPLE_CHARS:
         lines = paragraphs
     sample = ""
-    for line in sorted(lines, key=len, reverse=True):
+    for line in sorted(lines, key=_line_weight, reverse=True):
         sample += line[:LANGUAGE_LINE_CHARS] + "\n"  # several paragraphs speak, not one long caption
         if len(sample) >= LANGUAGE_SAMPLE_CHARS:
             break
     return sample[:LANGUAGE_SAMPLE_CHARS]
+
+
+_DENSE_LETTERS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
+DENSE_LETTER_WEIGHT = 3  # a Chinese, Japanese or Korean sign says about as much as a short word's letters
+
+
+def _line_weight(line: str) -> int:
+    """A line's length with each Chinese, Japanese or Korean sign counted as a short word's worth of
+    letters: a Korean report's paragraph outweighs the English quotation below it ("[사키 대변인]
+    "President Biden looks forward to ..."") or the English version of a bilingual page."""
+    return len(line) + (DENSE_LETTER_WEIGHT - 1) * len(_DENSE_LETTERS.findall(line))
 
 
 def detect_languages(texts: list[str]) -> list[str | None]:

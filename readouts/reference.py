@@ -51,6 +51,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "latter_words": list,
     "era_years": dict,
     "solar_hijri_months": dict,
+    "lunar_hijri_months": dict,
     "ignored_country_names": list,
     "script_conversion": str,
     "own_invitation_phrases": list,
@@ -60,6 +61,11 @@ OPTIONAL_LANGUAGE_KEYS = {
     "event_ahead_openers": list,
     "report_denial_phrases": list,
     "statement_verbs": list,
+    "past_weekday_words": list,
+    "since_date_words": list,
+    "since_date_suffixes": list,
+    "attributive_date_before": str,
+    "attributive_date_after": str,
     "caller_named_uninflected": bool,
     "previous_month_words": list,
     "converted_home_actor": str,
@@ -77,6 +83,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "other_side_words": list,
     "party_slot_blockers": list,
     "party_gap_words": list,
+    "party_naming_words": list,
     "returned_call_patterns": list,
     "several_engagement_phrases": list,
     "pair_session_phrases": list,
@@ -89,6 +96,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "title_name_actor_links": list,
     "numeral_digits": dict,
     "month_name_locales": list,
+    "month_name_extras": dict,
+    "weekday_name_extras": dict,
     "numeral_date_units": list,
     "successive_words": list,
     "place_prepositions": list,
@@ -97,7 +106,13 @@ OPTIONAL_LANGUAGE_KEYS = {
     "cues_before_a_second_person": list,
     "cues_after_a_person": list,
     "object_prefixes": list,
+    "word_proclitics": list,
     "elect_words": list,
+    "former_words": list,
+    "former_word_exceptions": list,
+    "previous_week_prefixes": list,
+    "multilateral_words": list,
+    "recall_words": list,
     "possessive_endings": list,
     "object_articles": list,
     "object_pronouns": list,
@@ -406,7 +421,8 @@ def _calendar_names(code: str, data: dict[str, Any]) -> tuple[dict[str, int], di
     """Month and weekday names of a language with their numbers: CLDR's (through babel: wide and
     abbreviated, in running text and standing alone) for the language and for the regional
     locales it also writes (``month_name_locales``: Arabic's Levantine "أيلول", "تشرين الأول" and
-    Maghrebi "جانفي", "شتنبر" beside "سبتمبر"), lower-cased, each also with the letters
+    Maghrebi "جانفي", "شتنبر" beside "سبتمبر") and the spellings it lists (``month_name_extras``,
+    ``weekday_name_extras``), lower-cased, each also with the letters
     ``normalise`` folds read as one ("اكتوبر" beside "أكتوبر"), as date phrases are read, and with
     a zero-width non-joiner also written as a space or left out ("سه شنبه", "سه‌شنبه", "سهشنبه")."""
     from babel import Locale
@@ -421,6 +437,11 @@ def _calendar_names(code: str, data: dict[str, Any]) -> tuple[dict[str, int], di
                     months.setdefault(month.lower().rstrip("."), number)
                 for number, day in locale.days[context][width].items():
                     weekdays.setdefault(day.lower().rstrip("."), number)
+    # spellings CLDR lacks (English "sept", Spanish "setiembre", Ukrainian genitive "вівторка")
+    for extra, number in data.get("month_name_extras", {}).items():
+        months.setdefault(str(extra).lower(), int(number))
+    for extra, number in data.get("weekday_name_extras", {}).items():
+        weekdays.setdefault(str(extra).lower(), int(number))
     for compound in list(weekdays):  # a weekday named by another one and a word before it ("پنجشنبه"): also spaced
         base = next((w for w in weekdays if w != compound and compound.endswith(w) and len(w) > 1), None)
         if base is not None and compound[: -len(base)].strip("\u200c ").isalpha():

@@ -89,6 +89,7 @@ from readouts.extract.participants import (  # noqa: F401
     speaker_turns,
     transcript_speakers,
     with_elect_titles,
+    with_former_titles,
     without_fathers_in_patronymics,
     without_principals_of_officials,
 )
@@ -263,6 +264,32 @@ def _successive_engagements(
         named_after = {h.entry.value for h in hits if after <= h.start < sentence.end}
         sides_after = {c.actor_code for c in found if c.key in named_after or c.actor_code in named_after}
         if subject_before and not adverb and len(sides_after) >= 2:
+            return True
+    return False
+
+
+def _separate_calls(
+    cue_sentences: list[Sentence],
+    per_sentence: list[list[Candidate]],
+    full: str,
+    profile: LanguageProfile | None,
+    hits: list[Hit],
+) -> bool:
+    """A cue sentence whose only cues are a phone call's naming leaders of three states or more, with
+    none of the language's ``multilateral_words`` ("三者", "3자", "三方"): one leader's calls with two
+    others ("モリソン豪州首相及びトランプ米国大統領と電話会談を行いました"), several engagements, for a
+    call joins two sides unless the text says it joined more."""
+    words = language_list(profile, "multilateral_words")
+    if not words:
+        return False
+    for sentence, found in zip(cue_sentences, per_sentence, strict=False):
+        cues = [h for h in hits if h.entry.kind == "cue" and sentence.start <= h.start < sentence.end]
+        if not cues or any(h.entry.value != "phone_call" for h in cues):
+            continue
+        if len({c.actor_code for c in found}) < SUCCESSIVE_MIN_SIDES:
+            continue
+        low = normalise(full[sentence.start : sentence.end])
+        if not any(w in low for w in words):
             return True
     return False
 
@@ -458,6 +485,26 @@ def _without_earlier_engagements(cues: list[Hit], full: str, ref: Reference) -> 
     if any(h.entry.value != CONVERSATION and h.entry.value not in earlier_types for h in kept):
         return kept
     return cues
+
+
+def _recalls_before(sentence: Sentence, full: str, hits: list[Hit], profile: LanguageProfile | None) -> bool:
+    """Whether every engagement cue of a later cue sentence stands in a clause with one of the language's
+    ``recall_words`` ("习近平表示，去年同拜登总统会晤时达成共识", "지난해 정상회담을 가진 바 있다"): talks
+    before the engagement reported, whose leaders are no participants of it."""
+    words = language_list(profile, "recall_words")
+    cues = [h for h in hits if h.entry.kind == "cue" and sentence.start <= h.start < sentence.end]
+    if not words or not cues:
+        return False
+    for cue in cues:
+        start = max(full.rfind(mark, sentence.start, cue.start) for mark in _CLAUSE_MARKS)
+        ends = [at for at in (full.find(mark, cue.end, sentence.end) for mark in _CLAUSE_MARKS) if at != -1]
+        clause = normalise(full[max(start + 1, sentence.start) : min(ends, default=sentence.end)])
+        if not any(w in clause for w in words):
+            return False
+    return True
+
+
+_CLAUSE_MARKS = ("，", ",", "、", "；", ";", "：", ":")
 
 
 def _dated_earlier(cue: Hit, full: str, ref: Reference) -> bool:
@@ -1114,6 +1161,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     full = f"{doc.title}\n{doc.text}" if doc.title else doc.text
     language = doc.language_hint
     hits = with_elect_titles(_with_person_objects(scan(full, ref, language), full, ref), full, ref)
+    hits = with_former_titles(hits, full, ref)
     hits = without_principals_of_officials(without_fathers_in_patronymics(hits, full, ref), full, ref)
     result = Extraction(
         doc_key=doc.doc_key,
@@ -1273,6 +1321,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         or _several_engagements(per_sentence, headline)
         or len(dated) >= ROUNDUP_MIN_DAYS
         or _successive_engagements(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits)
+        or _separate_calls(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits)
         or _several_said(
             full, _report_lead_end(full, typing, all_cue_sentences), profile, all_cue_sentences, per_sentence
         )
@@ -1317,7 +1366,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     later = [
         found
         for s, found in zip(all_cue_sentences[1:MAX_CUE_SENTENCES], per_sentence[1:MAX_CUE_SENTENCES], strict=True)
-        if not _any_between(announcing, s.start, s.end)
+        if not _any_between(announcing, s.start, s.end) and not _recalls_before(s, full, hits, profile)
     ]
     tiers = [
         *per_sentence[:1],
@@ -1422,7 +1471,7 @@ def _as_readout(
     if initiator is None:
         profile = ref.languages.get(language or "")
         initiator = _thanked_for_the_invitation(full, hits, profile, ref, list(participants.values()), day)
-    if initiator is None:
+    if initiator is None and result.engagement_type == "meeting":  # a guest's thanks on a call: a visit to come
         initiator = _guest_thanked_for_the_invitation(
             full, hits, ref.languages.get(language or ""), list(participants.values())
         )

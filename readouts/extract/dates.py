@@ -8,6 +8,7 @@ import functools
 import re
 
 import jdatetime
+from hijridate import Gregorian, Hijri
 
 from readouts.extract.text import Sentence, language_list
 from readouts.models import ParsedDocument
@@ -60,8 +61,11 @@ def _date_of_phrase(
         if last_month is not None:
             return _day_of_previous_month(int(day_only.group(1)), published)
         return _day_of_month(int(day_only.group(1)), published)
+    previous_week = next((w for w in language_list(profile, "previous_week_prefixes") if phrase.startswith(w)), None)
     if has_day_number:
         day = calendar_date(phrase, profile, published)
+    elif previous_week is not None and published is not None:  # "上周五", "先週金曜日", "지난주 금요일"
+        return _weekday_of_previous_week(phrase[len(previous_week) :].strip(), profile, published)
     else:
         day = weekday_date(phrase, profile, published) if published is not None else None
     if day == NOT_A_PAST_DATE:
@@ -90,7 +94,7 @@ def calendar_date(phrase: str, profile: LanguageProfile, published: dt.date | No
     time-zone slip) and gives ``NOT_A_PAST_DATE``. Other words in the phrase ("of", "de",
     a weekday) are the date pattern's business and are passed over.
     """
-    solar = _solar_hijri_date(phrase, profile, published)
+    solar = _solar_hijri_date(phrase, profile, published) or _lunar_hijri_date(phrase, profile, published)
     if solar is not None:
         return solar
     phrase = _era_to_common_year(phrase, profile.data.get("era_years", {}))
@@ -98,6 +102,11 @@ def calendar_date(phrase: str, profile: LanguageProfile, published: dt.date | No
     if "three_digit_era_base" in profile.data:  # "106年01月14日" on a page of Taiwan: 2017
         base = int(profile.data["three_digit_era_base"])
         phrase = re.sub(r"(?<!\d)(\d{3})(?=年)", lambda m: str(base + int(m.group(1))), phrase)
+    short_year = _SHORT_YEAR_DATE.fullmatch(phrase.strip())
+    if short_year is not None:  # "19.09.23": this century, or the one before for a year after publication
+        year = 2000 + int(short_year.group(1))
+        year = year - 100 if published is not None and year > published.year else year
+        phrase = short_year.group(0)[: short_year.start(1)] + str(year)
     numbers = [int(n) for n in re.findall(r"\d+", phrase)]
     lowered = phrase.lower()
     months = {profile.month_numbers[w] for w in re.findall(r"[^\W\d_]+", lowered) if w in profile.month_numbers}
@@ -131,6 +140,9 @@ def calendar_date(phrase: str, profile: LanguageProfile, published: dt.date | No
     return found
 
 
+_SHORT_YEAR_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(\d{2})")  # a day, month and two-digit year ("19.09.23")
+
+
 @functools.lru_cache(maxsize=64)
 def _month_names_of_words(profile: LanguageProfile) -> dict[str, int]:
     """The language's month names of more than one word (Levantine Arabic "تشرين الأول")."""
@@ -160,7 +172,8 @@ def _solar_hijri_date(phrase: str, profile: LanguageProfile, published: dt.date 
     months: dict[str, int] = profile.data.get("solar_hijri_months", {})
     if not months:
         return None
-    month = next((months[w] for w in re.findall(r"[^\W\d_]+", phrase) if w in months), None)
+    words = [w.removesuffix("ماه") if w.removesuffix("ماه") in months else w for w in re.findall(r"[^\W\d_]+", phrase)]
+    month = next((months[w] for w in words if w in months), None)  # "۲۸ شهریورماه": the month joined to "ماه"
     numbers = [int(n) for n in re.findall(r"\d+", phrase)]
     years = [n for n in numbers if n in SOLAR_HIJRI_YEARS]
     rest = [n for n in numbers if n <= 31]
@@ -185,6 +198,49 @@ def _solar_hijri_date(phrase: str, profile: LanguageProfile, published: dt.date 
     except ValueError:
         return None
     return found
+
+
+LUNAR_HIJRI_YEARS = range(1343, 1500)  # years of the (lunar) Hijri calendar that Umm al-Qura tables cover (1924-2077)
+
+
+@functools.lru_cache(maxsize=64)
+def _lunar_hijri_month_names(profile: LanguageProfile) -> tuple[tuple[str, int], ...]:
+    """The language's lunar Hijri month names (``lunar_hijri_months``), folded as date phrases are, longest first."""
+    months = profile.data.get("lunar_hijri_months", {})
+    return tuple(sorted(((fold_letters(str(k)), int(v)) for k, v in months.items()), key=lambda kv: -len(kv[0])))
+
+
+def _lunar_hijri_date(phrase: str, profile: LanguageProfile, published: dt.date | None) -> dt.date | None:
+    """A date of the lunar Hijri calendar ("4 ربيع الأول 1445 هـ") in a language that writes it
+    (``lunar_hijri_months``), as the Gregorian day of the Umm al-Qura calendar: a day and a month
+    name, with a Hijri year or in the Hijri year of publication (the year before when that day
+    would come after publication). None for any other phrase."""
+    names = _lunar_hijri_month_names(profile)
+    if not names:
+        return None
+    folded = fold_letters(phrase)
+    month = next((number for name, number in names if _names(name, folded)), None)
+    numbers = [int(n) for n in re.findall(r"\d+", folded)]
+    years = [n for n in numbers if n in LUNAR_HIJRI_YEARS]
+    days = [n for n in numbers if 1 <= n <= 30]
+    if month is None or len(days) != 1 or len(numbers) - len(years) != 1:
+        return None
+    try:
+        if years:
+            return _gregorian(years[0], month, days[0])
+        if published is None:
+            return None
+        year = Gregorian.fromdate(published).to_hijri().year
+        found = _gregorian(year, month, days[0])
+        return found if found <= published else _gregorian(year - 1, month, days[0])
+    except (ValueError, OverflowError):
+        return None
+
+
+def _gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian day of a day of the Umm al-Qura Hijri calendar."""
+    day_of = Hijri(year, month, day).to_gregorian()
+    return dt.date(day_of.year, day_of.month, day_of.day)
 
 
 def _numerals_to_digits(phrase: str, profile: LanguageProfile) -> str:
@@ -227,7 +283,7 @@ def weekday_date(phrase: str, profile: LanguageProfile, published: dt.date) -> d
     (``weekday_postpositions``: "pazartesi günü"). None for anything else ("В среду": not a
     CLDR form; "next Friday": more than one short word before it), which dateparser reads.
     """
-    lowered = phrase.lower()
+    lowered = phrase.lower().replace("\u200c", "")  # "سه‌شنبه" is one word, "شنبه" after "سه" no weekday of its own
     for name in _weekday_names_of_words(profile):  # "سه شنبه": one weekday written in two words
         lowered = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", name.replace(" ", ""), lowered)
     words = re.findall(r"[^\W\d_]+", lowered)
@@ -276,6 +332,16 @@ def _day_of_month(day: int, published: dt.date) -> tuple[dt.date, str] | None:
         return dt.date(year, month, day), "day"
     except ValueError:
         return None
+
+
+def _weekday_of_previous_week(phrase: str, profile: LanguageProfile, published: dt.date) -> tuple[dt.date, str] | None:
+    """A weekday of the calendar week (Monday to Sunday) before the week of publication ("上周五"
+    published on a Friday: the Friday seven days before; published on a Monday: three days before)."""
+    day = weekday_date(phrase, profile, published)
+    if day is None:
+        return None
+    monday = published - dt.timedelta(days=published.weekday())
+    return monday - dt.timedelta(days=7 - day.weekday()), "day"
 
 
 def _day_of_previous_month(day: int, published: dt.date) -> tuple[dt.date, str] | None:
@@ -340,23 +406,146 @@ def find_date(
                     continue  # "24日に行われる閣僚交渉", published on the 23rd: a plan, not last month's 24th
                 if _weekday_of_the_date_after(match, following, sentence, profile):
                     continue  # "On Thursday, May 26": the day number after the weekday says which Thursday
+                if _since_the_date(sentence, match, profile):
+                    continue  # "their first call since September 5": the start of a span, no engagement's day
+                if _names_another_event(sentence, match, profile):
+                    continue  # "the October 7 attack": a date naming another event
+                if _hijri_beside_its_gregorian(match, following, profile, published):
+                    continue  # "4 ربيع الأول 1445 هـ الموافق 19 سبتمبر 2023م": the page's own Gregorian day
                 found = _date_of_phrase(match.group(0), profile, published, month_only)
                 if found is not None and _dates_a_statement(sentence, match, profile):
                     spoken = found
                     of_statement = of_statement or found  # "the White House said on Friday": when it spoke
                 elif found is not None:
                     offset = _relative_day_offset(match.group(0), profile)
+                    if offset is None and found[0] == published and _a_past_weekday(sentence, match, profile):
+                        found = (found[0] - dt.timedelta(days=7), found[1])  # "last Thursday" said on a Thursday
                     if spoken is not None and offset is not None:  # "said on Wednesday ... the call this afternoon"
                         return spoken[0] + dt.timedelta(days=offset), "day", True
                     after = _relative_day_after_dateline(match, following, sentence, profile)
                     if offset is None and after is not None:  # "CANADA, June 28 - Yesterday, ...": of the 28th
                         return found[0] + dt.timedelta(days=after), "day", True
+                    later = _a_later_day_beside(match, matches, sentence, profile, published, month_only)
+                    if later is not None and later[0] > found[0]:  # "who met him on 5 May, spoke with him on 19 May"
+                        return later[0], later[1], True
                     return found[0], found[1], True
         if of_statement is not None:
             return of_statement[0], of_statement[1], True
     if published is not None and not month_only:
         return published, "day", False
     return None, "unknown", False
+
+
+def _a_later_day_beside(
+    match: re.Match[str],
+    matches: list[re.Match[str]],
+    sentence: str,
+    profile: LanguageProfile,
+    published: dt.date | None,
+    month_only: bool,
+) -> tuple[dt.date, str] | None:
+    """The latest past day named with a day number further on in the sentence of a first dated
+    one, itself with a day number: a sentence that recalls an earlier engagement beside the one
+    it reports ("Following their meeting of 5 September, X spoke with Y on 19 September", "X, who
+    met Y on 5 September, spoke with him on 19 September") dates the report's to the later day.
+    The end of a range ("15 to 18 June") and a statement's day are no such day."""
+    if not re.search(r"\d", match.group(0)):
+        return None
+    latest: tuple[dt.date, str] | None = None
+    previous_end = match.end()
+    zones = [normalise(w) for w in language_list(profile, "time_zone_words")]
+    for other in matches:
+        if other.start() < match.end():
+            continue
+        gap, previous_end = other.start() - previous_end, other.end()
+        if gap <= RANGE_GAP_CHARS or not re.search(r"\d", other.group(0)):
+            continue
+        between = sentence[match.end() : other.start()]
+        if _in_open_bracket(between) or any(w in normalise(between) for w in zones):
+            break  # "21日(日本時間22日)", "May 26 ... local time (May 27, JST)": the same moment on another clock
+        if _a_day_ahead(other.group(0), profile, published) or _dates_a_statement(sentence, other, profile):
+            continue
+        if _RANGE_END_BEFORE.search(sentence[max(0, other.start() - 6) : other.start()]):
+            continue  # "from 18 to 20 September": the end of a range whose start is no date phrase
+        if _since_the_date(sentence, other, profile) or _names_another_event(sentence, other, profile):
+            continue
+        found = _date_of_phrase(other.group(0), profile, published, month_only)
+        if found is not None and found[1] == "day" and (latest is None or found[0] > latest[0]):
+            latest = found
+    return latest
+
+
+SINCE_WINDOW = 12  # "since", "seit", "depuis" right before a date; "以来", "'den beri" right after it
+
+
+def _since_the_date(sentence: str, match: re.Match[str], profile: LanguageProfile) -> bool:
+    """Whether a date phrase starts a span ("since September 5", "seit dem 5. September", "自9月5日以来",
+    "5 Eylül'den bu yana": the language's ``since_date_words`` right before it or ``since_date_suffixes``
+    right after it): the day something began, not the day of the engagement reported."""
+    before = normalise(sentence[max(0, match.start() - SINCE_WINDOW) : match.start()]).rstrip()
+    after = normalise(sentence[match.end() : match.end() + SINCE_WINDOW]).lstrip()
+    if any(
+        re.search(rf"(?<!\w){re.escape(normalise(w))}$", before) for w in language_list(profile, "since_date_words")
+    ):
+        return True
+    return any(after.startswith(normalise(w)) for w in language_list(profile, "since_date_suffixes"))
+
+
+def _names_another_event(sentence: str, match: re.Match[str], profile: LanguageProfile) -> bool:
+    """Whether a date phrase is used as the name of another event, an adjective before its noun ("the
+    October 7 attack", "Hamas's October 7 attacks", "the 24 February invasion"; not "on the 19th of
+    September", "the September 19 call"): the language's ``attributive_date_before`` pattern matches
+    the text before it and ``attributive_date_after`` the text after it."""
+    before_pattern = profile.data.get("attributive_date_before")
+    after_pattern = profile.data.get("attributive_date_after")
+    if not before_pattern or not after_pattern:
+        return False
+    before = sentence[max(0, match.start() - SINCE_WINDOW) : match.start()]
+    after = sentence[match.end() : match.end() + SINCE_WINDOW * 2]
+    return re.search(before_pattern, before) is not None and re.match(after_pattern, after) is not None
+
+
+PAST_WEEKDAY_WINDOW = 14  # "в прошлый четверг", "el pasado jueves": the word for "last" beside the weekday
+
+
+def _a_past_weekday(sentence: str, match: re.Match[str], profile: LanguageProfile) -> bool:
+    """Whether a weekday phrase is qualified by the language's word for "last" (``past_weekday_words``)
+    right before or after it or within it ("last Thursday", "jeudi dernier", "geçen perşembe",
+    "上周四"): said on that weekday, it is the one a week before, not the day of publication."""
+    if re.search(r"\d", match.group(0)):
+        return False
+    words = [normalise(w) for w in language_list(profile, "past_weekday_words")]
+    before = normalise(sentence[max(0, match.start() - PAST_WEEKDAY_WINDOW) : match.start()]).rstrip()
+    after = normalise(sentence[match.end() : match.end() + PAST_WEEKDAY_WINDOW]).lstrip()
+    inside = normalise(match.group(0))
+    return any(
+        before.endswith(w) or after.startswith(w) or inside.startswith(w) or inside.endswith(w) for w in words if w
+    )
+
+
+HIJRI_TO_GREGORIAN_CHARS = 16  # "4 ربيع الأول 1445 هـ الموافق 19 سبتمبر": the Gregorian day right after the Hijri one
+
+
+def _hijri_beside_its_gregorian(
+    match: re.Match[str], following: re.Match[str] | None, profile: LanguageProfile, published: dt.date | None
+) -> bool:
+    """Whether a lunar Hijri date is followed at once by a date with a day number, the Gregorian
+    day the page gives for it: that one is read (a local calendar may differ by a day from Umm al-Qura)."""
+    return (
+        following is not None
+        and following.start() - match.end() <= HIJRI_TO_GREGORIAN_CHARS
+        and re.search(r"\d", following.group(0)) is not None
+        and _lunar_hijri_date(match.group(0), profile, published) is not None
+    )
+
+
+# a word or mark joining the end of a range to its start ("18 to 20 September", "du 18 au 20", "vom 18. bis 20.")
+_RANGE_END_BEFORE = re.compile(r"(?:\bto|\bau|\bbis|\bal|\baté|\bpo|\bдо|\bпо|[-–—~～至])\s*$", re.IGNORECASE)
+
+
+def _in_open_bracket(text: str) -> bool:
+    """Whether a text leaves a bracket open ("local time (1:10 A.M. on "): what follows is inside it."""
+    return text.rfind("(") > text.rfind(")") or text.rfind("（") > text.rfind("）")
 
 
 _DATELINE_DASH = re.compile(r"\s*(?:\(\w[^)]{0,30}\)|/[A-Z]{2,10}/)?\s*[–—-]{1,2}\s*")
@@ -453,8 +642,16 @@ def future_date_stated(sentences: list[str], language: str | None, published: dt
 
 
 # A dateline: a place and date, then a dash or an agency's credit in brackets ("(EFE)", "(ANTARA)"); a
-# bracketed day and month ("hari Kamis (5/3)") is the date of what the sentence reports, no credit
-DATELINE = re.compile(r"[^\n]{2,80}?(?:\s[–—-]{1,2}\s|\s*\((?!\d{1,2}/\d{1,2}\))\w[^)]{0,30}\)\s*[–—-]{0,2}\s)")
+# bracketed day and month ("hari Kamis (5/3)") or day ("na terça-feira (19)") is the date of what the sentence
+# reports, no credit; an agency between slashes ("МОСКВА, 20 сентября. /ТАСС/."), a Chinese agency's "电"
+DATELINE = re.compile(
+    r"[^\n]{2,80}?(?:\s[–—-]{1,2}\s|\s*\((?!\d{1,2}(?:/\d{1,2})?\))\w[^)]{0,30}\)\.?\s*[–—-]{0,2}\s"
+    r"|\s/[^\W\d_]{2,10}/\.?\s|(?:(?<=月\d日)|(?<=月\d\d日))电\s*)"
+)
+
+
+_DATELINE_AGENCY = re.compile(r"(\([^()]*\)|/[^\W\d_]{2,10}/)[^()/]*$")
+DATELINE_LAG_DAYS = 2  # a dateline this many days before the page's date is the day the report was filed
 
 
 def _dateline_date(doc: ParsedDocument, full: str, ref: Reference) -> tuple[dt.date | None, str]:
@@ -462,7 +659,9 @@ def _dateline_date(doc: ParsedDocument, full: str, ref: Reference) -> tuple[dt.d
 
     A date in the dateline ("ABU DHABI, 10th March, 2024 (WAM) --") is when the report was
     filed, not when the leaders spoke ("held a phone call yesterday"): it is the base for
-    relative dates when no publication date is known, and never the engagement date itself.
+    relative dates when no publication date is known, or when it falls a day or two before
+    the page's date (the page went up later than the report was filed), and never the
+    engagement date itself.
     """
     profile = ref.languages.get(doc.language_hint or "")
     offset = len(doc.title) + 1 if doc.title else 0
@@ -473,10 +672,24 @@ def _dateline_date(doc: ParsedDocument, full: str, ref: Reference) -> tuple[dt.d
         return doc.published_date, full
     published = doc.published_date
     undated = full
-    for match in date_phrases(full, profile, offset, dateline.end()):
+    # the agency blanked: "Sept. 20 (Reuters)", "20 сентября. /ТАСС/" is a date before it, not one before a bracket
+    agency = _DATELINE_AGENCY.search(dateline.group(0))
+    seen = full
+    if agency is not None:
+        start, end = dateline.start() + agency.start(1), dateline.start() + agency.end(1)
+        seen = full[:start] + " " * (end - start) + full[end:]
+    matches = date_phrases(full, profile, offset, dateline.end())
+    matches += [
+        m for m in date_phrases(seen, profile, offset, dateline.end()) if m.span() not in {n.span() for n in matches}
+    ]
+    for match in matches:
         if published is None and re.search(r"\d{4}", match.group(0)):
             found = _date_of_phrase(match.group(0), profile, None)
             published = found[0] if found else None
+        elif published is not None and re.search(r"\d", match.group(0)):
+            found = _date_of_phrase(match.group(0), profile, published)
+            if found is not None and 0 < (published - found[0]).days <= DATELINE_LAG_DAYS:
+                published = found[0]  # "MOSCOW, March 3 -" on a page dated the 4th: its "yesterday" is the 2nd
         undated = _blank(undated, match)
     return published, undated
 
@@ -529,7 +742,10 @@ def _time_zone_note(dateline: re.Match[str], profile: LanguageProfile) -> bool:
     note = text[text.rfind("(") + 1 : text.rfind(")")]
     if any(word in note for word in language_list(profile, "time_zone_words")):
         return True
-    # a bracket that is itself a date ("어제(23일)", "星期五(6月12日)") spells out the day just named: no agency
+    # a bracket that is itself a date ("어제(23일)", "星期五(6月12日)") spells out the day just named, one that
+    # holds one ("(Thursday morning in Beijing)") gives it on another clock: no agency
+    if "(" in text and text.rfind("(") < text.rfind(")") and date_phrases(note, profile):
+        return True
     return any(m.group(0).strip() == note.strip() for m in date_phrases(note, profile))
 
 

@@ -17,7 +17,7 @@ from readouts.extract.participants import (
     _term_on,
     speaker_turns,
 )
-from readouts.extract.text import Hit, language_list
+from readouts.extract.text import Hit, language_list, scan
 from readouts.reference import LanguageProfile, Reference, is_cjk, normalise
 
 
@@ -102,6 +102,11 @@ def _guest_thanked_for_the_invitation(
     for phrase in (normalise(p) for p in language_list(profile, "guest_thanks_for_invitation_phrases")):
         at = low.find(phrase)
         while at >= 0:
+            if profile is not None and _span_in_a_clause_to_come(
+                low, at, at + len(phrase), [(at, at + len(phrase))], profile
+            ):
+                at = low.find(phrase, at + 1)
+                continue  # "thanked for the invitation to visit Russia next year": a visit to come
             sentence_start = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at)) + 1
             guest = _last_participant_mentioned(low, hits, participants, sentence_start, at)
             if guest is not None:
@@ -139,7 +144,10 @@ def _sides_named(
     """The actors initiator phrases name, in the order found: an actor word, a leader, the title
     of a participant ("at the invitation of King Salman", "应萨勒曼国王邀请"), or the publishing
     side named in the first person ("应我政府邀请": at our government's invitation)."""
-    low = _NAME_ABBREVIATION.sub(_blanked, _PARENTHESIS.sub(_unpunctuated, normalise(text)))
+    low = _acronyms_unpunctuated(
+        _NAME_ABBREVIATION.sub(_blanked, _PARENTHESIS.sub(_unpunctuated, normalise(text))), text
+    )
+    apposed = _appositions_unpunctuated(low, hits)  # for a slot before the phrase: the caller's
     for code in profile_codes:
         profile = ref.languages[code]
         present = _literals_in(low, profile)
@@ -152,7 +160,10 @@ def _sides_named(
         ):
             if literal not in present:
                 continue
-            for match in regex.finditer(low):
+            leading_slot = regex.pattern.find("(?P<actor>") <= len(r"(?<!\w)")
+            for match in regex.finditer(apposed if leading_slot else low):
+                if _in_a_clause_to_come(low, match, profile):
+                    continue  # "Xi will visit Russia next year at the invitation of Putin": not this engagement's
                 if party is not None and not _called_party_follows(
                     low, match.end(), hits, participants, profile, party
                 ):
@@ -169,8 +180,11 @@ def _sides_named(
                     continue  # "Путину позвонил Макрон": the dative before the verb is the called side
                 slot = low[start:end].strip(" .,")
                 home = publisher or profile.data.get("home_actor")  # the side "the other" is said from
-                other_side = home is not None and _names_a_side(slot, profile.data.get("other_side_words", []), leading)
+                other_side = _names_a_side(slot, profile.data.get("other_side_words", []), leading)
+                if other_side and home is None:  # no home side: "the other" is said from the sentence's subject
+                    home = _subject_side(low, hits, participants, match)  # "X spoke with Y at the other's request"
                 others = {c.actor_code for c in participants} - {home}
+                other_side = other_side and home is not None
                 if other_side and len(others) == 1:  # "先方の要請により", "at the other side's request": not the
                     yield others.pop()  # publisher; before the clause's subject ("麻生総理大臣は先方の発意により")
                     continue
@@ -185,11 +199,13 @@ def _sides_named(
                         holders = {c.actor_code for c in participants if c.office == hit.entry.value}
                         if len(holders) == 1:
                             yield holders.pop()
+                        elif (own := _actor_in_title(text, hit, ref, code)) in holders:
+                            yield own  # "по просьбе Председателя КНР" when both sides hold a president
                         elif publisher in holders and _bare_title(low[start:end], low[hit.start : hit.end], profile):
                             yield publisher  # "The President called President Putin" on the White House's page
                         title_holders |= holders
-                if publisher is not None and slot in profile.data.get("own_side_words", []):
-                    yield publisher
+                if home is not None and slot in profile.data.get("own_side_words", []):
+                    yield home  # "我が方からの申し入れにより", "应我方邀请": the publisher's or language's home side
                 named = _participant_named(low[start:end], participants)
                 if named is None and title_holders:  # "visiting Mongolia at the invitation of its President"
                     named = _actor_named_before(hits, low, match.start(), title_holders)
@@ -197,6 +213,86 @@ def _sides_named(
                     named = _participant_before(hits, match.start(), participants)  # "à la demande de ce dernier"
                 if named is not None:
                     yield named
+
+
+_SENTENCE_ENDS = ".!?。！？\n"
+_CLAUSE_ENDS = _SENTENCE_ENDS + ",;，、；،؛"
+
+
+@functools.lru_cache(maxsize=64)  # one per language profile of a load
+def _to_come_cues(profile: LanguageProfile) -> tuple[str, ...]:
+    """The language's ``not_readout_cues`` (what speaks of an engagement to come: "will visit",
+    "посетит", "将于", "방문할 예정"), normalised."""
+    return tuple(c for c in (normalise(cue).strip() for cue in language_list(profile, "not_readout_cues")) if c)
+
+
+def _in_a_clause_to_come(low: str, match: re.Match[str], profile: LanguageProfile) -> bool:
+    """Whether an initiator phrase stands in a clause that speaks of an engagement to come (one of
+    the language's ``not_readout_cues``, a whole word where words are spaced, or after one of the
+    language's one-letter ``word_proclitics``, not in the phrase's fixed words: in its actor slot,
+    which may run on, "По приглашению Путина Си Цзиньпин посетит Россию", or outside it):
+    the invitation or request is for that engagement ("Xi will pay a visit next year at the
+    invitation of Putin"), not the one reported. A phrase that opens its sentence or clause and
+    ends at a comma ("At the invitation of Putin, Xi will visit ...") heads the clause after it."""
+    start, end = match.span()
+    fixed = [(a, b) for a, b in ((start, match.start("actor")), (match.end("actor"), end)) if a < b]
+    return _span_in_a_clause_to_come(low, start, end, fixed, profile)
+
+
+def _span_in_a_clause_to_come(
+    low: str, start: int, end: int, fixed: list[tuple[int, int]], profile: LanguageProfile
+) -> bool:
+    """Whether ``low[start:end]`` stands in a clause that speaks of an engagement to come, a cue
+    overlapping none of the ``fixed`` spans (see ``_in_a_clause_to_come``)."""
+    clause_start = max(low.rfind(mark, 0, start) for mark in _CLAUSE_ENDS) + 1
+    ends = [at for at in (low.find(mark, end) for mark in _CLAUSE_ENDS) if at >= 0]
+    clause_end = min(ends) if ends else len(low)
+    leading = not low[clause_start:start].strip() and not low[end:clause_end].strip(" ")
+    if leading and clause_end < len(low) and low[clause_end] not in _SENTENCE_ENDS:  # the clause it heads
+        more = [at for at in (low.find(mark, clause_end + 1) for mark in _CLAUSE_ENDS) if at >= 0]
+        clause_end = min(more) if more else len(low)
+    spaced = profile.data.get("word_boundaries", True)
+    proclitics = profile.data.get("word_proclitics", [])
+    for cue in _to_come_cues(profile):
+        at = low.find(cue, clause_start, clause_end)
+        while at >= 0:
+            outside = all(at + len(cue) <= a or at >= b for a, b in fixed)
+            head = at - 1 if at and low[at - 1] in proclitics else at  # "وسيزور": "and" + "will visit"
+            whole = not spaced or (
+                (head == 0 or not low[head - 1].isalnum())
+                and (at + len(cue) >= len(low) or not low[at + len(cue)].isalnum())
+            )
+            if outside and whole:
+                return True
+            at = low.find(cue, at + 1, clause_end)
+    return False
+
+
+def _subject_side(low: str, hits: list[Hit], participants: list[Candidate], match: re.Match[str]) -> str | None:
+    """The side of the participant named first, by name, in the sentence of an initiator phrase
+    (outside it): its subject, whom "the other side" is said from where the language has no home
+    side and the publisher is unknown."""
+    start, end = match.span()
+    sentence_start = max(low.rfind(mark, 0, start) for mark in _SENTENCE_ENDS) + 1
+    ends = [at for at in (low.find(mark, end) for mark in _SENTENCE_ENDS) if at >= 0]
+    sentence_end = min(ends) if ends else len(low)
+    sides = {c.key: c.actor_code for c in participants}
+    for hit in hits:
+        outside = hit.start < start or hit.start >= end
+        named = hit.entry.kind == "leader" and hit.entry.value in sides
+        if sentence_start <= hit.start < sentence_end and outside and named:
+            return sides[hit.entry.value]
+    return None
+
+
+def _actor_in_title(text: str, title: Hit, ref: Reference, code: str) -> str | None:
+    """The one actor a title phrase names after its first word, as a title of one state
+    ("Председатель КНР", "председателя Китайской Народной Республики"): the side of its holder
+    when several participants hold the office."""
+    phrase = text[title.start : title.end]
+    rest = phrase[phrase.find(" ") + 1 :] if " " in phrase else ""
+    actors = {h.entry.value for h in scan(rest, ref, code) if h.entry.kind == "actor"} if rest else set()
+    return actors.pop() if len(actors) == 1 else None
 
 
 def _called_in_an_oblique_case(in_slot: list[Hit], profile: LanguageProfile) -> bool:
@@ -242,7 +338,9 @@ def _called_party_follows(
     or counterpart word within a few words after ``pos``, in the same clause, not a possessive
     ("called Putin's actions"), not after a particle that makes the verb another one ("called
     on", "called for": the language's ``party_slot_blockers``), and, where the language lists
-    them (``party_gap_words``), with only such words between ("called the outgoing ...")."""
+    them (``party_gap_words``), with only such words between ("called the outgoing ..."), nor
+    followed by a word that makes the verb one of naming (``party_naming_words``: "called Xi
+    his friend")."""
     party = next((h for h in hits if h.start >= pos and h.entry.kind in _PEOPLE_KINDS), None)
     if party is None or party.start - pos > _PARTY_GAP:
         return False
@@ -260,6 +358,9 @@ def _called_party_follows(
         return False  # "called the attack by President X": a called thing, not a person
     if low.startswith("'s", party.end):
         return False
+    following = low[party.end : party.end + _PARTY_GAP].split(maxsplit=1)
+    if following and following[0] in profile.data.get("party_naming_words", []):
+        return False  # "called Xi his friend", "called Putin a partner": named so, not phoned
     if tail:  # "{actor}から{party}に電話", "{actor} rief {party} an": the rest follows the called side's name
         at = low.find(tail, party.end, party.end + len(tail) + _PARTY_TAIL_GAP)
         if at == -1 or any(mark in low[party.end : at] for mark in ".,;:!?\n。，；、"):
@@ -305,6 +406,70 @@ _PARENTHESIS = re.compile(r"[(（][^()（）\n]{1,120}[)）]")
 
 # a name's initial or suffix ("Joseph R. Biden, Jr. called"): its punctuation ends no initiator slot
 _NAME_ABBREVIATION = re.compile(r"[, ] ?(?:jr|sr|[^\W\d_])\.(?= [^\W\d_])")
+
+
+# a dotted acronym ("U.S.", "R.O.K."): its dots end no initiator slot ("at the U.S. side's request")
+_DOTTED_ACRONYM = re.compile(r"(?<!\w)(?:[^\W\d_]\.){2,}")
+
+
+def _acronyms_unpunctuated(low: str, text: str) -> str:
+    """``low`` with the dots of dotted acronyms blanked (offsets kept) where the sentence goes on
+    after one (a lower-case word follows in ``text``: "U.S. side"; not "H.E. Mr.", "U.S. President")."""
+    parts: list[str] = []
+    last = 0
+    for m in _DOTTED_ACRONYM.finditer(low):
+        goes_on = re.match(r" [^\W\d_]", text[m.end() : m.end() + 2]) is not None and text[m.end() + 1].islower()
+        if goes_on:
+            parts += [low[last : m.start()], m.group(0).replace(".", " ")]
+            last = m.end()
+    return "".join(parts) + low[last:] if parts else low
+
+
+def _appositions_unpunctuated(low: str, hits: list[Hit]) -> str:
+    """``low`` with the commas around a leader's name in apposition to a title or actor word
+    blanked (offsets kept): "El presidente francés, Emmanuel Macron, llamó a ..." is one caller
+    slot, as "El presidente francés Emmanuel Macron llamó a ..." is, and so is a title in apposition
+    after the name ("Emmanuel Macron, the French President, called ..."). Read only for a slot before
+    its phrase (after one, the name's clause would run on into the next: "At the invitation of
+    the Indian Prime Minister, Narendra Modi, Putin and Xi met")."""
+    chars: list[str] | None = None
+    ends = {h.end for h in hits if h.entry.kind in ("title", "actor")}
+    title_starts = [h.start for h in hits if h.entry.kind == "title"]
+    for hit in hits:
+        if hit.entry.kind != "leader":
+            continue
+        first = _skip_spaces_back(low, hit.start) - 1  # the comma before the name
+        second = _skip_spaces(low, hit.end)  # the comma after it
+        commas = first >= 0 and low[first] == "," and second < len(low) and low[second] == ","
+        if commas and _skip_spaces_back(low, first) in ends:  # a title or actor word right before the first comma
+            chars = chars if chars is not None else list(low)
+            chars[first] = chars[second] = " "
+        after = _skip_spaces(low, hit.end)  # "Emmanuel Macron, the French President, called ..."
+        if after < len(low) and low[after] == ",":
+            close = low.find(",", after + 1, after + _APPOSITION_CHARS)
+            plain = close > 0 and not any(mark in low[after + 1 : close] for mark in _SENTENCE_ENDS + ";:")
+            titled = plain and any(after < t < close for t in title_starts)  # not "Putin, speaking of France, ..."
+            if titled and _skip_spaces_back(low, close) in ends:  # a title or actor word closes it
+                chars = chars if chars is not None else list(low)
+                chars[after] = chars[close] = " "
+    return "".join(chars) if chars is not None else low
+
+
+_APPOSITION_CHARS = 60  # the longest title in apposition after a name ("the President of the French Republic")
+
+
+def _skip_spaces(low: str, at: int) -> int:
+    """The first position from ``at`` on that is no space."""
+    while at < len(low) and low[at] == " ":
+        at += 1
+    return at
+
+
+def _skip_spaces_back(low: str, at: int) -> int:
+    """The position after the last character before ``at`` that is no space."""
+    while at > 0 and low[at - 1] == " ":
+        at -= 1
+    return at
 
 
 def _blanked(match: re.Match[str]) -> str:

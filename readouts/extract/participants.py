@@ -822,6 +822,58 @@ def with_elect_titles(hits: list[Hit], text: str, ref: Reference) -> list[Hit]:
 _WORD_BEFORE_TITLE = re.compile(r"([^\W\d_][\w-]*)[^\S\n]{1,2}$")
 
 
+FORMER_ACTOR_GAP_CHARS = 1  # "전 일본 총리", "前ドイツ首相", "前美国总统": the state right before the title
+
+
+def with_former_titles(hits: list[Hit], text: str, ref: Reference) -> list[Hit]:
+    """The hits with a leader's title made no leader's where one of its language's ``former_words``
+    stands right before it, or before its state ("아베 신조 전 일본 총리", "メルケル前ドイツ首相",
+    "前美国总统卡特", "아베 前 총리"): an office left, not held. The former word becomes a non-leader
+    title too, so a name next to it (after it where titles come first, before it where they follow
+    names) is of no leader either, and the title names no office-holder of the day."""
+    languages = {h.entry.language for h in hits if h.entry.kind == "title"}
+    wanted = {code: language_list(ref.languages.get(code or ""), "former_words") for code in languages}
+    if not any(wanted.values()):
+        return hits
+    found: list[Hit] = []
+    for i, hit in enumerate(hits):
+        found.append(hit)
+        words = wanted.get(hit.entry.language) if hit.entry.kind == "title" else None
+        if not words:
+            continue
+        start = hit.start
+        previous = hits[i - 1] if i else None
+        if (
+            previous is not None
+            and previous.entry.kind == "actor"
+            and len(text[previous.end : hit.start].strip(" ・·")) == 0
+            and hit.start - previous.end <= FORMER_ACTOR_GAP_CHARS
+        ):
+            start = previous.start
+        head = text[max(0, start - 6) : start]
+        stripped = head[:-1] if head.endswith(" ") else head
+        word = next((w for w in sorted(words, key=len, reverse=True) if stripped.endswith(w)), None)
+        if word is None:
+            continue
+        word_start = start - (len(head) - len(stripped)) - len(word)
+        exceptions = language_list(ref.languages.get(hit.entry.language or ""), "former_word_exceptions")
+        if any(text[max(0, word_start + len(word) - len(e)) : word_start + len(word)] == e for e in exceptions):
+            continue  # "此前美国总统", "目前", "午前": a word that ends in the former word's letters
+        before = text[word_start - 1] if word_start > 0 else ""
+        if before.isalnum() and not is_cjk(word) and not is_cjk(before):
+            continue  # a word ending in the former word's letters
+        if before and before.isalnum() and _hangul(word) and _hangul(before):
+            continue  # "회담전", "이전": a syllable of another Korean word
+        office = Entry("non_leader_title", f"{hit.entry.value}_former", hit.entry.language)
+        found[-1] = Hit(hit.start, hit.end, office, hit.inflected)
+        found.append(Hit(word_start, word_start + len(word), office))
+    return sorted(found, key=_start_of) if len(found) != len(hits) else found
+
+
+def _hangul(value: str) -> bool:
+    return any("\uac00" <= c <= "\ud7a3" for c in value)
+
+
 def _named_as_non_leader(hits: list[Hit], text: str) -> set[str]:
     """Leaders the text names in an office that is no leader's ("President-elect Lula") and
     never by a leader's title ("Vice President Biden" years before "President Biden" of the

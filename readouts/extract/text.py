@@ -154,7 +154,12 @@ def _says_more_of_the_medium(cue: Hit, taken: list[Hit]) -> bool:
 # A dot that ends a number, an initial or a short abbreviation ("am 8. Februar", "H.E.",
 # "Mr.", "Mrd.", "M. Tokaïev") does not end a sentence when the text goes on in the same line, nor
 # does one joined to a word by a hyphen or slash ("Japan-U.S. Summit Meeting", "EU/U.S. talks").
-_NOT_A_SENTENCE_END = re.compile(r"(?:^|[\s(/-])(?:\d{1,2}|[^\W\d_]{1,3}|(?:[^\W\d_]\.)+[^\W\d_]?)\.$")
+# The longer month abbreviations ("Sept. 19", "19 janv. 2024", "8. Sept.") are such abbreviations too.
+_NOT_A_SENTENCE_END = re.compile(
+    r"(?:^|[\s(/-])(?:\d{1,2}|[^\W\d_]{1,3}|(?:[^\W\d_]\.)+[^\W\d_]?|(?i:sept|janv|févr|juil))\.$"
+)
+# A numeric date written year first with stops ("2023. 9. 19.", "2023.09.19"): one date, no sentence end in it.
+_DOTTED_DATE = re.compile(r"(?<![\d.])\d{4}\.\s?\d{1,2}\.\s?\d{1,2}(?!\d)")
 
 
 def _start_of(hit: Hit) -> int:
@@ -171,8 +176,11 @@ def split_sentences(text: str, ref: Reference) -> list[Sentence]:
     """Sentences and lines of a text, cut at the sentence marks of the reference's scripts and
     languages, not broken after ordinals, initials and abbreviations."""
     sentences, start = [], 0
+    dotted = [(m.start(), m.end()) for m in _DOTTED_DATE.finditer(text)] if "." in text else []
     for match in ref.sentence_break.finditer(text):
         cut = match.start()
+        if dotted and any(a < cut < b for a, b in dotted):
+            continue
         if (
             text[cut - 1 : cut] == "."  # only a dot may be an ordinal's or an abbreviation's
             and "\n" not in match.group(0)
