@@ -823,6 +823,7 @@ _WORD_BEFORE_TITLE = re.compile(r"([^\W\d_][\w-]*)[^\S\n]{1,2}$")
 
 
 FORMER_ACTOR_GAP_CHARS = 1  # "전 일본 총리", "前ドイツ首相", "前美国总统": the state right before the title
+FORMER_WORD_CHARS = 16  # the longest former word and its space ("колишнім ", "ehemaligen ")
 
 
 def with_former_titles(hits: list[Hit], text: str, ref: Reference) -> list[Hit]:
@@ -850,7 +851,7 @@ def with_former_titles(hits: list[Hit], text: str, ref: Reference) -> list[Hit]:
             and hit.start - previous.end <= FORMER_ACTOR_GAP_CHARS
         ):
             start = previous.start
-        head = text[max(0, start - 6) : start]
+        head = text[max(0, start - FORMER_WORD_CHARS) : start]
         stripped = head[:-1] if head.endswith(" ") else head
         word = next((w for w in sorted(words, key=len, reverse=True) if stripped.endswith(w)), None)
         if word is None:

@@ -115,3 +115,16 @@ def test_an_international_bodys_head_by_office_on_the_day(language: str, text: s
     got = extract_text(text, language, dt.date(2020, 5, 2))
     assert got.outcome == "readout"
     assert participants_by_actor(got) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a former word a whole word long, before a title and its state, in languages written with spaces
+        ("uk", "Володимир Зеленський зустрівся з колишнім прем'єр-міністром Великої Британії Борисом Джонсоном."),
+        ("ru", "Владимир Путин встретился с бывшим премьер-министром Великобритании."),
+        ("tr", "Cumhurbaşkanı Erdoğan, eski ABD Başkanı ile görüştü."),
+    ],
+)
+def test_a_former_office_holder_is_no_participant(language: str, text: str) -> None:
+    assert extract_text(text, language, DAY).outcome == "not_readout"
