@@ -109,6 +109,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "word_proclitics": list,
     "elect_words": list,
     "former_words": list,
+    "former_words_after": list,
     "former_word_exceptions": list,
     "previous_week_prefixes": list,
     "multilateral_words": list,

@@ -834,12 +834,21 @@ def with_former_titles(hits: list[Hit], text: str, ref: Reference) -> list[Hit]:
     names) is of no leader either, and the title names no office-holder of the day."""
     languages = {h.entry.language for h in hits if h.entry.kind == "title"}
     wanted = {code: language_list(ref.languages.get(code or ""), "former_words") for code in languages}
-    if not any(wanted.values()):
+    wanted_after = {code: language_list(ref.languages.get(code or ""), "former_words_after") for code in languages}
+    if not any(wanted.values()) and not any(wanted_after.values()):
         return hits
     found: list[Hit] = []
     for i, hit in enumerate(hits):
         found.append(hit)
-        words = wanted.get(hit.entry.language) if hit.entry.kind == "title" else None
+        if hit.entry.kind != "title":
+            continue
+        trailing = _former_word_after(hit, hits[i + 1] if i + 1 < len(hits) else None, text, wanted_after)
+        if trailing is not None:  # "الرئيس الأمريكي السابق", "رئیس جمهور سابق آمریکا"
+            office = Entry("non_leader_title", f"{hit.entry.value}_former", hit.entry.language)
+            found[-1] = Hit(hit.start, hit.end, office, hit.inflected)
+            found.append(Hit(trailing[0], trailing[1], office))
+            continue
+        words = wanted.get(hit.entry.language)
         if not words:
             continue
         start = hit.start
@@ -869,6 +878,30 @@ def with_former_titles(hits: list[Hit], text: str, ref: Reference) -> list[Hit]:
         found[-1] = Hit(hit.start, hit.end, office, hit.inflected)
         found.append(Hit(word_start, word_start + len(word), office))
     return sorted(found, key=_start_of) if len(found) != len(hits) else found
+
+
+def _former_word_after(
+    title: Hit, following: Hit | None, text: str, wanted: dict[str | None, list[str]]
+) -> tuple[int, int] | None:
+    """Where one of the language's ``former_words_after`` stands right after a title, or after the state
+    word that follows it ("الرئيس الأمريكي السابق"): the span of that word, else None."""
+    words = wanted.get(title.entry.language)
+    if not words:
+        return None
+    end = title.end
+    if (
+        following is not None
+        and following.entry.kind == "actor"
+        and not text[title.end : following.start].strip()
+        and following.start - title.end <= FORMER_ACTOR_GAP_CHARS
+    ):
+        end = following.end
+    tail = text[end : end + FORMER_WORD_CHARS]
+    start = end + len(tail) - len(tail.lstrip(" "))
+    for word in sorted(words, key=len, reverse=True):
+        if text.startswith(word, start) and not text[start + len(word) : start + len(word) + 1].isalnum():
+            return start, start + len(word)
+    return None
 
 
 def _hangul(value: str) -> bool:

@@ -124,6 +124,9 @@ def test_an_international_bodys_head_by_office_on_the_day(language: str, text: s
         ("uk", "Володимир Зеленський зустрівся з колишнім прем'єр-міністром Великої Британії Борисом Джонсоном."),
         ("ru", "Владимир Путин встретился с бывшим премьер-министром Великобритании."),
         ("tr", "Cumhurbaşkanı Erdoğan, eski ABD Başkanı ile görüştü."),
+        # after the title, or after the state word following it
+        ("ar", "استقبل الرئيس عبد الفتاح السيسي الرئيس الأمريكي السابق باراك أوباما."),
+        ("fa", "ابراهیم رئیسی با باراک اوباما رئیس جمهور سابق آمریکا دیدار کرد."),
     ],
 )
 def test_a_former_office_holder_is_no_participant(language: str, text: str) -> None:
