@@ -67,6 +67,12 @@ DAY = dt.date(2023, 6, 14)
             {"IDN", "FRA", "DEU"},
         ),
         ("id", "Presiden Joko Widodo bertemu dengan para presiden Prancis dan Brasil.", {"IDN", "FRA", "BRA"}),
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz hat heute mit den Präsidenten Frankreichs und Polens telefoniert.",
+            {"DEU", "FRA", "POL"},
+        ),
+        ("de", "Bundeskanzler Olaf Scholz hat heute mit dem Präsidenten Frankreichs telefoniert.", {"DEU", "FRA"}),
         # "mandatário" (pt), as "mandatario" (es): a president
         ("pt", "O presidente Lula conversou por telefone com o mandatário argentino.", {"BRA", "ARG"}),
         # "总理" is read both as prime minister and as chancellor: the state before it is each reading's
