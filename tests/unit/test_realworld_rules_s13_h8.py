@@ -118,3 +118,20 @@ def test_the_sweeps_readouts_stay_read(text: str, language: str, kind: str, pair
 )
 def test_the_sweeps_negatives_stay_negative(text: str, language: str):
     assert extract_text(text, language, DAY).outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a call expected ("deve conversar"), a plan with a day to come ("will am Donnerstag ... telefonieren")
+        (
+            "O presidente Jair Bolsonaro deve conversar por telefone nesta quinta-feira com o presidente Joe Biden.",
+            "pt",
+        ),
+        ("O presidente Jair Bolsonaro deverá telefonar ao presidente Joe Biden na próxima semana.", "pt"),
+        ("Bundeskanzler Olaf Scholz will am Donnerstag mit Präsident Joe Biden telefonieren.", "de"),
+        ("Bundeskanzler Olaf Scholz will nächste Woche Präsident Emmanuel Macron in Paris treffen.", "de"),
+    ],
+)
+def test_a_call_or_meeting_expected_or_planned_is_none_yet(text: str, language: str):
+    assert extract_text(text, language, DAY).outcome == "not_readout"
