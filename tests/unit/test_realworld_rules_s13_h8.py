@@ -135,3 +135,26 @@ def test_the_sweeps_negatives_stay_negative(text: str, language: str):
 )
 def test_a_call_or_meeting_expected_or_planned_is_none_yet(text: str, language: str):
     assert extract_text(text, language, DAY).outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "pair", "caller"),
+    [
+        # Spanish and Portuguese put the day word inside the call verb's phrase ("llamó ayer al")
+        ("El presidente Pedro Sánchez llamó ayer al presidente Volodymyr Zelenski.", "es", {"ESP", "UKR"}, "ESP"),
+        ("O presidente Jair Bolsonaro ligou ontem para o presidente Joe Biden.", "pt", {"BRA", "USA"}, "BRA"),
+        ("O presidente Jair Bolsonaro telefonou ontem ao presidente Joe Biden.", "pt", {"BRA", "USA"}, "BRA"),
+    ],
+)
+def test_a_spanish_or_portuguese_call_verb_with_a_day_word(text: str, language: str, pair: set[str], caller: str):
+    got = extract_text(text, language, DAY)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "phone_call"
+    assert set(participants_by_actor(got)) == pair
+    assert got.engagement_date == dt.date(2022, 6, 14)
+    assert got.initiator_code == caller
+
+
+def test_a_portuguese_day_word_call_verb_without_a_person_is_no_call():
+    text = "O presidente Jair Bolsonaro ligou ontem para me parabenizar, disse o presidente Joe Biden."
+    assert extract_text(text, "pt", DAY).outcome == "not_readout"
