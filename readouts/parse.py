@@ -57,7 +57,7 @@ from typing import Any
 import yaml
 
 from readouts.models import InboxFile, ParsedDocument
-from readouts.reference import Reference, is_cjk
+from readouts.reference import Reference, cjk_letter_count, is_cjk
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
 FRONT_MATTER = re.compile(r"\A\ufeff?---[^\S\n]*\n(.{0,20000}?)\n---[^\S\n]*(?:\n|\Z)", re.DOTALL)
@@ -474,7 +474,6 @@ def language_sample(text: str) -> str:
     return sample[:LANGUAGE_SAMPLE_CHARS]
 
 
-_DENSE_LETTERS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
 DENSE_LETTER_WEIGHT = 3  # a Chinese, Japanese or Korean sign says about as much as a short word's letters
 
 
@@ -482,7 +481,7 @@ def _line_weight(line: str) -> int:
     """A line's length with each Chinese, Japanese or Korean sign counted as a short word's worth of
     letters: a Korean report's paragraph outweighs the English quotation below it ("[사키 대변인]
     "President Biden looks forward to ..."") or the English version of a bilingual page."""
-    return len(line) + (DENSE_LETTER_WEIGHT - 1) * len(_DENSE_LETTERS.findall(line))
+    return len(line) + (DENSE_LETTER_WEIGHT - 1) * cjk_letter_count(line)
 
 
 def detect_languages(texts: list[str]) -> list[str | None]:

@@ -68,6 +68,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "attributive_date_after": str,
     "caller_named_uninflected": bool,
     "previous_month_words": list,
+    "previous_week_words": list,
     "converted_home_actor": str,
     "three_digit_era_base": int,
     "junk_line_suffixes": list,
@@ -111,7 +112,6 @@ OPTIONAL_LANGUAGE_KEYS = {
     "former_words": list,
     "former_words_after": list,
     "former_word_exceptions": list,
-    "previous_week_prefixes": list,
     "multilateral_words": list,
     "recall_words": list,
     "possessive_endings": list,
@@ -192,6 +192,7 @@ class LanguageProfile:
     month_numbers: dict[str, int] = field(default_factory=dict)  # CLDR month names (lower case, no dot) -> 1-12
     weekday_numbers: dict[str, int] = field(default_factory=dict)  # CLDR weekday names -> 0 (Monday) - 6
     day_before_month: bool = True  # in the language's numeric dates (CLDR short date pattern)
+    relative_day_words: frozenset[str] = frozenset()  # each word of the ``relative_days`` ("hier", "ce", "matin")
 
 
 @dataclass(eq=False)  # hashed by identity: one per load, a key for caches built on it
@@ -345,11 +346,28 @@ def is_cjk(text: str) -> bool:
     word: 대통령과, 푸틴은)."""
     if not text or max(text) < _FIRST_CJK:  # Latin, Cyrillic, Arabic...: no letter to look up by name
         return False
-    names = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
-    return any(unicodedata.name(ch, "").startswith(names) for ch in text if ch >= _FIRST_CJK)
+    return any(_script_of(ch) is not None for ch in text if ch >= _FIRST_CJK)
+
+
+def cjk_letter_count(text: str) -> int:
+    """How many Chinese, Japanese or Korean signs a text has (each says about as much as a short word)."""
+    return sum(1 for ch in text if ch >= _FIRST_CJK and _script_of(ch) is not None)
+
+
+def is_hangul(text: str) -> bool:
+    """Whether a text has a Korean syllable or letter (대통령, 회담전)."""
+    return any(_script_of(ch) == "HANGUL" for ch in text if ch >= _FIRST_CJK)
 
 
 _FIRST_CJK = "\u1100"  # Hangul Jamo, the first block whose letters' names begin with CJK, HIRAGANA, KATAKANA or HANGUL
+_CJK_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
+
+
+@functools.lru_cache(maxsize=65536)
+def _script_of(ch: str) -> str | None:
+    """The CJK script a character's Unicode name begins with ("CJK UNIFIED IDEOGRAPH-4E60": CJK), or None."""
+    name = unicodedata.name(ch, "")
+    return next((script for script in _CJK_SCRIPTS if name.startswith(script)), None)
 
 
 def _read_yaml(path: Path) -> Any:
@@ -650,6 +668,7 @@ def load_reference(include_dir: Path | None = None) -> Reference:
             month_numbers=month_numbers,
             weekday_numbers=weekday_numbers,
             day_before_month=day_before_month,
+            relative_day_words=frozenset(w for day in data.get("relative_days", {}) for w in normalise(day).split()),
         )
 
     topics: dict[str, str] = {}

@@ -1005,7 +1005,7 @@ def _has_person_object(cue: Hit, hits: list[Hit], following: int, full: str, ref
     else:  # a call verb takes its person as its object: articles and capitalised honorifics at most,
         # past the language's day words put before the object ("a appelé hier le président")
         articles = language_list(profile, "object_articles")
-        days = _relative_day_words(profile)
+        days = profile.relative_day_words if profile is not None else frozenset()
         words = [w for w in words if w.lower().strip(",") not in days]
         if not (len(words) <= CALL_OBJECT_MAX_WORDS and all(w[:1].isupper() or w.lower() in articles for w in words)):
             return False
@@ -1016,13 +1016,6 @@ def _has_person_object(cue: Hit, hits: list[Hit], following: int, full: str, ref
         end = hit.end
     possessive = language_list(profile, "possessive_endings")  # "welcomed President Erdogan's efforts"
     return not any(normalise(full[end : end + len(p)]) == p for p in possessive)
-
-
-def _relative_day_words(profile: LanguageProfile | None) -> frozenset[str]:
-    """The words of the language's ``relative_days`` ("hier", "ce matin"), each word alone."""
-    if profile is None:
-        return frozenset()
-    return frozenset(w for phrase in profile.data.get("relative_days", {}) for w in normalise(phrase).split())
 
 
 _INITIAL = re.compile(r"(?<!\S)\w\.")  # a name's initial ("Joseph R. Biden"): no clause end

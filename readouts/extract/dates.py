@@ -61,7 +61,7 @@ def _date_of_phrase(
         if last_month is not None:
             return _day_of_previous_month(int(day_only.group(1)), published)
         return _day_of_month(int(day_only.group(1)), published)
-    previous_week = next((w for w in language_list(profile, "previous_week_prefixes") if phrase.startswith(w)), None)
+    previous_week = next((w for w in language_list(profile, "previous_week_words") if phrase.startswith(w)), None)
     if has_day_number:
         day = calendar_date(phrase, profile, published)
     elif previous_week is not None and published is not None:  # "上周五", "先週金曜日", "지난주 금요일"
@@ -510,11 +510,15 @@ PAST_WEEKDAY_WINDOW = 14  # "в прошлый четверг", "el pasado jueve
 
 def _a_past_weekday(sentence: str, match: re.Match[str], profile: LanguageProfile) -> bool:
     """Whether a weekday phrase is qualified by the language's word for "last" (``past_weekday_words``)
-    right before or after it or within it ("last Thursday", "jeudi dernier", "geçen perşembe",
-    "上周四"): said on that weekday, it is the one a week before, not the day of publication."""
+    or for "last week" (``previous_week_words``) right before or after it or within it ("last
+    Thursday", "jeudi dernier", "geçen perşembe", "上周四"): said on that weekday, it is the one a
+    week before, not the day of publication."""
     if re.search(r"\d", match.group(0)):
         return False
-    words = [normalise(w) for w in language_list(profile, "past_weekday_words")]
+    words = [
+        normalise(w)
+        for w in language_list(profile, "past_weekday_words") + language_list(profile, "previous_week_words")
+    ]
     before = normalise(sentence[max(0, match.start() - PAST_WEEKDAY_WINDOW) : match.start()]).rstrip()
     after = normalise(sentence[match.end() : match.end() + PAST_WEEKDAY_WINDOW]).lstrip()
     inside = normalise(match.group(0))

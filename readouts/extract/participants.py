@@ -16,7 +16,7 @@ import pycountry
 from readouts.extract.dates import DATELINE
 from readouts.extract.text import Hit, Sentence, _any_between, _start_of, language_list, scan
 from readouts.models import ParsedDocument
-from readouts.reference import Entry, LeaderTerm, Reference, is_cjk, normalise
+from readouts.reference import Entry, LeaderTerm, Reference, is_cjk, is_hangul, normalise
 
 OFFICE_TOLERANCE_DAYS = 7  # terms of office in the reference may be a few days off
 
@@ -833,8 +833,12 @@ def with_former_titles(hits: list[Hit], text: str, ref: Reference) -> list[Hit]:
     title too, so a name next to it (after it where titles come first, before it where they follow
     names) is of no leader either, and the title names no office-holder of the day."""
     languages = {h.entry.language for h in hits if h.entry.kind == "title"}
-    wanted = {code: language_list(ref.languages.get(code or ""), "former_words") for code in languages}
+    wanted = {  # longest first: "전직" before "전"
+        code: sorted(language_list(ref.languages.get(code or ""), "former_words"), key=len, reverse=True)
+        for code in languages
+    }
     wanted_after = {code: language_list(ref.languages.get(code or ""), "former_words_after") for code in languages}
+    exceptions_of = {code: language_list(ref.languages.get(code or ""), "former_word_exceptions") for code in languages}
     if not any(wanted.values()) and not any(wanted_after.values()):
         return hits
     found: list[Hit] = []
@@ -862,17 +866,17 @@ def with_former_titles(hits: list[Hit], text: str, ref: Reference) -> list[Hit]:
             start = previous.start
         head = text[max(0, start - FORMER_WORD_CHARS) : start]
         stripped = head[:-1] if head.endswith(" ") else head
-        word = next((w for w in sorted(words, key=len, reverse=True) if stripped.endswith(w)), None)
+        word = next((w for w in words if stripped.endswith(w)), None)
         if word is None:
             continue
         word_start = start - (len(head) - len(stripped)) - len(word)
-        exceptions = language_list(ref.languages.get(hit.entry.language or ""), "former_word_exceptions")
+        exceptions = exceptions_of[hit.entry.language]
         if any(text[max(0, word_start + len(word) - len(e)) : word_start + len(word)] == e for e in exceptions):
             continue  # "此前美国总统", "目前", "午前": a word that ends in the former word's letters
         before = text[word_start - 1] if word_start > 0 else ""
         if before.isalnum() and not is_cjk(word) and not is_cjk(before):
             continue  # a word ending in the former word's letters
-        if before and before.isalnum() and _hangul(word) and _hangul(before):
+        if before and before.isalnum() and is_hangul(word) and is_hangul(before):
             continue  # "회담전", "이전": a syllable of another Korean word
         office = Entry("non_leader_title", f"{hit.entry.value}_former", hit.entry.language)
         found[-1] = Hit(hit.start, hit.end, office, hit.inflected)
@@ -902,10 +906,6 @@ def _former_word_after(
         if text.startswith(word, start) and not text[start + len(word) : start + len(word) + 1].isalnum():
             return start, start + len(word)
     return None
-
-
-def _hangul(value: str) -> bool:
-    return any("\uac00" <= c <= "\ud7a3" for c in value)
 
 
 def _named_as_non_leader(hits: list[Hit], text: str) -> set[str]:

@@ -10,7 +10,14 @@ import yaml
 
 from readouts.config import load_settings
 from readouts.extract import scan
-from readouts.reference import ReferenceDataError, load_reference, validate_language_file
+from readouts.reference import (
+    ReferenceDataError,
+    cjk_letter_count,
+    is_cjk,
+    is_hangul,
+    load_reference,
+    validate_language_file,
+)
 
 LANGUAGE_FILES = sorted((load_settings().include_dir / "languages").glob("*.yaml"))
 
@@ -100,3 +107,28 @@ def test_country_names_that_are_ordinary_words_are_ignored_where_the_language_sa
     assert not [h for h in scan("タイミングを見て会談した", ref, "ja") if h.entry.kind == "actor"]
     assert [h.entry.value for h in scan("タイ王国のセター首相", ref, "ja") if h.entry.kind == "actor"] == ["THA"]
     assert not [h for h in scan("이를 위한 수단을 논의했다", ref, "ko") if h.entry.kind == "actor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cjk", "hangul", "count"),
+    [
+        ("President Macron", False, False, 0),
+        ("Президент Путин", False, False, 0),
+        ("習近平同拜登通電話", True, False, 9),
+        ("岸田総理はバイデン大統領と電話会談", True, False, 17),
+        ("윤 대통령은 통화했다", True, True, 9),
+        ("Moon 대통령 met Biden", True, True, 3),
+    ],
+)
+def test_one_definition_of_chinese_japanese_and_korean_script(text: str, cjk: bool, hangul: bool, count: int):
+    assert is_cjk(text) is cjk
+    assert is_hangul(text) is hangul
+    assert cjk_letter_count(text) == count
+
+
+def test_relative_day_words_are_each_word_of_the_language_relative_days():
+    ref = load_reference()
+    french = ref.languages["fr"]
+    assert "hier" in french.relative_day_words
+    assert all(" " not in word for word in french.relative_day_words)
+    assert {w for phrase in french.data["relative_days"] for w in phrase.lower().split()} <= french.relative_day_words
