@@ -176,6 +176,7 @@ class Entry:
     language: str | None
     exact: str | None = None  # an acronym (UN, EU) matches only in this exact form
     country_name: bool = False  # a state's name from pycountry, not a word of the actor_words files
+    stem: bool = False  # a Cyrillic name's stem ("Дуд" of "Дуда"): matches capitalised, with a case ending only
 
 
 @dataclass(eq=False)  # hashed by identity: one profile per language and load
@@ -368,6 +369,20 @@ def _script_of(ch: str) -> str | None:
     """The CJK script a character's Unicode name begins with ("CJK UNIFIED IDEOGRAPH-4E60": CJK), or None."""
     name = unicodedata.name(ch, "")
     return next((script for script in _CJK_SCRIPTS if name.startswith(script)), None)
+
+
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff'’-]+")
+A_STEM_MIN_LETTERS = 4  # "Дуда", "Лула": a shorter name's stem would be too short to tell apart
+
+
+def _cyrillic_a_stem(alias: str) -> str | None:
+    """A Cyrillic name ending in -а/-я without that ending ("Анджей Дуда" -> "Анджей Дуд"), or None:
+    Russian and Ukrainian decline such names by replacing it ("Дудой", "Дудою", "Обамы", "Кісідою"),
+    so the aliases as written never match those forms; the name suffixes complete the stem."""
+    last = alias.rsplit(" ", 1)[-1]
+    if len(last) < A_STEM_MIN_LETTERS or last[-1] not in "аяАЯ" or not _CYRILLIC_WORD.fullmatch(last):
+        return None
+    return alias[:-1]
 
 
 def _read_yaml(path: Path) -> Any:
@@ -618,6 +633,9 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         leaders[pid] = terms
         for alias in aliases:
             add(alias, Entry("leader", pid, None))
+            stem = _cyrillic_a_stem(alias)
+            if stem is not None:
+                add(stem, Entry("leader", pid, None, stem=True))
 
     actors: dict[str, Actor] = {
         c.alpha_3: Actor(c.alpha_3, getattr(c, "common_name", None) or c.name, "state") for c in pycountry.countries

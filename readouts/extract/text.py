@@ -51,6 +51,8 @@ def scan(text: str, ref: Reference, language: str | None = None) -> list[Hit]:
         for entry in entries:
             if entry.exact is not None and text[start:end] != entry.exact:
                 continue
+            if entry.stem and (word_end <= end or not text[start].isupper()):
+                continue  # "Дуд" only as "Дудою", "Дуды"; "кошти" (funds) is no "Кошта"
             kind = entry.kind
             if kind == "topic":
                 if entry.value not in topics:

@@ -20,7 +20,7 @@ def _leaders_in(text: str, language: str) -> list[str]:
     ("language", "spelling", "person"),
     [
         ("uk", "Марк Карні", "carney"),
-        ("uk", "Кошта", "costa"),
+        ("uk", "Антоніу Кошта", "costa"),
         ("uk", "Шіґеру Ісіба", "ishiba"),
         ("uk", "Крістерссон", "kristersson"),
         ("uk", "Альбанезе", "albanese"),
