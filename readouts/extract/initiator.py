@@ -174,7 +174,7 @@ def _sides_named(
                     start = max(start, low.rfind(_CLAUSE_COMMA, start, end) + 1)
                 title_holders: set[str] = set()
                 in_slot = [hit for hit in hits if start <= hit.start < end and hit.end <= end + 3]
-                if start == match.start():  # the side before the phrase ("ロシア側の要請で"): the nearest counts
+                if leading:  # the side before the phrase, in its clause ("ロシア側の要請で"): the nearest counts
                     in_slot.reverse()
                 if party is not None and _called_in_an_oblique_case(in_slot, profile):
                     continue  # "Путину позвонил Макрон": the dative before the verb is the called side
