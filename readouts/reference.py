@@ -135,6 +135,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "definite_articles": list,
     "another_counterpart_words": list,
     "interposed_durations": list,
+    "separable_verb_cues": list,
 }
 
 

@@ -164,6 +164,8 @@ def _sides_named(
             for match in regex.finditer(apposed if leading_slot else low):
                 if _in_a_clause_to_come(low, match, profile):
                     continue  # "Xi will visit Russia next year at the invitation of Putin": not this engagement's
+                if _in_a_recalled_clause(low, match, profile):
+                    continue  # "recalled his visit to Paris at the invitation of Macron last year": an earlier one's
                 if party is not None and not _called_party_follows(
                     low, match.end(), hits, participants, profile, party
                 ):
@@ -237,6 +239,28 @@ def _in_a_clause_to_come(low: str, match: re.Match[str], profile: LanguageProfil
     start, end = match.span()
     fixed = [(a, b) for a, b in ((start, match.start("actor")), (match.end("actor"), end)) if a < b]
     return _span_in_a_clause_to_come(low, start, end, fixed, profile)
+
+
+def _in_a_recalled_clause(low: str, match: re.Match[str], profile: LanguageProfile) -> bool:
+    """Whether an initiator phrase stands in a clause with one of the language's ``recall_words``
+    ("recalled his", "last year", "去年"), outside the phrase's actor slot: the invitation or
+    request was for an earlier engagement, not the one reported."""
+    words = [normalise(w) for w in language_list(profile, "recall_words")]
+    if not words:
+        return False
+    start, end = match.span()
+    clause_start = max(low.rfind(mark, 0, start) for mark in _CLAUSE_ENDS) + 1
+    ends = [at for at in (low.find(mark, end) for mark in _CLAUSE_ENDS) if at >= 0]
+    clause = low[clause_start : min(ends) if ends else len(low)]
+    spaced = profile.data.get("word_boundaries", True)
+    slot = normalise(match.group("actor"))
+    for word in filter(None, words):
+        if word in slot:
+            continue  # "the previous government's request": the words name the side
+        pattern = rf"(?<!\w){re.escape(word)}(?!\w)" if spaced else re.escape(word)
+        if re.search(pattern, clause):
+            return True
+    return False
 
 
 def _span_in_a_clause_to_come(

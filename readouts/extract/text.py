@@ -66,6 +66,9 @@ def scan(text: str, ref: Reference, language: str | None = None) -> list[Hit]:
     durations = _duration_regex(tuple(profile.data.get("interposed_durations", ()))) if profile else None
     if durations is not None:
         found.extend(_cues_across_durations(low, durations, ref.phrase_automaton(language)))
+    separable = _separable_verbs(profile)
+    if separable:
+        found.extend(_separable_verb_cues(low, separable, language))
     unique = {(h.start, h.end, h.entry.kind, h.entry.value): h for h in found}
     return _longest_first(list(unique.values()))
 
@@ -99,6 +102,38 @@ def _cues_across_durations(low: str, durations: re.Pattern[str], automaton: Any)
                 for entry in entries
                 if entry.kind == "cue" and entry.exact is None
             )
+    return hits
+
+
+SEPARABLE_VERB_MAX_WORDS = 8  # words between a verb and its particle ("rief am Montag Präsident Macron an")
+
+
+def _separable_verbs(profile: LanguageProfile | None) -> tuple[tuple[str, str, str], ...]:
+    """A language's ``separable_verb_cues`` as (verb forms joined by "|", particle, engagement type)."""
+    entries = profile.data.get("separable_verb_cues", []) if profile is not None else []
+    return tuple(
+        ("|".join(re.escape(normalise(v)) for v in e["verbs"]), normalise(e["particle"]), e["type"]) for e in entries
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _separable_verb_regex(verbs: tuple[tuple[str, str, str], ...]) -> re.Pattern[str]:
+    """One regex for a language's separable verbs: a verb form, a few words of its clause, then its
+    particle closing the clause ("rief ... an," "ruft ... zurück.")."""
+    alternatives = "|".join(
+        rf"(?P<v{i}>\b(?:{forms})\b)(?:\s+[^\s.,;:!?]+){{1,{SEPARABLE_VERB_MAX_WORDS}}}\s+{re.escape(particle)}(?=[\s.,;:!?]|$)"
+        for i, (forms, particle, _type) in enumerate(verbs)
+    )
+    return re.compile(alternatives)
+
+
+def _separable_verb_cues(low: str, verbs: tuple[tuple[str, str, str], ...], language: str | None) -> list[Hit]:
+    """Engagement cues of separable verbs, the verb's span only (the words between stay free for the
+    names): German "Scholz rief Präsident Macron an" (phoned), not "rief Präsident Macron zur Ruhe auf"."""
+    hits: list[Hit] = []
+    for match in _separable_verb_regex(verbs).finditer(low):
+        index = next(i for i, value in enumerate(match.groups()) if value is not None)
+        hits.append(Hit(match.start(), match.end(f"v{index}"), Entry("cue", verbs[index][2], language)))
     return hits
 
 
