@@ -107,3 +107,34 @@ def test_press_spellings_of_leaders_names(language: str, spelling: str, person: 
 @pytest.mark.parametrize(("language", "word"), [("ar", "الرئيس السوداني"), ("tr", "Devlet Reisi"), ("fa", "روحانی")])
 def test_a_word_of_the_language_is_no_leaders_name(language: str, word: str):
     assert not [h for h in scan(f"x {word} x", load_reference(), language) if h.entry.kind == "leader"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "pair", "day"),
+    [
+        # a translated White House readout: "spoke" with its verb first, a headline's "readout of the call",
+        # the date with its month first as the English original writes it
+        (
+            "البيت الأبيض\nيونيو/حزيران 14, 2022\nقراءة لمكالمة الرئيس بايدن مع الرئيس التركي أردوغان\n"
+            "تحدث الرئيس جوزيف ر. بايدن الابن اليوم مع الرئيس التركي رجب طيب أردوغان. وناقش الزعيمان حلف الناتو.",
+            "ar",
+            "phone_call",
+            {"USA", "TUR"},
+            "2022-06-14",
+        ),
+        (
+            "Beyaz Saray\n14 Haziran 2022\n"
+            "Başkan Biden, Hindistan Başbakanı Modi ile sanal bir toplantı gerçekleştirdi.",
+            "tr",
+            "video_call",
+            {"USA", "IND"},
+            "2022-06-14",
+        ),
+    ],
+)
+def test_translated_readout_pages(text: str, language: str, kind: str, pair: set[str], day: str):
+    got = extract_text(text, language, None)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == kind
+    assert set(participants_by_actor(got)) == pair
+    assert str(got.engagement_date) == day
