@@ -51,7 +51,7 @@ def scan(text: str, ref: Reference, language: str | None = None) -> list[Hit]:
         for entry in entries:
             if entry.exact is not None and text[start:end] != entry.exact:
                 continue
-            if entry.stem and (word_end <= end or not text[start].isupper()):
+            if entry.stem and (word_end <= end or not text[start].isupper() or low[end:word_end] not in A_ENDINGS):
                 continue  # "Дуд" only as "Дудою", "Дуды"; "кошти" (funds) is no "Кошта"
             kind = entry.kind
             if kind == "topic":
@@ -105,9 +105,12 @@ def _cues_across_durations(low: str, durations: re.Pattern[str], automaton: Any)
     return hits
 
 
+# The case endings of Russian and Ukrainian nouns in -а/-я, which replace it ("Дуда": "Дуды", "Дуде", "Дудой", "Дудою").
+A_ENDINGS = frozenset(("ы", "и", "е", "і", "у", "ю", "ой", "ей", "ёй", "ою", "ею", "єю"))
 SEPARABLE_VERB_MAX_WORDS = 8  # words between a verb and its particle ("rief am Montag Präsident Macron an")
 
 
+@functools.lru_cache(maxsize=32)  # one per language profile of a load
 def _separable_verbs(profile: LanguageProfile | None) -> tuple[tuple[str, str, str], ...]:
     """A language's ``separable_verb_cues`` as (verb forms joined by "|", particle, engagement type)."""
     entries = profile.data.get("separable_verb_cues", []) if profile is not None else []
