@@ -241,6 +241,13 @@ def _in_a_clause_to_come(low: str, match: re.Match[str], profile: LanguageProfil
     return _span_in_a_clause_to_come(low, start, end, fixed, profile)
 
 
+def _clause_around(low: str, start: int, end: int) -> tuple[int, int]:
+    """The start and end of the clause ``low[start:end]`` stands in (between ``_CLAUSE_ENDS`` marks)."""
+    clause_start = max(low.rfind(mark, 0, start) for mark in _CLAUSE_ENDS) + 1
+    ends = [at for at in (low.find(mark, end) for mark in _CLAUSE_ENDS) if at >= 0]
+    return clause_start, min(ends) if ends else len(low)
+
+
 def _in_a_recalled_clause(low: str, match: re.Match[str], profile: LanguageProfile) -> bool:
     """Whether an initiator phrase stands in a clause with one of the language's ``recall_words``
     ("recalled his", "last year", "去年"), outside the phrase's actor slot: the invitation or
@@ -248,10 +255,8 @@ def _in_a_recalled_clause(low: str, match: re.Match[str], profile: LanguageProfi
     words = [normalise(w) for w in language_list(profile, "recall_words")]
     if not words:
         return False
-    start, end = match.span()
-    clause_start = max(low.rfind(mark, 0, start) for mark in _CLAUSE_ENDS) + 1
-    ends = [at for at in (low.find(mark, end) for mark in _CLAUSE_ENDS) if at >= 0]
-    clause = low[clause_start : min(ends) if ends else len(low)]
+    clause_start, clause_end = _clause_around(low, *match.span())
+    clause = low[clause_start:clause_end]
     spaced = profile.data.get("word_boundaries", True)
     slot = normalise(match.group("actor"))
     for word in filter(None, words):
@@ -268,9 +273,7 @@ def _span_in_a_clause_to_come(
 ) -> bool:
     """Whether ``low[start:end]`` stands in a clause that speaks of an engagement to come, a cue
     overlapping none of the ``fixed`` spans (see ``_in_a_clause_to_come``)."""
-    clause_start = max(low.rfind(mark, 0, start) for mark in _CLAUSE_ENDS) + 1
-    ends = [at for at in (low.find(mark, end) for mark in _CLAUSE_ENDS) if at >= 0]
-    clause_end = min(ends) if ends else len(low)
+    clause_start, clause_end = _clause_around(low, start, end)
     leading = not low[clause_start:start].strip() and not low[end:clause_end].strip(" ")
     if leading and clause_end < len(low) and low[clause_end] not in _SENTENCE_ENDS:  # the clause it heads
         more = [at for at in (low.find(mark, clause_end + 1) for mark in _CLAUSE_ENDS) if at >= 0]

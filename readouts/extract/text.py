@@ -135,8 +135,8 @@ def _separable_verb_cues(low: str, verbs: tuple[tuple[str, str, str], ...], lang
     names): German "Scholz rief Präsident Macron an" (phoned), not "rief Präsident Macron zur Ruhe auf"."""
     hits: list[Hit] = []
     for match in _separable_verb_regex(verbs).finditer(low):
-        index = next(i for i, value in enumerate(match.groups()) if value is not None)
-        hits.append(Hit(match.start(), match.end(f"v{index}"), Entry("cue", verbs[index][2], language)))
+        verb = match.lastgroup or ""  # "v2": the alternative that matched, its verb the only named group
+        hits.append(Hit(match.start(), match.end(verb), Entry("cue", verbs[int(verb[1:])][2], language)))
     return hits
 
 
