@@ -114,6 +114,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "former_word_exceptions": list,
     "multilateral_words": list,
     "recall_words": list,
+    "request_matter_words": list,
     "possessive_endings": list,
     "object_articles": list,
     "object_pronouns": list,

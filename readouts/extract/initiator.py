@@ -166,6 +166,8 @@ def _sides_named(
                     continue  # "Xi will visit Russia next year at the invitation of Putin": not this engagement's
                 if _in_a_recalled_clause(low, match, profile):
                     continue  # "recalled his visit to Paris at the invitation of Macron last year": an earlier one's
+                if _a_request_about_another_matter(low, match, hits, profile):
+                    continue  # "安倍総理からの要請を踏まえ、…拉致問題を提起した": what was asked for, not the call
                 if party is not None and not _called_party_follows(
                     low, match.end(), hits, participants, profile, party
                 ):
@@ -266,6 +268,20 @@ def _in_a_recalled_clause(low: str, match: re.Match[str], profile: LanguageProfi
         if re.search(pattern, clause):
             return True
     return False
+
+
+def _a_request_about_another_matter(low: str, match: re.Match[str], hits: list[Hit], profile: LanguageProfile) -> bool:
+    """Whether an initiator phrase is followed by one of the language's ``request_matter_words``
+    ("を踏まえ": in the light of the request) in a sentence with no engagement cue: the request was
+    for what the sentence goes on to say ("安倍総理からの要請を踏まえ、金正恩委員長に拉致問題を提起した"),
+    not for the engagement."""
+    after = low[match.end() :].lstrip()
+    if not any(after.startswith(normalise(word)) for word in language_list(profile, "request_matter_words")):
+        return False
+    sentence_start = max(low.rfind(mark, 0, match.start()) for mark in _SENTENCE_ENDS) + 1
+    ends = [at for at in (low.find(mark, match.end()) for mark in _SENTENCE_ENDS) if at >= 0]
+    sentence_end = min(ends) if ends else len(low)
+    return not any(h.entry.kind == "cue" and sentence_start <= h.start < sentence_end for h in hits)
 
 
 def _span_in_a_clause_to_come(
