@@ -93,10 +93,11 @@ def test_ingest_without_a_warehouse_says_what_to_set(tmp_path):
 
 
 def test_an_unknown_leader_is_loaded_unverified_and_listed_for_review(warehouse, tmp_path):
-    (tmp_path / "nauru_call.txt").write_text(
-        " date 2024-05-14 Prime Minister speaks with the President of Nauru\n\n"
-        "Prime Minister Anthony Albanese held a telephone conversation with the President of Nauru "
-        "David Adeang on Tuesday. The leaders discussed climate resilience and labour mobility.\n",
+    # Tonga's prime minister from December 2024 is not in the reference (Nauru's president, used before, now is)
+    (tmp_path / "tonga_call.txt").write_text(
+        " date 2025-03-04 Prime Minister speaks with the Prime Minister of Tonga\n\n"
+        "Prime Minister Anthony Albanese held a telephone conversation with the Prime Minister of Tonga "
+        "Aisake Eke on Tuesday. The leaders discussed climate resilience and labour mobility.\n",
         encoding="utf-8",
     )
     cli("ingest", str(tmp_path))
@@ -106,8 +107,8 @@ def test_an_unknown_leader_is_loaded_unverified_and_listed_for_review(warehouse,
         ).all()
     assert [tuple(r) for r in rows] == [
         ("Anthony Albanese", "AUS", "prime_minister", True),
-        ("David Adeang", "NRU", "president", False),
+        ("Aisake Eke", "TON", "prime_minister", False),
     ]
     review = json.loads(cli("review-names", "--json").stdout)
-    assert [(r["leader_name"], r["actor_code"], r["readouts"]) for r in review] == [("David Adeang", "NRU", 1)]
-    assert review[0]["example_file"] == "nauru_call.txt"
+    assert [(r["leader_name"], r["actor_code"], r["readouts"]) for r in review] == [("Aisake Eke", "TON", 1)]
+    assert review[0]["example_file"] == "tonga_call.txt"
