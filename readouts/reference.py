@@ -331,12 +331,16 @@ def with_folded_spellings(data: dict[str, Any]) -> dict[str, Any]:
     return folded
 
 
+_ONE_LETTER_LOWER = {"İ": "i"}  # letters whose lower case is longer, as one letter
+
+
 @functools.lru_cache(maxsize=32)  # one document's text is normalised by several steps
 def normalise(text: str) -> str:
     """Lower-case text the way every phrase key is lower-cased, keeping offsets stable."""
     lowered = text.lower()
     if len(lowered) != len(text):
-        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+        # one letter for one: Turkish capital dotted "İ" ("PUTİN") lowers to two ("i" and a combining dot)
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else _ONE_LETTER_LOWER.get(ch, ch) for ch in text)
     for apostrophe in _APOSTROPHES:  # str.replace: a dict-based str.translate costs 25 times more here
         if apostrophe in lowered:
             lowered = lowered.replace(apostrophe, "'")

@@ -372,7 +372,9 @@ def _also_another_counterpart(
     """A cue sentence after the first pairing of two sides that says a leader also engaged
     another ("also spoke with", "モリソン首相とも電話会談", "Putin ile de görüştü": the
     language's ``another_counterpart_words``) and names a leader of a third state: a second
-    engagement, reported beside the first."""
+    engagement, reported beside the first. After a first sentence pairing three sides or more
+    ("Erdoğan, Trump ve Putin ile telefon görüşmesi yaptı"), one of them named so ("Putin'le de
+    görüştü") says the calls were separate."""
     words = language_list(profile, "another_counterpart_words")
     paired = [i for i, found in enumerate(per_sentence) if len({c.actor_code for c in found}) >= 2]
     if not words or not paired:
@@ -380,7 +382,10 @@ def _also_another_counterpart(
     sides = {c.actor_code for c in per_sentence[paired[0]]}
     for sentence, found in zip(cue_sentences[paired[0] + 1 :], per_sentence[paired[0] + 1 :], strict=False):
         low = normalise(full[sentence.start : sentence.end])
-        if any(w in low for w in words) and {c.actor_code for c in found if not c.weak} - sides:
+        if not any(w in low for w in words):
+            continue
+        named = {c.actor_code for c in found if not c.weak}
+        if named - sides or (len(sides) >= SUCCESSIVE_MIN_SIDES and named & sides and len(named) < len(sides)):
             return True
     return False
 
@@ -393,6 +398,30 @@ def _release_listing(full: str, profile: LanguageProfile | None) -> bool:
     if not headers:
         return False
     return sum(1 for line in normalise(full).splitlines() if line.strip() in headers) >= 2
+
+
+def _to_come_after_a_past_engagement(
+    to_come: Hit, lead: list[tuple[int, int]], hits: list[Hit], full: str, profile: LanguageProfile | None
+) -> bool:
+    """Whether a to-come word of the lead follows, in its sentence, an engagement cue dated to a
+    past day by one of the language's ``relative_days`` ("트럼프 대통령이 전날 밤 문 대통령과 전화통화를
+    갖고 ..., 다음달 12일 ... 회담과 관련해": the call of the night before was held; the talks next month
+    are another engagement)."""
+    span = next(((a, b) for a, b in lead if a <= to_come.start < b), None)
+    if span is None or profile is None:
+        return False
+    cues = [h for h in hits if h.entry.kind == "cue" and span[0] <= h.start and h.end <= to_come.start]
+    if not cues:
+        return False
+    before = normalise(full[span[0] : cues[-1].start])
+    spaced = profile.data.get("word_boundaries", True)
+    for word, offset in profile.data.get("relative_days", {}).items():
+        if not isinstance(offset, int) or offset >= 0:
+            continue
+        word = normalise(word)
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", before) if spaced else word in before:
+            return True
+    return False
 
 
 def _two_sides(participants: dict[str, Candidate]) -> bool:
@@ -1284,7 +1313,9 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     lead += [(s.start, s.end) for s in _lead_before_cues(sentences, hits, full, doc.title, all_cue_sentences)]
     if (
         any(
-            h.entry.kind == "not_readout" and (h.start < title_end or any(a <= h.start < b for a, b in lead))
+            h.entry.kind == "not_readout"
+            and (h.start < title_end or any(a <= h.start < b for a, b in lead))
+            and not _to_come_after_a_past_engagement(h, lead, hits, full, profile)
             for h in hits
         )
         or future_date_stated([undated[a:b] for a, b in lead], language, published, ref)

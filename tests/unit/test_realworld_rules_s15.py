@@ -47,3 +47,80 @@ def test_katakana_spellings_of_leaders_with_a_bare_title(text, day, expected):
     assert got.outcome == "readout"
     others = {k: v for k, v in participants_by_actor(got).items() if k != "JPN"}
     assert others == expected
+
+
+# shapes found by running the extractor on real news items in Turkish, Spanish, Persian and Korean (kept out
+# of the repository: their licences are closed); each case is the project's own sentence of that shape
+@pytest.mark.parametrize(
+    ("text", "language", "day", "readout", "sides"),
+    [
+        # one leader named with two counterparts, then "also spoke with" one of them: two calls
+        (
+            "Cumhurbaşkanı Erdoğan, ABD Başkanı Biden ve Rusya Devlet Başkanı Putin ile telefon görüşmesi yaptı. "
+            "Erdoğan ile Biden ticareti ele aldı.\nPUTİN'LE DE GÖRÜŞTÜ\n"
+            "Erdoğan ile Putin arasındaki görüşmede Suriye konuşuldu.",
+            "tr",
+            dt.date(2022, 3, 1),
+            False,
+            None,
+        ),
+        (
+            "ABD Başkanı Biden ile Cumhurbaşkanı Erdoğan telefonda bir süre sohbet ettiler.",
+            "tr",
+            dt.date(2022, 3, 1),
+            True,
+            {"USA", "TUR"},
+        ),
+        (
+            "Beyaz Saray'a göre Biden bu akşam Erdoğan'la telefon görüşmesi yapacak.",
+            "tr",
+            dt.date(2022, 3, 1),
+            False,
+            None,
+        ),
+        # a call to three leaders, "to thank each of them": three calls ("los" before the title is an article)
+        (
+            "El presidente Biden llamó a los presidentes Gabriel Boric, Dina Boluarte y Daniel Noboa para "
+            "agradecer a cada uno su apoyo.",
+            "es",
+            dt.date(2024, 1, 10),
+            False,
+            None,
+        ),
+        (
+            "El presidente Biden llamó a los presidentes Gabriel Boric y Dina Boluarte.",
+            "es",
+            dt.date(2024, 1, 10),
+            True,
+            {"USA", "CHL", "PER"},
+        ),
+        (
+            "بایدن می‌گوید انتظار دارد ظرف چند روز آینده با رئیس جمهور فرانسه گفتگوی تلفنی داشته باشد.",
+            "fa",
+            dt.date(2022, 3, 1),
+            False,
+            None,
+        ),
+        # a call of the night before, then talks next month in the same sentence: the call was held
+        (
+            "백악관은 21일 바이든 대통령이 전날 밤 윤석열 대통령과 전화통화를 갖고 "
+            "다음달 회담을 준비하기로 했다고 밝혔다.",
+            "ko",
+            dt.date(2022, 6, 21),
+            True,
+            {"USA", "KOR"},
+        ),
+        ("바이든 대통령은 다음달 윤석열 대통령과 회담한다.", "ko", dt.date(2022, 6, 21), False, None),
+    ],
+)
+def test_real_news_shapes(text, language, day, readout, sides):
+    got = extract_text(text, language, day)
+    assert (got.outcome == "readout") == readout, got.reason
+    if readout:
+        assert {p.actor_code for p in got.participants} == sides
+
+
+def test_turkish_capital_dotted_i_lowers_to_one_letter():
+    from readouts.reference import normalise
+
+    assert normalise("PUTİN'LE DE GÖRÜŞTÜ") == "putin'le de görüştü"
