@@ -115,6 +115,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "multilateral_words": list,
     "recall_words": list,
     "request_matter_words": list,
+    "unnamed_leaders_words": list,
     "possessive_endings": list,
     "object_articles": list,
     "object_pronouns": list,

@@ -424,6 +424,30 @@ def _to_come_after_a_past_engagement(
     return False
 
 
+def _leaders_left_unnamed(sentence: Sentence, full: str, profile: LanguageProfile | None) -> bool:
+    """Whether the first engagement sentence says leaders took part without naming them ("held a
+    call with several European leaders and President Trump": the language's
+    ``unnamed_leaders_words``)."""
+    low = normalise(full[sentence.start : sentence.end])
+    return any(word in low for word in language_list(profile, "unnamed_leaders_words"))
+
+
+def _with_leaders_named_next(
+    participants: dict[str, Candidate], following: list[Candidate], named_otherwise: set[str]
+) -> dict[str, Candidate]:
+    """The first sentence's leaders, joined by those the next engagement sentence names when that
+    sentence names them all again ("Zelensky, Macron, Merz, Starmer and Tusk held a call with
+    Trump" after "Zelensky held a call with several European leaders and Trump")."""
+    keys = {c.key for c in following}
+    if not set(participants) <= keys:
+        return participants
+    joined = dict(participants)
+    for candidate in following:
+        if not candidate.weak and candidate.verified and candidate.key not in named_otherwise:
+            joined.setdefault(candidate.key, candidate)
+    return joined
+
+
 def _two_sides(participants: dict[str, Candidate]) -> bool:
     """Two leaders or more, of two states or organisations or more."""
     return len(participants) >= 2 and len({c.actor_code for c in participants.values()}) >= 2
@@ -1416,6 +1440,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     participants = _engaged_in_first_sentence(per_sentence[:1], result.publisher_actor_code, named_otherwise)
     if participants and doc.title and all_cue_sentences[0].start < len(doc.title) and len(per_sentence) > 1:
         participants = _with_body_lead(participants, per_sentence[1], named_otherwise, result.publisher_actor_code)
+    if participants and len(per_sentence) > 1 and _leaders_left_unnamed(all_cue_sentences[0], full, profile):
+        participants = _with_leaders_named_next(participants, per_sentence[1], named_otherwise)
     transcribed = _opens_with_words_spoken(turns, all_cue_sentences[0], full)
     if transcribed:  # who speaks and whom they address took part; the leaders they speak of are mentions
         tiers = [speakers, addressed]

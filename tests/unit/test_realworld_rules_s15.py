@@ -124,3 +124,34 @@ def test_turkish_capital_dotted_i_lowers_to_one_letter():
     from readouts.reference import normalise
 
     assert normalise("PUTİN'LE DE GÖRÜŞTÜ") == "putin'le de görüştü"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sides"),
+    [
+        (
+            "Президент Володимир Зеленський провів телефонну розмову з кількома європейськими лідерами та "
+            "президентом США Джо Байденом. Зеленський, президент Франції Емманюель Макрон та канцлер Німеччини "
+            "Олаф Шольц провели телефонну розмову з президентом США Байденом.",
+            "uk",
+            {"UKR", "USA", "FRA", "DEU"},
+        ),
+        (
+            "President Biden held a call with several European leaders and President Zelenskyy. Biden, President "
+            "Macron and Chancellor Scholz held a call with President Zelenskyy on the situation.",
+            "en",
+            {"USA", "UKR", "FRA", "DEU"},
+        ),
+        # without the words, the next sentence's leaders are another engagement's
+        (
+            "President Biden held a call with President Zelenskyy. Biden, President Macron and Chancellor Scholz "
+            "held a call with President Zelenskyy on the situation.",
+            "en",
+            {"USA", "UKR"},
+        ),
+    ],
+)
+def test_leaders_left_unnamed_are_those_the_next_sentence_names(text, language, sides):
+    got = extract_text(text, language, dt.date(2023, 5, 16))
+    assert got.outcome == "readout", got.reason
+    assert {p.actor_code for p in got.participants} == sides
