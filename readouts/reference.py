@@ -86,6 +86,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "party_gap_words": list,
     "party_naming_words": list,
     "returned_call_patterns": list,
+    "called_side_patterns": list,
     "several_engagement_phrases": list,
     "pair_session_phrases": list,
     "recall_openers": list,
@@ -193,6 +194,8 @@ class LanguageProfile:
     initiator_party: list[str | None] = field(default_factory=list)
     returned_call_regexes: list[re.Pattern[str]] = field(default_factory=list)  # "returned X's call": no initiator
     returned_call_literals: list[str] = field(default_factory=list)  # a fixed part of each: a cheap pre-check
+    called_side_regexes: list[re.Pattern[str]] = field(default_factory=list)  # "X received the call": the other
+    called_side_literals: list[str] = field(default_factory=list)  # a fixed part of each: a cheap pre-check
     month_numbers: dict[str, int] = field(default_factory=dict)  # CLDR month names (lower case, no dot) -> 1-12
     weekday_numbers: dict[str, int] = field(default_factory=dict)  # CLDR weekday names -> 0 (Monday) - 6
     day_before_month: bool = True  # in the language's numeric dates (CLDR short date pattern)
@@ -689,6 +692,8 @@ def load_reference(include_dir: Path | None = None) -> Reference:
             initiator_party=[_party_tail(p) for p in data["initiator_patterns"]],
             returned_call_regexes=[_initiator_regex(p, boundaries) for p in data.get("returned_call_patterns", [])],
             returned_call_literals=[_initiator_literal(p) for p in data.get("returned_call_patterns", [])],
+            called_side_regexes=[_initiator_regex(p, boundaries) for p in data.get("called_side_patterns", [])],
+            called_side_literals=[_initiator_literal(p) for p in data.get("called_side_patterns", [])],
             date_regexes=_date_regexes(code, data),
             month_numbers=month_numbers,
             weekday_numbers=weekday_numbers,

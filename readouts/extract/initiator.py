@@ -217,6 +217,39 @@ def _sides_named(
                     named = _participant_before(hits, match.start(), participants)  # "à la demande de ce dernier"
                 if named is not None:
                     yield named
+        yield from _other_than_the_called(low, apposed, hits, profile, participants)
+
+
+def _other_than_the_called(
+    low: str,
+    apposed: str,
+    hits: list[Hit],
+    profile: LanguageProfile,
+    participants: list[Candidate],
+) -> Iterator[str]:
+    """The side other than the one a phrase of the language's ``called_side_patterns`` says took
+    the call ("Maduro explicó que recibió la llamada": Maduro was called, so the other side
+    called), when the engagement has two sides: the leader nearest before the phrase, in its clause."""
+    sides = {c.actor_code for c in participants}
+    if len(sides) != 2:
+        return
+    for regex, literal in zip(profile.called_side_regexes, profile.called_side_literals, strict=True):
+        if literal not in low:
+            continue
+        for match in regex.finditer(apposed):
+            if _in_a_clause_to_come(low, match, profile) or _in_a_recalled_clause(low, match, profile):
+                continue
+            start, end = match.span("actor")
+            start = max(start, *(low.rfind(mark, start, end) + 1 for mark in _CLAUSE_ENDS))
+            for hit in reversed([hit for hit in hits if start <= hit.start < end and hit.end <= end + 3]):
+                called = None
+                if hit.entry.kind == "actor":
+                    called = hit.entry.value
+                elif hit.entry.kind == "leader":  # a participant by name
+                    called = next((c.actor_code for c in participants if c.key == hit.entry.value), None)
+                if called in sides:
+                    yield (sides - {called}).pop()
+                    return
 
 
 _SENTENCE_ENDS = ".!?。！？\n"

@@ -155,3 +155,37 @@ def test_leaders_left_unnamed_are_those_the_next_sentence_names(text, language, 
     got = extract_text(text, language, dt.date(2023, 5, 16))
     assert got.outcome == "readout", got.reason
     assert {p.actor_code for p in got.participants} == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "initiator"),
+    [
+        # the called side named before "received the call": the other side placed it
+        (
+            "El presidente Gustavo Petro confirmó que sostuvo una conversación telefónica con el presidente "
+            "Joe Biden. Petro explicó que recibió la llamada en la Casa de Nariño.",
+            "es",
+            "USA",
+        ),
+        (
+            "El presidente Gustavo Petro confirmó que sostuvo una conversación telefónica con el presidente "
+            "Joe Biden, tras recibir una llamada de la Casa Blanca.",
+            "es",
+            "USA",
+        ),
+        (
+            "El presidente Gustavo Petro dijo: de la Casa Blanca llamaron al palacio y tuve una conversación "
+            "telefónica con el presidente Joe Biden.",
+            "es",
+            "USA",
+        ),
+        # "X致电Y": X called Y
+        ("习近平晚间致电美国总统拜登。两国元首通电话,就中美关系交换意见。", "zh", "CHN"),
+        # nobody said to have taken or placed the call
+        ("El presidente Gustavo Petro sostuvo una conversación telefónica con el presidente Joe Biden.", "es", None),
+    ],
+)
+def test_the_side_that_took_or_placed_the_call(text, language, initiator):
+    got = extract_text(text, language, dt.date(2022, 11, 1))
+    assert got.outcome == "readout", got.reason
+    assert got.initiator_code == initiator
