@@ -117,6 +117,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "recall_words": list,
     "request_matter_words": list,
     "unnamed_leaders_words": list,
+    "debriefing_words": list,
     "possessive_endings": list,
     "object_articles": list,
     "object_pronouns": list,
@@ -437,12 +438,17 @@ _SLOT_ENDS = ".,;:!?\\n。，；،؛؟"
 PARTY_SLOT = "{party}"  # the called side of a caller pattern ("{actor} called {party}"), after {actor}
 
 
+WHEN_SLOT = "{when}"  # a few words of time between a verb and its object ("telefonou nesta segunda-feira (26) para")
+_WHEN_GAP = rf"[^{_SLOT_ENDS}]{{0,40}}?"
+
+
 def _initiator_regex(pattern: str, boundaries: bool) -> re.Pattern[str]:
     """The pattern as a regex over ``normalise``d text (its letters folded the same way)."""
     before, after = (normalise(part) for part in pattern.split(PARTY_SLOT, 1)[0].split("{actor}", 1))
     slot = rf"(?P<actor>[^{_SLOT_ENDS}]{{1,60}}?)" if after.strip() else rf"(?P<actor>[^{_SLOT_ENDS}]{{1,60}})"
     lead = r"(?<!\w)" if boundaries else ""
-    return re.compile(lead + re.escape(before) + slot + re.escape(after), re.IGNORECASE)
+    tail = _WHEN_GAP.join(re.escape(piece) for piece in after.split(WHEN_SLOT))
+    return re.compile(lead + re.escape(before) + slot + tail, re.IGNORECASE)
 
 
 def _party_tail(pattern: str) -> str | None:
@@ -458,7 +464,8 @@ def _initiator_literal(pattern: str) -> str:
     {party}), normalised: no regex runs on a text that does not contain it."""
     head, _, tail = pattern.partition(PARTY_SLOT)
     before, after = head.split("{actor}", 1)
-    return normalise(max(before, after, tail, key=lambda side: len(side.strip())).strip())
+    pieces = [before, *after.split(WHEN_SLOT), tail]
+    return normalise(max(pieces, key=lambda side: len(side.strip())).strip())
 
 
 def _calendar_names(code: str, data: dict[str, Any]) -> tuple[dict[str, int], dict[str, int]]:

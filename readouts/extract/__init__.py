@@ -448,6 +448,24 @@ def _with_leaders_named_next(
     return joined
 
 
+def _debriefs_on(full: str, typing: list[Sentence], hits: list[Hit], profile: LanguageProfile | None) -> bool:
+    """Whether the lead reports a meeting held on an engagement's results before naming the
+    engagement (the language's ``debriefing_words``: "провел совещание по итогам переговоров с
+    Трампом", "Совещание по итогам российско-американских переговоров"): the engagement is recalled."""
+    words = language_list(profile, "debriefing_words")
+    if not words:
+        return False
+    for sentence in typing:
+        low = normalise(full[sentence.start : sentence.end])
+        cues = [
+            h.start - sentence.start for h in hits if h.entry.kind == "cue" and sentence.start <= h.start < sentence.end
+        ]
+        said = [low.find(w) for w in words if w in low]
+        if said and cues and min(said) < min(cues):
+            return True
+    return False
+
+
 def _two_sides(participants: dict[str, Candidate]) -> bool:
     """Two leaders or more, of two states or organisations or more."""
     return len(participants) >= 2 and len({c.actor_code for c in participants.values()}) >= 2
@@ -1346,6 +1364,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         or _arrival_before_talks(full, hits, typing, profile)
     ):
         result.reason = "announces an engagement to come, not one that took place"
+        result.mentioned_leaders = sorted(set(mentioned))
+        return result
+    if _debriefs_on(full, typing, hits, profile):
+        result.reason = "reports a meeting held on an engagement's results (a debriefing), not the engagement"
         result.mentioned_leaders = sorted(set(mentioned))
         return result
     if _answers_reports(full, typing, profile):

@@ -189,3 +189,46 @@ def test_the_side_that_took_or_placed_the_call(text, language, initiator):
     got = extract_text(text, language, dt.date(2022, 11, 1))
     assert got.outcome == "readout", got.reason
     assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "readout", "initiator"),
+    [
+        # a meeting held on a summit's results: the summit is recalled
+        (
+            "Президент России Владимир Путин провел совещание по итогам переговоров с президентом США "
+            "Джо Байденом в Женеве.",
+            "ru",
+            False,
+            None,
+        ),
+        (
+            "Президент России Владимир Путин провел переговоры с президентом США Джо Байденом в Женеве.",
+            "ru",
+            True,
+            None,
+        ),
+        # a day between the verb and its person: the caller still named
+        (
+            "O presidente Joe Biden telefonou nesta segunda-feira (6) para o presidente Luiz Inácio Lula da Silva, "
+            "em 2023.",
+            "pt",
+            True,
+            "USA",
+        ),
+        # a leader's middle name in apposition to his title
+        (
+            "O presidente dos Estados Unidos, Barack Hussein Obama, telefonou para o presidente Luiz Inácio "
+            "Lula da Silva.",
+            "pt",
+            True,
+            "USA",
+        ),
+    ],
+)
+def test_debriefings_and_callers(text, language, readout, initiator):
+    day = dt.date(2021, 6, 17) if language == "ru" else dt.date(2023, 3, 6) if "2023" in text else dt.date(2009, 4, 6)
+    got = extract_text(text, language, day)
+    assert (got.outcome == "readout") == readout, got.reason
+    if readout:
+        assert got.initiator_code == initiator
