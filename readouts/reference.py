@@ -118,6 +118,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "request_matter_words": list,
     "unnamed_leaders_words": list,
     "debriefing_words": list,
+    "invited_elsewhere_words": list,
     "possessive_endings": list,
     "object_articles": list,
     "object_pronouns": list,

@@ -168,6 +168,8 @@ def _sides_named(
                     continue  # "recalled his visit to Paris at the invitation of Macron last year": an earlier one's
                 if _a_request_about_another_matter(low, match, hits, profile):
                     continue  # "安倍総理からの要請を踏まえ、…拉致問題を提起した": what was asked for, not the call
+                if _invited_elsewhere(low, match, profile):
+                    continue  # "thanked Kishida for inviting him for the G7 Summit": to another event
                 if party is not None and not _called_party_follows(
                     low, match.end(), hits, participants, profile, party
                 ):
@@ -315,6 +317,21 @@ def _a_request_about_another_matter(low: str, match: re.Match[str], hits: list[H
     ends = [at for at in (low.find(mark, match.end()) for mark in _SENTENCE_ENDS) if at >= 0]
     sentence_end = min(ends) if ends else len(low)
     return not any(h.entry.kind == "cue" and sentence_start <= h.start < sentence_end for h in hits)
+
+
+INVITED_ELSEWHERE_CHARS = 40  # how far after an invitation phrase the event it invites to is named
+
+
+def _invited_elsewhere(low: str, match: re.Match[str], profile: LanguageProfile) -> bool:
+    """Whether an invitation phrase goes on, in its clause, to name another event (the language's
+    ``invited_elsewhere_words``: "for inviting him for the G7 Summit", "to the G20", "to the
+    inauguration"): the invitation was to that event, not to the engagement reported."""
+    words = [normalise(w) for w in language_list(profile, "invited_elsewhere_words")]
+    if not words:
+        return False
+    ends = [at for at in (low.find(mark, match.end()) for mark in _CLAUSE_ENDS) if at >= 0]
+    after = low[match.end() : min([match.end() + INVITED_ELSEWHERE_CHARS, *ends])]
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", after) for w in words)
 
 
 def _span_in_a_clause_to_come(

@@ -232,3 +232,28 @@ def test_debriefings_and_callers(text, language, readout, initiator):
     assert (got.outcome == "readout") == readout, got.reason
     if readout:
         assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "initiator"),
+    [
+        ("10日、ロシア側の提案により岸田総理大臣はプーチン大統領と電話会談を行った。", "ja", "RUS"),
+        # thanked for an invitation to another event: no initiator of this meeting
+        (
+            "Prime Minister Modi met Prime Minister Kishida in New Delhi and thanked Prime Minister Kishida for "
+            "inviting him for the G7 Summit in Hiroshima.",
+            "en",
+            None,
+        ),
+        (
+            "Prime Minister Modi met Prime Minister Kishida in Tokyo and thanked Prime Minister Kishida for the "
+            "invitation.",
+            "en",
+            "JPN",
+        ),
+    ],
+)
+def test_proposals_and_invitations_to_other_events(text, language, initiator):
+    got = extract_text(text, language, dt.date(2023, 3, 20) if language == "en" else dt.date(2021, 10, 10))
+    assert got.outcome == "readout", got.reason
+    assert got.initiator_code == initiator
