@@ -401,19 +401,22 @@ def _release_listing(full: str, profile: LanguageProfile | None) -> bool:
 
 
 def _to_come_after_a_past_engagement(
-    to_come: Hit, lead: list[tuple[int, int]], hits: list[Hit], full: str, profile: LanguageProfile | None
+    to_come: Hit, lead: list[tuple[int, int]], hits: list[Hit], full: str, ref: Reference
 ) -> bool:
     """Whether a to-come word of the lead follows, in its sentence, an engagement cue dated to a
     past day by one of the language's ``relative_days`` ("트럼프 대통령이 전날 밤 문 대통령과 전화통화를
     갖고 ..., 다음달 12일 ... 회담과 관련해": the call of the night before was held; the talks next month
-    are another engagement)."""
+    are another engagement), unless that cue is an earlier engagement the sentence recalls ("昨日の電話会談に
+    続き", "following yesterday's call": the language's ``earlier_engagement_words``)."""
     span = next(((a, b) for a, b in lead if a <= to_come.start < b), None)
+    profile = ref.languages.get(to_come.entry.language or "")
     if span is None or profile is None:
         return False
     cues = [h for h in hits if h.entry.kind == "cue" and span[0] <= h.start and h.end <= to_come.start]
+    cues = [h for h in cues if not _dated_earlier(h, full, ref)]
     if not cues:
         return False
-    before = normalise(full[span[0] : cues[-1].start])
+    before = normalise(full[span[0] : to_come.start])  # "spoke with X yesterday and will meet him next week"
     spaced = profile.data.get("word_boundaries", True)
     for word, offset in profile.data.get("relative_days", {}).items():
         if not isinstance(offset, int) or offset >= 0:
@@ -1357,7 +1360,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         any(
             h.entry.kind == "not_readout"
             and (h.start < title_end or any(a <= h.start < b for a, b in lead))
-            and not _to_come_after_a_past_engagement(h, lead, hits, full, profile)
+            and not _to_come_after_a_past_engagement(h, lead, hits, full, ref)
             for h in hits
         )
         or future_date_stated([undated[a:b] for a, b in lead], language, published, ref)

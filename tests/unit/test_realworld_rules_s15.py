@@ -257,3 +257,17 @@ def test_proposals_and_invitations_to_other_events(text, language, initiator):
     got = extract_text(text, language, dt.date(2023, 3, 20) if language == "en" else dt.date(2021, 10, 10))
     assert got.outcome == "readout", got.reason
     assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "readout"),
+    [
+        ("President Biden spoke with President Macron yesterday and will meet him next week in Paris.", "en", True),
+        # the day's engagement recalled ("following", "に続き"): the one to come is what the lead reports
+        ("Following yesterday's call, President Biden will meet President Macron next week in Paris.", "en", False),
+        ("安倍総理は、昨日の電話会談に続き、明日トランプ大統領と会談する予定です。", "ja", False),
+    ],
+)
+def test_a_past_day_engagement_then_one_to_come(text, language, readout):
+    got = extract_text(text, language, dt.date(2019, 6, 21))
+    assert (got.outcome == "readout") == readout, got.reason
