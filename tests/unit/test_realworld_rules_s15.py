@@ -271,3 +271,20 @@ def test_proposals_and_invitations_to_other_events(text, language, initiator):
 def test_a_past_day_engagement_then_one_to_come(text, language, readout):
     got = extract_text(text, language, dt.date(2022, 6, 21) if language == "en" else dt.date(2019, 6, 21))
     assert (got.outcome == "readout") == readout, got.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "readout"),
+    [
+        ("国家主席习近平9日晚在人民大会堂举行宴会,欢迎法国总统马克龙。", True),
+        ("總統今（18日）上午在總統府前廣場以軍禮接待前來國是訪問的吐瓦魯國總理戴斐立。", True),
+        # arrived on a state visit, the leaders' time together still to be arranged
+        (
+            "应国家主席习近平邀请,法国总统马克龙8日下午抵达北京,开始对中国进行国事访问。中方还将安排两国元首进行非正式互动。",
+            False,
+        ),
+    ],
+)
+def test_chinese_banquets_honours_and_arrivals(text, readout):
+    got = extract_text(text, "zh", dt.date(2024, 11, 18))
+    assert (got.outcome == "readout") == readout, got.reason
