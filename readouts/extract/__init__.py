@@ -510,6 +510,20 @@ def _lead_before_cues(
     return [first] if named else []
 
 
+def _opening_under_headline(
+    sentences: list[Sentence], hits: list[Hit], full: str, headline: Sentence
+) -> list[Sentence]:
+    """The first sentence under a headline line that names a leader, cue or not ("Sheinbaum confirma
+    reunión con Petro" over "Sheinbaum confirmó que se reunirá este lunes con Petro"): the report's
+    opening, which says whether the engagement of the headline took place."""
+    for sentence in sentences:
+        if sentence.start < headline.end or _is_heading(full, sentence):
+            continue
+        if any(sentence.start <= h.start < sentence.end and h.entry.kind in ("leader", "title") for h in hits):
+            return [sentence]
+    return []
+
+
 EARLIER_WORD_REACH = 12  # characters between a cue and a word that dates it earlier (4 in unspaced scripts)
 
 
@@ -1356,6 +1370,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     lead = [(s.start, s.end) for s in typing]  # the title and the body's first cue sentence
     # and the body's first sentence naming a leader before any cue ("X will meet Y tomorrow. The talks will ...")
     lead += [(s.start, s.end) for s in _lead_before_cues(sentences, hits, full, doc.title, all_cue_sentences)]
+    if not doc.title and _is_heading(full, first):  # a headline line over the report's opening sentence
+        lead += [(s.start, s.end) for s in _opening_under_headline(sentences, hits, full, first)]
     if (
         any(
             h.entry.kind == "not_readout"

@@ -288,3 +288,42 @@ def test_a_past_day_engagement_then_one_to_come(text, language, readout):
 def test_chinese_banquets_honours_and_arrivals(text, readout):
     got = extract_text(text, "zh", dt.date(2024, 11, 18))
     assert (got.outcome == "readout") == readout, got.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "readout"),
+    [
+        # a headline line naming the meeting, over an opening saying it is still to come
+        (
+            "Sheinbaum confirma reunión con Gustavo Petro\n\nLa presidenta Claudia Sheinbaum confirmó que se "
+            "reunirá este lunes con su homólogo colombiano, Gustavo Petro.",
+            "es",
+            dt.date(2024, 12, 15),
+            False,
+        ),
+        (
+            "El presidente Andrés Manuel López Obrador dio este viernes la bienvenida a su homólogo de Colombia, "
+            "Gustavo Petro, en el Palacio Nacional.",
+            "es",
+            dt.date(2022, 11, 25),
+            True,
+        ),
+        (
+            "Президент Турции Реджеп Тайип Эрдоган сообщил о запланированных телефонных переговорах с "
+            "президентом России Владимиром Путиным.",
+            "ru",
+            dt.date(2023, 7, 16),
+            False,
+        ),
+        (
+            "Президент Турции Реджеп Тайип Эрдоган намерен провести телефонные переговоры с президентом России "
+            "Владимиром Путиным.",
+            "ru",
+            dt.date(2023, 7, 16),
+            False,
+        ),
+    ],
+)
+def test_headlines_welcomes_and_plans(text, language, day, readout):
+    got = extract_text(text, language, day)
+    assert (got.outcome == "readout") == readout, got.reason
