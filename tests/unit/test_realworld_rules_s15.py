@@ -327,3 +327,18 @@ def test_chinese_banquets_honours_and_arrivals(text, readout):
 def test_headlines_welcomes_and_plans(text, language, day, readout):
     got = extract_text(text, language, day)
     assert (got.outcome == "readout") == readout, got.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "readout"),
+    [
+        ("Presiden Joko Widodo menerima Kaisar Jepang Naruhito di Istana Kepresidenan Bogor, Senin (19/6).", True),
+        ("Presiden Joko Widodo menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana Bogor.", True),
+        # an award received from a leader is no meeting; a reception to come is none yet
+        ("Seorang guru menerima penghargaan dari Presiden Joko Widodo di Istana Bogor.", False),
+        ("Presiden Joko Widodo akan menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana Bogor.", False),
+    ],
+)
+def test_indonesian_receptions_of_leaders(text, readout):
+    got = extract_text(text, "id", dt.date(2023, 6, 19))
+    assert (got.outcome == "readout") == readout, got.reason
