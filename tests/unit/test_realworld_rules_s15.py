@@ -342,3 +342,21 @@ def test_headlines_welcomes_and_plans(text, language, day, readout):
 def test_indonesian_receptions_of_leaders(text, readout):
     got = extract_text(text, "id", dt.date(2023, 6, 19))
     assert (got.outcome == "readout") == readout, got.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "readout"),
+    [
+        # talks described in the present tense of a schedule, a visit under way with the talks still ahead
+        ("윤석열 대통령과 기시다 후미오 일본 총리가 16일 정상회담을 열고 양국 협력 방안 등을 논의한다.", False),
+        (
+            "숄츠 총리는 지난 7일부터 우리나라를 공식 방문 중이다.\n"
+            "두 정상은 이날 회담에서 협력 방안을 논의할 예정이다.",
+            False,
+        ),
+        ("윤석열 대통령과 기시다 후미오 일본 총리가 16일 정상회담을 열고 양국 협력 방안 등을 논의했다.", True),
+    ],
+)
+def test_korean_schedules_and_visits_under_way(text, readout):
+    got = extract_text(text, "ko", dt.date(2023, 3, 16))
+    assert (got.outcome == "readout") == readout, got.reason
