@@ -91,6 +91,7 @@ from readouts.extract.participants import (  # noqa: F401
     with_elect_titles,
     with_former_titles,
     without_fathers_in_patronymics,
+    without_name_glosses,
     without_principals_of_officials,
 )
 from readouts.extract.text import (  # noqa: F401
@@ -1252,7 +1253,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     full = f"{doc.title}\n{doc.text}" if doc.title else doc.text
     language = doc.language_hint
     hits = with_elect_titles(_with_person_objects(scan(full, ref, language), full, ref), full, ref)
-    hits = with_former_titles(hits, full, ref)
+    hits = without_name_glosses(with_former_titles(hits, full, ref), full)
     hits = without_principals_of_officials(without_fathers_in_patronymics(hits, full, ref), full, ref)
     result = Extraction(
         doc_key=doc.doc_key,

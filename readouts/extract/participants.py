@@ -761,6 +761,37 @@ def without_fathers_in_patronymics(hits: list[Hit], text: str, ref: Reference) -
     ]
 
 
+GLOSS_OPENERS = "(（"
+GLOSS_CLOSERS = ")）"
+GLOSS_GAP_CHARS = 16  # a leader's name, then their title and state ("メイ英国元首相"), then the gloss
+GLOSS_MAX_CHARS = 200
+PERSON_KINDS = frozenset({"leader", "title", "non_leader_title"})
+
+
+def without_name_glosses(hits: list[Hit], text: str) -> list[Hit]:
+    """The hits without those of a parenthesis that glosses a leader just named: "テリーザ・メイ英国元首相
+    (The Right Hon Theresa May MP, Former Prime Minister of ...)", "岸田文雄(Fumio Kishida)". The
+    gloss names the same person again, in another script and often another language; what the
+    text around it says of them (a former title in the page's language) stays the only word."""
+    dropped: set[int] = set()
+    for i, hit in enumerate(hits):
+        if hit.entry.kind != "leader":
+            continue
+        tail = text[hit.end : hit.end + GLOSS_GAP_CHARS + 1]
+        opener = min((tail.find(c) for c in GLOSS_OPENERS if c in tail), default=-1)
+        if opener < 0 or any(c in tail[:opener] for c in ".。!?\n"):
+            continue
+        start = hit.end + opener
+        closer = min((j for c in GLOSS_CLOSERS if (j := text.find(c, start, start + GLOSS_MAX_CHARS)) >= 0), default=-1)
+        if closer < 0:
+            continue
+        inside = [j for j in range(i + 1, len(hits)) if start < hits[j].start and hits[j].end <= closer]
+        if not any(hits[j].entry.kind == "leader" and hits[j].entry.value == hit.entry.value for j in inside):
+            continue
+        dropped.update(j for j in inside if hits[j].entry.kind in PERSON_KINDS)
+    return [h for i, h in enumerate(hits) if i not in dropped] if dropped else hits
+
+
 def without_principals_of_officials(hits: list[Hit], text: str, ref: Reference) -> list[Hit]:
     """The hits without a leader named only as an official's principal: a leader's name (and its
     title right before it) followed by one of its language's ``possessive_endings`` and then an
