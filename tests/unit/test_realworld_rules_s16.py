@@ -34,3 +34,52 @@ def test_a_name_glossed_in_parentheses_is_the_same_mention(text, day, readout):
     assert (got.outcome == "readout") is readout
     if readout:
         assert participants_by_actor(got) == {"GBR": "Theresa May", "JPN": "Shinzō Abe"}
+
+
+# announcements read as reports: real news items of engagements to come (kept out of the repository,
+# their licences are closed) whose lead said so in words the language files lacked
+@pytest.mark.parametrize(
+    ("text", "language", "day", "readout"),
+    [
+        # es: "will be their first face-to-face meeting"; "have spoken on two occasions" reports no one call
+        (
+            "Macri viaja a Washington para ver a Trump\nMauricio Macri y Donald Trump han hablado por teléfono "
+            "en dos ocasiones, pero el jueves será su primer encuentro cara a cara.",
+            "es",
+            dt.date(2017, 4, 25),
+            False,
+        ),
+        ("Esta ocasión será la primera reunión bilateral de Mauricio Macri con Donald Trump.", "es", None, False),
+        # the same meeting reported: the past tense
+        ("Mauricio Macri se reunió el jueves con Donald Trump en la Casa Blanca.", "es", dt.date(2017, 4, 28), True),
+        # ru/uk: "the talks will take place"
+        (
+            "Переговоры Владимира Путина и Александра Лукашенко в Минске пройдут 23-24 мая.",
+            "ru",
+            dt.date(2024, 5, 22),
+            False,
+        ),
+        ("Переговори Володимира Зеленського і Зузани Чапутової пройдуть у Києві.", "uk", dt.date(2019, 9, 13), False),
+        ("Переговори Володимира Зеленського і Зузани Чапутової пройшли у Києві.", "uk", dt.date(2019, 9, 16), True),
+        # ja: a visit's schedule announced, a plan surfaced
+        (
+            "政府は5日、岸田文雄首相の米国訪問日程を正式発表した。10日にワシントンでバイデン大統領との会談に臨む。",
+            "ja",
+            dt.date(2024, 4, 5),
+            False,
+        ),
+        (
+            "岸田文雄首相は来年1月に欧州を訪問する。その後、米ワシントンを訪れ、バイデン大統領と会談する案が浮上している。",
+            "ja",
+            dt.date(2022, 12, 23),
+            False,
+        ),
+        # zh: looked forward to, being arranged
+        ("白宫说特朗普期待与中国国家主席习近平会晤。", "zh", dt.date(2017, 3, 31), False),
+        ("白宫正努力安排美国总统拜登与中国国家主席习近平举行电话会谈。", "zh", dt.date(2022, 6, 17), False),
+        ("美国总统拜登与中国国家主席习近平举行电话会谈。", "zh", dt.date(2022, 7, 28), True),
+    ],
+)
+def test_engagements_to_come_in_the_lead(text, language, day, readout):
+    got = extract_text(text, language, day)
+    assert (got.outcome == "readout") is readout, got.reason
