@@ -83,3 +83,54 @@ def test_a_name_glossed_in_parentheses_is_the_same_mention(text, day, readout):
 def test_engagements_to_come_in_the_lead(text, language, day, readout):
     got = extract_text(text, language, day)
     assert (got.outcome == "readout") is readout, got.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "readout"),
+    [
+        # ru: a talk that did not take place, or is not yet in the schedule
+        (
+            "Телефонный разговор Владимира Путина с Петром Порошенко не состоялся.",
+            "ru",
+            dt.date(2018, 11, 28),
+            False,
+        ),
+        ("Владимир Путин не поговорил с Петром Порошенко по телефону.", "ru", dt.date(2018, 11, 28), False),
+        (
+            "В графике Владимира Путина пока нет телефонного разговора с Реджепом Тайипом Эрдоганом.",
+            "ru",
+            dt.date(2022, 10, 21),
+            False,
+        ),
+        (
+            "Телефонный разговор Владимира Путина и Дональда Трампа может быть оперативно согласован, заявил Песков.",
+            "ru",
+            dt.date(2025, 9, 11),
+            False,
+        ),
+        # the talk that took place
+        (
+            "Телефонный разговор Владимира Путина и Дональда Трампа состоялся вечером.",
+            "ru",
+            dt.date(2025, 9, 11),
+            True,
+        ),
+        # tr: said to be about to hold a call
+        (
+            "Sözcü, Cumhurbaşkanı Recep Tayyip Erdoğan'ın ABD Başkanı Joe Biden ile telefon görüşmesi "
+            "gerçekleştireceğini söyledi.",
+            "tr",
+            dt.date(2023, 5, 29),
+            False,
+        ),
+        (
+            "Cumhurbaşkanı Recep Tayyip Erdoğan, ABD Başkanı Joe Biden ile telefon görüşmesi gerçekleştirdi.",
+            "tr",
+            dt.date(2023, 5, 29),
+            True,
+        ),
+    ],
+)
+def test_talks_not_held_or_still_to_come(text, language, day, readout):
+    got = extract_text(text, language, day)
+    assert (got.outcome == "readout") is readout, got.reason
