@@ -134,3 +134,63 @@ def test_engagements_to_come_in_the_lead(text, language, day, readout):
 def test_talks_not_held_or_still_to_come(text, language, day, readout):
     got = extract_text(text, language, day)
     assert (got.outcome == "readout") is readout, got.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "initiator"),
+    [
+        # ja: a wish, an intention, a call, a request or an approach of the other side, as releases write them
+        *[
+            (
+                f"10月5日、安倍晋三内閣総理大臣は、{phrase}、テリーザ・メイ英国首相と電話会談を行いました。",
+                "ja",
+                dt.date(2017, 10, 5),
+                "GBR",
+            )
+            for phrase in (
+                "先方の意向により",
+                "英国側の希望により",
+                "先方からの呼びかけにより",
+                "先方からの発意により",
+                "先方からの求めに応じて",
+                "先方の働きかけにより",
+                "英国側からの依頼により",
+            )
+        ],
+        # es: "por" before the request
+        (
+            "Andrés Manuel López Obrador se reunió el lunes con el primer ministro de Canadá, Justin Trudeau, "
+            "por pedido de Canadá.",
+            "es",
+            dt.date(2023, 1, 9),
+            "CAN",
+        ),
+        (
+            "Andrés Manuel López Obrador se reunió el lunes con el primer ministro de Canadá, Justin Trudeau, "
+            "por solicitud del gobierno canadiense.",
+            "es",
+            dt.date(2023, 1, 9),
+            "CAN",
+        ),
+        # en: "in response to a request from"
+        (
+            "On October 5, Prime Minister Shinzo Abe held a telephone talk with Prime Minister Theresa May of the "
+            "United Kingdom in response to a request from the UK.",
+            "en",
+            dt.date(2017, 10, 5),
+            "GBR",
+        ),
+        # fa: "at X's demand"
+        (
+            "حسن روحانی رئیس جمهور ایران روز دوشنبه به تقاضای مکرون در گفتگوی تلفنی با امانوئل مکرون رئیس جمهور "
+            "فرانسه درباره برجام گفتگو کرد.",
+            "fa",
+            dt.date(2019, 7, 8),
+            "FRA",
+        ),
+    ],
+)
+def test_initiator_phrases_in_the_forms_releases_write(text, language, day, initiator):
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout", got.reason
+    assert got.initiator_code == initiator
