@@ -194,3 +194,52 @@ def test_initiator_phrases_in_the_forms_releases_write(text, language, day, init
     got = extract_text(text, language, day)
     assert got.outcome == "readout", got.reason
     assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "engagement_type"),
+    [
+        ("President Joe Biden had lunch with Chancellor Olaf Scholz of Germany on Tuesday.", "en", None, "meeting"),
+        ("President Joe Biden held a summit with Chancellor Olaf Scholz of Germany on Tuesday.", "en", None, "meeting"),
+        ("El presidente Pedro Sánchez charló con el presidente de Francia, Emmanuel Macron.", "es", None, "phone_call"),
+        (
+            "Президент Володимир Зеленський провів бесіду з Президентом Франції Емманюелем Макроном.",
+            "uk",
+            None,
+            "phone_call",
+        ),
+        ("O presidente Lula dialogou com o presidente da França, Emmanuel Macron.", "pt", None, "phone_call"),
+        ("Bundeskanzler Olaf Scholz kam am Dienstag mit Präsident Emmanuel Macron zusammen.", "de", None, "meeting"),
+        ("Bundeskanzler Olaf Scholz beriet sich mit Präsident Emmanuel Macron.", "de", None, "phone_call"),
+        (
+            "Le président Emmanuel Macron a eu une réunion avec le chancelier allemand Olaf Scholz.",
+            "fr",
+            None,
+            "meeting",
+        ),
+        (
+            "Le président Emmanuel Macron a eu un échange avec le chancelier allemand Olaf Scholz.",
+            "fr",
+            None,
+            "phone_call",
+        ),
+        (
+            "8月20日、安倍総理大臣は、マクロン・フランス大統領とワーキング・ランチを行いました。",
+            "ja",
+            dt.date(2019, 8, 20),
+            "meeting",
+        ),
+        ("الرئيس عبد الفتاح السيسي عقد قمة مع الرئيس الفرنسي إيمانويل ماكرون.", "ar", None, "meeting"),
+        (
+            "Cumhurbaşkanı Erdoğan, Fransa Cumhurbaşkanı Emmanuel Macron ile telefonla konuştu.",
+            "tr",
+            None,
+            "phone_call",
+        ),
+        ("Presiden Joko Widodo berdialog dengan Presiden Prancis Emmanuel Macron.", "id", None, "phone_call"),
+    ],
+)
+def test_engagement_verbs_the_language_files_lacked(text, language, day, engagement_type):
+    got = extract_text(text, language, day or dt.date(2023, 8, 22))
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == engagement_type
