@@ -217,6 +217,7 @@ class Reference:
     name_suffixes: tuple[str, ...] = ()
     name_particles: frozenset[str] = frozenset()  # reference/name_particles.yaml
     patronymic_particles: tuple[str, ...] = ()  # reference/patronymic_particles.yaml
+    family_name_first: frozenset[str] = frozenset()  # reference/family_name_first.yaml: actor codes
     # reference/script_marks.yaml and the language files' additions
     sentence_break: re.Pattern[str] = field(default_factory=lambda: sentence_break_regex(".!?", ""), repr=False)
     percent_signs: tuple[str, ...] = ("%",)
@@ -745,6 +746,7 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         name_suffixes=tuple(sorted(suffixes, key=lambda s: (-len(s), s))),
         name_particles=frozenset(str(w).lower() for w in _read_yaml(ref_dir / "name_particles.yaml") or []),
         patronymic_particles=tuple(str(w) for w in _read_yaml(ref_dir / "patronymic_particles.yaml") or []),
+        family_name_first=frozenset(str(c) for c in _read_yaml(ref_dir / "family_name_first.yaml") or []),
         sentence_break=sentence_break_regex(sentence_ends, unspaced),
         percent_signs=tuple(marks["percent_signs"]),
         figures_language_when_unlisted=marks.get("figures_language_when_unlisted"),

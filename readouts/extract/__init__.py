@@ -817,6 +817,9 @@ _JOINED_TITLE_GAP = 3
 _LABEL_CLOSERS = ("】", "]", "］", "〕")
 
 
+_QUESTION_LABEL = re.compile(r"(?m)^[^\S\n]*(?:Q|Question)[^\S\n]*[:：]")
+
+
 def _lone_speakers_counterparts(
     speakers: list[Candidate],
     turns: list[tuple[int, Candidate]],
@@ -839,6 +842,8 @@ def _lone_speakers_counterparts(
     (``_addressed_by_title``; on an undated page, the one holder in office within ``spans``)."""
     if not turns or len({c.actor_code for c in speakers}) != 1:
         return []
+    if _QUESTION_LABEL.search(full, 0, turns[0][0]):
+        return []  # his first words answer a question ("Q: ... President Lai: ..."): an interview, no one met
     addressed: list[Candidate] = []
     if greeting_phrases is None or _greets(turns[0][0], full, greeting_phrases):
         addressed = _addressed_in_first_turn(turns[0], hits, full, ref, day, leaders_in, publisher)
@@ -1317,10 +1322,14 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         return result
     first = cue_sentences[0]
     typing = [first]
+    # where a transcript's speakers begin: their words are no report ("better to be on TV than by phone"
+    # under "Remarks ... Before Bilateral Meeting")
+    spoken = speaker_turns(resolve_shared_names(hits, ref, doc.published_date), full, ref, doc.published_date)
+    words_spoken_from = min([at for at, _ in spoken if at >= first.end], default=len(full))
     # the title, then the body's first cue sentence; not when the title is itself the report's
     # opening sentence (a page's first line taken for its title): the next cue sentence is the body's
     if doc.title and first.start < len(doc.title) and not _title_is_a_sentence(doc.title):
-        typing += [s for s in cue_sentences if _in_body(s, full, doc.title)][:1]
+        typing += [s for s in cue_sentences if _in_body(s, full, doc.title) and s.start < words_spoken_from][:1]
     typing_cues = [h for h in hits if h.entry.kind == "cue" and any(s.start <= h.start < s.end for s in typing)]
     typing_cues = _without_earlier_engagements(typing_cues, full, ref)
     typing_cues = [h for h in typing_cues if not _engagement_to_come(h, full, ref)]
@@ -1334,6 +1343,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     )
     if _names_no_medium(typing_cues, full, ref):  # "talks", "görüştü": the next sentences may say how
         lead_end = sentences[min(len(sentences), MEDIUM_LEAD_SENTENCES) - 1].end
+        lead_end = min(lead_end, max(words_spoken_from, typing[-1].end))
         typed = _medium_said_next(hits, cue_sentences, typing[-1].end, lead_end, full, ref) or typed
     result.engagement_type = max(typed, key=lambda t: TYPE_SPECIFICITY[t])
     published, undated = _dateline_date(doc, full, ref)

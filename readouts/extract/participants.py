@@ -387,14 +387,18 @@ def _runs_into_leader_of(
 
 
 SURNAME_MIN_CHARS = 3
+FAMILY_NAME_MIN_CHARS = 2  # "Hu Jintao", "Xi Jinping": a family name first is often of two letters
 
 
-def _surname(alias: str) -> str | None:
-    """The last word of a name of two words or more, plain (accents aside), when long enough to tell."""
+def _surname(alias: str, family_name_first: bool = False) -> str | None:
+    """The last word of a name of two words or more (the first where the family name comes first:
+    "Moon Jae-in"), plain (accents aside), when long enough to tell."""
     words = alias.split()
-    if len(words) < 2 or len(words[-1].strip(".")) < SURNAME_MIN_CHARS:
+    word = words[0] if family_name_first else words[-1]
+    shortest = FAMILY_NAME_MIN_CHARS if family_name_first else SURNAME_MIN_CHARS
+    if len(words) < 2 or len(word.strip(".")) < shortest:
         return None
-    plain = _plain_words(words[-1])
+    plain = _plain_words(word)
     return next(iter(plain)) if len(plain) == 1 else None
 
 
@@ -427,7 +431,7 @@ def _holder_by_title_and_surname(
     """The one holder of an office, of whichever state, on the day (or while the named leaders held
     theirs) whose surname is the word after a title that names no state and that no phrase table
     knows: "Prime Minister Abe" in 2018 is Shinzō Abe, whose aliases hold no bare "Abe"."""
-    if name is None or len(name) < SURNAME_MIN_CHARS:
+    if name is None or len(name) < FAMILY_NAME_MIN_CHARS:  # two letters are found only as a family name first
         return None
     by_surname = _surname_index(ref, office)
     named = {
@@ -450,7 +454,11 @@ def _surname_index(ref: Reference, office: str) -> dict[str, list[LeaderTerm]]:
     if office not in indexes:
         index: dict[str, list[LeaderTerm]] = {}
         for term in ref.holders_of_office(office):
-            for surname in {_surname(alias) for alias in term.aliases} - {None}:
+            first = term.actor_code in ref.family_name_first
+            surnames = {_surname(alias) for alias in term.aliases}
+            if first:  # "Moon Jae-in": "President Moon"; only names in Latin letters have words to split
+                surnames |= {_surname(alias, True) for alias in term.aliases if alias.isascii()}
+            for surname in surnames - {None}:
                 index.setdefault(surname, []).append(term)
         indexes[office] = index
     return indexes[office]
@@ -981,6 +989,24 @@ def transcript_speakers(turns: list[tuple[int, Candidate]]) -> list[Candidate]:
     return list(found.values())
 
 
+_TITLED_SPEAKER_AFTER = re.compile(r"[^\S\n]+([^\W\d_][\w'’-]*)[^\S\n]*(?:\([^)\n]{0,30}\))?[^\S\n]*[:：]")
+
+
+def _titled_speaker(
+    title: Hit, hits: list[Hit], text: str, ref: Reference, day: dt.date | None, spans: Spans
+) -> Candidate | None:
+    """The leader a speaker's label of a title and a surname names ("PRESIDENT MOON:", "PRIME MINISTER
+    JOHNSON:") at the start of a line: the one holder of that office on the day with that surname."""
+    line_start = text.rfind("\n", 0, title.start) + 1
+    if text[line_start : title.start].strip():
+        return None
+    match = _TITLED_SPEAKER_AFTER.match(text, title.end)
+    if match is None or any(h.entry.kind == "leader" and h.start == match.start(1) for h in hits):
+        return None  # a leader's own alias ("PRESIDENT BIDEN:"): the leader's hit is the turn
+    holder = _holder_by_title_and_surname(ref, title.entry.value, day, spans, match.group(1))
+    return Candidate.of(holder) if holder is not None else None
+
+
 def speaker_turns(
     hits: list[Hit], text: str, ref: Reference, day: dt.date | None, spans: Spans = ()
 ) -> list[tuple[int, Candidate]]:
@@ -988,6 +1014,11 @@ def speaker_turns(
     speaker in no office during ``spans`` (the page's month) speaks as no leader."""
     turns: list[tuple[int, Candidate]] = []
     for hit in hits:
+        if hit.entry.kind == "title":
+            titled = _titled_speaker(hit, hits, text, ref, day, spans)
+            if titled is not None:
+                turns.append((hit.start, titled))
+            continue
         if hit.entry.kind != "leader":
             continue
         line_start = text.rfind("\n", 0, hit.start) + 1

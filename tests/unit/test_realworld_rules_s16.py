@@ -243,3 +243,63 @@ def test_engagement_verbs_the_language_files_lacked(text, language, day, engagem
     got = extract_text(text, language, day or dt.date(2023, 8, 22))
     assert got.outcome == "readout", got.reason
     assert got.engagement_type == engagement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # a family name first: "President Moon" is Moon Jae-in, "President Hu" Hu Jintao, "Premier Wen" Wen Jiabao
+        (
+            "President Trump met with President Moon at the United Nations on Monday.",
+            dt.date(2018, 9, 24),
+            {"USA": "Donald Trump", "KOR": "Moon Jae-in"},
+        ),
+        (
+            "President Obama met with President Hu at the White House on Wednesday.",
+            dt.date(2011, 1, 19),
+            {"USA": "Barack Obama", "CHN": "Hu Jintao"},
+        ),
+        (
+            "Prime Minister Abe met with Premier Wen in Beijing on Sunday.",
+            dt.date(2006, 10, 9),
+            {"JPN": "Shinzō Abe", "CHN": "Wen Jiabao"},
+        ),
+    ],
+)
+def test_a_title_and_a_family_name_first(text, day, expected):
+    got = extract_text(text, "en", day)
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == expected
+
+
+def test_speakers_labelled_by_title_and_surname_met():
+    text = (
+        "United Nations Headquarters\nNew York, New York\n\n"
+        "PRESIDENT TRUMP:  Thank you very much.  It is a great honor to be with a very good friend of mine.\n\n"
+        "PRESIDENT MOON:  (As interpreted.)  Well, thank you, Mr. President.  It is a pleasure to see you again.\n"
+    )
+    got = extract_text(text, "en", dt.date(2018, 9, 24))
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "meeting"
+    assert participants_by_actor(got) == {"USA": "Donald Trump", "KOR": "Moon Jae-in"}
+
+
+def test_an_interview_of_one_leader_is_no_meeting():
+    text = (
+        "Interview of the President with a Japanese broadcaster\n\n"
+        "Q: How do you feel as you round out your first year in office?\n\n"
+        "President Lai: I am deeply honored. I hope President Xi will choose peace over war.\n"
+    )
+    got = extract_text(text, "en", dt.date(2025, 5, 20))
+    assert got.outcome != "readout"
+
+
+def test_words_spoken_in_a_transcript_do_not_say_how_the_leaders_met():
+    title = "Remarks by President Trump and President Zelensky of Ukraine Before Bilateral Meeting"
+    text = (
+        "PRESIDENT TRUMP: Well, thank you very much, everybody. It is an honor to be with you.\n\n"
+        "PRESIDENT ZELENSKY: Thank you very much. It is better to be on TV than by phone, I think.\n"
+    )
+    got = extract_text(text, "en", dt.date(2019, 9, 25), title=title)
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "meeting"
