@@ -82,6 +82,7 @@ from readouts.extract.participants import (  # noqa: F401
     _term_on,
     _time_of_named_leaders,
     heads_a_longer_title,
+    labels_a_speaker,
     name_after,
     publisher_actor,
     publishing_side,
@@ -844,6 +845,8 @@ def _lone_speakers_counterparts(
         return []
     if _QUESTION_LABEL.search(full, 0, turns[0][0]):
         return []  # his first words answer a question ("Q: ... President Lai: ..."): an interview, no one met
+    if any(h.entry.kind == "non_leader_title" and h.start < turns[0][0] and labels_a_speaker(h, full) for h in hits):
+        return []  # he answers an official who spoke first ("VICE PRESIDENT HARRIS: ..."): that official was met
     addressed: list[Candidate] = []
     if greeting_phrases is None or _greets(turns[0][0], full, greeting_phrases):
         addressed = _addressed_in_first_turn(turns[0], hits, full, ref, day, leaders_in, publisher)
@@ -1450,7 +1453,16 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         return result
     participants: dict[str, Candidate] = {}
     body_start = len(doc.title) + 1 if doc.title else 0
-    opening = [s for s in sentences if s.start >= body_start and s.end - s.start >= OPENING_MIN_CHARS]
+    # a headline quoting is no turn
+    turns = [t for t in speaker_turns(hits, full, ref, day, spans) if t[0] >= body_start]
+    # where a transcript's words begin (a leader's or an official's label): the leaders named there are spoken of
+    labels = [at for at, _ in turns] + [
+        h.start
+        for h in hits
+        if h.entry.kind == "non_leader_title" and h.start >= body_start and labels_a_speaker(h, full)
+    ]
+    spoken_from = min((full.rfind("\n", 0, at) + 1 for at in labels), default=len(full))
+    opening = [s for s in sentences if body_start <= s.start < spoken_from and s.end - s.start >= OPENING_MIN_CHARS]
     opening = opening[:OPENING_SENTENCES]  # short lines above (":::", "News") are the page's navigation
     # a sentence announcing an engagement to come ("he will meet X on Tuesday") names no one of the engagement reported
     opening_found = [
@@ -1462,8 +1474,6 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if per_sentence and not per_sentence[0]:  # "The three met ...": the leaders are the sentence before
         earlier = [s for s in sentences if s.end <= all_cue_sentences[0].start and s.start >= body_start]
         before_first = [leaders_in(hits, s, full, ref, day, publisher) for s in earlier[-1:]]
-    # a headline quoting is no turn
-    turns = [t for t in speaker_turns(hits, full, ref, day, spans) if t[0] >= body_start]
     speakers = transcript_speakers(turns)
     addressed = _lone_speakers_counterparts(
         speakers, turns, hits, full, ref, day, leaders_in, publisher, result.publisher_actor_code, spans=spans
@@ -1519,7 +1529,9 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             break
     if len(participants) < 2 and not transcribed:  # a leader the speakers name twice is still a mention
         to_come = _named_only_to_come(hits, all_cue_sentences, announcing)  # "he will meet X on Tuesday"
-        counts = Counter(m for m in mentioned if m not in participants and m not in named_otherwise | to_come)
+        # in a transcript, the leaders its speakers name are spoken of ("the Biden administration, and President Biden")
+        reported = [h.entry.value for h in hits if h.entry.kind == "leader" and (not turns or h.start < turns[0][0])]
+        counts = Counter(m for m in reported if m not in participants and m not in named_otherwise | to_come)
         for person_id, count in counts.most_common():
             if len(participants) >= 2 or count < 2:
                 break

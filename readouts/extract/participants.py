@@ -992,15 +992,19 @@ def transcript_speakers(turns: list[tuple[int, Candidate]]) -> list[Candidate]:
 _TITLED_SPEAKER_AFTER = re.compile(r"[^\S\n]+([^\W\d_][\w'’-]*)[^\S\n]*(?:\([^)\n]{0,30}\))?[^\S\n]*[:：]")
 
 
+def labels_a_speaker(title: Hit, text: str) -> bool:
+    """Whether a title opens a speaker's label at the start of a line, with a surname and a colon
+    after it ("VICE PRESIDENT HARRIS:", "PRIME MINISTER TRUDEAU:")."""
+    line_start = text.rfind("\n", 0, title.start) + 1
+    return not text[line_start : title.start].strip() and _TITLED_SPEAKER_AFTER.match(text, title.end) is not None
+
+
 def _titled_speaker(
     title: Hit, hits: list[Hit], text: str, ref: Reference, day: dt.date | None, spans: Spans
 ) -> Candidate | None:
     """The leader a speaker's label of a title and a surname names ("PRESIDENT MOON:", "PRIME MINISTER
     JOHNSON:") at the start of a line: the one holder of that office on the day with that surname."""
-    line_start = text.rfind("\n", 0, title.start) + 1
-    if text[line_start : title.start].strip():
-        return None
-    match = _TITLED_SPEAKER_AFTER.match(text, title.end)
+    match = _TITLED_SPEAKER_AFTER.match(text, title.end) if labels_a_speaker(title, text) else None
     if match is None or any(h.entry.kind == "leader" and h.start == match.start(1) for h in hits):
         return None  # a leader's own alias ("PRESIDENT BIDEN:"): the leader's hit is the turn
     holder = _holder_by_title_and_surname(ref, title.entry.value, day, spans, match.group(1))

@@ -303,3 +303,20 @@ def test_words_spoken_in_a_transcript_do_not_say_how_the_leaders_met():
     got = extract_text(text, "en", dt.date(2019, 9, 25), title=title)
     assert got.outcome == "readout", got.reason
     assert got.engagement_type == "meeting"
+
+
+@pytest.mark.parametrize(
+    "leader_spoken_of",
+    [
+        "President Biden, you and I agree on this.",  # addressed in his first turn, after the official's
+        "The Biden administration, and President Biden particularly, have been so strong.",  # named twice
+    ],
+)
+def test_a_leader_answering_an_official_met_the_official(leader_spoken_of):
+    title = "Remarks by Vice President Harris and Prime Minister Trudeau of Canada Before Bilateral Meeting"
+    text = (
+        "VICE PRESIDENT HARRIS:  Mr. Prime Minister, it is good to see you here in Warsaw.\n\n"
+        f"PRIME MINISTER TRUDEAU:  Thank you so much, Madam Vice President. {leader_spoken_of}\n"
+    )
+    got = extract_text(text, "en", dt.date(2022, 3, 10), title=title, url="https://bidenwhitehouse.archives.gov/x")
+    assert got.outcome != "readout"
