@@ -61,6 +61,20 @@ def test_a_name_glossed_in_parentheses_is_the_same_mention(text, day, readout):
         ),
         ("Переговори Володимира Зеленського і Зузани Чапутової пройдуть у Києві.", "uk", dt.date(2019, 9, 13), False),
         ("Переговори Володимира Зеленського і Зузани Чапутової пройшли у Києві.", "uk", dt.date(2019, 9, 16), True),
+        # en: "will participate in", "will take part in"
+        (
+            "On February 23, President Joe Biden will participate in his first bilateral meeting with Prime "
+            "Minister Justin Trudeau.",
+            "en",
+            dt.date(2021, 2, 20),
+            False,
+        ),
+        (
+            "President Joe Biden will take part in a virtual meeting with Prime Minister Justin Trudeau on Tuesday.",
+            "en",
+            dt.date(2021, 2, 20),
+            False,
+        ),
         # ja: a visit's schedule announced, a plan surfaced
         (
             "政府は5日、岸田文雄首相の米国訪問日程を正式発表した。10日にワシントンでバイデン大統領との会談に臨む。",
