@@ -685,18 +685,26 @@ def _after_non_leader_title(before: list[Hit], leader: Hit, text: str) -> bool:
     "Заместитель Премьера Госсовета", "副总理"), through at most two actor or title words,
     or in apposition ("the President-elect of Brazil, Lula da Silva")."""
     end = leader.start
-    for hit in reversed(before[-3:]):
+    window = before[-3:]
+    for k in range(len(window) - 1, -1, -1):
+        hit = window[k]
         gap = text[hit.end : end]
         if end == leader.start and re.fullmatch(r",\s{1,2}", gap):
             gap = ""
         if len(gap) > NON_LEADER_TITLE_GAP_CHARS or _TITLE_GAP.fullmatch(gap) is None:
             return False
         if hit.entry.kind == "non_leader_title":
-            return True
+            # "Cumhurbaşkanı ve AK Parti Genel Başkanı Tayyip Erdoğan": a leader's title joined to the other
+            joined = k and window[k - 1].entry.kind == "title"
+            return not (joined and _TITLES_JOINED.fullmatch(text[window[k - 1].end : hit.start]))
         if hit.entry.kind not in ("actor", "title"):
             return False
         end = hit.start
     return False
+
+
+# a leader's title, a word for "and", then the other title with up to three words of its own ("AK Parti")
+_TITLES_JOINED = re.compile(r"\s*(?:and|ve|и|і|та|y|e|et|und)\s+(?:[^\W\d_][\w.-]*\s+){0,3}", re.IGNORECASE)
 
 
 _NAME_COMPOUND = re.compile(r"(?:[-‐–]\w+)*\s+")

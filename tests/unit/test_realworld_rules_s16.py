@@ -334,3 +334,19 @@ def test_a_leader_answering_an_official_met_the_official(leader_spoken_of):
     )
     got = extract_text(text, "en", dt.date(2022, 3, 10), title=title, url="https://bidenwhitehouse.archives.gov/x")
     assert got.outcome != "readout"
+
+
+def test_a_leaders_title_joined_to_a_party_title_still_names_the_leader():
+    text = (
+        "Cumhurbaşkanı ve AK Parti Genel Başkanı Tayyip Erdoğan, ABD Başkanı Donald Trump ile Beyaz Saray'da "
+        "bir araya geldi."
+    )
+    got = extract_text(text, "tr", dt.date(2025, 9, 25))
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == {"TUR": "Recep Tayyip Erdoğan", "USA": "Donald Trump"}
+
+
+def test_a_wish_to_hold_talks_reports_none():
+    text = "Ранее Дональд Трамп заявил о желании провести переговоры с президентом России Владимиром Путиным."
+    got = extract_text(text, "ru", dt.date(2025, 9, 5))
+    assert got.outcome != "readout"
