@@ -350,3 +350,58 @@ def test_a_wish_to_hold_talks_reports_none():
     text = "Ранее Дональд Трамп заявил о желании провести переговоры с президентом России Владимиром Путиным."
     got = extract_text(text, "ru", dt.date(2025, 9, 5))
     assert got.outcome != "readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "initiator"),
+    [
+        # closing sentences of foreign-ministry call summaries
+        *[
+            (
+                "On October 5, Prime Minister Shinzo Abe held a telephone talk with President Recep Tayyip Erdoğan "
+                f"of Turkey. {closing}",
+                "en",
+                dt.date(2017, 10, 5),
+                "TUR",
+            )
+            for closing in (
+                "The telephone talk was held in response to the request from the Turkish side.",
+                "The telephone talk was held based on a request from the Turkish side.",
+                "The telephone talk was held following a proposal from the Turkish side.",
+                "The Turkish side requested the telephone talk.",
+            )
+        ],
+        *[
+            (
+                f"10月5日、安倍晋三内閣総理大臣は、エルドアン・トルコ大統領と電話会談を行いました。{closing}",
+                "ja",
+                dt.date(2017, 10, 5),
+                "TUR",
+            )
+            for closing in (
+                "今回の電話会談は先方の意向で行われた。",
+                "本電話会談は、トルコ側の要望を受けて行われた。",
+                "本電話会談は、トルコ側から求めがあり行われた。",
+                "本電話会談はトルコ側の希望で行われた。",
+            )
+        ],
+        (
+            "El presidente Andrés Manuel López Obrador se reunió el lunes con el primer ministro de Canadá, Justin "
+            "Trudeau, en respuesta a una invitación de Trudeau.",
+            "es",
+            dt.date(2023, 1, 9),
+            "CAN",
+        ),
+        (
+            "حسن روحانی رئیس جمهور ایران روز دوشنبه در پی تماس مکرون در گفتگوی تلفنی با امانوئل مکرون رئیس جمهور "
+            "فرانسه درباره برجام گفتگو کرد.",
+            "fa",
+            dt.date(2019, 7, 8),
+            "FRA",
+        ),
+    ],
+)
+def test_initiator_closing_sentences_and_answered_invitations(text, language, day, initiator):
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout", got.reason
+    assert got.initiator_code == initiator
