@@ -405,3 +405,52 @@ def test_initiator_closing_sentences_and_answered_invitations(text, language, da
     got = extract_text(text, language, day)
     assert got.outcome == "readout", got.reason
     assert got.initiator_code == initiator
+
+
+# found by a probe helper on real English, French and German news items (kept out of the repository)
+@pytest.mark.parametrize(
+    ("text", "language", "day", "readout"),
+    [
+        (
+            "Prime Minister Shehbaz Sharif will have a one-on-one meeting with President Tayyip Erdogan.",
+            "en",
+            dt.date(2022, 11, 24),
+            False,
+        ),
+        (
+            "Le président égyptien Abdel Fattah al-Sissi a eu un long entretien avec le président tchadien "
+            "Idriss Déby.",
+            "fr",
+            dt.date(2017, 8, 14),
+            True,
+        ),
+        (
+            "Kanzlerin Angela Merkel ist in der Nacht zu ihrem ersten Treffen mit US-Präsident Donald Trump "
+            "in Washington eingetroffen.",
+            "de",
+            dt.date(2017, 3, 17),
+            False,
+        ),
+        (
+            "Kanzlerin Angela Merkel soll am Nachmittag von US-Präsident Donald Trump im Weißen Haus empfangen werden.",
+            "de",
+            dt.date(2017, 3, 17),
+            False,
+        ),
+        (
+            "Kanzlerin Angela Merkel wird am Nachmittag US-Präsident Donald Trump treffen.",
+            "de",
+            dt.date(2017, 3, 17),
+            False,
+        ),
+        (
+            "Kanzlerin Angela Merkel traf am Freitag US-Präsident Donald Trump im Weißen Haus.",
+            "de",
+            dt.date(2017, 3, 18),
+            True,
+        ),
+    ],
+)
+def test_helper_probes_en_fr_de(text, language, day, readout):
+    got = extract_text(text, language, day)
+    assert (got.outcome == "readout") is readout, got.reason
