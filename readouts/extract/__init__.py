@@ -1429,9 +1429,15 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     title_sentence = [s for s in sentences if doc.title and s.start < len(doc.title)]
     title_found = [leaders_in(hits, s, full, ref, day, publisher) for s in title_sentence]
     headline = {c.key for found in title_found for c in found}
+    # sentences of engagements to come after the first ("is also expected to have a meeting with X") add none done
+    done = [
+        found
+        for i, (s, found) in enumerate(zip(all_cue_sentences, per_sentence, strict=True))
+        if i == 0 or not _any_between(announcing, s.start, s.end)
+    ]
     several = (
-        _is_roundup(per_sentence)
-        or _several_engagements(per_sentence, headline)
+        _is_roundup(done)
+        or _several_engagements(done, headline)
         or len(dated) >= ROUNDUP_MIN_DAYS
         or _successive_engagements(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits)
         or _separate_calls(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits)

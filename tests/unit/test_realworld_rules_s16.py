@@ -454,3 +454,15 @@ def test_initiator_closing_sentences_and_answered_invitations(text, language, da
 def test_helper_probes_en_fr_de(text, language, day, readout):
     got = extract_text(text, language, day)
     assert (got.outcome == "readout") is readout, got.reason
+
+
+def test_meetings_expected_later_make_no_roundup():
+    text = (
+        "Prime Minister Narendra Modi met French President Emmanuel Macron on Saturday in Rome. "
+        "Earlier today, PM Modi met with Pope Francis. "
+        "PM Modi is also expected to have a meeting with Singapore Prime Minister Lee Hsien Loong. "
+        "PM Modi is also expected to have a meeting with the President of Indonesia Joko Widodo."
+    )
+    got = extract_text(text, "en", dt.date(2021, 10, 30))
+    assert got.outcome == "readout", got.reason
+    assert participants_by_actor(got) == {"IND": "Narendra Modi", "FRA": "Emmanuel Macron"}
