@@ -449,6 +449,13 @@ def test_initiator_closing_sentences_and_answered_invitations(text, language, da
             dt.date(2017, 3, 18),
             True,
         ),
+        (
+            "Prime Minister Shehbaz Sharif will leave for Turkiye on a two-day official visit on November 25. "
+            "In May, he met Turkish President Recep Tayyip Erdogan in Ankara.",
+            "en",
+            dt.date(2022, 11, 24),
+            False,
+        ),
     ],
 )
 def test_helper_probes_en_fr_de(text, language, day, readout):
