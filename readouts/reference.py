@@ -139,6 +139,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "statement_cues": list,
     "definite_articles": list,
     "another_counterpart_words": list,
+    "one_of_them_words": list,
     "interposed_durations": list,
     "separable_verb_cues": list,
 }

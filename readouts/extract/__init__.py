@@ -376,18 +376,23 @@ def _also_another_counterpart(
     language's ``another_counterpart_words``) and names a leader of a third state: a second
     engagement, reported beside the first. After a first sentence pairing three sides or more
     ("Erdoğan, Trump ve Putin ile telefon görüşmesi yaptı"), one of them named so ("Putin'le de
-    görüştü") says the calls were separate."""
+    görüştü") says the calls were separate, and so does a sentence speaking of the meeting with one of
+    them (the language's ``one_of_them_words``: "his meeting with Lee was very fruitful")."""
     words = language_list(profile, "another_counterpart_words")
+    one_of_them = language_list(profile, "one_of_them_words")
     paired = [i for i, found in enumerate(per_sentence) if len({c.actor_code for c in found}) >= 2]
-    if not words or not paired:
+    if not (words or one_of_them) or not paired:
         return False
     sides = {c.actor_code for c in per_sentence[paired[0]]}
     for sentence, found in zip(cue_sentences[paired[0] + 1 :], per_sentence[paired[0] + 1 :], strict=False):
         low = normalise(full[sentence.start : sentence.end])
-        if not any(w in low for w in words):
+        also = any(w in low for w in words)
+        if not also and not any(w in low for w in one_of_them):
             continue
         named = {c.actor_code for c in found if not c.weak}
-        if named - sides or (len(sides) >= SUCCESSIVE_MIN_SIDES and named & sides and len(named) < len(sides)):
+        if also and named - sides:
+            return True
+        if len(sides) >= SUCCESSIVE_MIN_SIDES and named & sides and len(named) < len(sides):
             return True
     return False
 

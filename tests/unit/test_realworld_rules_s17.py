@@ -39,3 +39,32 @@ from tests.helpers import extract_text
 def test_german_present_with_a_weekday_is_to_come(text, day, readout):
     got = extract_text(text, "de", day)
     assert (got.outcome == "readout") is readout
+
+
+@pytest.mark.parametrize(
+    ("text", "readout"),
+    [
+        # one leader met two others; a later sentence speaks of the meeting with one of them: two meetings
+        (
+            "Prime Minister Narendra Modi on Saturday met French President Emmanuel Macron and Japanese Prime "
+            "Minister Fumio Kishida on the sidelines of the summit. Modi said his meeting with Fumio Kishida "
+            "was very productive.",
+            False,
+        ),
+        (
+            "Prime Minister Narendra Modi on Saturday met Crown Prince Mohammed bin Salman and President Emmanuel "
+            "Macron on the sidelines of the summit. The Prime Minister later met President Macron at the venue.",
+            False,
+        ),
+        # a call whose later sentence recalls a meeting with a third leader: still one call
+        (
+            "Vladimir Putin had a telephone conversation with President of Syria Bashar al-Assad. The Russian "
+            "leader informed President al-Assad on the results of his meeting with President of Turkey Recep "
+            "Tayyip Erdogan.",
+            True,
+        ),
+    ],
+)
+def test_a_later_sentence_on_one_of_the_meetings_makes_them_separate(text, readout):
+    got = extract_text(text, "en", dt.date(2023, 9, 9))
+    assert (got.outcome == "readout") is readout
