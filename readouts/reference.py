@@ -140,6 +140,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "definite_articles": list,
     "another_counterpart_words": list,
     "one_of_them_words": list,
+    "cue_free_phrases": list,
     "interposed_durations": list,
     "separable_verb_cues": list,
 }
@@ -692,6 +693,8 @@ def load_reference(include_dir: Path | None = None) -> Reference:
             add(phrase, Entry("participant_list", phrase, code))
         for cue in data["not_readout_cues"]:
             add(cue, Entry("not_readout", cue, code))
+        for phrase in data.get("cue_free_phrases", []):
+            add(phrase, Entry("cue_free", phrase, code))  # a longer match hiding the cue words it holds
         suffixes.update(data.get("name_suffixes", []))
         month_numbers, weekday_numbers, day_before_month = _calendar(code, data)
         languages[code] = LanguageProfile(

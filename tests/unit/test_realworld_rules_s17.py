@@ -68,3 +68,33 @@ def test_german_present_with_a_weekday_is_to_come(text, day, readout):
 def test_a_later_sentence_on_one_of_the_meetings_makes_them_separate(text, readout):
     got = extract_text(text, "en", dt.date(2023, 9, 9))
     assert (got.outcome == "readout") is readout
+
+
+@pytest.mark.parametrize(
+    ("headline", "text", "language", "readout"),
+    [
+        # "until tomorrow" says how long a visit lasts, not an engagement to come
+        (
+            "Macky Sall a eu un tête-à-tête avec son homologue ivoirien Alassane Ouattara",
+            "« Le président me fait l'honneur de passer quelques heures avec moi jusqu'à demain pour que nous "
+            "puissions échanger », a déclaré le président Ouattara.",
+            "fr",
+            True,
+        ),
+        (
+            "Macky Sall reçoit son homologue ivoirien Alassane Ouattara",
+            "Le président Macky Sall recevra demain son homologue ivoirien Alassane Ouattara.",
+            "fr",
+            False,
+        ),
+        (
+            "Lula se reuniu com o presidente argentino Alberto Fernández",
+            "O presidente argentino fica em Brasília até amanhã para conversar com o presidente Lula.",
+            "pt",
+            True,
+        ),
+    ],
+)
+def test_until_tomorrow_is_no_engagement_to_come(headline, text, language, readout):
+    got = extract_text(text, language, dt.date(2023, 10, 10), title=headline)
+    assert (got.outcome == "readout") is readout
