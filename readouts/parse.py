@@ -72,7 +72,7 @@ FRONT_MATTER_KEYS = {  # the document field: the front matter's keys for it, fir
 HEADER_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+(.*)$")
 DROPPED_HTML_TAGS = ("script", "style", "iframe", "noscript", "object", "embed", "form", "nav", "svg", "template")
 _FURNITURE_TAGS = ("header", "footer", "aside")
-MIN_TEXT_CHARS = 40
+MIN_TEXT_CHARS = 40  # Latin letters; a Chinese, Japanese or Korean sign counts twice
 MAX_HTML_TAGS = 30_000
 MAX_JSON_RECORDS = 20_000
 # the longest lines' first 300 characters: the same labels as the text's first 300 on the dev
@@ -528,7 +528,8 @@ def _document(
             del lines[first]
     doc.text = re.sub(r"\n{3,}", "\n\n", "\n".join(unwrap_lines(lines))).strip()
     doc.language_hint = _language_code(meta.get("language"))
-    if len(doc.text) + len(doc.title or "") < MIN_TEXT_CHARS:
+    said = f"{doc.title or ''}{doc.text}"
+    if len(said) + cjk_letter_count(said) < MIN_TEXT_CHARS:  # a CJK sign says about as much as a short word
         doc.rejected_reason = f"too little text ({len(doc.text)} characters) to be a readout"
     return doc
 

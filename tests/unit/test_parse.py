@@ -124,6 +124,20 @@ def test_unreadable_input_is_rejected_with_a_reason(name, raw, reason):
     assert doc.rejected_reason and reason in doc.rejected_reason
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("国家主席习近平12日同波兰总理莫拉维茨基通电话。", True),  # a one-line flash: 24 signs say a whole report
+        ("岸田総理大臣はポーランドの首相と電話会談を行った。", True),
+        ("会谈。", False),
+        ("Xi called Duda.", False),
+    ],
+)
+def test_a_short_cjk_report_is_not_too_little_text(text, kept):
+    [doc] = parse("flash.txt", text.encode())
+    assert (doc.rejected_reason is None) is kept
+
+
 @pytest.mark.parametrize("encoding", ["cp1251", "gb18030"])
 def test_legacy_encodings_are_decoded(encoding):
     text = {
