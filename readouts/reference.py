@@ -146,6 +146,11 @@ OPTIONAL_LANGUAGE_KEYS = {
 }
 
 
+# A generic leader's title ("mandatario"): the office it names is the state's leading one (Reference.leading_office)
+LEADER_OFFICE = "leader"
+LEADING_OFFICE_ORDER = ("president", "prime_minister", "chancellor", "monarch")
+
+
 class ReferenceDataError(ValueError):
     """A reference or language file is malformed; the message names the file and key."""
 
@@ -220,6 +225,7 @@ class Reference:
     name_particles: frozenset[str] = frozenset()  # reference/name_particles.yaml
     patronymic_particles: tuple[str, ...] = ()  # reference/patronymic_particles.yaml
     family_name_first: frozenset[str] = frozenset()  # reference/family_name_first.yaml: actor codes
+    leading_offices: dict[str, str] = field(default_factory=dict)  # reference/leading_office.yaml: actor -> office
     # reference/script_marks.yaml and the language files' additions
     sentence_break: re.Pattern[str] = field(default_factory=lambda: sentence_break_regex(".!?", ""), repr=False)
     percent_signs: tuple[str, ...] = ("%",)
@@ -251,7 +257,20 @@ class Reference:
         return self.automata.get(language) or self.automata[None]
 
     def office_holders(self, office: str, actor_code: str) -> list[LeaderTerm]:
+        if office == LEADER_OFFICE:
+            office = self.leading_office(actor_code)
         return self.holders_by_office.get((office, actor_code), [])
+
+    def leading_office(self, actor_code: str) -> str:
+        """The office a generic leader's title means for a state ("el mandatario canadiense": Canada's
+        prime minister): the one ``leading_office.yaml`` names, else the first of
+        ``LEADING_OFFICE_ORDER`` the state has holders of."""
+        listed = self.leading_offices.get(actor_code)
+        if listed is not None:
+            return listed
+        return next(
+            (o for o in LEADING_OFFICE_ORDER if (o, actor_code) in self.holders_by_office), LEADING_OFFICE_ORDER[0]
+        )
 
     def holders_of_office(self, office: str) -> list[LeaderTerm]:
         """Every term of an office, whichever actor it belongs to."""
@@ -751,6 +770,11 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         name_particles=frozenset(str(w).lower() for w in _read_yaml(ref_dir / "name_particles.yaml") or []),
         patronymic_particles=tuple(str(w) for w in _read_yaml(ref_dir / "patronymic_particles.yaml") or []),
         family_name_first=frozenset(str(c) for c in _read_yaml(ref_dir / "family_name_first.yaml") or []),
+        leading_offices={
+            str(actor): str(office)
+            for office, actors in (_read_yaml(ref_dir / "leading_office.yaml") or {}).items()
+            for actor in actors
+        },
         sentence_break=sentence_break_regex(sentence_ends, unspaced),
         percent_signs=tuple(marks["percent_signs"]),
         figures_language_when_unlisted=marks.get("figures_language_when_unlisted"),

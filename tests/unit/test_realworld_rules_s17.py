@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.helpers import extract_text
+from tests.helpers import extract_text, participants_by_actor
 
 
 @pytest.mark.parametrize(
@@ -98,3 +98,39 @@ def test_a_later_sentence_on_one_of_the_meetings_makes_them_separate(text, reado
 def test_until_tomorrow_is_no_engagement_to_come(headline, text, language, readout):
     got = extract_text(text, language, dt.date(2023, 10, 10), title=headline)
     assert (got.outcome == "readout") is readout
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "expected"),
+    [
+        # a generic leader's title: the state's leading office, whatever it is called there
+        (
+            "El presidente Andrés Manuel López Obrador sostuvo una reunión virtual con el mandatario canadiense.",
+            "es",
+            dt.date(2021, 3, 1),
+            {"MEX": "Andrés Manuel López Obrador", "CAN": "Justin Trudeau"},
+        ),
+        (
+            "El presidente Andrés Manuel López Obrador habló por teléfono con el mandatario alemán.",
+            "es",
+            dt.date(2021, 3, 1),
+            {"MEX": "Andrés Manuel López Obrador", "DEU": "Angela Merkel"},
+        ),
+        (
+            "El presidente Andrés Manuel López Obrador habló por teléfono con el mandatario estadounidense.",
+            "es",
+            dt.date(2021, 3, 1),
+            {"MEX": "Andrés Manuel López Obrador", "USA": "Joe Biden"},
+        ),
+        (
+            "O presidente Jair Bolsonaro conversou por telefone com o mandatário canadense.",
+            "pt",
+            dt.date(2021, 3, 1),
+            {"BRA": "Jair Bolsonaro", "CAN": "Justin Trudeau"},
+        ),
+    ],
+)
+def test_a_generic_leaders_title_means_the_states_leading_office(text, language, day, expected):
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == expected

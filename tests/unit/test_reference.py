@@ -132,3 +132,13 @@ def test_relative_day_words_are_each_word_of_the_language_relative_days():
     assert "hier" in french.relative_day_words
     assert all(" " not in word for word in french.relative_day_words)
     assert {w for phrase in french.data["relative_days"] for w in phrase.lower().split()} <= french.relative_day_words
+
+
+def test_leading_offices_name_known_offices_of_known_states():
+    ref = load_reference()
+    offices = set(ref.languages["en"].data["titles"])
+    assert ref.leading_offices, "include/reference/leading_office.yaml was not read"
+    for actor, office in ref.leading_offices.items():
+        assert office in offices and actor in ref.actors, (actor, office)
+        assert ref.office_holders(office, actor), f"{actor} has no {office} in the reference"
+    assert ref.leading_office("CAN") == "prime_minister" and ref.leading_office("MEX") == "president"
