@@ -579,11 +579,15 @@ def _unpunctuated(match: re.Match[str]) -> str:
 
 def _participant_before(hits: list[Hit], pos: int, participants: list[Candidate]) -> str | None:
     """The side of the participant named last before ``pos``: whom "the latter" ("este",
-    "ce dernier", "letzterer") means in an initiator phrase."""
+    "ce dernier", "letzterer") means in an initiator phrase; a title only one participant holds
+    names that one ("spoke with Prime Minister Suga ... at the latter's request")."""
     people = {c.key: c.actor_code for c in participants}
-    for hit in reversed([h for h in hits if h.end <= pos and h.entry.kind == "leader"]):
-        if hit.entry.value in people:
+    for hit in reversed([h for h in hits if h.end <= pos and h.entry.kind in ("leader", "title")]):
+        if hit.entry.kind == "leader" and hit.entry.value in people:
             return people[hit.entry.value]
+        holders = {c.actor_code for c in participants if c.office == hit.entry.value}
+        if hit.entry.kind == "title" and len(holders) == 1:
+            return holders.pop()
     return None
 
 

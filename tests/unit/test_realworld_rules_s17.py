@@ -134,3 +134,19 @@ def test_a_generic_leaders_title_means_the_states_leading_office(text, language,
     got = extract_text(text, language, day)
     assert got.outcome == "readout"
     assert participants_by_actor(got) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        ("President Biden placed a call to Prime Minister Suga on Wednesday.", "USA"),
+        ("President Biden made a call to Prime Minister Suga on Wednesday.", "USA"),
+        # "the latter" after a leader named by title and surname only: the one participant holding that title
+        ("President Biden spoke with Prime Minister Suga on Wednesday at the latter's request.", "JPN"),
+        ("Prime Minister Suga spoke with President Biden on Wednesday at the request of the latter.", "USA"),
+    ],
+)
+def test_a_call_placed_and_the_latter_named_by_title(text, initiator):
+    got = extract_text(text, "en", dt.date(2021, 3, 10))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
