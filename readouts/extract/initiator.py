@@ -210,7 +210,7 @@ def _sides_named(
                         elif publisher in holders and _bare_title(low[start:end], low[hit.start : hit.end], profile):
                             yield publisher  # "The President called President Putin" on the White House's page
                         title_holders |= holders
-                if home is not None and slot in profile.data.get("own_side_words", []):
+                if home is not None and _names_a_side(slot, profile.data.get("own_side_words", []), leading):
                     yield home  # "我が方からの申し入れにより", "应我方邀请": the publisher's or language's home side
                 named = _participant_named(low[start:end], participants)
                 if named is None and title_holders:  # "visiting Mongolia at the invitation of its President"

@@ -150,3 +150,20 @@ def test_a_call_placed_and_the_latter_named_by_title(text, initiator):
     got = extract_text(text, "en", dt.date(2021, 3, 10))
     assert got.outcome == "readout"
     assert got.initiator_code == initiator
+
+
+_SUGA_BIDEN_CALL = "本日（3月10日）、菅義偉内閣総理大臣は、ジョー・バイデン米国大統領と電話会談を行いました。"
+
+
+@pytest.mark.parametrize(
+    ("closing", "initiator"),
+    [
+        ("（先方発意）", "USA"),  # a bracketed closing note
+        ("（日本側発意）", "JPN"),
+        ("本会談は我が方から申し入れて実施されました。", "JPN"),  # "our side" after the sentence's topic
+    ],
+)
+def test_japanese_closing_notes_on_who_asked(closing, initiator):
+    got = extract_text(_SUGA_BIDEN_CALL + closing, "ja", dt.date(2021, 3, 10))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
