@@ -141,6 +141,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "another_counterpart_words": list,
     "one_of_them_words": list,
     "cue_free_phrases": list,
+    "side_initial_suffixes": list,
     "interposed_durations": list,
     "separable_verb_cues": list,
 }

@@ -213,6 +213,8 @@ def _sides_named(
                 if home is not None and _names_a_side(slot, profile.data.get("own_side_words", []), leading):
                     yield home  # "我が方からの申し入れにより", "应我方邀请": the publisher's or language's home side
                 named = _participant_named(low[start:end], participants)
+                if named is None:  # "应巴方要求" after "巴拉圭總統": a side named by its state's first sign
+                    named = _side_by_initial(slot, low, hits, participants, profile)
                 if named is None and title_holders:  # "visiting Mongolia at the invitation of its President"
                     named = _actor_named_before(hits, low, match.start(), title_holders)
                 if named is None and low[start:end].strip(" .,") in profile.data.get("latter_words", []):
@@ -598,6 +600,29 @@ def _actor_named_before(hits: list[Hit], low: str, pos: int, actors: set[str]) -
     sentence_start = max(low.rfind(mark, 0, pos) for mark in ".!?。\n") + 1
     named = [h.entry.value for h in hits if sentence_start <= h.start < pos and h.entry.kind == "actor"]
     return next((actor for actor in reversed(named) if actor in actors), None)
+
+
+SIDE_INITIAL_MAX_SIGNS = 2  # "巴方", "乌方"; longer side words name their state in full ("巴西方")
+
+
+def _side_by_initial(
+    slot: str, low: str, hits: list[Hit], participants: list[Candidate], profile: LanguageProfile
+) -> str | None:
+    """The one participant whose state the text names by a word beginning with the slot's sign
+    before one of the language's ``side_initial_suffixes`` ("巴方" after "巴拉圭總統": Paraguay's side;
+    "乌方" after "乌克兰总统"): short side words the actor lists leave out as ambiguous (Paraguay,
+    Pakistan, Brazil) say which side they are among the engagement's own."""
+    suffix = next((s for s in language_list(profile, "side_initial_suffixes") if slot.endswith(s)), None)
+    initial = slot[: -len(suffix)] if suffix else ""
+    if not initial or len(initial) > SIDE_INITIAL_MAX_SIGNS:
+        return None
+    sides = {c.actor_code for c in participants}
+    starting = {
+        h.entry.value
+        for h in hits
+        if h.entry.kind == "actor" and h.entry.value in sides and low.startswith(initial, h.start)
+    }
+    return starting.pop() if len(starting) == 1 else None
 
 
 def _participant_named(slot: str, participants: list[Candidate]) -> str | None:

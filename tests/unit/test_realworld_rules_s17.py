@@ -167,3 +167,30 @@ def test_japanese_closing_notes_on_who_asked(closing, initiator):
     got = extract_text(_SUGA_BIDEN_CALL + closing, "ja", dt.date(2021, 3, 10))
     assert got.outcome == "readout"
     assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "initiator"),
+    [
+        # a side named by its state's first sign: which state, the engagement's own participants say
+        ("國家主席習近平10日同烏克蘭總統澤連斯基通電話。此次通話應烏方要求進行。", dt.date(2023, 4, 26), "UKR"),
+        ("习近平同乌兹别克斯坦总统米尔济约耶夫通电话。此次通话应乌方要求进行。", dt.date(2023, 4, 26), "UZB"),
+        ("總統蔡英文10日與巴拉圭總統阿布鐸通電話，此次通話係應巴方要求進行。", dt.date(2021, 3, 10), "PRY"),
+        # two participants' states begin with the same sign: no side said
+        ("习近平同巴西总统卢拉、巴基斯坦总理夏巴兹举行三方通话。应巴方要求进行。", dt.date(2023, 4, 26), None),
+    ],
+)
+def test_a_side_named_by_its_states_first_sign(text, day, initiator):
+    got = extract_text(text, "zh", day)
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
+
+
+def test_our_side_raised_it_names_the_publisher():
+    got = extract_text(
+        "總統蔡英文10日與巴拉圭總統阿布鐸通電話，此次通話係由我方主動提出。",
+        "zh",
+        dt.date(2021, 3, 10),
+        url="https://www.president.gov.tw/News/26000",
+    )
+    assert got.initiator_code == "TWN"
