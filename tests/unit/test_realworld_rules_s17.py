@@ -194,3 +194,20 @@ def test_our_side_raised_it_names_the_publisher():
         url="https://www.president.gov.tw/News/26000",
     )
     assert got.initiator_code == "TWN"
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        ("El presidente Andrés Manuel López Obrador realizó una llamada al presidente Joe Biden.", "MEX"),
+        (
+            "El presidente Andrés Manuel López Obrador sostuvo una llamada con el presidente Joe Biden, quien se "
+            "comunicó para felicitarlo.",
+            "USA",
+        ),
+    ],
+)
+def test_spanish_calls_placed_and_who_got_in_touch(text, initiator):
+    got = extract_text(text, "es", dt.date(2021, 3, 10))
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
