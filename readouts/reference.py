@@ -298,7 +298,7 @@ class Reference:
 
 
 ZWNJ = "\u200c"  # zero-width non-joiner
-_APOSTROPHES = ("\u2019", "\u02bc", "\u2018")  # typographic apostrophes, read as "'"
+_APOSTROPHES = ("\u2019", "\u02bc", "\u2018", "\u02b9")  # typographic apostrophes and the prime ʹ, read as "'"
 # names in 'Abd al- joined or spaced (عبدالله, عبد الله)
 _ABD_SPACED, _ABD_JOINED = "\u0639\u0628\u062f \u0627\u0644", "\u0639\u0628\u062f\u0627\u0644"
 # Arabic-script letters read as one in text and phrases alike (one letter for one, so offsets stay):

@@ -1149,7 +1149,7 @@ def _titles_next_name(title: Hit, after: list[Hit], text: str) -> bool:
     return not any(h.start == start and h.entry.kind == "actor" for h in after[:2])
 
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "`": "'", "\u2018": "'"})
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "`": "'", "\u2018": "'", "\u02b9": "'"})
 
 
 def _state_of_title(title: Hit, text: str, ref: Reference) -> str | None:

@@ -211,3 +211,46 @@ def test_spanish_calls_placed_and_who_got_in_touch(text, initiator):
     got = extract_text(text, "es", dt.date(2021, 3, 10))
     assert got.outcome == "readout"
     assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "initiator", "engagement_type"),
+    [
+        # ar: the caller after أجرى, the called side after مع, a day set off by commas
+        (
+            "أجرى الرئيس عبد الفتاح السيسي، اليوم، اتصالاً هاتفيًا مع الملك عبدالله الثاني بن الحسين، عاهل الأردن.",
+            "ar",
+            dt.date(2021, 3, 10),
+            "EGY",
+            "phone_call",
+        ),
+        # fa: "this call was from Obama"
+        (
+            "حسن روحانی روز جمعه با باراک اوباما تلفنی گفت‌وگو کرد. این تماس تلفنی از طرف اوباما بوده است.",
+            "fa",
+            dt.date(2013, 9, 28),
+            "USA",
+            "phone_call",
+        ),
+        # tr: reported speech "that X called Y"; a talk held "on the phone" before the meeting noun
+        (
+            "ABD Başkanı Barack Obama ile Başbakan Recep Tayyip Erdoğan, telefonda 1 saat süren bir görüşme "
+            "gerçekleştirdi. Arınç, Başkan Obama'nın Başbakan Erdoğan'ı aradığını söyledi.",
+            "tr",
+            dt.date(2013, 5, 2),
+            "USA",
+            "phone_call",
+        ),
+    ],
+)
+def test_helper_probes_ar_fa_tr(text, language, day, initiator, engagement_type):
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout"
+    assert (got.initiator_code, got.engagement_type) == (initiator, engagement_type)
+
+
+def test_a_modifier_prime_is_read_as_an_apostrophe():
+    # U+02B9 before a Turkish case ending ("Putinʹi"), as some pages type it
+    got = extract_text("Erdoğan, Suriye konusunda Putinʹi aradı.", "tr", dt.date(2015, 10, 21))
+    assert got.outcome == "readout"
+    assert {p.actor_code for p in got.participants} == {"TUR", "RUS"}
