@@ -142,6 +142,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "one_of_them_words": list,
     "cue_free_phrases": list,
     "side_initial_suffixes": list,
+    "reaction_words": list,
     "interposed_durations": list,
     "separable_verb_cues": list,
 }

@@ -327,6 +327,27 @@ def _answers_reports(full: str, typing: list[Sentence], profile: LanguageProfile
     return any(p in normalise(full[s.start : s.end]) for s in typing for p in phrases)
 
 
+REACTION_WORDS_BEFORE_CUE = 3  # words read before the lead's first cue for a reaction to it ("criticised the historic")
+
+
+def _reacts_to_an_engagement(
+    full: str, typing: list[Sentence], hits: list[Hit], profile: LanguageProfile | None
+) -> bool:
+    """Whether the lead's first engagement cue is the object of a reaction (the language's
+    ``reaction_words`` in the few words before it: "criticised the historic phone call between
+    Rouhani and Obama", "انتقد الاتصال الهاتفي"): the page reports what someone said of the
+    engagement, not the engagement."""
+    words = set(language_list(profile, "reaction_words"))
+    if not words:
+        return False
+    cue = next((h for h in hits if h.entry.kind == "cue" and any(s.start <= h.start < s.end for s in typing)), None)
+    if cue is None:
+        return False
+    sentence = next(s for s in typing if s.start <= cue.start < s.end)
+    before = re.findall(r"[^\W\d_]+", normalise(full[sentence.start : cue.start]))
+    return any(word in words for word in before[-REACTION_WORDS_BEFORE_CUE:])
+
+
 def _several_said(
     full: str,
     upto: int,
@@ -1410,6 +1431,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         return result
     if _answers_reports(full, typing, profile):
         result.reason = "denies or answers reports of an engagement, reports none"
+        result.mentioned_leaders = sorted(set(mentioned))
+        return result
+    if _reacts_to_an_engagement(full, typing, hits, profile):
+        result.reason = "reports a reaction to an engagement (criticised, welcomed), not the engagement"
         result.mentioned_leaders = sorted(set(mentioned))
         return result
 

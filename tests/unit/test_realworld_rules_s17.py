@@ -262,3 +262,27 @@ def test_a_modifier_prime_is_read_as_an_apostrophe():
     got = extract_text("Erdoğan, Suriye konusunda Putinʹi aradı.", "tr", dt.date(2015, 10, 21))
     assert got.outcome == "readout"
     assert {p.actor_code for p in got.participants} == {"TUR", "RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "readout"),
+    [
+        # a third party's reaction to an engagement: the page reports the reaction
+        (
+            "Iran's Revolutionary Guards commander on Monday criticised the historic phone call between President "
+            "Hassan Rouhani and his US counterpart Barack Obama.",
+            "en",
+            False,
+        ),
+        ("انتقد الجنرال الاتصال الهاتفي بين حسن روحاني وباراك أوباما.", "ar", False),
+        # a leader criticising something in a call he held: the call is reported
+        (
+            "President Hassan Rouhani criticised the sanctions in a phone call with President Barack Obama on Friday.",
+            "en",
+            True,
+        ),
+    ],
+)
+def test_a_reaction_to_an_engagement_reports_none(text, language, readout):
+    got = extract_text(text, language, dt.date(2013, 9, 30))
+    assert (got.outcome == "readout") is readout
