@@ -143,6 +143,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "cue_free_phrases": list,
     "side_initial_suffixes": list,
     "reaction_words": list,
+    "reaction_words_window": int,
+    "principal_after_official": bool,
     "interposed_durations": list,
     "separable_verb_cues": list,
 }

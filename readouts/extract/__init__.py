@@ -327,6 +327,16 @@ def _answers_reports(full: str, typing: list[Sentence], profile: LanguageProfile
     return any(p in normalise(full[s.start : s.end]) for s in typing for p in phrases)
 
 
+def _only_recalled(full: str, cue_sentences: list[Sentence], profile: LanguageProfile | None) -> bool:
+    """Whether every engagement sentence of the page opens with one of the language's
+    ``recall_openers`` ("Напомним, 25 июля состоялся телефонный разговор ..." under a headline of a
+    visit being agreed): the page recalls an earlier engagement and reports none."""
+    openers = tuple(normalise(w) for w in language_list(profile, "recall_openers"))
+    return bool(openers and cue_sentences) and all(
+        normalise(full[s.start : s.end]).lstrip().startswith(openers) for s in cue_sentences
+    )
+
+
 REACTION_WORDS_BEFORE_CUE = 3  # words read before the lead's first cue for a reaction to it ("criticised the historic")
 
 
@@ -334,9 +344,10 @@ def _reacts_to_an_engagement(
     full: str, typing: list[Sentence], hits: list[Hit], profile: LanguageProfile | None
 ) -> bool:
     """Whether the lead's first engagement cue is the object of a reaction (the language's
-    ``reaction_words`` in the few words before it: "criticised the historic phone call between
-    Rouhani and Obama", "انتقد الاتصال الهاتفي"): the page reports what someone said of the
-    engagement, not the engagement."""
+    ``reaction_words`` in the few words before it, ``reaction_words_window`` of them where the verb
+    leads a long clause: "criticised the historic phone call between Rouhani and Obama", "انتقد
+    قائد الحرس الثوري ... الاتصال الهاتفي"): the page reports what someone said of the engagement,
+    not the engagement."""
     words = set(language_list(profile, "reaction_words"))
     if not words:
         return False
@@ -345,7 +356,8 @@ def _reacts_to_an_engagement(
         return False
     sentence = next(s for s in typing if s.start <= cue.start < s.end)
     before = re.findall(r"[^\W\d_]+", normalise(full[sentence.start : cue.start]))
-    return any(word in words for word in before[-REACTION_WORDS_BEFORE_CUE:])
+    window = profile.data.get("reaction_words_window", REACTION_WORDS_BEFORE_CUE) if profile else 0
+    return any(word in words for word in before[-window:])
 
 
 def _several_said(
@@ -1431,6 +1443,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         return result
     if _answers_reports(full, typing, profile):
         result.reason = "denies or answers reports of an engagement, reports none"
+        result.mentioned_leaders = sorted(set(mentioned))
+        return result
+    if _only_recalled(full, all_cue_sentences, profile):
+        result.reason = "only recalls an earlier engagement, reports none"
         result.mentioned_leaders = sorted(set(mentioned))
         return result
     if _reacts_to_an_engagement(full, typing, hits, profile):

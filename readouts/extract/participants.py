@@ -240,6 +240,8 @@ def _leaders_in(
             titled = [t for t in terms if i and _titled_by(inside[i - 1], hit, text, t.office)]
             add(hit.start, Candidate.of(_term_on(titled or terms, day)))
         elif hit.entry.kind == "title":
+            if _principal_of_an_official(inside[:i], hit, text, ref):
+                continue  # "со спецпредставителем президента США Китом Келлогом": the envoy's principal, not present
             neighbours = inside[max(0, i - 1) : i] + inside[i + 1 : i + 3]
             names_first = _names_before_titles(ref, hit)
             if any(
@@ -678,6 +680,18 @@ NON_LEADER_TITLE_GAP_CHARS = 15  # "Vice Premier of the State Council Li Keqiang
 
 
 _TITLE_GAP = re.compile(r"[^.,;:!?()\n。，；：]*")
+
+
+def _principal_of_an_official(before: list[Hit], title: Hit, text: str, ref: Reference) -> bool:
+    """Whether a leader's title follows an official's title with nothing between, in a language that
+    puts the principal after the office in the genitive ("спецпредставителем президента США",
+    "спецпредставника президента США": the language's ``principal_after_official``): it names whose
+    official that is, not a leader taking part."""
+    profile = ref.languages.get(title.entry.language or "")
+    if profile is None or not profile.data.get("principal_after_official") or not before:
+        return False
+    previous = before[-1]
+    return previous.entry.kind == "non_leader_title" and not text[previous.end : title.start].strip()
 
 
 def _after_non_leader_title(before: list[Hit], leader: Hit, text: str) -> bool:

@@ -286,3 +286,61 @@ def test_a_modifier_prime_is_read_as_an_apostrophe():
 def test_a_reaction_to_an_engagement_reports_none(text, language, readout):
     got = extract_text(text, language, dt.date(2013, 9, 30))
     assert (got.outcome == "readout") is readout
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "readout"),
+    [
+        # two calls with one leader: not one engagement
+        (
+            "Володимир Зеленський днями провів 2 телефонні розмови з Дональдом Трампом.",
+            "uk",
+            dt.date(2025, 10, 13),
+            False,
+        ),
+        # is going to; being agreed
+        (
+            "Президент Володимир Зеленський збирається зустрітися з президентом США Джо Байденом у Білому домі.",
+            "uk",
+            dt.date(2023, 9, 18),
+            False,
+        ),
+        (
+            "Визит Зеленского в Вашингтон почти согласован\nОфициальный визит президента Владимира Зеленского в США "
+            "уже почти согласован.",
+            "ru",
+            dt.date(2019, 8, 20),
+            False,
+        ),
+        # a page whose only engagement sentence recalls an earlier one
+        (
+            "Зеленский выступил в Верховной Раде.\nНапомним, 25 июля состоялся телефонный разговор Зеленского с "
+            "Трампом.",
+            "ru",
+            dt.date(2019, 8, 20),
+            False,
+        ),
+        (
+            "25 июля состоялся телефонный разговор Владимира Зеленского с Дональдом Трампом.",
+            "ru",
+            dt.date(2019, 7, 26),
+            True,
+        ),
+        # a president's special envoy, a former minister: no leaders
+        (
+            "Владимир Зеленский провёл переговоры со спецпредставителем президента США Китом Келлогом.",
+            "ru",
+            dt.date(2025, 8, 25),
+            False,
+        ),
+        (
+            "Сьогодні відбулась зустріч Зеленського із ексміністром МЗС України Павлом Клімкіним.",
+            "uk",
+            dt.date(2026, 2, 27),
+            False,
+        ),
+    ],
+)
+def test_helper_probes_ru_uk(text, language, day, readout):
+    got = extract_text(text, language, day)
+    assert (got.outcome == "readout") is readout
