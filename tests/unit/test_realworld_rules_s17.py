@@ -346,3 +346,55 @@ def test_a_reaction_to_an_engagement_reports_none(text, language, readout):
 def test_helper_probes_ru_uk(text, language, day, readout):
     got = extract_text(text, language, day)
     assert (got.outcome == "readout") is readout
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "readout"),
+    [
+        # "the first president" of a state: its founding leader, long out of office
+        (
+            "Президент России Владимир Путин встретился с первым президентом Казахстана Нурсултаном Назарбаевым.",
+            "ru",
+            dt.date(2025, 12, 22),
+            False,
+        ),
+        # ... not a sitting president who was the first to do something
+        (
+            "Владимир Путин стал первым президентом России, посетившим Монголию, и провёл переговоры с Президентом "
+            "Монголии Ухнагийн Хурэлсухом.",
+            "ru",
+            dt.date(2024, 9, 3),
+            True,
+        ),
+        # preparing or organising a meeting, soon
+        (
+            "Президент Украины Владимир Зеленский заявил о подготовке к встрече с президентом России Владимиром "
+            "Путиным.",
+            "ru",
+            dt.date(2025, 8, 25),
+            False,
+        ),
+        (
+            "Команды Владимира Зеленского и Дональда Трампа работают над организацией встречи лидеров.",
+            "ru",
+            dt.date(2025, 8, 25),
+            False,
+        ),
+        # "spoke by phone", once and twice
+        (
+            "Зеленський у неділю говорив телефоном з президентом США Дональдом Трампом.",
+            "uk",
+            dt.date(2025, 10, 13),
+            True,
+        ),
+        (
+            "Зеленський за вихідні двічі говорив телефоном з президентом США Дональдом Трампом.",
+            "uk",
+            dt.date(2025, 10, 13),
+            False,
+        ),
+    ],
+)
+def test_helper_probes_ru_uk_made_up_shapes(text, language, day, readout):
+    got = extract_text(text, language, day)
+    assert (got.outcome == "readout") is readout
