@@ -398,3 +398,8 @@ def test_helper_probes_ru_uk(text, language, day, readout):
 def test_helper_probes_ru_uk_made_up_shapes(text, language, day, readout):
     got = extract_text(text, language, day)
     assert (got.outcome == "readout") is readout
+
+
+def test_japanese_talks_expected_are_to_come():
+    got = extract_text("バイデン大統領は、来週、岸田総理大臣と会談する見通しです。", "ja", dt.date(2024, 4, 1))
+    assert got.outcome == "not_readout"
