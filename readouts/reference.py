@@ -145,6 +145,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "reaction_words": list,
     "reaction_words_window": int,
     "principal_after_official": bool,
+    "party_gap_chars": int,
     "interposed_durations": list,
     "separable_verb_cues": list,
 }

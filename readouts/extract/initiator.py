@@ -430,14 +430,16 @@ def _called_party_follows(
     low: str, pos: int, hits: list[Hit], participants: list[Candidate], profile: LanguageProfile, tail: str = ""
 ) -> bool:
     """Whether a caller verb's object is a side of the engagement: a leader, title, actor word
-    or counterpart word within a few words after ``pos``, in the same clause, not a possessive
+    or counterpart word within a few words after ``pos`` (``party_gap_chars`` characters where the
+    language puts adverbials between the subject and an object right before its verb: "Erdoğan, MGK
+    toplantısına girmeden önce Putin'i aradı"), in the same clause, not a possessive
     ("called Putin's actions"), not after a particle that makes the verb another one ("called
     on", "called for": the language's ``party_slot_blockers``), and, where the language lists
     them (``party_gap_words``), with only such words between ("called the outgoing ..."), nor
     followed by a word that makes the verb one of naming (``party_naming_words``: "called Xi
     his friend")."""
     party = next((h for h in hits if h.start >= pos and h.entry.kind in _PEOPLE_KINDS), None)
-    if party is None or party.start - pos > _PARTY_GAP:
+    if party is None or party.start - pos > profile.data.get("party_gap_chars", _PARTY_GAP):
         return False
     gap = low[pos : party.start]
     words = gap.split()

@@ -403,3 +403,13 @@ def test_helper_probes_ru_uk_made_up_shapes(text, language, day, readout):
 def test_japanese_talks_expected_are_to_come():
     got = extract_text("バイデン大統領は、来週、岸田総理大臣と会談する見通しです。", "ja", dt.date(2024, 4, 1))
     assert got.outcome == "not_readout"
+
+
+def test_turkish_adverbials_between_the_caller_and_the_called():
+    got = extract_text(
+        "Erdoğan, MGK toplantısına girmeden önce Putin'i aradı. Esad'ın Moskova'ya yaptığı ziyaret hakkında bilgi aldı.",
+        "tr",
+        dt.date(2015, 10, 21),
+    )
+    assert got.outcome == "readout"
+    assert got.initiator_code == "TUR"
