@@ -407,7 +407,7 @@ def test_japanese_talks_expected_are_to_come():
 
 def test_turkish_adverbials_between_the_caller_and_the_called():
     got = extract_text(
-        "Erdoğan, MGK toplantısına girmeden önce Putin'i aradı. Esad'ın Moskova'ya yaptığı ziyaret hakkında bilgi aldı.",
+        "Erdoğan, MGK toplantısına girmeden önce Putin'i aradı. Esad'ın Moskova ziyareti hakkında bilgi aldı.",
         "tr",
         dt.date(2015, 10, 21),
     )
