@@ -382,9 +382,15 @@ def _line_markers(ref: Reference) -> tuple[tuple[str, ...], tuple[str, ...], tup
     return end_markers, junk_prefixes, junk_suffixes
 
 
+BODY_LINE_MIN_CHARS = 40  # a line this long, or closed as a sentence, is the report's (an end marker then ends it)
+_SENTENCE_CLOSERS = (".", "。", "!", "?", "！", "？", "؟", "।")
+
+
 def clean_lines(text: str, ref: Reference) -> list[str]:
     """Normalise whitespace, drop junk lines (by how they start, or end: a photo caption's
-    "(file photo)"), cut the page furniture after an end marker."""
+    "(file photo)"), cut the page furniture after an end marker. An end marker above the
+    report's first sentence ("Saiba mais", "Leia também" heading a page) is a line of furniture
+    dropped alone: the report is still to come."""
     from readouts.extract.text import to_common_script  # the extractor's package reads parsed pages
 
     end_markers, junk_prefixes, junk_suffixes = _line_markers(ref)
@@ -393,15 +399,20 @@ def clean_lines(text: str, ref: Reference) -> list[str]:
     for raw_line in _INLINE_SPACE.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
         line = raw_line.strip()
         lowered = line.lower()
+        started = any(len(kept) >= BODY_LINE_MIN_CHARS or kept.endswith(_SENTENCE_CLOSERS) for kept in lines)
         if lowered.startswith(end_markers):
-            break
+            if started:
+                break
+            continue
         # a marker written in the script of its language's tables ("相关新闻", "无障碍链接") marks a page
         # in the other script too ("相關新聞", "無障礙鏈接"): the line is also read in the tables' script
         readings = [lowered]
         if is_cjk(lowered):
             readings += [to_common_script(lowered, p) for p in converting]
         if any(r.startswith(end_markers) for r in readings[1:]):
-            break
+            if started:
+                break
+            continue
         if any(r.startswith(junk_prefixes) or (junk_suffixes and r.endswith(junk_suffixes)) for r in readings):
             continue
         lines.append(line)

@@ -146,6 +146,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "reaction_words_window": int,
     "principal_after_official": bool,
     "party_gap_chars": int,
+    "interposed_qualifiers": list,
     "interposed_durations": list,
     "separable_verb_cues": list,
 }

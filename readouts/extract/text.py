@@ -63,9 +63,14 @@ def scan(text: str, ref: Reference, language: str | None = None) -> list[Hit]:
             elif word_end > 0 and kind in _INFLECTED_KINDS:
                 found.append(Hit(start, word_end, entry, True))
     profile = ref.languages.get(language) if language else None
-    durations = _duration_regex(tuple(profile.data.get("interposed_durations", ()))) if profile else None
-    if durations is not None:
-        found.extend(_cues_across_durations(low, durations, ref.phrase_automaton(language)))
+    interposed = (
+        (*profile.data.get("interposed_durations", ()), *profile.data.get("interposed_qualifiers", ()))
+        if profile
+        else ()
+    )
+    gaps = _duration_regex(tuple(interposed))
+    if gaps is not None:
+        found.extend(_cues_across_durations(low, gaps, ref.phrase_automaton(language)))
     separable = _separable_verbs(profile)
     if separable:
         found.extend(_separable_verb_cues(low, separable, language))
@@ -83,9 +88,10 @@ _DURATION_WINDOW = 40  # characters kept each side of a duration: enough for any
 
 
 def _cues_across_durations(low: str, durations: re.Pattern[str], automaton: Any) -> list[Hit]:
-    """Engagement cues read across a duration set between their words: Spanish and Portuguese
-    put the length of a meeting between the noun and its "with" ("encuentro de casi tres horas
-    con Bush", "reunião de duas horas com Lula"). The hit spans the duration too."""
+    """Engagement cues read across a duration or a qualifier set between their words: Spanish and
+    Portuguese put the length of a meeting between the noun and its "with" ("encuentro de casi tres
+    horas con Bush", "reunião de duas horas com Lula"), and an adjective ("conversación productiva
+    con Trump": the language's ``interposed_qualifiers``). The hit spans the gap too."""
     hits: list[Hit] = []
     for gap in durations.finditer(low):
         head = max(0, gap.start() - _DURATION_WINDOW)

@@ -413,3 +413,57 @@ def test_turkish_adverbials_between_the_caller_and_the_called():
     )
     assert got.outcome == "readout"
     assert got.initiator_code == "TUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "readout"),
+    [
+        # the synthetic future of a call or a visit
+        ("El Presidente Macri hablará por teléfono con Donald Trump este jueves.", "es", dt.date(2017, 2, 8), False),
+        (
+            "El presidente Mauricio Funes cumplirá una visita de Estado a México. Destaca una reunión en privado "
+            "con Felipe Calderón.",
+            "es",
+            dt.date(2011, 6, 18),
+            False,
+        ),
+        (
+            "Lula e Trump vão conversar por telefone nesta semana, informou o Planalto.",
+            "pt",
+            dt.date(2025, 10, 1),
+            False,
+        ),
+        # a meeting that was to be, but was not, names no participant
+        (
+            "Dilma Rousseff teve uma reunião com o príncipe Felipe de Astúrias. Dilma deveria se encontrar com o "
+            "presidente da Venezuela, Hugo Chávez, mas ele retornou ao seu país.",
+            "pt",
+            dt.date(2011, 1, 2),
+            False,
+        ),
+        # an adverb of manner in the call verb; an adjective after the noun
+        (
+            "Lula da Silva ligou pessoalmente para Luís Montenegro, primeiro-ministro de Portugal.",
+            "pt",
+            dt.date(2024, 4, 4),
+            True,
+        ),
+        ("Emmanuel Macron tuvo una conversación productiva con Donald Trump.", "es", dt.date(2020, 3, 27), True),
+    ],
+)
+def test_helper_probes_es_pt(text, language, day, readout):
+    got = extract_text(text, language, day)
+    assert (got.outcome == "readout") is readout
+
+
+def test_an_end_marker_above_the_report_is_a_line_dropped_alone():
+    from readouts.parse import clean_lines
+    from readouts.reference import load_reference
+
+    ref = load_reference()
+    lines = clean_lines("Saiba mais\nO presidente Lula e o presidente Trump tiveram uma conversa por telefone.", ref)
+    assert [line for line in lines if line] == [
+        "O presidente Lula e o presidente Trump tiveram uma conversa por telefone."
+    ]
+    below = clean_lines("Lula e Trump conversaram por telefone.\nSaiba mais\nLula recebe Macron", ref)
+    assert [line for line in below if line] == ["Lula e Trump conversaram por telefone."]
