@@ -147,6 +147,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "principal_after_official": bool,
     "party_gap_chars": int,
     "interposed_qualifiers": list,
+    "arrangement_date_words": list,
     "interposed_durations": list,
     "separable_verb_cues": list,
 }

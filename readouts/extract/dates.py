@@ -375,7 +375,11 @@ def engagement_days(
     phrases: list[str] = []
     for sentence in sentences:
         previous_end = None
-        for match in date_phrases(sentence, profile):
+        matches = list(date_phrases(sentence, profile))
+        arranged = _arrangement_dates(sentence, matches, profile)
+        for match in matches:
+            if match in arranged:
+                continue  # "confirmada el 30 de octubre": when it was arranged, not another engagement
             if previous_end is None or match.start() - previous_end > RANGE_GAP_CHARS:
                 phrases.append(match.group(0))
             previous_end = match.end()
@@ -401,7 +405,10 @@ def find_date(
         for sentence in sentences:
             spoken: tuple[dt.date, str] | None = None  # the day a statement of this sentence is dated to
             matches = list(date_phrases(sentence, profile))
+            arranged = _arrangement_dates(sentence, matches, profile)
             for match, following in zip(matches, [*matches[1:], None], strict=False):
+                if match in arranged:
+                    continue  # "the meeting, confirmed on October 30": the day it was arranged
                 if _a_day_ahead(match.group(0), profile, published):
                     continue  # "24日に行われる閣僚交渉", published on the 23rd: a plan, not last month's 24th
                 if _weekday_of_the_date_after(match, following, sentence, profile):
@@ -476,6 +483,26 @@ def _a_later_day_beside(
 
 
 SINCE_WINDOW = 12  # "since", "seit", "depuis" right before a date; "以来", "'den beri" right after it
+
+
+def _arrangement_dates(sentence: str, matches: list[re.Match[str]], profile: LanguageProfile) -> list[re.Match[str]]:
+    """The date phrases that date an engagement's arrangement, not the engagement: right after one
+    of the language's ``arrangement_date_words`` ("fue confirmada el 30 de octubre", "announced on
+    March 3"), or in apposition to such a date ("reconfirmada hasta anoche, 2 de noviembre")."""
+    words = [normalise(w) for w in language_list(profile, "arrangement_date_words")]
+    if not words:
+        return []
+    arranged: list[re.Match[str]] = []
+    for match in matches:
+        before = normalise(sentence[max(0, match.start() - ARRANGEMENT_WINDOW) : match.start()]).rstrip()
+        if any(re.search(rf"(?<!\w){re.escape(w)}$", before) for w in words) or (
+            arranged and not sentence[arranged[-1].end() : match.start()].strip(" ,")
+        ):
+            arranged.append(match)
+    return arranged
+
+
+ARRANGEMENT_WINDOW = 30  # "confirmada el", "reconfirmada hasta": the words right before a date
 
 
 def _since_the_date(sentence: str, match: re.Match[str], profile: LanguageProfile) -> bool:

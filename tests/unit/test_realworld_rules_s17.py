@@ -467,3 +467,30 @@ def test_an_end_marker_above_the_report_is_a_line_dropped_alone():
     ]
     below = clean_lines("Lula e Trump conversaram por telefone.\nSaiba mais\nLula recebe Macron", ref)
     assert [line for line in below if line] == ["Lula e Trump conversaram por telefone."]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "engagement_date"),
+    [
+        # the days an engagement was arranged on are not engagements of their own, nor its date
+        (
+            "La reunión bilateral entre ambos jefes de Estado fue confirmada el 30 de octubre por la Casa Blanca y "
+            "reconfirmada hasta anoche, 2 de noviembre. El encuentro entre la presidenta Dina Boluarte y su homólogo "
+            "estadounidense, Joe Biden, se desarrolló hoy en la Casa Blanca.",
+            "es",
+            dt.date(2023, 11, 3),
+            dt.date(2023, 11, 3),
+        ),
+        (
+            "The meeting between President Biden and Prime Minister Kishida, announced on March 3, took place at the "
+            "White House on Wednesday.",
+            "en",
+            dt.date(2023, 3, 16),
+            dt.date(2023, 3, 15),
+        ),
+    ],
+)
+def test_the_day_an_engagement_was_arranged_is_not_its_date(text, language, day, engagement_date):
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout"
+    assert got.engagement_date == engagement_date
