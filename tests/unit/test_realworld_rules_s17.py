@@ -449,6 +449,13 @@ def test_turkish_adverbials_between_the_caller_and_the_called():
             True,
         ),
         ("Emmanuel Macron tuvo una conversación productiva con Donald Trump.", "es", dt.date(2020, 3, 27), True),
+        (
+            'El presidente Emmanuel Macron dijo el viernes que tuvo una "conversación muy buena" con el presidente '
+            "estadounidense Donald Trump.",
+            "es",
+            dt.date(2020, 3, 27),
+            True,
+        ),
     ],
 )
 def test_helper_probes_es_pt(text, language, day, readout):
