@@ -148,6 +148,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "party_gap_chars": int,
     "interposed_qualifiers": list,
     "arrangement_date_words": list,
+    "request_matter_verbs": list,
+    "consort_titles": list,
     "interposed_durations": list,
     "separable_verb_cues": list,
 }

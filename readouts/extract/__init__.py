@@ -1245,6 +1245,32 @@ def _engaged_in_first_sentence(
     return chosen if _two_sides(chosen) else {}
 
 
+def _title_opens_with_engagement(doc: ParsedDocument, hits: list[Hit]) -> bool:
+    """Whether the page's title names its engagement before anyone ("Telephone conversation with
+    President of Belarus Alexander Lukashenko", "Meeting with ..."): a title with no subject, whose
+    subject is the publishing side's own leader."""
+    if not doc.title:
+        return False
+    first = next((h for h in hits if h.start < len(doc.title) and h.entry.kind in _TITLE_OPENING_KINDS), None)
+    return first is not None and first.entry.kind == "cue" and not doc.title[: first.start].strip()
+
+
+_TITLE_OPENING_KINDS = frozenset({"cue", "leader", "title", "actor", "non_leader_title", "counterpart"})
+
+
+def _with_publishers_leader(
+    participants: dict[str, Candidate], publisher: str | None, ref: Reference, day: dt.date | None
+) -> dict[str, Candidate]:
+    """The one leader a subjectless title names, joined by the holder of the publishing side's
+    leading office on the day (``Reference.leading_office``: Russia's president on kremlin.ru)."""
+    if publisher is None or day is None or any(c.actor_code == publisher for c in participants.values()):
+        return participants
+    own = _office_holder(ref, ref.leading_office(publisher), publisher, day)
+    if own is None:
+        return participants
+    return {**participants, own.person_id: Candidate.of(own)}
+
+
 def _with_body_lead(
     participants: dict[str, Candidate], body_lead: list[Candidate], named_otherwise: set[str], side: str | None
 ) -> dict[str, Candidate]:
@@ -1403,7 +1429,12 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         )
         profile = ref.languages.get(language or "")
         published = page_date(full[:report_start], profile) or page_date(_last_lines(full, PAGE_FOOTER_LINES), profile)
-    cue_texts = [undated[s.start : s.end] for s in cue_sentences]
+    recalling = ref.languages.get(language or "")
+    cue_texts = [  # not a later sentence recalling other talks ("informed him about his conversation with X on Nov 17")
+        undated[s.start : s.end]
+        for i, s in enumerate(cue_sentences)
+        if i == 0 or not _recalls_before(s, full, hits, recalling)
+    ]
     cue_texts += [undated[s.start : s.end] for s in _lead_before_cues(sentences, hits, full, doc.title, cue_sentences)]
     last_day = month_end(doc.published_month) if published is None else None  # known only to the month
     result.engagement_date, result.date_precision, result.date_stated = find_date(
@@ -1579,6 +1610,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
                 break
         if _two_sides(participants):
             break
+    if len(participants) == 1 and _title_opens_with_engagement(doc, hits):
+        participants = _with_publishers_leader(participants, result.publisher_actor_code, ref, day)
     if len(participants) < 2 and not transcribed:  # a leader the speakers name twice is still a mention
         to_come = _named_only_to_come(hits, all_cue_sentences, announcing)  # "he will meet X on Tuesday"
         # in a transcript, the leaders its speakers name are spoken of ("the Biden administration, and President Biden")

@@ -309,15 +309,20 @@ def _in_a_recalled_clause(low: str, match: re.Match[str], profile: LanguageProfi
 
 def _a_request_about_another_matter(low: str, match: re.Match[str], hits: list[Hit], profile: LanguageProfile) -> bool:
     """Whether an initiator phrase is followed by one of the language's ``request_matter_words``
-    ("を踏まえ": in the light of the request) in a sentence with no engagement cue: the request was
-    for what the sentence goes on to say ("安倍総理からの要請を踏まえ、金正恩委員長に拉致問題を提起した"),
-    not for the engagement."""
-    after = low[match.end() :].lstrip()
-    if not any(after.startswith(normalise(word)) for word in language_list(profile, "request_matter_words")):
-        return False
+    ("を踏まえ": in the light of the request), or stands in a sentence with one of its
+    ``request_matter_verbs`` ("At the request of Xavier Bettel, Vladimir Putin updated him on ...",
+    "По просьбе ... проинформировал"), in a sentence with no engagement cue: the request was for what
+    the sentence goes on to say ("安倍総理からの要請を踏まえ、金正恩委員長に拉致問題を提起した", a briefing
+    inside the call), not for the engagement."""
     sentence_start = max(low.rfind(mark, 0, match.start()) for mark in _SENTENCE_ENDS) + 1
     ends = [at for at in (low.find(mark, match.end()) for mark in _SENTENCE_ENDS) if at >= 0]
     sentence_end = min(ends) if ends else len(low)
+    after = low[match.end() :].lstrip()
+    words = re.findall(r"[^\W\d_]+", low[sentence_start:sentence_end])
+    if not any(after.startswith(normalise(word)) for word in language_list(profile, "request_matter_words")) and not (
+        set(words) & {normalise(v) for v in language_list(profile, "request_matter_verbs")}
+    ):
+        return False
     return not any(h.entry.kind == "cue" and sentence_start <= h.start < sentence_end for h in hits)
 
 

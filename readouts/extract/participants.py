@@ -310,6 +310,8 @@ def _leaders_in(
                     continue
             if weak and holder is not None and not _may_name(holder, _name_next_to(hit, inside, text)):
                 continue  # "Präsident Michel": the title of someone the reference lacks, not the publishing side's
+            if holder is not None and _names_a_consort(hit, holder, _name_next_to(hit, inside, text), text, ref):
+                continue  # "Queen Mathilde of Belgium": a consort's title, not the reigning King Philippe
             if weak and holder is None and not ref.office_holders(office, actor) and ref.has_leaders(actor):
                 continue  # "the Prime Minister" on a White House page: not the publishing side's, which has none
             if holder is not None:  # read from the named leaders' times in office only: to make up a pair
@@ -1076,6 +1078,21 @@ def _name_next_to(title: Hit, inside: list[Hit], text: str) -> str | None:
     if match is None or not match.group(1)[:1].isupper():
         return None
     return None if any(h.start == match.start(1) for h in inside) else match.group(1)
+
+
+CONSORT_NAME_PREFIX = 3  # letters of the name after a queen's title that the reigning holder's name must share
+
+
+def _names_a_consort(title: Hit, holder: LeaderTerm, word: str | None, text: str, ref: Reference) -> bool:
+    """Whether a title that also names a monarch's spouse (the language's ``consort_titles``:
+    "Queen", "reine") is followed by a name that is not the reigning holder's ("Queen Mathilde of
+    Belgium" beside King Philippe; "Queen Elizabeth" is the holder): the spouse, no leader."""
+    profile = ref.languages.get(title.entry.language or "")
+    if word is None or profile is None:
+        return False
+    if normalise(text[title.start : title.end]) not in language_list(profile, "consort_titles"):
+        return False
+    return normalise(word)[:CONSORT_NAME_PREFIX] not in normalise(holder.name)
 
 
 def _may_name(holder: LeaderTerm, word: str | None) -> bool:

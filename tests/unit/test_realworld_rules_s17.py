@@ -501,3 +501,65 @@ def test_the_day_an_engagement_was_arranged_is_not_its_date(text, language, day,
     got = extract_text(text, language, day)
     assert got.outcome == "readout"
     assert got.engagement_date == engagement_date
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        # a briefing asked for inside the call is no request for the call
+        (
+            "At the request of Xavier Bettel, Vladimir Putin updated him on the situation. It was agreed to maintain "
+            "contacts.",
+            None,
+        ),
+        (
+            "The telephone conversation took place at the request of Xavier Bettel. Contacts will continue.",
+            "LUX",
+        ),
+    ],
+)
+def test_a_briefing_asked_for_is_no_request_for_the_call(text, initiator):
+    got = extract_text(
+        text,
+        "en",
+        dt.date(2022, 3, 14),
+        title="Telephone conversation with Prime Minister of Luxembourg Xavier Bettel",
+        url="http://en.kremlin.ru/events/president/news/67981",
+    )
+    assert got.outcome == "readout"
+    assert got.initiator_code == initiator
+
+
+def test_a_title_with_no_subject_is_the_publishing_sides_leaders():
+    got = extract_text(
+        "The presidents agreed to join efforts in fighting the pandemic.",
+        "en",
+        dt.date(2021, 12, 4),
+        title="Telephone conversation with President of South Africa Cyril Ramaphosa",
+        url="http://en.kremlin.ru/events/president/news/67272",
+    )
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "ZAF": "Cyril Ramaphosa"}
+
+
+def test_talks_the_other_leader_tells_about_add_no_participant_nor_date():
+    got = extract_text(
+        "The presidents discussed the situation at the border. Alexander Lukashenko spoke about the measures Minsk "
+        "is taking, as well as about his telephone conversation with Acting Federal Chancellor of Germany Angela "
+        "Merkel on November 17.",
+        "en",
+        dt.date(2021, 11, 19),
+        title="Telephone conversation with President of Belarus Alexander Lukashenko",
+        url="http://en.kremlin.ru/events/president/news/67126",
+    )
+    assert participants_by_actor(got) == {"RUS": "Vladimir Putin", "BLR": "Alexander Lukashenko"}
+    assert got.engagement_date == dt.date(2021, 11, 19)
+
+
+def test_a_queens_title_before_another_name_than_the_reigning_holders_is_a_consorts():
+    got = extract_text(
+        "The First Lady asked for a meeting between President Volodymyr Zelenskyy and Queen Mathilde of Belgium.",
+        "en",
+        dt.date(2022, 5, 18),
+    )
+    assert "BEL" not in participants_by_actor(got)
