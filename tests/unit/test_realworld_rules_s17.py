@@ -563,3 +563,21 @@ def test_a_queens_title_before_another_name_than_the_reigning_holders_is_a_conso
         dt.date(2022, 5, 18),
     )
     assert "BEL" not in participants_by_actor(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        # "it has been decided that ... will hold talks"; "intends to convey"
+        (
+            "岸田総理大臣はことし4月10日にアメリカでバイデン大統領と日米首脳会談を行うことになりました。",
+            "ja",
+            dt.date(2024, 1, 26),
+        ),
+        ("安倍総理大臣は、来週ワシントンでトランプ大統領と会談し、謝意を伝える考えです。", "ja", dt.date(2019, 4, 19)),
+        # a president-elect holds no office yet
+        ("總統蔡英文2日與美國新任總統當選人唐納川普通電話。", "zh", dt.date(2016, 12, 3)),
+    ],
+)
+def test_helper_probes_ja_zh(text, language, day):
+    assert extract_text(text, language, day).outcome == "not_readout"
