@@ -81,6 +81,7 @@ from readouts.extract.participants import (  # noqa: F401
     _office_holder,
     _term_on,
     _time_of_named_leaders,
+    address_actor,
     heads_a_longer_title,
     labels_a_speaker,
     name_after,
@@ -1258,6 +1259,12 @@ def _title_opens_with_engagement(doc: ParsedDocument, hits: list[Hit]) -> bool:
 _TITLE_OPENING_KINDS = frozenset({"cue", "leader", "title", "actor", "non_leader_title", "counterpart"})
 
 
+def _on_a_government_site(doc: ParsedDocument, ref: Reference) -> bool:
+    """Whether the page's address is a government's own site (kremlin.ru, www.gov.uk, mofa.go.jp): a
+    subjectless title there speaks for its head; a news agency's ("Visite d'État de X", AFP) does not."""
+    return bool(doc.url) and address_actor(doc.url, ref, government_only=True) is not None
+
+
 def _with_publishers_leader(
     participants: dict[str, Candidate], publisher: str | None, ref: Reference, day: dt.date | None
 ) -> dict[str, Candidate]:
@@ -1610,7 +1617,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
                 break
         if _two_sides(participants):
             break
-    if len(participants) == 1 and _title_opens_with_engagement(doc, hits):
+    if len(participants) == 1 and _title_opens_with_engagement(doc, hits) and _on_a_government_site(doc, ref):
         participants = _with_publishers_leader(participants, result.publisher_actor_code, ref, day)
     if len(participants) < 2 and not transcribed:  # a leader the speakers name twice is still a mention
         to_come = _named_only_to_come(hits, all_cue_sentences, announcing)  # "he will meet X on Tuesday"

@@ -581,3 +581,14 @@ def test_a_queens_title_before_another_name_than_the_reigning_holders_is_a_conso
 )
 def test_helper_probes_ja_zh(text, language, day):
     assert extract_text(text, language, day).outcome == "not_readout"
+
+
+def test_a_subjectless_title_on_a_news_agencys_page_adds_no_leader():
+    got = extract_text(
+        "ALGER, 2 mars (AFP) - Le président Abdelaziz Bouteflika a reçu des centaines de milliers d'Algériens.",
+        "fr",
+        dt.date(2003, 3, 2),
+        title="Visite d'État historique en Algérie",
+        url="https://www.afp.com/fr/actus/123",
+    )
+    assert got.outcome == "not_readout"
