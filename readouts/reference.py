@@ -150,6 +150,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "arrangement_date_words": list,
     "request_matter_verbs": list,
     "consort_titles": list,
+    "state_initials": dict,
+    "pair_leader_nouns": list,
     "interposed_durations": list,
     "separable_verb_cues": list,
 }

@@ -85,6 +85,7 @@ from readouts.extract.participants import (  # noqa: F401
     heads_a_longer_title,
     labels_a_speaker,
     name_after,
+    paired_state_leaders,
     publisher_actor,
     publishing_side,
     resolve_shared_names,
@@ -1259,6 +1260,26 @@ def _title_opens_with_engagement(doc: ParsedDocument, hits: list[Hit]) -> bool:
 _TITLE_OPENING_KINDS = frozenset({"cue", "leader", "title", "actor", "non_leader_title", "counterpart"})
 
 
+def _paired_in_first_sentence(
+    sentence: Sentence, hits: list[Hit], full: str, profile: LanguageProfile | None, ref: Reference, day: dt.date | None
+) -> list[Candidate]:
+    """The leaders a compound of states' initials names as the first engagement sentence's subject
+    ("日米首脳は5日、電話会談を行い", "한미 정상은 통화했다") when it is the sentence's only mention of
+    people (no leader, title or official named there) and no engagement noun follows it ("日露首脳会談
+    等へ同席しました": the name of a meeting someone else attended)."""
+    found, (start, end) = paired_state_leaders(full[sentence.start : sentence.end], profile, ref, day)
+    start, end = sentence.start + start, sentence.start + end
+    inside = [h for h in hits if sentence.start <= h.start < sentence.end and not start <= h.start < end]
+    if not found or any(h.entry.kind in _PERSON_HIT_KINDS for h in inside):
+        return []
+    if any(h.entry.kind == "cue" and h.start <= end + 1 and h.end > end for h in hits):
+        return []
+    return found
+
+
+_PERSON_HIT_KINDS = frozenset({"leader", "title", "non_leader_title", "counterpart"})
+
+
 def _on_a_government_site(doc: ParsedDocument, ref: Reference) -> bool:
     """Whether the page's address is a government's own site (kremlin.ru, www.gov.uk, mofa.go.jp): a
     subjectless title there speaks for its head; a news agency's ("Visite d'État de X", AFP) does not."""
@@ -1587,6 +1608,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         *opening_found,
         speakers,
         addressed,
+        _paired_in_first_sentence(all_cue_sentences[0], hits, full, profile, ref, day),
     ]
     named_otherwise = _named_as_non_leader(hits, full)  # "President-elect Lula": not in office then
     participants = _engaged_in_first_sentence(per_sentence[:1], result.publisher_actor_code, named_otherwise)

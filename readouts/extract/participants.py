@@ -16,7 +16,7 @@ import pycountry
 from readouts.extract.dates import DATELINE
 from readouts.extract.text import Hit, Sentence, _any_between, _start_of, language_list, scan
 from readouts.models import ParsedDocument
-from readouts.reference import Entry, LeaderTerm, Reference, is_cjk, is_hangul, normalise
+from readouts.reference import Entry, LanguageProfile, LeaderTerm, Reference, is_cjk, is_hangul, normalise
 
 OFFICE_TOLERANCE_DAYS = 7  # terms of office in the reference may be a few days off
 
@@ -1078,6 +1078,38 @@ def _name_next_to(title: Hit, inside: list[Hit], text: str) -> str | None:
     if match is None or not match.group(1)[:1].isupper():
         return None
     return None if any(h.start == match.start(1) for h in inside) else match.group(1)
+
+
+PAIRED_STATES_MAX = 4  # "日米豪印首脳": the Quad's four
+
+
+def paired_state_leaders(
+    text: str, profile: LanguageProfile | None, ref: Reference, day: dt.date | None
+) -> tuple[list[Candidate], tuple[int, int]]:
+    """The leaders a compound of states' initial signs and a word for leaders names in a text ("日米首脳は
+    5日、電話会談を行い", "한미 정상은 통화했다", "中美两国元首通电话": the language's ``state_initials``
+    and ``pair_leader_nouns``): the holder of each state's leading office on the day, and where the
+    compound stands in the text."""
+    if profile is None or day is None:
+        return [], (0, 0)
+    initials: dict[str, str] = profile.data.get("state_initials") or {}
+    nouns = language_list(profile, "pair_leader_nouns")
+    if not initials or not nouns:
+        return [], (0, 0)
+    signs = "".join(re.escape(k) for k in initials)
+    pattern = rf"((?:[{signs}]){{2,{PAIRED_STATES_MAX}}})\s?(?:{'|'.join(re.escape(normalise(n)) for n in nouns)})"
+    match = re.search(pattern, normalise(text))
+    if match is None:
+        return [], (0, 0)
+    actors = [initials[sign] for sign in match.group(1)]
+    if len(set(actors)) != len(actors):
+        return [], match.span()
+    found = []
+    for actor in actors:
+        holder = _office_holder(ref, ref.leading_office(actor), actor, day)
+        if holder is not None:
+            found.append(Candidate.of(holder))
+    return (found if len(found) == len(actors) else []), match.span()
 
 
 CONSORT_NAME_PREFIX = 3  # letters of the name after a queen's title that the reigning holder's name must share

@@ -592,3 +592,23 @@ def test_a_subjectless_title_on_a_news_agencys_page_adds_no_leader():
         url="https://www.afp.com/fr/actus/123",
     )
     assert got.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a compound of states' initials and a word for their leaders, as the sentence's subject
+        ("日米首脳は5日、電話会談を行い、緊密な連携を確認した。", "ja", {"JPN", "USA"}),
+        ("한미 정상은 5일 전화통화를 했다.", "ko", {"KOR", "USA"}),
+        ("中美两国元首5日通电话。", "zh", {"CHN", "USA"}),
+        # the name of a meeting someone else attended: no participants
+        ("世耕大臣は、日露首脳会談等へ同席しました。", "ja", None),
+    ],
+)
+def test_a_pair_of_states_leaders_named_by_their_initials(text, language, expected):
+    got = extract_text(text, language, dt.date(2025, 12, 5))
+    if expected is None:
+        assert got.outcome == "not_readout"
+    else:
+        assert got.outcome == "readout"
+        assert {p.actor_code for p in got.participants} == expected
