@@ -383,7 +383,6 @@ def _line_markers(ref: Reference) -> tuple[tuple[str, ...], tuple[str, ...], tup
 
 
 BODY_LINE_MIN_CHARS = 40  # a line this long, or closed as a sentence, is the report's (an end marker then ends it)
-_SENTENCE_CLOSERS = (".", "。", "!", "?", "！", "？", "؟", "।")
 
 
 def clean_lines(text: str, ref: Reference) -> list[str]:
@@ -396,10 +395,10 @@ def clean_lines(text: str, ref: Reference) -> list[str]:
     end_markers, junk_prefixes, junk_suffixes = _line_markers(ref)
     converting = [p for p in ref.languages.values() if p.data.get("script_conversion")]
     lines: list[str] = []
+    started = False  # a line of the report kept: an end marker from here on ends the page
     for raw_line in _INLINE_SPACE.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
         line = raw_line.strip()
         lowered = line.lower()
-        started = any(len(kept) >= BODY_LINE_MIN_CHARS or kept.endswith(_SENTENCE_CLOSERS) for kept in lines)
         if lowered.startswith(end_markers):
             if started:
                 break
@@ -416,6 +415,7 @@ def clean_lines(text: str, ref: Reference) -> list[str]:
         if any(r.startswith(junk_prefixes) or (junk_suffixes and r.endswith(junk_suffixes)) for r in readings):
             continue
         lines.append(line)
+        started = started or len(line) >= BODY_LINE_MIN_CHARS or line.endswith(_PARAGRAPH_ENDS)
     while lines and not lines[-1]:
         lines.pop()
     return _without_repeated_captions(lines)
