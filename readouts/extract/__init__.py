@@ -351,15 +351,16 @@ def _reacts_to_an_engagement(
     قائد الحرس الثوري ... الاتصال الهاتفي"): the page reports what someone said of the engagement,
     not the engagement."""
     words = set(language_list(profile, "reaction_words"))
-    if not words:
+    if not words or profile is None:
         return False
     cue = next((h for h in hits if h.entry.kind == "cue" and any(s.start <= h.start < s.end for s in typing)), None)
     if cue is None:
         return False
     sentence = next(s for s in typing if s.start <= cue.start < s.end)
     before = re.findall(r"[^\W\d_]+", normalise(full[sentence.start : cue.start]))
-    window = profile.data.get("reaction_words_window", REACTION_WORDS_BEFORE_CUE) if profile else 0
-    return any(word in words for word in before[-window:])
+    return any(
+        word in words for word in before[-profile.data.get("reaction_words_window", REACTION_WORDS_BEFORE_CUE) :]
+    )
 
 
 def _several_said(
@@ -1457,11 +1458,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         )
         profile = ref.languages.get(language or "")
         published = page_date(full[:report_start], profile) or page_date(_last_lines(full, PAGE_FOOTER_LINES), profile)
-    recalling = ref.languages.get(language or "")
     cue_texts = [  # not a later sentence recalling other talks ("informed him about his conversation with X on Nov 17")
         undated[s.start : s.end]
         for i, s in enumerate(cue_sentences)
-        if i == 0 or not _recalls_before(s, full, hits, recalling)
+        if i == 0 or not _recalls_before(s, full, hits, profile)
     ]
     cue_texts += [undated[s.start : s.end] for s in _lead_before_cues(sentences, hits, full, doc.title, cue_sentences)]
     last_day = month_end(doc.published_month) if published is None else None  # known only to the month
@@ -1496,20 +1496,21 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         result.reason = "announces an engagement to come, not one that took place"
         result.mentioned_leaders = sorted(set(mentioned))
         return result
-    if _debriefs_on(full, typing, hits, profile):
-        result.reason = "reports a meeting held on an engagement's results (a debriefing), not the engagement"
-        result.mentioned_leaders = sorted(set(mentioned))
-        return result
-    if _answers_reports(full, typing, profile):
-        result.reason = "denies or answers reports of an engagement, reports none"
-        result.mentioned_leaders = sorted(set(mentioned))
-        return result
-    if _only_recalled(full, all_cue_sentences, profile):
-        result.reason = "only recalls an earlier engagement, reports none"
-        result.mentioned_leaders = sorted(set(mentioned))
-        return result
-    if _reacts_to_an_engagement(full, typing, hits, profile):
-        result.reason = "reports a reaction to an engagement (criticised, welcomed), not the engagement"
+    lead_reports_none = (  # what the lead reports instead of an engagement, tried in turn
+        (
+            lambda: _debriefs_on(full, typing, hits, profile),
+            "reports a meeting held on an engagement's results (a debriefing), not the engagement",
+        ),
+        (lambda: _answers_reports(full, typing, profile), "denies or answers reports of an engagement, reports none"),
+        (lambda: _only_recalled(full, all_cue_sentences, profile), "only recalls an earlier engagement, reports none"),
+        (
+            lambda: _reacts_to_an_engagement(full, typing, hits, profile),
+            "reports a reaction to an engagement (criticised, welcomed), not the engagement",
+        ),
+    )
+    instead = next((reason for reports, reason in lead_reports_none if reports()), None)
+    if instead is not None:
+        result.reason = instead
         result.mentioned_leaders = sorted(set(mentioned))
         return result
 
