@@ -1428,7 +1428,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         typing += [s for s in cue_sentences if _in_body(s, full, doc.title) and s.start < words_spoken_from][:1]
     typing_cues = [h for h in hits if h.entry.kind == "cue" and any(s.start <= h.start < s.end for s in typing)]
     typing_cues = _without_earlier_engagements(typing_cues, full, ref)
-    typing_cues = [h for h in typing_cues if not _engagement_to_come(h, full, ref)]
+    cues_to_come = [h for h in typing_cues if _engagement_to_come(h, full, ref)]
+    typing_cues = [h for h in typing_cues if h not in cues_to_come]
     cue_types = [h.entry.value for h in typing_cues]
     # a conversation cue ("spoke with", "s'est entretenu avec") says they engaged, not how: the
     # other cues of the typing sentences decide, else it was a call
@@ -1491,6 +1492,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             for h in hits
         )
         or future_date_stated([undated[a:b] for a, b in lead], language, published, ref)
+        or (cues_to_come and not typing_cues)  # only one to come ("ahead of his upcoming meeting with")
         or _arrival_before_talks(full, hits, typing, profile)
     ):
         result.reason = "announces an engagement to come, not one that took place"

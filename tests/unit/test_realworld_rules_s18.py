@@ -1,0 +1,78 @@
+"""Session 18: rules driven by real news probes (closed licences, kept out of the repository) and by
+fresh real pages scored at first sight -- each case here is the project's own sentence of the shape
+that failed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.helpers import extract_text, participants_by_actor
+
+DAY = dt.date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "readout"),
+    [
+        # the lead's only engagement is one to come: "ahead of his upcoming meeting with"
+        (
+            "WASHINGTON - President Joe Biden told reporters on Tuesday that he would press on trade ahead of his "
+            "upcoming meeting with Chinese President Xi Jinping in San Francisco.",
+            "en",
+            False,
+        ),
+        # a call being planned: "plans a telephone conversation with"
+        (
+            "BERLIN - Chancellor Olaf Scholz plans a telephone conversation with U.S. President Joe Biden this week "
+            "about aid to Ukraine, his spokesman said on Tuesday.",
+            "en",
+            False,
+        ),
+        # no call held: "has not had a phone conversation with"
+        (
+            "PARIS - President Emmanuel Macron has not had a phone conversation with President Vladimir Putin since "
+            "the autumn, the Elysee said on Tuesday.",
+            "en",
+            False,
+        ),
+        # a reported meeting that also looks ahead to another stays a readout
+        (
+            "WASHINGTON - President Joe Biden met Chinese President Xi Jinping on Tuesday ahead of the upcoming "
+            "meeting of their trade envoys.",
+            "en",
+            True,
+        ),
+        # messages of congratulation, not an engagement
+        (
+            "Le président Bassirou Diomaye Faye a reçu mardi des messages de félicitation du président Emmanuel "
+            "Macron et du président Joe Biden.",
+            "fr",
+            False,
+        ),
+        # calls said to be several, none reported: "plusieurs fois au téléphone"
+        (
+            "Emmanuel Macron et Volodymyr Zelensky se sont parlé plusieurs fois au téléphone ces dernières "
+            "semaines, a indiqué l'Élysée mardi.",
+            "fr",
+            False,
+        ),
+    ],
+)
+def test_engagements_to_come_not_held_or_several(text, language, readout):
+    got = extract_text(text, language, DAY)
+    assert (got.outcome == "readout") is readout, got.reason
+
+
+def test_called_up_is_a_call_placed_by_the_caller():
+    got = extract_text(
+        "NEW DELHI - Prime Minister Narendra Modi on Tuesday called up Russian President Vladimir Putin and "
+        "discussed the situation in Ukraine.",
+        "en",
+        DAY,
+    )
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+    assert set(participants_by_actor(got)) == {"IND", "RUS"}
+    assert got.initiator_code == "IND"
