@@ -337,11 +337,12 @@ def _leaders_in(
                 add(hit.start, Candidate.of(named, weak))
             elif name is not None:
                 add(hit.start, Candidate.unverified(name, office, actor, weak))
-    cut = _mentions_from(inside, text, sentence, ref) if len({c.key for c in found}) > 2 else None
+    official_subject = _official_subject(inside)
+    cut = _mentions_from(inside, text, sentence, ref) if len({c.key for c in found}) > 2 or official_subject else None
     if cut is not None:  # "spoke with Chancellor Scholz about President Putin's war": Putin is a mention
         engaged = [c for c, start in zip(found, starts, strict=True) if start < cut]
-        if len({c.actor_code for c in engaged}) >= 2:
-            found = engaged
+        if len({c.actor_code for c in engaged}) >= 2 or (official_subject and engaged):
+            found = engaged  # "Foreign Minister X met Prime Minister Y and conveyed the greetings of Z": Y alone
     if counterparts and found:
         found += _counterparts(ref, counterparts, found, day, spans)
     return found
@@ -552,6 +553,15 @@ def _name_ends_qualifier(start: int, end: int, stop: Hit | None, actors: list[Hi
         if name is not None and not any(word.start() <= h.start < word.start() + len(name) for h in actors):
             return True
     return False
+
+
+def _official_subject(inside: list[Hit]) -> bool:
+    """Whether the sentence's first person, before its first engagement cue, is named by an office
+    that is no leader's ("Foreign Minister X met ..."): the leaders the sentence names after a topic
+    marker ("and conveyed the greetings of Prime Minister Z") are then mentions, even as a pair."""
+    cue = next((h.start for h in inside if h.entry.kind == "cue"), None)
+    first = next((h for h in inside if h.entry.kind in ("leader", "title", "non_leader_title", "counterpart")), None)
+    return cue is not None and first is not None and first.start < cue and first.entry.kind == "non_leader_title"
 
 
 def _mentions_from(inside: list[Hit], text: str, sentence: Sentence, ref: Reference) -> int | None:

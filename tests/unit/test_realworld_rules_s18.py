@@ -76,3 +76,23 @@ def test_called_up_is_a_call_placed_by_the_caller():
     assert got.engagement_type == "phone_call"
     assert set(participants_by_actor(got)) == {"IND", "RUS"}
     assert got.initiator_code == "IND"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "TOKYO - Foreign Minister Yoko Kamikawa met Indian Prime Minister Narendra Modi in New Delhi on Tuesday "
+            "and conveyed the greetings of Prime Minister Fumio Kishida to him.",
+            "en",
+        ),
+        (
+            "Foreign Minister Yoko Kamikawa met Prime Minister Narendra Modi on Tuesday and conveyed to him the "
+            "greetings of Prime Minister Fumio Kishida.",
+            "en",
+        ),
+    ],
+)
+def test_greetings_a_minister_conveys_make_no_leader_a_side(text, language):
+    got = extract_text(text, language, DAY)
+    assert got.outcome == "not_readout", got.participants
