@@ -184,6 +184,18 @@ def _genre_marker(doc: ParsedDocument, ref: Reference) -> str | None:
     return None
 
 
+INTERVIEW_LEAD_CHARS = 400  # how far into a page an interview named before any engagement marks it one
+
+
+def _interview_lead(full: str, first_cue: Sentence, profile: LanguageProfile | None) -> bool:
+    """Whether the page opens by naming an interview (the language's ``interview_words``:
+    "總統接受路透社專訪", "interviewed by") before any engagement cue: the leader answered a
+    journalist, and a call or meeting the answers speak of is recalled, not reported."""
+    words = language_list(profile, "interview_words")
+    lead = normalise(full[: min(first_cue.start, INTERVIEW_LEAD_CHARS)])
+    return any(w in lead for w in words)
+
+
 def _several_engagements(per_sentence: list[list[Candidate]], headline: set[str]) -> bool:
     """Cue sentences that pair different leaders with nobody in common: two engagements,
     unless the headline names both leaders of the first pair: then the document reports
@@ -1555,10 +1567,13 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         or _also_another_counterpart(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile)
     )
     listing = _release_listing(full, profile)
-    if genre is not None or several or listing:
+    interview = _interview_lead(full, all_cue_sentences[0], profile)
+    if genre is not None or several or listing or interview:
         result.reason = (
             f"commentary or analysis ({genre!r}), not a readout"
             if genre is not None
+            else "an interview a leader gave (named before any engagement), not an engagement"
+            if interview
             else "several releases on one page (a listing), not one readout"
             if listing
             else "reports several engagements (a roundup or an essay), not one"

@@ -96,3 +96,34 @@ def test_called_up_is_a_call_placed_by_the_caller():
 def test_greetings_a_minister_conveys_make_no_leader_a_side(text, language):
     got = extract_text(text, language, DAY)
     assert got.outcome == "not_readout", got.participants
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "readout"),
+    [
+        # a page opening on an interview the leader gave: the call an answer speaks of is recalled
+        (
+            "總統府新聞\n總統接受日本電視台專訪\n\n總統今日上午接受日本電視台專訪，回應媒體提問。\n\n"
+            "問：您如何形容和美國總統的關係？\n\n總統：我很感謝川普總統願意跟我有一次電話溝通的機會。",
+            "zh",
+            False,
+        ),
+        (
+            "President interviewed by Japanese broadcaster\n\nPresident Lai Ching-te was interviewed on Tuesday by "
+            "a Japanese broadcaster.\n\nQ: How would you describe your relations with the United States?\n\n"
+            "A: I spoke by phone with President Donald Trump and we had a good conversation.",
+            "en",
+            False,
+        ),
+        # an interview named after the reported call changes nothing
+        (
+            "President Lai Ching-te spoke by phone with President Donald Trump on Tuesday, the Presidential Office "
+            "said. Lai later gave an interview to a Japanese broadcaster.",
+            "en",
+            True,
+        ),
+    ],
+)
+def test_a_page_opening_on_an_interview_reports_no_engagement(text, language, readout):
+    got = extract_text(text, language, dt.date(2025, 5, 20))
+    assert (got.outcome == "readout") is readout, got.reason
