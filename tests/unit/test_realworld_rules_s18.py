@@ -127,3 +127,13 @@ def test_greetings_a_minister_conveys_make_no_leader_a_side(text, language):
 def test_a_page_opening_on_an_interview_reports_no_engagement(text, language, readout):
     got = extract_text(text, language, dt.date(2025, 5, 20))
     assert (got.outcome == "readout") is readout, got.reason
+
+
+def test_the_dutch_prime_minister_of_2026_is_rob_jetten():
+    got = extract_text(
+        "Президент України Володимир Зеленський провів першу телефонну розмову з новим Прем’єр-міністром "
+        "Нідерландів Робом Єттеном.",
+        "uk",
+        dt.date(2026, 2, 24),
+    )
+    assert participants_by_actor(got) == {"UKR": "Volodymyr Zelensky", "NLD": "Rob Jetten"}
