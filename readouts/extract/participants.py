@@ -338,7 +338,13 @@ def _leaders_in(
             elif name is not None:
                 add(hit.start, Candidate.unverified(name, office, actor, weak))
     official_subject = _official_subject(inside)
-    cut = _mentions_from(inside, text, sentence, ref) if len({c.key for c in found}) > 2 or official_subject else None
+    cue_at = next((h.start for h in inside if h.entry.kind == "cue"), None)
+    paired = cue_at is not None and len({c.actor_code for c, at in zip(found, starts, strict=True) if at < cue_at}) >= 2
+    cut = (
+        _mentions_from(inside, text, sentence, ref, paired)
+        if len({c.key for c in found}) > 2 or official_subject
+        else None
+    )
     if cut is not None:  # "spoke with Chancellor Scholz about President Putin's war": Putin is a mention
         engaged = [c for c, start in zip(found, starts, strict=True) if start < cut]
         if len({c.actor_code for c in engaged}) >= 2 or (official_subject and engaged):
@@ -564,12 +570,16 @@ def _official_subject(inside: list[Hit]) -> bool:
     return cue is not None and first is not None and first.start < cue and first.entry.kind == "non_leader_title"
 
 
-def _mentions_from(inside: list[Hit], text: str, sentence: Sentence, ref: Reference) -> int | None:
+def _mentions_from(
+    inside: list[Hit], text: str, sentence: Sentence, ref: Reference, paired: bool = False
+) -> int | None:
     """Where the leaders a sentence merely mentions begin: after the first of its language's
     ``topic_markers`` ("about", "sobre", "обсудив", "对") that follows the engagement cue and a
-    person named after it ("spoke with Chancellor Scholz about President Putin's war"); in a
-    language whose verb ends the clause (``mentions_after_cue``: "スナク首相と電話会談を行い、
-    バイデン大統領の提案について"), right after the cue. None when the sentence has no such point."""
+    person named after it ("spoke with Chancellor Scholz about President Putin's war"), or the cue
+    alone when both sides are ``paired`` before it ("Petro y Trump conversaron tras la captura del
+    mandatario venezolano"); in a language whose verb ends the clause (``mentions_after_cue``:
+    "スナク首相と電話会談を行い、バイデン大統領の提案について"), right after the cue. None when the
+    sentence has no such point."""
     cue = next((h for h in inside if h.entry.kind == "cue"), None)
     profile = ref.languages.get(cue.entry.language or "") if cue is not None else None
     if cue is None or profile is None:
@@ -578,12 +588,13 @@ def _mentions_from(inside: list[Hit], text: str, sentence: Sentence, ref: Refere
         return cue.end
     markers = profile.data.get("topic_markers", [])
     person = next((h for h in inside if h.start >= cue.end and h.entry.kind in ("leader", "title")), None)
-    if not markers or person is None:
+    after = cue.end if paired else person.end if person is not None else None
+    if not markers or after is None:
         return None
-    low = normalise(text[person.end : sentence.end])
+    low = normalise(text[after : sentence.end])
     spaced = profile.data.get("word_boundaries", True)
     found = [m.start() for m in (_marker_regex(tuple(markers), spaced).search(low),) if m is not None]
-    return person.end + found[0] if found else None
+    return after + found[0] if found else None
 
 
 @functools.lru_cache(maxsize=64)

@@ -137,3 +137,83 @@ def test_the_dutch_prime_minister_of_2026_is_rob_jetten():
         dt.date(2026, 2, 24),
     )
     assert participants_by_actor(got) == {"UKR": "Volodymyr Zelensky", "NLD": "Rob Jetten"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "readout"),
+    [
+        # Persian present of a trip, and "will have" separate meetings: to come
+        (
+            "حسن روحانی رئیس جمهور به دعوت رسمی ولادیمیر پوتین رئیس جمهوری روسیه اواخر هفته جاری به این کشور "
+            "سفر می کند.",
+            "fa",
+            False,
+        ),
+        (
+            "رئیس جمهور در حاشیه اجلاس دیدارهای جداگانه ای با ولادیمیر پوتین و الهام علی‌اف خواهد داشت.",
+            "fa",
+            False,
+        ),
+        # talks only weighed, and calls said to be several
+        ("Макрон заявил, что рассматривает возможность переговоров с Путиным.", "ru", False),
+        ("Макрон несколько раз говорил по телефону с Путиным за последний месяц.", "ru", False),
+        ("Макрон не исключает телефонного разговора с Путиным.", "ru", False),
+        ("Зеленський не виключає зустрічі з Путіним.", "uk", False),
+    ],
+)
+def test_weighed_talks_trips_to_come_and_several_calls_report_none(text, language, readout):
+    got = extract_text(text, language, DAY)
+    assert (got.outcome == "readout") is readout, got.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "initiator"),
+    [
+        # the cleft "it was X who asked for the call"
+        (
+            "Gustavo Petro y Donald Trump conversaron por teléfono. Trump precisó que fue Petro quien solicitó la "
+            "comunicación.",
+            "es",
+            dt.date(2026, 1, 8),
+            "COL",
+        ),
+        # the caller quoted by the called side
+        (
+            "Claudia Sheinbaum y Donald Trump sostuvieron una llamada telefónica. “Trump nos llamó”, expresó "
+            "Sheinbaum.",
+            "es",
+            dt.date(2026, 1, 29),
+            "USA",
+        ),
+        # Korean "at the proposal of"
+        (
+            "문재인 대통령은 김정은 북한 국무위원장의 제안에 따라 남북정상회담이 열렸다고 설명했습니다.",
+            "ko",
+            dt.date(2018, 5, 27),
+            "PRK",
+        ),
+    ],
+)
+def test_initiator_phrasings_of_session_18(text, language, day, initiator):
+    got = extract_text(text, language, day)
+    assert got.outcome == "readout", got.reason
+    assert got.initiator_code == initiator
+
+
+def test_a_leader_named_past_a_topic_marker_after_a_paired_subject_is_a_mention():
+    got = extract_text(
+        "Gustavo Petro y Donald Trump conversaron por teléfono tras la captura del mandatario venezolano, Nicolás "
+        "Maduro.",
+        "es",
+        dt.date(2026, 1, 8),
+    )
+    assert set(participants_by_actor(got)) == {"COL", "USA"}
+
+
+def test_the_bilateral_is_a_meeting():
+    got = extract_text(
+        'Milei habló con Macron del "episodio desafortunado"\n\nLa polémica fue parte de la bilateral en París.',
+        "es",
+        dt.date(2024, 7, 26),
+    )
+    assert got.outcome == "readout" and got.engagement_type == "meeting"
