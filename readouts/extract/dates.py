@@ -620,6 +620,20 @@ def _a_day_ahead(phrase: str, profile: LanguageProfile, published: dt.date | Non
     )
 
 
+def _a_nearer_day_ahead(phrase: str, profile: LanguageProfile, published: dt.date) -> bool:
+    """Whether a bare day of the month ("27日", "27일") lies more than ``DAYS_AHEAD_NOT_LAST_MONTH``
+    days after the publication day and nearer to it than the same day of the month before: a day
+    of this month still to come (news names a day of an earlier month with its month). Nearer
+    days only date nothing (``_a_day_ahead``): a feed's publication day may lag the page's."""
+    day_only = re.fullmatch(r"\D{0,3}(\d{1,2})\D{0,3}", phrase)
+    if day_only is None or any(phrase.startswith(w) for w in language_list(profile, "previous_month_words")):
+        return False
+    day = int(day_only.group(1))
+    ahead = day - published.day
+    before = _day_of_previous_month(day, published)
+    return ahead > DAYS_AHEAD_NOT_LAST_MONTH and (before is None or ahead < (published - before[0]).days)
+
+
 def _relative_day_offset(phrase: str, profile: LanguageProfile) -> int | None:
     """The day offset of a relative day word ("yesterday" -1, "this afternoon" 0: the
     language's ``relative_days``), None for any other date phrase. Said after a dated
@@ -660,6 +674,8 @@ def future_date_stated(sentences: list[str], language: str | None, published: dt
     ahead_words = [normalise(w) for w in language_list(profile, "event_ahead_openers")]
     for sentence in sentences:
         for match in date_phrases(sentence, profile):
+            if _a_nearer_day_ahead(match.group(0), profile, published):
+                return True  # "日米首脳、27日に会談", published on the 16th: this month's 27th, not last month's
             if re.search(r"\d{4}", match.group(0)) is None:
                 continue
             opener = normalise(sentence[: match.start()]).lstrip()
