@@ -234,3 +234,9 @@ def test_the_bilateral_is_a_meeting():
 def test_a_bare_day_nearer_ahead_than_last_month_is_to_come(text, language, day, readout):
     got = extract_text(text, language, day)
     assert (got.outcome == "readout") is readout, got.reason
+
+
+def test_a_persian_plural_title_over_two_states_names_both_presidents():
+    got = extract_text("شب گذشته روسای جمهور ایران و فرانسه به صورت تلفنی گفتگو کردند.", "fa", dt.date(2019, 7, 7))
+    assert got.outcome == "readout", got.reason
+    assert set(participants_by_actor(got)) == {"IRN", "FRA"}
