@@ -582,12 +582,16 @@ def _opening_under_headline(
 EARLIER_WORD_REACH = 12  # characters between a cue and a word that dates it earlier (4 in unspaced scripts)
 
 
-def _named_for_officials(hits: list[Hit], sentence: Sentence) -> bool:
+def _named_for_officials(hits: list[Hit], sentence: Sentence, full: str) -> bool:
     """Whether a sentence's engagement cue is compounded with a title that is no leader's ("外相電話会談",
-    "外相会談": the foreign ministers' talk): the office-holders engaged, not their leaders."""
+    "外相会談", or with a space: "외교장관 전화 통화": the foreign ministers' talk): the office-holders
+    engaged, not their leaders."""
     inside = [h for h in hits if sentence.start <= h.start < sentence.end]
     ends = {h.end for h in inside if h.entry.kind == "non_leader_title"}
-    return any(h.entry.kind == "cue" and h.start in ends for h in inside)
+    return any(
+        h.entry.kind == "cue" and (h.start in ends or (h.start - 1 in ends and full[h.start - 1] == " "))
+        for h in inside
+    )
 
 
 def _officials_on_both_sides(hits: list[Hit], sentence: Sentence) -> bool:
@@ -1531,7 +1535,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     publisher = publisher_actor(result.publisher_actor_code, language, ref, converted)
     per_sentence = [leaders_in(hits, s, full, ref, day, publisher) for s in all_cue_sentences]
     if not per_sentence[0] and (
-        _named_for_officials(hits, all_cue_sentences[0]) or _officials_on_both_sides(hits, all_cue_sentences[0])
+        _named_for_officials(hits, all_cue_sentences[0], full) or _officials_on_both_sides(hits, all_cue_sentences[0])
     ):
         result.reason = "the engagement is named as one of office-holders who are no leaders"
         result.mentioned_leaders = sorted(set(mentioned))

@@ -240,3 +240,13 @@ def test_a_persian_plural_title_over_two_states_names_both_presidents():
     got = extract_text("شب گذشته روسای جمهور ایران و فرانسه به صورت تلفنی گفتگو کردند.", "fa", dt.date(2019, 7, 7))
     assert got.outcome == "readout", got.reason
     assert set(participants_by_actor(got)) == {"IRN", "FRA"}
+
+
+def test_a_ministers_call_named_with_a_space_is_the_ministers():
+    got = extract_text(
+        "한·독 외교장관 전화 통화\n양국 외교장관은 외국 정상 가운데 처음으로 당선 축하전화를 한 앙겔라 메르켈 독일 "
+        "총리와 박근혜 대통령 사이의 신뢰관계를 상기하면서 양국의 우정을 평가하였다.",
+        "ko",
+        dt.date(2013, 3, 5),
+    )
+    assert got.outcome == "not_readout", got.participants
