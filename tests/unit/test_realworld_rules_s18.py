@@ -250,3 +250,29 @@ def test_a_ministers_call_named_with_a_space_is_the_ministers():
         dt.date(2013, 3, 5),
     )
     assert got.outcome == "not_readout", got.participants
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "initiator"),
+    [
+        ("3月5日，国家主席习近平应邀同美国总统拜登举行视频会晤。", "zh", "USA"),
+        ("總統5日接獲美國總統拜登來電，雙方通話約20分鐘。", "zh", "USA"),
+        ("President Biden received a call today from Prime Minister Netanyahu of Israel.", "en", "ISR"),
+        (
+            "윤석열 대통령은 5일 일본 측의 요청으로 이뤄진 기시다 후미오 일본 총리와의 통화에서 양국 관계를 논의했다.",
+            "ko",
+            "JPN",
+        ),
+        (
+            "Президент України Володимир Зеленський відповів на телефонний дзвінок Президента Франції Емманюеля "
+            "Макрона.",
+            "uk",
+            "FRA",
+        ),
+        ("Президенту України Володимиру Зеленському зателефонував Президент Франції Емманюель Макрон.", "uk", "FRA"),
+    ],
+)
+def test_official_initiator_formulas_of_session_18(text, language, initiator):
+    got = extract_text(text, language, dt.date(2023, 3, 5))
+    assert got.outcome == "readout", got.reason
+    assert got.initiator_code == initiator
