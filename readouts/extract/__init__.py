@@ -184,15 +184,16 @@ def _genre_marker(doc: ParsedDocument, ref: Reference) -> str | None:
     return None
 
 
-INTERVIEW_LEAD_CHARS = 400  # how far into a page an interview named before any engagement marks it one
+INTERVIEW_LEAD_CHARS = 400  # how far into a page an interview named by the first engagement marks it one
 
 
 def _interview_lead(full: str, first_cue: Sentence, profile: LanguageProfile | None) -> bool:
     """Whether the page opens by naming an interview (the language's ``interview_words``:
-    "總統接受路透社專訪", "interviewed by") before any engagement cue: the leader answered a
-    journalist, and a call or meeting the answers speak of is recalled, not reported."""
+    "總統接受路透社專訪", "interviewed by") by its first engagement cue's sentence ("以視訊方式接受
+    紐約時報專訪": a video link to a journalist): the leader answered a journalist, and a call or
+    meeting the answers speak of is recalled, not reported."""
     words = language_list(profile, "interview_words")
-    lead = normalise(full[: min(first_cue.start, INTERVIEW_LEAD_CHARS)])
+    lead = normalise(full[: min(first_cue.end, INTERVIEW_LEAD_CHARS)])
     return any(w in lead for w in words)
 
 
@@ -310,11 +311,14 @@ def _separate_calls(
     return False
 
 
-def _arrival_before_talks(full: str, hits: list[Hit], typing: list[Sentence], profile: LanguageProfile | None) -> bool:
+def _arrival_before_talks(
+    full: str, hits: list[Hit], typing: list[Sentence], profile: LanguageProfile | None, cue_sentences: list[Sentence]
+) -> bool:
     """Whether the report opens on a visitor's arrival (the language's ``arrival_phrases``:
     "has arrived in Taiwan on a state visit"), its only engagement cues the visit's
     (``visit_cues``), and the text goes on to announce their talks ("will welcome"): the
-    visit began, the leaders have not met yet."""
+    visit began, the leaders have not met yet. Not when a cue sentence above it (the title's)
+    reports talks in a sentence of their own ("...正式访问。李克强与梅德韦杰夫举行会谈。")."""
     arrivals = language_list(profile, "arrival_phrases")
     visits = set(language_list(profile, "visit_cues"))
     if not arrivals or not typing:
@@ -327,6 +331,15 @@ def _arrival_before_talks(full: str, hits: list[Hit], typing: list[Sentence], pr
     cues = [normalise(full[h.start : h.end]) for h in inside]
     if not cues or any(c not in visits for c in cues):
         return False  # "arrived in Moscow and held talks": they met
+    for above in (s for s in cue_sentences if s.end <= first.start):
+        said = normalise(full[above.start : above.end])
+        held = [h for h in hits if above.start <= h.start < above.end and h.entry.kind in ("cue", "not_readout")]
+        if (
+            not any(a in said for a in arrivals)
+            and held
+            and all(h.entry.kind == "cue" and normalise(full[h.start : h.end]) not in visits for h in held)
+        ):
+            return False
     return any(h.entry.kind == "not_readout" and h.start >= first.end for h in hits)
 
 
@@ -462,7 +475,8 @@ def _to_come_after_a_past_engagement(
     past day by one of the language's ``relative_days`` ("트럼프 대통령이 전날 밤 문 대통령과 전화통화를
     갖고 ..., 다음달 12일 ... 회담과 관련해": the call of the night before was held; the talks next month
     are another engagement), unless that cue is an earlier engagement the sentence recalls ("昨日の電話会談に
-    続き", "following yesterday's call": the language's ``earlier_engagement_words``)."""
+    続き", "following yesterday's call": the language's ``earlier_engagement_words``); or that joins a plan
+    to it (``future_clause_joiners``: "与X通电话，并将在9月访美"), no to-come word before the cue."""
     span = next(((a, b) for a, b in lead if a <= to_come.start < b), None)
     profile = ref.languages.get(to_come.entry.language or "")
     if span is None or profile is None:
@@ -472,6 +486,12 @@ def _to_come_after_a_past_engagement(
     if not cues:
         return False
     before = normalise(full[span[0] : to_come.start])  # "spoke with X yesterday and will meet him next week"
+    joiners = language_list(profile, "future_clause_joiners")  # "今天与X通电话，并将在9月访美"
+    bounded = r"(?<!\w)" if profile.data.get("word_boundaries", True) else ""
+    if any(re.search(rf"{bounded}{re.escape(j)}\s*$", before) for j in joiners) and not any(
+        h.entry.kind == "not_readout" and span[0] <= h.start < cues[0].start for h in hits
+    ):
+        return True
     spaced = profile.data.get("word_boundaries", True)
     for word, offset in profile.data.get("relative_days", {}).items():
         if not isinstance(offset, int) or offset >= 0:
@@ -1509,7 +1529,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         )
         or future_date_stated([undated[a:b] for a, b in lead], language, published, ref)
         or (cues_to_come and not typing_cues)  # only one to come ("ahead of his upcoming meeting with")
-        or _arrival_before_talks(full, hits, typing, profile)
+        or _arrival_before_talks(full, hits, typing, profile, all_cue_sentences)
     ):
         result.reason = "announces an engagement to come, not one that took place"
         result.mentioned_leaders = sorted(set(mentioned))
@@ -1576,7 +1596,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         result.reason = (
             f"commentary or analysis ({genre!r}), not a readout"
             if genre is not None
-            else "an interview a leader gave (named before any engagement), not an engagement"
+            else "an interview a leader gave (named by the first engagement cue), not an engagement"
             if interview
             else "several releases on one page (a listing), not one readout"
             if listing

@@ -8,6 +8,10 @@ import datetime as dt
 
 import pytest
 
+from readouts.extract import extract
+from readouts.models import InboxFile
+from readouts.parse import parse_file, sha256_hex
+from readouts.reference import load_reference
 from tests.helpers import extract_text, participants_by_actor
 
 DAY = dt.date(2024, 3, 5)
@@ -276,3 +280,162 @@ def test_official_initiator_formulas_of_session_18(text, language, initiator):
     got = extract_text(text, language, dt.date(2023, 3, 5))
     assert got.outcome == "readout", got.reason
     assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "readout", "actors", "initiator"),
+    [
+        # Arabic: a time word between the call and its caller
+        (
+            "تلقى ولي العهد الأمير محمد بن سلمان اتصالاً هاتفياً اليوم من الرئيس الفرنسي إيمانويل ماكرون.",
+            "ar",
+            dt.date(2023, 3, 5),
+            True,
+            {"SAU", "FRA"},
+            "FRA",
+        ),
+        # Turkish: "in response to the invitation of"
+        (
+            "Gürcistan Cumhurbaşkanı Mikheil Kavelaşvili, Cumhurbaşkanı Recep Tayyip Erdoğan'ın davetine icabetle "
+            "Ankara'da Erdoğan ile görüştü.",
+            "tr",
+            dt.date(2025, 3, 5),
+            True,
+            {"GEO", "TUR"},
+            "TUR",
+        ),
+        # Indonesian: a restricted meeting, a first deputy prime minister, "a number of leaders"
+        (
+            "Presiden Joko Widodo menggelar pertemuan terbatas dengan Perdana Menteri Malaysia Najib Razak di Kuching.",
+            "id",
+            dt.date(2017, 11, 22),
+            True,
+            {"IDN", "MYS"},
+            None,
+        ),
+        (
+            "Presiden Prabowo Subianto menerima kunjungan Wakil Pertama Perdana Menteri Rusia Denis Manturov di "
+            "Istana Merdeka.",
+            "id",
+            dt.date(2025, 3, 5),
+            False,
+            set(),
+            None,
+        ),
+        (
+            "Presiden Joko Widodo menerima kunjungan kehormatan sejumlah pemimpin negara sahabat di Istana Merdeka, "
+            "antara lain Perdana Menteri Australia Scott Morrison dan Perdana Menteri Kamboja Hun Sen.",
+            "id",
+            dt.date(2019, 10, 21),
+            False,
+            set(),
+            None,
+        ),
+        # Ukrainian: a presidential candidate is no leader; a call "to take place within hours"; a call after
+        # another leader's is no third side
+        (
+            "Президент Франції Еммануель Макрон і кандидат у президенти України Володимир Зеленський провели "
+            "телефонну розмову.",
+            "uk",
+            dt.date(2019, 4, 12),
+            False,
+            set(),
+            None,
+        ),
+        (
+            "Телефонна розмова Макрона з Зеленським має відбутися найближчими годинами.",
+            "uk",
+            dt.date(2023, 3, 5),
+            False,
+            set(),
+            None,
+        ),
+        (
+            "Макрон зателефонував Зеленському після розмови з Путіним.",
+            "uk",
+            dt.date(2022, 3, 5),
+            True,
+            {"FRA", "UKR"},
+            "FRA",
+        ),
+        # Chinese: a call reported, then a plan joined to it ("并将"); "电话连线"; "应X之请"; "「应约」"
+        (
+            "習近平與歐巴馬通電話\n\n大陸國家主席習近平今天與美國總統歐巴馬通電話,並將在9月訪美進行國是訪問。",
+            "zh",
+            dt.date(2015, 2, 11),
+            True,
+            {"CHN", "USA"},
+            None,
+        ),
+        (
+            "川普與普廷通話\n\n美國總統川普今天表示，他與俄羅斯總統普廷進行電話連線。",
+            "zh",
+            dt.date(2025, 10, 17),
+            True,
+            {"USA", "RUS"},
+            None,
+        ),
+        (
+            "高市早苗與川普通話\n\n日本首相高市早苗今天與美國總統川普通話，是應川普總統之請，舉行電話會談。",
+            "zh",
+            dt.date(2025, 11, 25),
+            True,
+            {"JPN", "USA"},
+            "USA",
+        ),
+        (
+            "習近平與普廷通話\n\n中國國家主席習近平今天「應約」與俄羅斯總統普廷通話。",
+            "zh",
+            dt.date(2025, 8, 8),
+            True,
+            {"CHN", "RUS"},
+            "RUS",
+        ),
+    ],
+)
+def test_probe_shapes_of_session_18(text, language, day, readout, actors, initiator):
+    got = extract_text(text, language, day)
+    assert (got.outcome == "readout") is readout, got.reason
+    if readout:
+        assert set(participants_by_actor(got)) == actors
+        assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "readout"),
+    [
+        # a count of calls with foreign leaders is a roundup
+        (
+            "习近平的24次首脑电话\n\n3月27日，国家主席习近平应约同美国总统特朗普通电话。自2月以来，习近平已经24次同外国领导人"
+            "通电话。",
+            False,
+        ),
+        # an interview given by video is no video call
+        (
+            "賴清德談兩岸\n\n總統賴清德日前以視訊方式，接受紐約時報專訪，談及習近平。",
+            False,
+        ),
+        # talks in a sentence of the title of their own, then the visitor's arrival: the talks were held
+        (
+            "梅德韦杰夫今天起开始对我国进行正式访问。国务院总理李克强在人民大会堂与俄罗斯总理梅德韦杰夫举行会谈。\n\n"
+            "俄罗斯总理梅德韦杰夫今天凌晨乘专机抵达北京，开始对我国进行正式访问。\n\n下午习近平主席也将会见梅德韦杰夫总理。",
+            True,
+        ),
+    ],
+)
+def test_chinese_pages_of_session_18(text, readout):
+    got = extract_text(text, "zh", dt.date(2013, 10, 22) if "梅德韦杰夫" in text else dt.date(2020, 4, 10))
+    assert (got.outcome == "readout") is readout, got.reason
+
+
+def test_an_archive_photo_caption_is_page_furniture():
+    """Parsed as a page: the caption line ("资料图片：...举行会谈") is dropped, and the telegram reports none."""
+    raw = (
+        "胡锦涛致电祝贺奥巴马当选连任美国总统\n\n资料图片：2011年1月19日，国家主席胡锦涛在华盛顿同美国总统奥巴马举行会谈。\n\n"
+        "国家主席胡锦涛7日向美国当选连任总统奥巴马致贺电。\n"
+    ).encode()
+    ref = load_reference()
+    (document,) = parse_file(InboxFile(1, "t.txt", "t.txt", sha256_hex(raw), len(raw)), raw, ref)
+    document.published_date = dt.date(2012, 11, 7)
+    assert "资料图片" not in document.text
+    assert extract(document, ref).outcome == "not_readout"
