@@ -439,3 +439,12 @@ def test_an_archive_photo_caption_is_page_furniture():
     document.published_date = dt.date(2012, 11, 7)
     assert "资料图片" not in document.text
     assert extract(document, ref).outcome == "not_readout"
+
+
+def test_an_arabic_page_whose_only_call_is_recalled_reports_none():
+    got = extract_text(
+        "وكان الرئيس السوري بشار الأسد أجرى اتصالا هاتفياً مع الرئيس الإيراني مسعود بزشكيان قبل أيام.",
+        "ar",
+        dt.date(2024, 12, 8),
+    )
+    assert got.outcome == "not_readout", got.participants
