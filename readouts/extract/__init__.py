@@ -55,6 +55,7 @@ from readouts.extract.dates import (  # noqa: F401 - the package's names, as the
     engagement_days,
     find_date,
     future_date_stated,
+    headline_day_ahead,
     month_end,
     page_date,
     weekday_date,
@@ -1528,6 +1529,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             for h in hits
         )
         or future_date_stated([undated[a:b] for a, b in lead], language, published, ref)
+        or headline_day_ahead(undated[:title_end], language, published, ref)
         or (cues_to_come and not typing_cues)  # only one to come ("ahead of his upcoming meeting with")
         or _arrival_before_talks(full, hits, typing, profile, all_cue_sentences)
     ):

@@ -620,6 +620,16 @@ def _a_day_ahead(phrase: str, profile: LanguageProfile, published: dt.date | Non
     )
 
 
+def headline_day_ahead(headline: str, language: str | None, published: dt.date | None, ref: Reference) -> bool:
+    """Whether a headline dates its engagement to a bare day of this month still to come ("日米首脳、27日に
+    会談", published on the 16th: ``_a_nearer_day_ahead``). The headline only: a body's bare day beside a
+    feed's publication date that disagrees with the page's own dateline is no plan."""
+    profile = ref.languages.get(language or "")
+    if profile is None or published is None or not headline:
+        return False
+    return any(_a_nearer_day_ahead(m.group(0), profile, published) for m in date_phrases(headline, profile))
+
+
 def _a_nearer_day_ahead(phrase: str, profile: LanguageProfile, published: dt.date) -> bool:
     """Whether a bare day of the month ("27日", "27일") lies more than ``DAYS_AHEAD_NOT_LAST_MONTH``
     days after the publication day and nearer to it than the same day of the month before: a day
@@ -674,8 +684,6 @@ def future_date_stated(sentences: list[str], language: str | None, published: dt
     ahead_words = [normalise(w) for w in language_list(profile, "event_ahead_openers")]
     for sentence in sentences:
         for match in date_phrases(sentence, profile):
-            if _a_nearer_day_ahead(match.group(0), profile, published):
-                return True  # "日米首脳、27日に会談", published on the 16th: this month's 27th, not last month's
             if re.search(r"\d{4}", match.group(0)) is None:
                 continue
             opener = normalise(sentence[: match.start()]).lstrip()
