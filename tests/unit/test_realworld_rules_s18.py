@@ -448,3 +448,24 @@ def test_an_arabic_page_whose_only_call_is_recalled_reports_none():
         dt.date(2024, 12, 8),
     )
     assert got.outcome == "not_readout", got.participants
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # planned after the cue
+        (
+            "President Zelenskyy to visit Ottawa",
+            "President Zelenskyy arrives in Ottawa on Thursday. A meeting with Prime Minister Justin Trudeau is "
+            "planned.",
+        ),
+        # met many times: no one engagement
+        (
+            "Statement by Prime Minister Trudeau on the anniversary of the invasion",
+            "Since then I have met President Zelenskyy many times, and I spoke with him again last week.",
+        ),
+    ],
+)
+def test_english_plans_after_the_cue_and_engagements_many_times_report_none(title, text):
+    got = extract_text(text, "en", dt.date(2023, 3, 5), title=title)
+    assert got.outcome == "not_readout", got.participants
