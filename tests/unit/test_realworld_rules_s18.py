@@ -469,3 +469,18 @@ def test_an_arabic_page_whose_only_call_is_recalled_reports_none():
 def test_english_plans_after_the_cue_and_engagements_many_times_report_none(title, text):
     got = extract_text(text, "en", dt.date(2023, 3, 5), title=title)
     assert got.outcome == "not_readout", got.participants
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Pedro Sánchez ha hablado varias veces por teléfono con Volodímir Zelenski en las últimas semanas.", "es"),
+        ("岸田総理はゼレンスキー大統領と何度も電話会談を行ってきた。", "ja"),
+        ("윤석열 대통령은 기시다 총리와 여러 차례 통화했다.", "ko"),
+        ("Scholz hat mit Macron in den vergangenen Wochen mehrfach telefoniert.", "de"),
+        ("Lula conversou várias vezes por telefone com Macron nas últimas semanas.", "pt"),
+    ],
+)
+def test_calls_said_to_be_many_report_no_one_engagement(text, language):
+    got = extract_text(text, language, dt.date(2023, 3, 5))
+    assert got.outcome == "not_readout", got.participants
