@@ -39,6 +39,7 @@ LANGUAGE_FILE_KEYS = {
     "decimal_separator": str,
 }
 OPTIONAL_LANGUAGE_KEYS = {
+    "naming_pronouns": list,
     "future_clause_joiners": list,
     "interview_words": list,
     "word_boundaries": bool,

@@ -776,9 +776,22 @@ def _engagement_to_come(cue: Hit, full: str, ref: Reference) -> bool:
     """Whether a cue names an engagement to come, qualified just before it by one of its
     language's ``future_engagement_words`` ("in the upcoming virtual meeting of G7 partners",
     "at next week's video conference"): not how the reported engagement was held."""
-    words = language_list(ref.languages.get(cue.entry.language or ""), "future_engagement_words")
+    profile = ref.languages.get(cue.entry.language or "")
+    words = language_list(profile, "future_engagement_words")
     before = re.findall(r"[^\W\d_]+(?:['’]s)?", full[max(0, cue.start - 40) : cue.start].casefold())
-    return any(word in words for word in before[-FUTURE_WORDS_BEFORE_CUE:])
+    if any(word in words for word in before[-FUTURE_WORDS_BEFORE_CUE:]):
+        return True
+    # right after an opener of an event ahead and an article or possessive ("ahead of a meeting with"; not a
+    # transcript's title "Remarks ... ahead of bilateral meeting", said of the meeting the remarks open)
+    openers = language_list(profile, "event_ahead_openers")
+    if not openers or profile is None or not profile.data.get("word_boundaries", True):
+        return False
+    determiners = {*language_list(profile, "party_naming_words"), *language_list(profile, "definite_articles")}
+    tail = normalise(full[max(0, cue.start - 40) : cue.start]).split()
+    if not tail or tail[-1] not in determiners:
+        return False
+    said = " ".join(tail[:-1])
+    return any(said.endswith(normalise(o)) and (len(said) == len(o) or said[-len(o) - 1] == " ") for o in openers)
 
 
 MEDIUM_LOOKAHEAD = 2  # later cue sentences read for the medium of a lead that names none
@@ -1190,7 +1203,12 @@ def _has_person_object(cue: Hit, hits: list[Hit], following: int, full: str, ref
             break
         end = hit.end
     possessive = language_list(profile, "possessive_endings")  # "welcomed President Erdogan's efforts"
-    return not any(normalise(full[end : end + len(p)]) == p for p in possessive)
+    if any(normalise(full[end : end + len(p)]) == p for p in possessive):
+        return False
+    if cue.entry.value != "meeting":  # "called Putin his great friend": a verb of naming, no call
+        following_words = normalise(full[end : end + 16]).split()
+        return not (following_words and following_words[0] in language_list(profile, "naming_pronouns"))
+    return True
 
 
 _INITIAL = re.compile(r"(?<!\S)\w\.")  # a name's initial ("Joseph R. Biden"): no clause end

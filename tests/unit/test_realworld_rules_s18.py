@@ -484,3 +484,89 @@ def test_english_plans_after_the_cue_and_engagements_many_times_report_none(titl
 def test_calls_said_to_be_many_report_no_one_engagement(text, language):
     got = extract_text(text, language, dt.date(2023, 3, 5))
     assert got.outcome == "not_readout", got.participants
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "actors", "kind", "initiator"),
+    [
+        (
+            "Obama initiated a telephone conversation with Erdogan on Saturday night.",
+            dt.date(2016, 3, 6),
+            {"USA", "TUR"},
+            "phone_call",
+            "USA",
+        ),
+        (
+            "The two leaders talked on the phone on Monday after Trump dialed Prime Minister Modi.",
+            dt.date(2020, 6, 2),
+            {"USA", "IND"},
+            "phone_call",
+            "USA",
+        ),
+        (
+            "Prime Minister Modi and President Trump discussed the border standoff during a telephonic talk on "
+            "Tuesday.",
+            dt.date(2020, 6, 3),
+            {"USA", "IND"},
+            "phone_call",
+            None,
+        ),
+        (
+            "Prime Minister Modi also received a congratulatory call from British Prime Minister Rishi Sunak.",
+            dt.date(2024, 6, 5),
+            {"IND", "GBR"},
+            "phone_call",
+            "GBR",
+        ),
+    ],
+)
+def test_english_call_verbs_of_session_18(text, day, actors, kind, initiator):
+    got = extract_text(text, "en", day)
+    assert got.outcome == "readout", got.reason
+    assert set(participants_by_actor(got)) == actors
+    assert (got.engagement_type, got.initiator_code) == (kind, initiator)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "A first meeting between President Donald Trump and Kim Jong Un will take place in Singapore on June 12.",
+            dt.date(2018, 5, 11),
+        ),
+        (
+            "Prime Minister Nguyen Xuan Phuc will be on an official visit to Singapore from Wednesday at the "
+            "invitation of Prime Minister Lee Hsien Loong.",
+            dt.date(2018, 4, 23),
+        ),
+        ("President Trump claimed to have received a call from President Xi Jinping.", dt.date(2025, 4, 25)),
+        (
+            "Prime Minister Keir Starmer has landed in Tokyo ahead of a meeting with his Japanese counterpart.",
+            dt.date(2026, 1, 31),
+        ),
+        ("Erdogan called Putin his great friend, the speaker of the Federation Council said.", dt.date(2025, 3, 20)),
+        (
+            "Prime Minister Narendra Modi received calls from both President Joe Biden and President Vladimir Putin, "
+            "who congratulated him.",
+            dt.date(2024, 6, 5),
+        ),
+        ("First lady Jill Biden met Olena Zelenska, President Zelensky's wife, in Kyiv.", dt.date(2022, 5, 8)),
+    ],
+)
+def test_english_plans_claims_namings_and_roundups_report_none(text, day):
+    got = extract_text(text, "en", day)
+    assert got.outcome == "not_readout", got.participants
+
+
+def test_an_opposition_chief_named_without_a_date_is_no_leader():
+    got = extract_text("British opposition chief Keir Starmer held talks with French President Emmanuel Macron.", "en")
+    assert got.outcome == "not_readout", got.participants
+
+
+def test_a_sentence_of_its_own_dates_the_call():
+    got = extract_text(
+        "Erdogan and Pezeshkian held a telephone conversation. The call occurred on 21 January 2026.",
+        "en",
+        dt.date(2026, 1, 22),
+    )
+    assert got.engagement_date == dt.date(2026, 1, 21)
