@@ -570,3 +570,13 @@ def test_a_sentence_of_its_own_dates_the_call():
         dt.date(2026, 1, 22),
     )
     assert got.engagement_date == dt.date(2026, 1, 21)
+
+
+def test_a_leader_named_for_a_meeting_ahead_is_a_mention():
+    got = extract_text(
+        "President Zelenskyy held a phone call with British Prime Minister Keir Starmer ahead of his planned meeting "
+        "with U.S. President Donald Trump.",
+        "en",
+        dt.date(2025, 12, 27),
+    )
+    assert set(participants_by_actor(got)) == {"UKR", "GBR"}
