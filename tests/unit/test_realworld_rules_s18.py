@@ -580,3 +580,14 @@ def test_a_leader_named_for_a_meeting_ahead_is_a_mention():
         dt.date(2025, 12, 27),
     )
     assert set(participants_by_actor(got)) == {"UKR", "GBR"}
+
+
+def test_a_joint_statement_after_a_meeting_said_by_its_length_reports_the_meeting():
+    got = extract_text(
+        "In a joint statement after their one and a half hour meeting Wednesday afternoon, President Barack Obama "
+        "and Prime Minister Nawaz Sharif said they were committed to the partnership.",
+        "en",
+        dt.date(2013, 10, 24),
+    )
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_type == "meeting"
