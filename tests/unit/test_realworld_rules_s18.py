@@ -591,3 +591,45 @@ def test_a_joint_statement_after_a_meeting_said_by_its_length_reports_the_meetin
     )
     assert got.outcome == "readout", got.reason
     assert got.engagement_type == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "readout", "initiator"),
+    [
+        ("安倍総理と朴大統領の間では、いまだ首脳会談は開かれていません。", "ja", dt.date(2014, 3, 5), False, None),
+        ("이재명 대통령과 트럼프 대통령의 첫 정상회담이 결국 무산됐다.", "ko", dt.date(2025, 6, 17), False, None),
+        (
+            "이재명 대통령과 트럼프 대통령의 첫 통화는 오늘 밤에는 어려울 것 같다고 대통령실이 밝혔다.",
+            "ko",
+            dt.date(2025, 6, 5),
+            False,
+            None,
+        ),
+        (
+            "윤석열 대통령과 기시다 총리는 6일 서울에서 정상회담을 가졌습니다. 이번 회담은 기시다 총리가 적극 희망해 "
+            "성사됐습니다.",
+            "ko",
+            dt.date(2024, 9, 6),
+            True,
+            "JPN",
+        ),
+    ],
+)
+def test_ja_ko_probe_shapes_of_session_18(text, language, day, readout, initiator):
+    got = extract_text(text, language, day)
+    assert (got.outcome == "readout") is readout, got.reason
+    if readout:
+        assert got.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("岸田首相が前日、バイデン大統領と電話会談した。", dt.date(2023, 3, 4)),
+        ("岸田首相はきのう、バイデン大統領と電話会談を行いました。", dt.date(2023, 3, 4)),
+        # the eve of another event is no day before publication
+        ("会談の前日、岸田首相はバイデン大統領と電話会談を行いました。", dt.date(2023, 3, 5)),
+    ],
+)
+def test_japanese_day_before_words(text, day):
+    assert extract_text(text, "ja", dt.date(2023, 3, 5)).engagement_date == day
