@@ -633,3 +633,26 @@ def test_ja_ko_probe_shapes_of_session_18(text, language, day, readout, initiato
 )
 def test_japanese_day_before_words(text, day):
     assert extract_text(text, "ja", dt.date(2023, 3, 5)).engagement_date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        # a count of days is no date: no roundup of three days
+        (
+            "문재인 대통령과 도널드 트럼프 미국 대통령이 어제(11일) 통화했다.\n"
+            "한미 정상 간의 전화통화는 지난달 20일 방미 전 날 통화 이후 22일 만에 이뤄진 통화다.",
+            "ko",
+            dt.date(2018, 6, 11),
+        ),
+        (
+            "安倍首相は11日、トランプ大統領と電話会談を行った。\n両首脳の電話会談は先月20日の電話会談以来22日ぶり。",
+            "ja",
+            dt.date(2018, 6, 11),
+        ),
+    ],
+)
+def test_a_count_of_days_is_no_date(text, language, day):
+    got = extract_text(text, language, dt.date(2018, 6, 12))
+    assert got.outcome == "readout", got.reason
+    assert got.engagement_date == day
