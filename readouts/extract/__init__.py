@@ -68,6 +68,7 @@ from readouts.extract.initiator import (  # noqa: F401
     _thanked_for_the_invitation,
 )
 from readouts.extract.participants import (  # noqa: F401
+    ENGAGED_PERSON_KINDS,
     OFFICE_TOLERANCE_DAYS,
     Candidate,
     Spans,
@@ -277,7 +278,7 @@ def _successive_engagements(
             return True
         at = min(said)
         after = sentence.start + at  # "spoke separately with A and B": two others after the word
-        subject_before = any(sentence.start <= h.start < after and h.entry.kind in _PERSON_KINDS for h in hits)
+        subject_before = any(sentence.start <= h.start < after and h.entry.kind in ENGAGED_PERSON_KINDS for h in hits)
         adverb = low[at:].split(",", 1)[0].strip() in words  # "Separately, the two leaders ...": another topic
         named_after = {h.entry.value for h in hits if after <= h.start < sentence.end}
         sides_after = {c.actor_code for c in found if c.key in named_after or c.actor_code in named_after}
@@ -487,13 +488,13 @@ def _to_come_after_a_past_engagement(
     if not cues:
         return False
     before = normalise(full[span[0] : to_come.start])  # "spoke with X yesterday and will meet him next week"
+    spaced = profile.data.get("word_boundaries", True)
     joiners = language_list(profile, "future_clause_joiners")  # "今天与X通电话，并将在9月访美"
-    bounded = r"(?<!\w)" if profile.data.get("word_boundaries", True) else ""
+    bounded = r"(?<!\w)" if spaced else ""
     if any(re.search(rf"{bounded}{re.escape(j)}\s*$", before) for j in joiners) and not any(
         h.entry.kind == "not_readout" and span[0] <= h.start < cues[0].start for h in hits
     ):
         return True
-    spaced = profile.data.get("word_boundaries", True)
     for word, offset in profile.data.get("relative_days", {}).items():
         if not isinstance(offset, int) or offset >= 0:
             continue
@@ -791,7 +792,7 @@ def _engagement_to_come(cue: Hit, full: str, ref: Reference) -> bool:
     if not tail or tail[-1] not in determiners:
         return False
     said = " ".join(tail[:-1])
-    return any(said.endswith(normalise(o)) and (len(said) == len(o) or said[-len(o) - 1] == " ") for o in openers)
+    return any(said == o or said.endswith(" " + o) for o in map(normalise, openers))
 
 
 MEDIUM_LOOKAHEAD = 2  # later cue sentences read for the medium of a lead that names none
@@ -854,7 +855,7 @@ def _cue_object_is_no_leader(hits: list[Hit], sentence: Sentence, ref: Reference
     if cue is None:
         return False
     profile = ref.languages.get(cue.entry.language or "")
-    persons = [h for h in inside if h.entry.kind in _PERSON_KINDS]
+    persons = [h for h in inside if h.entry.kind in ENGAGED_PERSON_KINDS]
     if profile is not None and profile.data.get("mentions_after_cue"):
         before = [h for h in persons[1:] if h.end <= cue.start]  # the first person is the subject
         person = before[-1] if before else None
@@ -873,14 +874,11 @@ def _publishers_non_leader_engaged(
         return False
     for sentence in typing:
         first = next(
-            (h for h in hits if sentence.start <= h.start < sentence.end and h.entry.kind in _PERSON_KINDS), None
+            (h for h in hits if sentence.start <= h.start < sentence.end and h.entry.kind in ENGAGED_PERSON_KINDS), None
         )
         if first is not None and first.entry.kind == "non_leader_title":
             return True
     return False
-
-
-_PERSON_KINDS = ("leader", "title", "non_leader_title", "counterpart")
 
 
 def _official_counterpart(hits: list[Hit], typing: list[Sentence], found: list[list[Candidate]], full: str) -> bool:
@@ -892,7 +890,7 @@ def _official_counterpart(hits: list[Hit], typing: list[Sentence], found: list[l
     sides = [{c.actor_code for c in candidates} for candidates in found]
     if not any(sides) or any(len(named) >= 2 for named in sides):
         return False  # two sides met, or the lead names none ("Thank you for meeting with me and ...")
-    people = [h for h in hits if h.entry.kind in _PERSON_KINDS]
+    people = [h for h in hits if h.entry.kind in ENGAGED_PERSON_KINDS]
     for sentence in typing:
         inside = [h for h in people if sentence.start <= h.start < sentence.end]
         for before, hit in zip([None, *inside], inside, strict=False):

@@ -607,17 +607,21 @@ def _relative_day_after_dateline(
     return _relative_day_offset(following.group(0), profile)
 
 
-def _a_day_ahead(phrase: str, profile: LanguageProfile, published: dt.date | None) -> bool:
-    """Whether a bare day of the month ("24日", "24일"; not "上月24日", of last month) is up to
-    ``DAYS_AHEAD_NOT_LAST_MONTH`` days after the publication day: a day still to come, which
-    dates no engagement (a roundup still counts it as another day)."""
+def _bare_day(phrase: str, profile: LanguageProfile) -> int | None:
+    """The day of a phrase that names a day of the month alone ("24日", "24일"; not "上月24日", of last
+    month: the language's ``previous_month_words``), else None."""
     day_only = re.fullmatch(r"\D{0,3}(\d{1,2})\D{0,3}", phrase)
-    return (
-        day_only is not None
-        and published is not None
-        and not any(phrase.startswith(w) for w in language_list(profile, "previous_month_words"))
-        and 0 < int(day_only.group(1)) - published.day <= DAYS_AHEAD_NOT_LAST_MONTH
-    )
+    if day_only is None or any(phrase.startswith(w) for w in language_list(profile, "previous_month_words")):
+        return None
+    return int(day_only.group(1))
+
+
+def _a_day_ahead(phrase: str, profile: LanguageProfile, published: dt.date | None) -> bool:
+    """Whether a bare day of the month is up to ``DAYS_AHEAD_NOT_LAST_MONTH`` days after the
+    publication day: a day still to come, which dates no engagement (a roundup still counts it as
+    another day)."""
+    day = _bare_day(phrase, profile)
+    return day is not None and published is not None and 0 < day - published.day <= DAYS_AHEAD_NOT_LAST_MONTH
 
 
 def headline_day_ahead(headline: str, language: str | None, published: dt.date | None, ref: Reference) -> bool:
@@ -635,10 +639,9 @@ def _a_nearer_day_ahead(phrase: str, profile: LanguageProfile, published: dt.dat
     days after the publication day and nearer to it than the same day of the month before: a day
     of this month still to come (news names a day of an earlier month with its month). Nearer
     days only date nothing (``_a_day_ahead``): a feed's publication day may lag the page's."""
-    day_only = re.fullmatch(r"\D{0,3}(\d{1,2})\D{0,3}", phrase)
-    if day_only is None or any(phrase.startswith(w) for w in language_list(profile, "previous_month_words")):
+    day = _bare_day(phrase, profile)
+    if day is None:
         return False
-    day = int(day_only.group(1))
     ahead = day - published.day
     before = _day_of_previous_month(day, published)
     return ahead > DAYS_AHEAD_NOT_LAST_MONTH and (before is None or ahead < (published - before[0]).days)

@@ -561,12 +561,15 @@ def _name_ends_qualifier(start: int, end: int, stop: Hit | None, actors: list[Hi
     return False
 
 
+ENGAGED_PERSON_KINDS = ("leader", "title", "non_leader_title", "counterpart")  # hits that name a person engaged
+
+
 def _official_subject(inside: list[Hit]) -> bool:
     """Whether the sentence's first person, before its first engagement cue, is named by an office
     that is no leader's ("Foreign Minister X met ..."): the leaders the sentence names after a topic
     marker ("and conveyed the greetings of Prime Minister Z") are then mentions, even as a pair."""
     cue = next((h.start for h in inside if h.entry.kind == "cue"), None)
-    first = next((h for h in inside if h.entry.kind in ("leader", "title", "non_leader_title", "counterpart")), None)
+    first = next((h for h in inside if h.entry.kind in ENGAGED_PERSON_KINDS), None)
     return cue is not None and first is not None and first.start < cue and first.entry.kind == "non_leader_title"
 
 
