@@ -531,10 +531,6 @@ def test_english_call_verbs_of_session_18(text, day, actors, kind, initiator):
     ("text", "day"),
     [
         (
-            "A first meeting between President Donald Trump and Kim Jong Un will take place in Singapore on June 12.",
-            dt.date(2018, 5, 11),
-        ),
-        (
             "Prime Minister Nguyen Xuan Phuc will be on an official visit to Singapore from Wednesday at the "
             "invitation of Prime Minister Lee Hsien Loong.",
             dt.date(2018, 4, 23),
@@ -656,3 +652,13 @@ def test_a_count_of_days_is_no_date(text, language, day):
     got = extract_text(text, language, dt.date(2018, 6, 12))
     assert got.outcome == "readout", got.reason
     assert got.engagement_date == day
+
+
+def test_a_readout_lead_on_a_summit_that_will_take_place_stays_a_readout():
+    got = extract_text(
+        "President Biden spoke today with Prime Minister Kishida of Japan to discuss the NATO Summit that will take "
+        "place in Vilnius next week.",
+        "en",
+        dt.date(2023, 7, 5),
+    )
+    assert got.outcome == "readout", got.reason
