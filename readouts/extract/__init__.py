@@ -477,8 +477,9 @@ def _to_come_after_a_past_engagement(
     past day by one of the language's ``relative_days`` ("트럼프 대통령이 전날 밤 문 대통령과 전화통화를
     갖고 ..., 다음달 12일 ... 회담과 관련해": the call of the night before was held; the talks next month
     are another engagement), unless that cue is an earlier engagement the sentence recalls ("昨日の電話会談に
-    続き", "following yesterday's call": the language's ``earlier_engagement_words``); or that joins a plan
-    to it (``future_clause_joiners``: "与X通电话，并将在9月访美"), no to-come word before the cue."""
+    続き", "following yesterday's call": the language's ``earlier_engagement_words``); or that a joining word
+    between the cue and it adds a plan to the report (``future_clause_joiners``: "与X通电话，并将在9月访美",
+    "spoke with X, and a further meeting is planned"), no to-come word before the cue."""
     span = next(((a, b) for a, b in lead if a <= to_come.start < b), None)
     profile = ref.languages.get(to_come.entry.language or "")
     if span is None or profile is None:
@@ -490,8 +491,9 @@ def _to_come_after_a_past_engagement(
     before = normalise(full[span[0] : to_come.start])  # "spoke with X yesterday and will meet him next week"
     spaced = profile.data.get("word_boundaries", True)
     joiners = language_list(profile, "future_clause_joiners")  # "今天与X通电话，并将在9月访美"
-    bounded = r"(?<!\w)" if spaced else ""
-    if any(re.search(rf"{bounded}{re.escape(j)}\s*$", before) for j in joiners) and not any(
+    after_cue = normalise(full[cues[-1].end : to_come.start])  # ", and a further meeting" before "is planned"
+    bounded = (r"(?<!\w)", r"(?!\w)") if spaced else ("", "")
+    if any(re.search(rf"{bounded[0]}{re.escape(j)}{bounded[1]}", after_cue) for j in joiners) and not any(
         h.entry.kind == "not_readout" and span[0] <= h.start < cues[0].start for h in hits
     ):
         return True

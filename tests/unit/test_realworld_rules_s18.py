@@ -662,3 +662,18 @@ def test_a_readout_lead_on_a_summit_that_will_take_place_stays_a_readout():
         dt.date(2023, 7, 5),
     )
     assert got.outcome == "readout", got.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "readout"),
+    [
+        (
+            "President Biden spoke today with Chancellor Scholz of Germany, and a further meeting is planned for June.",
+            True,
+        ),
+        ("President Biden will travel to Berlin and will meet Chancellor Scholz on Friday.", False),
+    ],
+)
+def test_a_plan_joined_after_a_reported_call(text, readout):
+    got = extract_text(text, "en", dt.date(2023, 3, 5), title="Readout of President Biden's call")
+    assert (got.outcome == "readout") is readout, got.reason
