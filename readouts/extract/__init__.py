@@ -781,7 +781,8 @@ def _engagement_to_come(cue: Hit, full: str, ref: Reference) -> bool:
     "at next week's video conference"): not how the reported engagement was held."""
     profile = ref.languages.get(cue.entry.language or "")
     words = language_list(profile, "future_engagement_words")
-    before = re.findall(r"[^\W\d_]+(?:['’]s)?", full[max(0, cue.start - 40) : cue.start].casefold())
+    window = full[max(0, cue.start - 40) : cue.start]
+    before = re.findall(r"[^\W\d_]+(?:['’]s)?", window.casefold())
     if any(word in words for word in before[-FUTURE_WORDS_BEFORE_CUE:]):
         return True
     # right after an opener of an event ahead and an article or possessive ("ahead of a meeting with"; not a
@@ -790,7 +791,7 @@ def _engagement_to_come(cue: Hit, full: str, ref: Reference) -> bool:
     if not openers or profile is None or not profile.data.get("word_boundaries", True):
         return False
     determiners = {*language_list(profile, "party_naming_words"), *language_list(profile, "definite_articles")}
-    tail = normalise(full[max(0, cue.start - 40) : cue.start]).split()
+    tail = normalise(window).split()
     if not tail or tail[-1] not in determiners:
         return False
     said = " ".join(tail[:-1])

@@ -338,13 +338,11 @@ def _leaders_in(
             elif name is not None:
                 add(hit.start, Candidate.unverified(name, office, actor, weak))
     official_subject = _official_subject(inside)
-    cue_at = next((h.start for h in inside if h.entry.kind == "cue"), None)
-    paired = cue_at is not None and len({c.actor_code for c, at in zip(found, starts, strict=True) if at < cue_at}) >= 2
-    cut = (
-        _mentions_from(inside, text, sentence, ref, paired)
-        if len({c.key for c in found}) > 2 or official_subject
-        else None
-    )
+    cut = None
+    if len({c.key for c in found}) > 2 or official_subject:
+        cue_at = next((h.start for h in inside if h.entry.kind == "cue"), len(text))
+        paired = len({c.actor_code for c, at in zip(found, starts, strict=True) if at < cue_at}) >= 2
+        cut = _mentions_from(inside, text, sentence, ref, paired)
     if cut is not None:  # "spoke with Chancellor Scholz about President Putin's war": Putin is a mention
         engaged = [c for c, start in zip(found, starts, strict=True) if start < cut]
         if len({c.actor_code for c in engaged}) >= 2 or (official_subject and engaged):
