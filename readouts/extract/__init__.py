@@ -35,6 +35,7 @@ from collections.abc import Callable
 from readouts import EXTRACTOR_VERSION
 from readouts.extract.dates import (  # noqa: F401 - the package's names, as they were in one module
     _PART_SEPARATOR,
+    _SENTENCE_END,
     DATELINE,
     DATELINE_LINES,
     FUTURE_DAY_MONTH_DAYS,
@@ -1304,14 +1305,19 @@ def _engaged_in_first_sentence(
     return chosen if _two_sides(chosen) else {}
 
 
-def _title_opens_with_engagement(doc: ParsedDocument, hits: list[Hit]) -> bool:
+def _title_opens_with_engagement(doc: ParsedDocument, hits: list[Hit], full: str) -> bool:
     """Whether the page's title names its engagement before anyone ("Telephone conversation with
     President of Belarus Alexander Lukashenko", "Meeting with ..."): a title with no subject, whose
-    subject is the publishing side's own leader."""
-    if not doc.title:
+    subject is the publishing side's own leader. A text file's title is its first line when that is a
+    heading (no closing mark) over a date line rather than a blank one."""
+    title = doc.title or full.split("\n", 1)[0]
+    if not title or (not doc.title and (len(title) > HEADING_MAX_CHARS or _SENTENCE_END.search(title))):
         return False
-    first = next((h for h in hits if h.start < len(doc.title) and h.entry.kind in _TITLE_OPENING_KINDS), None)
-    return first is not None and first.entry.kind == "cue" and not doc.title[: first.start].strip()
+    first = next((h for h in hits if h.start < len(title) and h.entry.kind in _TITLE_OPENING_KINDS), None)
+    return first is not None and first.entry.kind == "cue" and not title[: first.start].strip()
+
+
+HEADING_MAX_CHARS = 160  # as long as a text file's first line taken for its title when parsed
 
 
 _TITLE_OPENING_KINDS = frozenset({"cue", "leader", "title", "actor", "non_leader_title", "counterpart"})
@@ -1702,7 +1708,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
                 break
         if _two_sides(participants):
             break
-    if len(participants) == 1 and _title_opens_with_engagement(doc, hits) and _on_a_government_site(doc, ref):
+    if len(participants) == 1 and _title_opens_with_engagement(doc, hits, full) and _on_a_government_site(doc, ref):
         participants = _with_publishers_leader(participants, result.publisher_actor_code, ref, day)
     if len(participants) < 2 and not transcribed:  # a leader the speakers name twice is still a mention
         to_come = _named_only_to_come(hits, all_cue_sentences, announcing)  # "he will meet X on Tuesday"
