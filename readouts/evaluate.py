@@ -248,14 +248,15 @@ class FeedMetadata:
 
     url: str | None
     published: dt.date | None
-    published_month: str | None = None  # "YYYY-MM" when the date is known only to the month
+    published_month: str | None = None  # "YYYY-MM" or "YYYY" when the date is known only to the month or year
 
 
 def feed_metadata(root: Path) -> dict[Path, FeedMetadata]:
     """Address and publication date of each file of a corpus with a ``manifest.tsv`` (in
     ``root`` or its parent, with ``path``, ``url`` and ``published`` columns; paths relative
     to the manifest). A publication date known only to the month gives the month (a day of
-    the month in the text resolves in it); one known only to the year gives none."""
+    the month in the text resolves in it); one known only to the year gives the year (the office-holders
+    of that year, no day)."""
     for folder in (root, root.parent):
         manifest = folder / "manifest.tsv"
         if manifest.exists():

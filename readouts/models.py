@@ -34,7 +34,7 @@ class ParsedDocument:
     text: str = ""
     title: str | None = None
     published_date: dt.date | None = None
-    published_month: str | None = None  # "YYYY-MM": the publication known only to the month
+    published_month: str | None = None  # "YYYY-MM" or "YYYY": the publication known only to the month or year
     url: str | None = None
     source_name: str | None = None
     language_hint: str | None = None

@@ -365,9 +365,12 @@ def parse_published(value: Any) -> dt.date | None:
 
 
 def parse_published_month(value: Any) -> str | None:
-    """A publication date from metadata known only to the month ("2015-06"), as "YYYY-MM"."""
-    match = re.fullmatch(r"\s*(\d{4})-(\d{2})\s*", str(value or ""))
-    return match.group(0).strip() if match and 1 <= int(match.group(2)) <= 12 else None
+    """A publication date from metadata known only to the month ("2015-06") or only to the year
+    ("2015"), as "YYYY-MM" or "YYYY"."""
+    match = re.fullmatch(r"\s*(\d{4})(?:-(\d{2}))?\s*", str(value or ""))
+    if match is None or (match.group(2) is not None and not 1 <= int(match.group(2)) <= 12):
+        return None
+    return match.group(0).strip()
 
 
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b]+")

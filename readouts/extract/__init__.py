@@ -978,8 +978,10 @@ def _exchange_before_any_report(
 
 
 def _month_of(month: str | None) -> Spans:
-    """The span of a month given as "YYYY-MM" (a publication known only to the month): an undated
-    page's titles mean whoever held the office then."""
+    """The span of a month given as "YYYY-MM", or of a year as "YYYY" (a publication known only to
+    the month or the year): an undated page's titles mean whoever held the office then."""
+    if month is not None and len(month) == len("YYYY"):
+        return ((dt.date(int(month), 1, 1), dt.date(int(month) + 1, 1, 1)),)
     last = month_end(month)
     return ((last.replace(day=1), last + dt.timedelta(days=1)),) if last is not None else ()
 
@@ -1042,6 +1044,8 @@ def _addressed_by_title(
     if not own:
         return None
     opening = own[0] + ADDRESS_WINDOW_CHARS  # a bilateral exchange opens by addressing the guest
+    if _first_address_to_no_leader(own[0], opening, hits, full, ref):
+        return None  # "Уважаемая госпожа Министр": the guest is an official; the titles he speaks of are others'
     window = [
         (i, h)
         for i, h in enumerate(hits)
@@ -1096,6 +1100,25 @@ def _bare_title(i: int, hits: list[Hit], full: str) -> bool:
             and after.start - title.end <= NEAR_ACTOR_CHARS
         )
     )
+
+
+def _first_address_to_no_leader(start: int, end: int, hits: list[Hit], full: str, ref: Reference) -> bool:
+    """Whether the first word of address in ``full[start:end]`` (the language's ``address_words``:
+    "Уважаемая госпожа Министр", "Mr. Secretary") is followed by no leader's title or name."""
+    languages = {h.entry.language for h in hits if h.entry.language} or set()
+    words = [
+        w for code in languages if code in ref.languages for w in ref.languages[code].data.get("address_words", [])
+    ]
+    if not words:
+        return False
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # "mr." before "mr"
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    match = pattern.search(full, start, end)
+    if match is None:
+        return False
+    following = full[match.end() : match.end() + ADDRESS_GAP_CHARS + 1]
+    at = match.end() + len(following) - len(following.lstrip())
+    return not any(h.start == at and h.entry.kind in ("title", "leader") for h in hits)
 
 
 def _is_address(title: Hit, full: str, ref: Reference) -> bool:

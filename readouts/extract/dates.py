@@ -314,8 +314,9 @@ def _parse_with_dateparser(
 
 
 def month_end(month: str | None) -> dt.date | None:
-    """The last day of a month given as "YYYY-MM" (a publication known only to the month)."""
-    if not month:
+    """The last day of a month given as "YYYY-MM" (a publication known only to the month); none
+    for a year alone ("YYYY": of which month would a bare day be?)."""
+    if not month or len(month) < len("YYYY-MM"):
         return None
     year, number = int(month[:4]), int(month[5:7])
     following = dt.date(year + number // 12, number % 12 + 1, 1)

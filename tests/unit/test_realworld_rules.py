@@ -847,13 +847,14 @@ def test_a_conversation_of_two_leaders_whose_manner_is_unsaid_is_a_call(language
     assert got.engagement_type == "phone_call"
 
 
-def test_a_publication_known_only_to_the_month_is_read_from_its_metadata():
+def test_a_publication_known_only_to_the_month_or_year_is_read_from_its_metadata():
     from readouts.parse import parse_published_month
 
     assert parse_published_month("2015-06") == "2015-06"
     assert parse_published_month("2015-06-25") is None
     assert parse_published_month("2015-13") is None
-    assert parse_published_month("2015") is None
+    assert parse_published_month("2015") == "2015"
+    assert parse_published_month("15") is None
 
 
 @pytest.mark.parametrize(

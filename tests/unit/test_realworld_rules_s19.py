@@ -37,3 +37,54 @@ def test_a_subjectless_heading_over_a_date_line_speaks_for_the_sites_leader(text
     result = extract_text(text, "ru" if "Телефонный" in text else "en", dt.date(2024, 3, 14), url=url)
     assert (result.outcome == "readout") == bool(actors)
     assert set(participants_by_actor(result)) == actors
+
+
+KREMLIN = "http://kremlin.ru/events/president/transcripts/1"
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "actors"),
+    [
+        # the host welcomes "господин Премьер-министр"; the only foreign state named says whose, the
+        # year of publication says which holder (Canada's prime minister in 2002: Chrétien)
+        (
+            "В.Путин: Уважаемый господин Премьер-министр, уважаемые коллеги!\n"
+            "Рад приветствовать Вас в Москве. Отношения между Россией и Канадой развиваются. "
+            "Канада - наш важный партнёр в Арктике.\n",
+            "2002",
+            {"RUS": "Vladimir Putin", "CAN": "Jean Chrétien"},
+        ),
+        # the same words in 2016: Trudeau
+        (
+            "В.Путин: Уважаемый господин Премьер-министр, уважаемые коллеги!\n"
+            "Рад приветствовать Вас в Москве. Отношения между Россией и Канадой развиваются. "
+            "Канада - наш важный партнёр в Арктике.\n",
+            "2016",
+            {"RUS": "Vladimir Putin", "CAN": "Justin Trudeau"},
+        ),
+        # a year with two holders (Canada, 2006: Martin, then Harper) says no one
+        (
+            "В.Путин: Уважаемый господин Премьер-министр, уважаемые коллеги!\n"
+            "Рад приветствовать Вас в Москве. Отношения между Россией и Канадой развиваются. "
+            "Канада - наш важный партнёр в Арктике.\n",
+            "2006",
+            {},
+        ),
+    ],
+)
+def test_a_title_addressed_on_a_page_known_to_its_year_is_that_years_holder(text, year, actors):
+    result = extract_text(text, "ru", None, url=KREMLIN, published_month=year)
+    assert participants_by_actor(result) == actors
+    assert (result.outcome == "readout") == bool(actors)
+
+
+def test_a_guest_first_addressed_as_a_minister_makes_the_leaders_spoken_of_no_participants():
+    # the host greets a foreign minister, then speaks of a call with her prime minister: no leaders' engagement
+    text = (
+        "В.Путин: Уважаемая госпожа Министр, уважаемые коллеги!\n"
+        "Рад приветствовать Вас в Москве. Мы недавно разговаривали с господином Премьер-министром по телефону. "
+        "Отношения с Японией развиваются, и к визиту Премьер-министра Японии в Россию мы готовимся.\n"
+    )
+    result = extract_text(text, "ru", None, url=KREMLIN, published_month="2002")
+    assert result.outcome == "not_readout"
+    assert participants_by_actor(result) == {}
