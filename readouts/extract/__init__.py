@@ -1052,6 +1052,7 @@ def _addressed_by_title(
         if own[0] < h.start < opening and h.entry.kind == "title" and not heads_a_longer_title(i, hits, full, ref)
     ]
     office = next((h.entry.value for _, h in window if _is_address(h, full, ref)), None)
+    addressed = office is not None
     if office is None and side is not None and side == speaker.actor_code:  # the host speaks of his guest
         office = next((h.entry.value for i, h in window if _bare_title(i, hits, full)), None)
     if office is None:
@@ -1071,7 +1072,10 @@ def _addressed_by_title(
     else:
         states = mentions.most_common(2)
         tied = len(states) > 1 and states[1][1] == states[0][1]
-        if not states or states[0][1] < ADDRESSEE_STATE_MIN_MENTIONS or tied:
+        # a host on his own side's page, addressing the guest, naming one foreign state only, once ("господин
+        # Президент ... между Россией и Германией"): the guest's
+        alone = addressed and len(states) == 1 and side is not None and side == speaker.actor_code
+        if not states or (states[0][1] < ADDRESSEE_STATE_MIN_MENTIONS and not alone) or tied:
             return None
         actor = states[0][0]
     holder = _office_holder(ref, office, actor, day, spans)

@@ -88,3 +88,27 @@ def test_a_guest_first_addressed_as_a_minister_makes_the_leaders_spoken_of_no_pa
     result = extract_text(text, "ru", None, url=KREMLIN, published_month="2002")
     assert result.outcome == "not_readout"
     assert participants_by_actor(result) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the host addresses his guest and names one foreign state, once: its president
+        (
+            "В.Путин: Уважаемый господин Президент, уважаемые дамы и господа!\n"
+            "Позвольте сердечно поприветствовать Вас в Москве. Отношения между Россией и Германией "
+            "приобрели прагматический характер.\n",
+            {"RUS": "Vladimir Putin", "DEU": "Johannes Rau"},
+        ),
+        # two foreign states named once each: whose president is not said
+        (
+            "В.Путин: Уважаемый господин Президент, уважаемые дамы и господа!\n"
+            "Позвольте сердечно поприветствовать Вас в Москве. Мы обсудим отношения с Германией "
+            "и положение в Сербии.\n",
+            {},
+        ),
+    ],
+)
+def test_a_guest_addressed_by_title_is_of_the_one_foreign_state_named(text, actors):
+    result = extract_text(text, "ru", dt.date(2002, 4, 10), url=KREMLIN)
+    assert participants_by_actor(result) == actors
