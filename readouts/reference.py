@@ -95,6 +95,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "recall_openers": list,
     "release_header_lines": list,
     "greeting_phrases": list,
+    "monarch_address_phrases": list,
     "weekday_postpositions": list,
     "arrival_phrases": list,
     "visit_cues": list,

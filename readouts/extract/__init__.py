@@ -1052,6 +1052,8 @@ def _addressed_by_title(
         if own[0] < h.start < opening and h.entry.kind == "title" and not heads_a_longer_title(i, hits, full, ref)
     ]
     office = next((h.entry.value for _, h in window if _is_address(h, full, ref)), None)
+    if office is None and _addresses_a_monarch(own[0], opening, hits, full, ref):
+        office = "monarch"  # "Ваше Высочество, позвольте мне Вас сердечно поприветствовать"
     addressed = office is not None
     if office is None and side is not None and side == speaker.actor_code:  # the host speaks of his guest
         office = next((h.entry.value for i, h in window if _bare_title(i, hits, full)), None)
@@ -1106,13 +1108,23 @@ def _bare_title(i: int, hits: list[Hit], full: str) -> bool:
     )
 
 
+def _phrases_of_hits_languages(hits: list[Hit], ref: Reference, key: str) -> list[str]:
+    """The phrases of a language key in every language the page's phrases were found in."""
+    languages = {h.entry.language for h in hits if h.entry.language}
+    return [p for code in sorted(languages) if code in ref.languages for p in language_list(ref.languages[code], key)]
+
+
+def _addresses_a_monarch(start: int, end: int, hits: list[Hit], full: str, ref: Reference) -> bool:
+    """Whether ``full[start:end]`` (a speaker's opening) holds one of the language's
+    ``monarch_address_phrases`` ("Ваше Высочество", "Your Majesty"): he speaks to a reigning monarch."""
+    opening = normalise(full[start:end])
+    return any(normalise(p) in opening for p in _phrases_of_hits_languages(hits, ref, "monarch_address_phrases"))
+
+
 def _first_address_to_no_leader(start: int, end: int, hits: list[Hit], full: str, ref: Reference) -> bool:
     """Whether the first word of address in ``full[start:end]`` (the language's ``address_words``:
     "Уважаемая госпожа Министр", "Mr. Secretary") is followed by no leader's title or name."""
-    languages = {h.entry.language for h in hits if h.entry.language} or set()
-    words = [
-        w for code in languages if code in ref.languages for w in ref.languages[code].data.get("address_words", [])
-    ]
+    words = _phrases_of_hits_languages(hits, ref, "address_words")
     if not words:
         return False
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # "mr." before "mr"

@@ -112,3 +112,28 @@ def test_a_guest_first_addressed_as_a_minister_makes_the_leaders_spoken_of_no_pa
 def test_a_guest_addressed_by_title_is_of_the_one_foreign_state_named(text, actors):
     result = extract_text(text, "ru", dt.date(2002, 4, 10), url=KREMLIN)
     assert participants_by_actor(result) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "url", "actors"),
+    [
+        (
+            "В.Путин: Ваше Высочество, позвольте сердечно поприветствовать Вас в Москве.\n"
+            "Мы ценим отношения с Катаром. Катар - важный партнёр России на Ближнем Востоке.\n",
+            "ru",
+            KREMLIN,
+            {"RUS": "Vladimir Putin", "QAT": "Tamim bin Hamad Al Thani"},
+        ),
+        (
+            "Vladimir Putin: Your Majesty, let me warmly welcome you to Moscow.\n"
+            "We value our relations with Jordan. Jordan is an important partner of Russia in the region.\n",
+            "en",
+            "http://en.kremlin.ru/events/president/transcripts/1",
+            {"RUS": "Vladimir Putin", "JOR": "Abdullah II"},
+        ),
+    ],
+)
+def test_a_guest_addressed_as_highness_or_majesty_is_the_named_states_monarch(text, language, url, actors):
+    result = extract_text(text, language, dt.date(2019, 10, 3), url=url)
+    assert result.outcome == "readout"
+    assert participants_by_actor(result) == actors
