@@ -947,6 +947,16 @@ def _lone_speakers_counterparts(
     if addressed or len(speakers) != 1:
         return addressed
     by_title = _addressed_by_title(speakers[0], turns, hits, full, ref, day, side, spans)
+    greeting = _phrases_of_hits_languages(hits, ref, "greeting_phrases")
+    if (
+        by_title is None
+        and side is not None
+        and side != speakers[0].actor_code
+        and _greets(turns[0][0], full, greeting)
+    ):
+        # a guest greeting his host on the host's side's page ("С.Абэ: Очень рад Вас видеть" on kremlin.ru)
+        host = _office_holder(ref, ref.leading_office(side), side, day, spans)
+        by_title = Candidate.of(host) if host is not None else None
     return [by_title] if by_title is not None else []
 
 

@@ -137,3 +137,27 @@ def test_a_guest_addressed_as_highness_or_majesty_is_the_named_states_monarch(te
     result = extract_text(text, language, dt.date(2019, 10, 3), url=url)
     assert result.outcome == "readout"
     assert participants_by_actor(result) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "actors"),
+    [
+        # a guest's greeting on the host's government site: he met the host
+        (
+            "С.Абэ: Очень рад Вас видеть. Мы уже встречались в июне, и я рад нашей новой встрече.\n"
+            "Хотел бы обсудить японо-российское сотрудничество на Дальнем Востоке.\n",
+            KREMLIN,
+            {"RUS": "Vladimir Putin", "JPN": "Shinzō Abe"},
+        ),
+        # the same words on the guest's own side's site name no host
+        (
+            "С.Абэ: Очень рад Вас видеть. Мы уже встречались в июне, и я рад нашей новой встрече.\n"
+            "Хотел бы обсудить японо-российское сотрудничество на Дальнем Востоке.\n",
+            "https://www.kantei.go.jp/jp/1",
+            {},
+        ),
+    ],
+)
+def test_a_guest_greeting_his_host_on_the_hosts_site_met_its_leader(text, url, actors):
+    result = extract_text(text, "ru", dt.date(2007, 9, 8), url=url)
+    assert participants_by_actor(result) == actors
