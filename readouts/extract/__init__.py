@@ -1006,9 +1006,12 @@ def _addressed_in_first_turn(
     publisher: str | None,
 ) -> list[Candidate]:
     """The leaders of another side named in a speaker's turn (its line; after a label on a line of its
-    own, "【安倍総理冒頭発言】", "В.Путин:", the next line)."""
+    own, "【安倍総理冒頭発言】", "В.Путин:", the next line), before any word of plans in it."""
     speaker = turn[1]
-    found = leaders_in(hits, _turn_line(turn[0], full), full, ref, day, publisher)
+    line = _turn_line(turn[0], full)
+    # up to the first word of plans: "Сейчас у нас состоится беседа, ... завтра ... в присутствии ... Меркель"
+    plans = [h.start for h in hits if h.entry.kind == "not_readout" and line.start <= h.start < line.end]
+    found = leaders_in(hits, Sentence(line.start, min([*plans, line.end])), full, ref, day, publisher)
     return [c for c in found if c.key != speaker.key and c.actor_code != speaker.actor_code]
 
 
@@ -1115,6 +1118,24 @@ def _bare_title(i: int, hits: list[Hit], full: str) -> bool:
             and after.entry.kind in ("actor", "leader")
             and after.start - title.end <= NEAR_ACTOR_CHARS
         )
+    )
+
+
+def _words_to_a_leader_present(
+    turns: list[tuple[int, Candidate]], first_cue: Sentence, hits: list[Hit], full: str, ref: Reference
+) -> bool:
+    """Whether the page is a transcript opening, before any report, on the words of one side's speakers,
+    the first of them addressing a leader by title or as a monarch ("Ж.Ширак: Господин Президент, ...
+    принять Вас здесь"): the words are spoken at the meeting, so the talks they say are about to begin
+    ("Сейчас у нас состоится беседа") are its own course, not an engagement announced."""
+    if not _opens_with_words_spoken(turns, first_cue, full) or len({c.actor_code for _, c in turns}) != 1:
+        return False
+    start = turns[0][0]
+    end = start + ADDRESS_WINDOW_CHARS
+    if _first_address_to_no_leader(start, end, hits, full, ref):
+        return False
+    return _addresses_a_monarch(start, end, hits, full, ref) or any(
+        h.entry.kind == "title" and start < h.start < end and _is_address(h, full, ref) for h in hits
     )
 
 
@@ -1595,7 +1616,9 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     lead += [(s.start, s.end) for s in _lead_before_cues(sentences, hits, full, doc.title, all_cue_sentences)]
     if not doc.title and _is_heading(full, first):  # a headline line over the report's opening sentence
         lead += [(s.start, s.end) for s in _opening_under_headline(sentences, hits, full, first)]
-    if (
+    # "Ж.Ширак: Господин Президент, ... принять Вас здесь. Сейчас у нас состоится беседа": words at the meeting
+    at_the_meeting = _words_to_a_leader_present(spoken, all_cue_sentences[0], hits, full, ref)
+    if not at_the_meeting and (
         any(
             h.entry.kind == "not_readout"
             and (h.start < title_end or any(a <= h.start < b for a, b in lead))

@@ -161,3 +161,33 @@ def test_a_guest_addressed_as_highness_or_majesty_is_the_named_states_monarch(te
 def test_a_guest_greeting_his_host_on_the_hosts_site_met_its_leader(text, url, actors):
     result = extract_text(text, "ru", dt.date(2007, 9, 8), url=url)
     assert participants_by_actor(result) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "url", "readout", "actors"),
+    [
+        # the host's words to his guest at the start of their talks: the talks "about to begin" are these
+        (
+            "Ж.Ширак: Господин Президент, сегодня для меня особая радость принять Вас здесь, в Париже. "
+            "Сейчас у нас состоится беседа, а завтра будет трёхсторонняя встреча с участием Канцлера Германии "
+            "госпожи Ангелы Меркель.\nНаши отношения с Россией очень высокого качества.\n",
+            "ru",
+            KREMLIN,
+            True,
+            {"FRA": "Jacques Chirac", "RUS": "Vladimir Putin"},
+        ),
+        # words spoken of a meeting to come, with no one addressed: still an announcement
+        (
+            "Ж.Ширак: Завтра у нас состоится встреча с Президентом России Владимиром Путиным.\n"
+            "Наши отношения с Россией очень высокого качества.\n",
+            "ru",
+            "https://www.elysee.fr/1",
+            False,
+            {},
+        ),
+    ],
+)
+def test_words_to_a_leader_present_are_at_the_meeting(text, language, url, readout, actors):
+    result = extract_text(text, language, dt.date(2006, 9, 22), url=url)
+    assert (result.outcome == "readout") == readout
+    assert participants_by_actor(result) == actors
