@@ -191,3 +191,10 @@ def test_words_to_a_leader_present_are_at_the_meeting(text, language, url, reado
     result = extract_text(text, language, dt.date(2006, 9, 22), url=url)
     assert (result.outcome == "readout") == readout
     assert participants_by_actor(result) == actors
+
+
+def test_an_arabic_call_placed_with_a_comma_before_the_called_side_names_its_caller():
+    text = "أجرى ولي العهد الأمير محمد بن سلمان اتصالًا هاتفيًا، بفخامة الرئيس رجب طيب أردوغان رئيس الجمهورية التركية."
+    result = extract_text(text, "ar", dt.date(2024, 3, 5))
+    assert result.outcome == "readout"
+    assert result.initiator_code == "SAU"
