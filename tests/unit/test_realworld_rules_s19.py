@@ -198,3 +198,17 @@ def test_an_arabic_call_placed_with_a_comma_before_the_called_side_names_its_cal
     result = extract_text(text, "ar", dt.date(2024, 3, 5))
     assert result.outcome == "readout"
     assert result.initiator_code == "SAU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "روسای جمهور ایران و فرانسه شب گذشته با یکدیگر به صورت تلفنی مکالمه کردند.",
+        "روسای جمهور ایران و فرانسه شب گذشته با یکدیگر مکالمه کردند.",
+    ],
+)
+def test_persian_by_phone_and_conversed_are_a_call(text):
+    result = extract_text(text, "fa", dt.date(2019, 7, 7))
+    assert result.outcome == "readout"
+    assert result.engagement_type == "phone_call"
+    assert set(participants_by_actor(result)) == {"FRA", "IRN"}
