@@ -212,3 +212,29 @@ def test_persian_by_phone_and_conversed_are_a_call(text):
     assert result.outcome == "readout"
     assert result.engagement_type == "phone_call"
     assert set(participants_by_actor(result)) == {"FRA", "IRN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "engagement_type"),
+    [
+        (
+            "Беседа с Президентом Египта Абдельфаттахом ас-Сиси\n"
+            "Владимир Путин побеседовал по телефону с Президентом Арабской Республики Египет Абдельфаттахом ас-Сиси.",
+            "phone_call",
+        ),
+        (
+            "Беседа с Премьер-министром Армении Николом Пашиняном\n"
+            "Владимир Путин и Никол Пашинян обменялись мнениями в ходе беседы по защищённой видеосвязи.",
+            "video_call",
+        ),
+        (
+            "Беседа с Премьер-министром Армении Николом Пашиняном\n"
+            "В Кремле Владимир Путин и Никол Пашинян обменялись мнениями о положении в регионе.",
+            "meeting",
+        ),
+    ],
+)
+def test_a_russian_talk_heading_takes_the_medium_the_next_sentence_says(text, engagement_type):
+    result = extract_text(text, "ru", dt.date(2022, 6, 3), url="http://kremlin.ru/events/president/news/1")
+    assert result.outcome == "readout"
+    assert result.engagement_type == engagement_type
