@@ -238,3 +238,48 @@ def test_a_russian_talk_heading_takes_the_medium_the_next_sentence_says(text, en
     result = extract_text(text, "ru", dt.date(2022, 6, 3), url="http://kremlin.ru/events/president/news/1")
     assert result.outcome == "readout"
     assert result.engagement_type == engagement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "readout"),
+    [
+        # the trip's leg still to come ("se dirigirá al Medio Oriente para asistir a conversaciones")
+        (
+            "El presidente Bush viaja hoy a Europa y después se dirigirá al Medio Oriente. Un vocero dijo que el "
+            "encuentro entre el presidente Bush y el primer ministro de Israel Ariel Sharon busca impulsar la paz.",
+            "es",
+            False,
+        ),
+        # a call being prepared, no call in view, readiness to meet
+        ("Макрон сообщил, что разговор с президентом России Владимиром Путиным готовится.", "ru", False),
+        ("Сейчас о телефонном разговоре Владимира Путина и Владимира Зеленского речь не идёт.", "ru", False),
+        (
+            "Никол Пашинян заявил о готовности к встрече с Президентом Азербайджана Ильхамом Алиевым.",
+            "ru",
+            False,
+        ),
+    ],
+)
+def test_engagements_to_come_prepared_or_not_in_view_of_session_19(text, language, readout):
+    result = extract_text(text, language, dt.date(2003, 5, 30) if language == "es" else dt.date(2025, 3, 5))
+    assert (result.outcome == "readout") == readout
+
+
+def test_a_call_before_this_one_or_the_last_one_dates_it_not():
+    text = (
+        "Владимир Путин и Нарендра Моди провели телефонный разговор. "
+        "В последний раз Владимир Путин и Нарендра Моди общались по телефону 17 сентября."
+    )
+    result = extract_text(text, "ru", dt.date(2025, 10, 8))
+    assert result.outcome == "readout"
+    assert result.engagement_date == dt.date(2025, 10, 8)
+
+
+def test_thanks_for_proposing_the_meeting_name_its_initiator():
+    text = (
+        "В Женеве прошли переговоры Владимира Путина и Джозефа Байдена. "
+        "Путин поблагодарил американского коллегу за предложение встретиться."
+    )
+    result = extract_text(text, "ru", dt.date(2021, 6, 16))
+    assert result.outcome == "readout"
+    assert result.initiator_code == "USA"
