@@ -433,7 +433,11 @@ def _report_lead_end(full: str, typing: list[Sentence], cue_sentences: list[Sent
 
 
 def _also_another_counterpart(
-    cue_sentences: list[Sentence], per_sentence: list[list[Candidate]], full: str, profile: LanguageProfile | None
+    cue_sentences: list[Sentence],
+    per_sentence: list[list[Candidate]],
+    full: str,
+    profile: LanguageProfile | None,
+    apart: Callable[[Sentence], bool] = lambda _: False,
 ) -> bool:
     """A cue sentence after the first pairing of two sides that says a leader also engaged
     another ("also spoke with", "モリソン首相とも電話会談", "Putin ile de görüştü": the
@@ -441,7 +445,8 @@ def _also_another_counterpart(
     engagement, reported beside the first. After a first sentence pairing three sides or more
     ("Erdoğan, Trump ve Putin ile telefon görüşmesi yaptı"), one of them named so ("Putin'le de
     görüştü") says the calls were separate, and so does a sentence speaking of the meeting with one of
-    them (the language's ``one_of_them_words``: "his meeting with Lee was very fruitful")."""
+    them (the language's ``one_of_them_words``: "his meeting with Lee was very fruitful").
+    A sentence ``apart`` says is of no engagement beside the first (a plan, an earlier day) counts for none."""
     words = language_list(profile, "another_counterpart_words")
     one_of_them = language_list(profile, "one_of_them_words")
     paired = [i for i, found in enumerate(per_sentence) if len({c.actor_code for c in found}) >= 2]
@@ -451,7 +456,7 @@ def _also_another_counterpart(
     for sentence, found in zip(cue_sentences[paired[0] + 1 :], per_sentence[paired[0] + 1 :], strict=False):
         low = normalise(full[sentence.start : sentence.end])
         also = any(w in low for w in words)
-        if not also and not any(w in low for w in one_of_them):
+        if (not also and not any(w in low for w in one_of_them)) or apart(sentence):
             continue
         named = {c.actor_code for c in found if not c.weak}
         if also and named - sides:
@@ -459,6 +464,14 @@ def _also_another_counterpart(
         if len(sides) >= SUCCESSIVE_MIN_SIDES and named & sides and len(named) < len(sides):
             return True
     return False
+
+
+def _dated_before(sentence: str, result: Extraction, ref: Reference) -> bool:
+    """Whether a sentence states a day before the engagement's (stated) date."""
+    if result.engagement_date is None or not result.date_stated:
+        return False
+    day, _, stated = find_date([sentence], result.language, result.published_date, ref)
+    return stated and day is not None and day < result.engagement_date
 
 
 def _release_listing(full: str, profile: LanguageProfile | None) -> bool:
@@ -1687,7 +1700,15 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         or _several_said(
             full, _report_lead_end(full, typing, all_cue_sentences), profile, all_cue_sentences, per_sentence
         )
-        or _also_another_counterpart(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile)
+        or _also_another_counterpart(
+            all_cue_sentences[:MAX_CUE_SENTENCES],
+            per_sentence,
+            full,
+            profile,
+            # a plan ("プーチン大統領とも電話協議を行う予定だ"), or a call of an earlier day, is no second
+            # engagement reported beside the first
+            lambda s: _any_between(announcing, s.start, s.end) or _dated_before(undated[s.start : s.end], result, ref),
+        )
     )
     listing = _release_listing(full, profile)
     interview = _interview_lead(full, all_cue_sentences[0], profile)

@@ -283,3 +283,69 @@ def test_thanks_for_proposing_the_meeting_name_its_initiator():
     result = extract_text(text, "ru", dt.date(2021, 6, 16))
     assert result.outcome == "readout"
     assert result.initiator_code == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "readout"),
+    [
+        # a call planned with another leader ("とも…予定だ") is no second engagement beside the one reported
+        ("安倍首相は31日、トランプ大統領と電話会談を行った。\n安倍首相はモリソン首相とも電話会談を行う予定だ。", True),
+        # a second call held the same day with another leader still is
+        ("安倍首相は31日、トランプ大統領と電話会談を行った。\n安倍首相はモリソン首相とも電話会談を行った。", False),
+    ],
+)
+def test_another_counterpart_only_planned_makes_no_roundup(text, readout):
+    result = extract_text(text, "ja", dt.date(2020, 8, 31))
+    assert (result.outcome == "readout") == readout
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "readout", "initiator"),
+    [
+        # Argentine "el llamado": a call received from the side
+        ("Mauricio Macri recibió el llamado de Donald Trump.", "es", dt.date(2017, 7, 19), True, "USA"),
+        # the caller with a day between his verb and its medium
+        ("Donald Trump llamó ayer por teléfono a Mauricio Macri.", "es", dt.date(2017, 7, 19), True, "USA"),
+        # a call said not to have taken place
+        (
+            "La llamada telefónica entre Enrique Peña Nieto y Donald Trump no se produjo, reconoció la Casa Blanca.",
+            "es",
+            dt.date(2017, 8, 2),
+            False,
+            None,
+        ),
+        # the Arabic dual future: the two will hold a virtual summit
+        (
+            "قال البيت الأبيض إن الرئيسين الأميركي جو بايدن والصيني شي جين بينغ سيعقدان قمة افتراضية يوم الإثنين.",
+            "ar",
+            dt.date(2021, 11, 13),
+            False,
+            None,
+        ),
+        # the Persian present that tells the future: the call takes place today
+        ("تماس تلفنی دونالد ترامپ و ولادیمیر پوتین امروز صورت می‌گیرد.", "fa", dt.date(2025, 3, 18), False, None),
+        # the side called for the talks, as a verb
+        (
+            "岸田文雄首相は17日夜、ロシアのプーチン大統領と電話会談した。電話会談は日本側が呼び掛けた。",
+            "ja",
+            dt.date(2022, 2, 17),
+            True,
+            "JPN",
+        ),
+        # proposed by the side
+        ("由美方提议，国家主席习近平14日同美国总统拜登举行会晤。", "zh", dt.date(2022, 11, 14), True, "USA"),
+        (
+            "日本首相高市早苗2日与美国总统川普举行电话会谈。通话是由日方提出要求。",
+            "zh",
+            dt.date(2025, 11, 2),
+            True,
+            "JPN",
+        ),
+        # a leader's spouse written with the variant sign 伕
+        ("国家主席习近平21日会见美国总统奥巴马伕人米歇尔。", "zh", dt.date(2014, 3, 21), False, None),
+    ],
+)
+def test_language_data_of_session_19(text, language, day, readout, initiator):
+    result = extract_text(text, language, day)
+    assert (result.outcome == "readout") == readout
+    assert result.initiator_code == initiator
