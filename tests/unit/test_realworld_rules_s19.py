@@ -349,3 +349,29 @@ def test_language_data_of_session_19(text, language, day, readout, initiator):
     result = extract_text(text, language, day)
     assert (result.outcome == "readout") == readout
     assert result.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "readout", "engagement_type"),
+    [
+        # the meeting to come is the call's topic: the call was held, by phone
+        (
+            "Канцлер Германии Ангела Меркель по телефону обсудила с Президентом России Владимиром Путиным "
+            "подготовку к встрече в нормандском формате.",
+            True,
+            "phone_call",
+        ),
+        # a plan alone, no engagement held
+        (
+            "Канцлер Германии Ангела Меркель и Президент России Владимир Путин ведут подготовку к встрече "
+            "в нормандском формате.",
+            False,
+            None,
+        ),
+    ],
+)
+def test_a_meeting_to_come_discussed_in_a_call_is_its_topic(text, readout, engagement_type):
+    result = extract_text(text, "ru", dt.date(2019, 8, 29))
+    assert (result.outcome == "readout") == readout
+    if readout:
+        assert result.engagement_type == engagement_type
