@@ -375,3 +375,26 @@ def test_a_meeting_to_come_discussed_in_a_call_is_its_topic(text, readout, engag
     assert (result.outcome == "readout") == readout
     if readout:
         assert result.engagement_type == engagement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "initiator"),
+    [
+        (
+            "Prime Minister Narendra Modi spoke on phone with President Vladimir Putin. "
+            "The call was made by President Putin.",
+            dt.date(2021, 3, 5),
+            "RUS",
+        ),
+        (
+            "Prime Minister Abe had a telephone conversation with President Trump, who had requested the talks.",
+            dt.date(2018, 3, 5),
+            "USA",
+        ),
+    ],
+)
+def test_english_call_phrasings_of_session_19(text, day, initiator):
+    result = extract_text(text, "en", day)
+    assert result.outcome == "readout"
+    assert result.engagement_type == "phone_call"
+    assert result.initiator_code == initiator
