@@ -398,3 +398,17 @@ def test_english_call_phrasings_of_session_19(text, day, initiator):
     assert result.outcome == "readout"
     assert result.engagement_type == "phone_call"
     assert result.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "バイデン大統領から菅総理大臣に対し電話があり、日米首脳電話会談が行われました。",
+        "菅総理大臣は、バイデン大統領からの電話を受け、約20分間会談を行いました。",
+    ],
+)
+def test_japanese_calls_from_the_other_side(text):
+    result = extract_text(text, "ja", dt.date(2021, 3, 5))
+    assert result.outcome == "readout"
+    assert result.engagement_type == "phone_call"
+    assert result.initiator_code == "USA"
