@@ -253,6 +253,12 @@ def test_a_russian_talk_heading_takes_the_medium_the_next_sentence_says(text, en
         # a call being prepared, no call in view, readiness to meet
         ("Макрон сообщил, что разговор с президентом России Владимиром Путиным готовится.", "ru", False),
         ("Сейчас о телефонном разговоре Владимира Путина и Владимира Зеленского речь не идёт.", "ru", False),
+        # what will be discussed at the talks, a future passive
+        (
+            "По словам Виктора Орбана, в беседе с Владимиром Путиным будет затронута тема переговоров по Украине.",
+            "ru",
+            False,
+        ),
         (
             "Никол Пашинян заявил о готовности к встрече с Президентом Азербайджана Ильхамом Алиевым.",
             "ru",
