@@ -96,6 +96,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "release_header_lines": list,
     "greeting_phrases": list,
     "monarch_address_phrases": list,
+    "held_predicates": list,
     "weekday_postpositions": list,
     "arrival_phrases": list,
     "visit_cues": list,

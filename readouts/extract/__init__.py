@@ -1412,15 +1412,22 @@ def _paired_in_first_sentence(
     """The leaders a compound of states' initials names as the first engagement sentence's subject
     ("日米首脳は5日、電話会談を行い", "한미 정상은 통화했다") when it is the sentence's only mention of
     people (no leader, title or official named there) and no engagement noun follows it ("日露首脳会談
-    等へ同席しました": the name of a meeting someone else attended)."""
+    等へ同席しました": the name of a meeting someone else attended), unless the language's
+    ``held_predicates`` say right after that noun that it took place ("中美元首视频会晤15日举行")."""
     found, (start, end) = paired_state_leaders(full[sentence.start : sentence.end], profile, ref, day)
     start, end = sentence.start + start, sentence.start + end
     inside = [h for h in hits if sentence.start <= h.start < sentence.end and not start <= h.start < end]
     if not found or any(h.entry.kind in _PERSON_HIT_KINDS for h in inside):
         return []
-    if any(h.entry.kind == "cue" and h.start <= end + 1 and h.end > end for h in hits):
-        return []
+    named = next((h for h in hits if h.entry.kind == "cue" and h.start <= end + 1 and h.end > end), None)
+    if named is not None:
+        rest = full[named.end : min(sentence.end, named.end + HELD_PREDICATE_CHARS)]
+        if not any(p in rest for p in language_list(profile, "held_predicates")):
+            return []
     return found
+
+
+HELD_PREDICATE_CHARS = 20  # a day, a time and a place between the name and "held" ("이 15일 워싱턴에서 열렸다")
 
 
 _PERSON_HIT_KINDS = frozenset({"leader", "title", "non_leader_title", "counterpart"})

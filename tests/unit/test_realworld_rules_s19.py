@@ -418,3 +418,20 @@ def test_japanese_calls_from_the_other_side(text):
     assert result.outcome == "readout"
     assert result.engagement_type == "phone_call"
     assert result.initiator_code == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "readout"),
+    [
+        # a compound of states' initials and a meeting said to have been held names its participants
+        ("中美元首视频会晤15日晚举行，持续约三个半小时。", "zh", True),
+        ("日米首脳会談は15日に行われ、両首脳は同盟の強化を確認した。", "ja", True),
+        ("한미 정상회담이 15일 워싱턴에서 열렸다. 두 정상은 동맹 강화에 합의했다.", "ko", True),
+        # ... but not the name of a meeting someone else attended, nor one still to be held
+        ("林外務大臣は日露首脳会談等へ同席しました。", "ja", False),
+        ("中美元首视频会晤将于16日上午举行。", "zh", False),
+    ],
+)
+def test_a_paired_compound_over_a_meeting_held_names_its_participants(text, language, readout):
+    result = extract_text(text, language, dt.date(2021, 11, 16))
+    assert (result.outcome == "readout") == readout
