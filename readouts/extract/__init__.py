@@ -1391,13 +1391,29 @@ def _engaged_in_first_sentence(
 def _title_opens_with_engagement(doc: ParsedDocument, hits: list[Hit], full: str) -> bool:
     """Whether the page's title names its engagement before anyone ("Telephone conversation with
     President of Belarus Alexander Lukashenko", "Meeting with ..."): a title with no subject, whose
-    subject is the publishing side's own leader. A text file's title is its first line when that is a
-    heading (no closing mark) over a date line rather than a blank one."""
+    subject is the publishing side's own leader; so is a title whose engagement only a compound of
+    states' adjectives qualifies ("Российско-китайские переговоры", "Russian-Chinese talks"). A text
+    file's title is its first line when that is a heading (no closing mark) over a date line rather
+    than a blank one."""
     title = doc.title or full.split("\n", 1)[0]
     if not title or (not doc.title and (len(title) > HEADING_MAX_CHARS or _SENTENCE_END.search(title))):
         return False
-    first = next((h for h in hits if h.start < len(title) and h.entry.kind in _TITLE_OPENING_KINDS), None)
-    return first is not None and first.entry.kind == "cue" and not title[: first.start].strip()
+    opening = [h for h in hits if h.start < len(title) and h.entry.kind in _TITLE_OPENING_KINDS]
+    first = next(iter(opening), None)
+    if first is not None and first.entry.kind == "cue":
+        return not title[: first.start].strip()
+    cue = next((h for h in opening if h.entry.kind == "cue"), None)
+    if cue is None or any(h.entry.kind != "actor" for h in opening if h.start < cue.start):
+        return False
+    rest = title[: cue.start]
+    for hit in reversed([h for h in opening if h.start < cue.start]):
+        rest = rest[: hit.start] + rest[hit.end :]
+    return _STATES_COMPOUND_REST.fullmatch(rest) is not None
+
+
+# what a title's compound of states' adjectives leaves once its states are taken out: "Российско-" (a
+# prefix form no phrase table holds), hyphens and spaces
+_STATES_COMPOUND_REST = re.compile(r"\s*(?:[^\W\d_]+-)?[\s-]*")
 
 
 HEADING_MAX_CHARS = 160  # as long as a text file's first line taken for its title when parsed

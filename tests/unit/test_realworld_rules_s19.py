@@ -435,3 +435,20 @@ def test_japanese_calls_from_the_other_side(text):
 def test_a_paired_compound_over_a_meeting_held_names_its_participants(text, language, readout):
     result = extract_text(text, language, dt.date(2021, 11, 16))
     assert (result.outcome == "readout") == readout
+
+
+@pytest.mark.parametrize(
+    ("url", "actors"),
+    [
+        ("http://kremlin.ru/events/president/news/71000", {"RUS": "Vladimir Putin", "CHN": "Xi Jinping"}),
+        ("https://news.example.com/world/71000", {}),
+    ],
+)
+def test_a_states_compound_title_on_a_government_site_speaks_for_its_leader(url, actors):
+    text = (
+        "Российско-китайские переговоры\n"
+        "В Кремле состоялись российско-китайские переговоры. Председатель КНР Си Цзиньпин находится в России "
+        "с государственным визитом."
+    )
+    result = extract_text(text, "ru", dt.date(2023, 3, 21), url=url)
+    assert participants_by_actor(result) == actors
