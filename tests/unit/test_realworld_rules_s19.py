@@ -452,3 +452,13 @@ def test_a_states_compound_title_on_a_government_site_speaks_for_its_leader(url,
     )
     result = extract_text(text, "ru", dt.date(2023, 3, 21), url=url)
     assert participants_by_actor(result) == actors
+
+
+def test_the_president_of_an_entity_is_no_leader():
+    text = (
+        "Беседа с Президентом Республики Сербской Милорадом Додиком\n"
+        "Владимир Путин провёл беседу с Президентом Республики Сербской Милорадом Додиком."
+    )
+    result = extract_text(text, "ru", dt.date(2023, 3, 21), url="http://kremlin.ru/events/president/news/1")
+    assert result.outcome == "not_readout"
+    assert "SRB" not in participants_by_actor(result)
