@@ -246,13 +246,14 @@ def _gregorian(year: int, month: int, day: int) -> dt.date:
 def _numerals_to_digits(phrase: str, profile: LanguageProfile) -> str:
     """Runs of the language's ``numeral_digits`` before one of its ``numeral_date_units`` as
     Arabic numbers ("十二月一日" -> "12月1日"; not "星期一", a weekday's name): the ten sign
-    (value 10) multiplies the digit before it and adds the one after it, other runs are read
-    digit by digit ("二〇〇三年" -> "2003年")."""
+    (value 10) multiplies the digit before it and adds the one after it, a sign of twenty or
+    thirty ("廿五日" -> "25日") adds the one after it, other runs are read digit by digit
+    ("二〇〇三年" -> "2003年")."""
     digits: dict[str, int] = profile.data.get("numeral_digits", {})
     units: list[str] = profile.data.get("numeral_date_units", [])
     if not digits or not units:
         return phrase
-    tens = [sign for sign, value in digits.items() if value == 10]
+    tens = [sign for sign, value in digits.items() if value >= 10 and value % 10 == 0]
 
     def number(match: re.Match[str]) -> str:
         run = match.group(0)
@@ -260,7 +261,8 @@ def _numerals_to_digits(phrase: str, profile: LanguageProfile) -> str:
         if ten is None:
             return "".join(str(digits[ch]) for ch in run)
         head, _, tail = run.partition(ten)
-        return str((digits[head[-1]] if head else 1) * 10 + (digits[tail[0]] if tail else 0))
+        times = digits[head[-1]] if head and digits[ten] == 10 else 1
+        return str(times * digits[ten] + (digits[tail[0]] if tail else 0))
 
     run_pattern = "[" + re.escape("".join(digits)) + "]+(?=" + "|".join(map(re.escape, units)) + ")"
     return re.sub(run_pattern, number, phrase)
