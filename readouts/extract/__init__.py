@@ -853,6 +853,18 @@ def _medium_said_next(
     return []
 
 
+def _video_in_first_words(start: int, hits: list[Hit], full: str, ref: Reference) -> list[str]:
+    """A video cue in the first speaker's opening words under a heading that names no medium ("Переговоры с
+    ...", then "В.Путин: ... Рад видеть Вас, пусть и по видеосвязи"): the medium of the talks they open. A
+    call there is more often one recalled ("we spoke by phone last week"), so only video counts."""
+    if start >= len(full):
+        return []
+    opening = _turn_line(start, full)
+    inside = [h for h in hits if opening.start <= h.start < opening.end and h.entry.kind == "cue"]
+    video = [h for h in inside if h.entry.value == "video_call" and not _dated_earlier(h, full, ref)]
+    return ["video_call"] if video else []
+
+
 def _recalls_earlier(sentence: Sentence, full: str, ref: Reference, inside: list[Hit]) -> bool:
     """Whether a sentence holds one of its language's ``earlier_engagement_words`` anywhere ("此前两国元首曾多次通电话",
     "after their call last week"): its calls are of the past, not the medium of the engagement reported."""
@@ -1610,6 +1622,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         lead_end = sentences[min(len(sentences), MEDIUM_LEAD_SENTENCES) - 1].end
         lead_end = min(lead_end, max(words_spoken_from, typing[-1].end))
         typed = _medium_said_next(hits, cue_sentences, typing[-1].end, lead_end, full, ref) or typed
+        typed += _video_in_first_words(words_spoken_from, hits, full, ref)
     result.engagement_type = max(typed, key=lambda t: TYPE_SPECIFICITY[t])
     published, undated = _dateline_date(doc, full, ref)
     headline_day, undated = _headline_date(doc, undated, ref.languages.get(language or ""))

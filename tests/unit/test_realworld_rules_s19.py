@@ -546,3 +546,27 @@ def test_language_data_of_session_19_from_the_second_probes(text, language, day,
 def test_a_bare_day_in_the_signs_of_twenty_and_thirty(text, day):
     result = extract_text(f"日本首相高市早苗{text}与美国总统川普进行电话会谈。", "zh", dt.date(2025, 12, 1))
     assert result.engagement_date == day
+
+
+@pytest.mark.parametrize(
+    ("words", "day", "engagement_type"),
+    [
+        # the opening words say the talks they open are by video
+        (
+            "Уважаемый Председатель! Дорогой друг! Рад видеть Вас, пусть и по видеосвязи.",
+            dt.date(2021, 6, 4),
+            "video_call",
+        ),
+        # a video call recalled in them says nothing of these talks
+        (
+            "Уважаемый Председатель! Рад видеть Вас в Москве. Мы недавно общались по видеосвязи.",
+            dt.date(2023, 3, 21),
+            "meeting",
+        ),
+    ],
+)
+def test_a_video_cue_in_the_first_words_under_a_heading_without_medium(words, day, engagement_type):
+    text = f"Переговоры с Председателем КНР Си Цзиньпином\nВ.Путин: {words}"
+    result = extract_text(text, "ru", day, url="http://kremlin.ru/events/president/transcripts/1")
+    assert result.outcome == "readout"
+    assert result.engagement_type == engagement_type
