@@ -570,3 +570,25 @@ def test_a_video_cue_in_the_first_words_under_a_heading_without_medium(words, da
     result = extract_text(text, "ru", day, url="http://kremlin.ru/events/president/transcripts/1")
     assert result.outcome == "readout"
     assert result.engagement_type == engagement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        (
+            "Mr. SUGA Yoshihide, Prime Minister of Japan, held a Japan-Australia Summit video teleconference meeting "
+            "with the Hon. Scott Morrison MP, Prime Minister of Australia, which was proposed by the Australian side.",
+            "AUS",
+        ),
+        # a plan proposed by a side is no proposal of the call
+        (
+            "Prime Minister Suga held a telephone talk with Prime Minister Morrison. The two leaders discussed the "
+            "framework proposed by the Australian side.",
+            None,
+        ),
+    ],
+)
+def test_an_engagement_proposed_by_a_side(text, initiator):
+    result = extract_text(text, "en", dt.date(2021, 3, 5))
+    assert result.outcome == "readout"
+    assert result.initiator_code == initiator
