@@ -871,15 +871,16 @@ def with_elect_titles(hits: list[Hit], text: str, ref: Reference) -> list[Hit]:
     """The hits with a leader's title made no leader's where one of its language's ``elect_words``
     stands right after it, or after its state, or right before it ("presiden AS terpilih Donald
     Trump", "избранный президент США", "presidente electo de Brasil"): an office still to be taken.
-    The elect word itself becomes a non-leader title, so the name after it is of no leader either."""
-    languages = {h.entry.language for h in hits if h.entry.kind == "title"}
+    The elect word itself becomes a non-leader title, so the name after it is of no leader either.
+    So does a counterpart word with one ("son futur homologue américain")."""
+    languages = {h.entry.language for h in hits if h.entry.kind in ("title", "counterpart")}
     low = normalise(text)  # the text scan lower-cased (cached): most pages hold no elect word at all
     if not any(w in low for code in languages for w in language_list(ref.languages.get(code or ""), "elect_words")):
         return hits
     found: list[Hit] = []
     for i, hit in enumerate(hits):
         found.append(hit)
-        if hit.entry.kind != "title":
+        if hit.entry.kind not in ("title", "counterpart"):
             continue
         words = language_list(ref.languages.get(hit.entry.language or ""), "elect_words")
         if not words:

@@ -592,3 +592,16 @@ def test_an_engagement_proposed_by_a_side(text, initiator):
     result = extract_text(text, "en", dt.date(2021, 3, 5))
     assert result.outcome == "readout"
     assert result.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "readout"),
+    [
+        ("François Hollande s'est entretenu au téléphone avec son futur homologue américain.", False),
+        ("François Hollande s'est entretenu au téléphone avec le futur président américain Donald Trump.", False),
+        ("François Hollande s'est entretenu au téléphone avec son homologue américain.", True),
+    ],
+)
+def test_a_future_counterpart_or_title_holds_no_office_yet(text, readout):
+    result = extract_text(text, "fr", dt.date(2016, 11, 10))
+    assert (result.outcome == "readout") == readout
