@@ -507,9 +507,14 @@ def _to_come_after_a_past_engagement(
     joiners = language_list(profile, "future_clause_joiners")  # "今天与X通电话，并将在9月访美"
     after_cue = normalise(full[cues[-1].end : to_come.start])  # ", and a further meeting" before "is planned"
     bounded = (r"(?<!\w)", r"(?!\w)") if spaced else ("", "")
-    if any(re.search(rf"{bounded[0]}{re.escape(j)}{bounded[1]}", after_cue) for j in joiners) and not any(
-        h.entry.kind == "not_readout" and span[0] <= h.start < cues[0].start for h in hits
-    ):
+    named_at = {h.start for h in hits if h.entry.kind in (*_PERSON_HIT_KINDS, "actor")}
+    joined = [  # not a joiner of two names ("the call between Biden and President Xi did not take place")
+        m
+        for j in joiners
+        for m in re.finditer(rf"{bounded[0]}{re.escape(j)}{bounded[1]}", after_cue)
+        if cues[-1].end + m.end() + 1 not in named_at and cues[-1].end + m.end() not in named_at
+    ]
+    if joined and not any(h.entry.kind == "not_readout" and span[0] <= h.start < cues[0].start for h in hits):
         return True
     for word, offset in profile.data.get("relative_days", {}).items():
         if not isinstance(offset, int) or offset >= 0:

@@ -605,3 +605,21 @@ def test_an_engagement_proposed_by_a_side(text, initiator):
 def test_a_future_counterpart_or_title_holds_no_office_yet(text, readout):
     result = extract_text(text, "fr", dt.date(2016, 11, 10))
     assert (result.outcome == "readout") == readout
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("L'entretien téléphonique entre Emmanuel Macron et Vladimir Poutine n'a pas eu lieu.", "fr"),
+        ("Erdoğan ile Putin arasındaki telefon görüşmesi gerçekleşmedi.", "tr"),
+        ("岸田首相とバイデン大統領の電話会談は行われなかった。", "ja"),
+        ("习近平与拜登的通话没有举行。", "zh"),
+        ("The phone call between President Biden and President Xi did not take place.", "en"),
+        ("La reunión entre Pedro Sánchez y Emmanuel Macron no tuvo lugar.", "es"),
+        ("Das Telefonat zwischen Olaf Scholz und Wladimir Putin kam nicht zustande.", "de"),
+        ("Pembicaraan telepon antara Joko Widodo dan Joe Biden tidak terjadi.", "id"),
+        ("O telefonema entre Lula e Joe Biden não aconteceu.", "pt"),
+    ],
+)
+def test_an_engagement_said_not_to_have_taken_place_is_none(text, language):
+    assert extract_text(text, language, dt.date(2023, 3, 5)).outcome == "not_readout"
