@@ -623,3 +623,45 @@ def test_a_future_counterpart_or_title_holds_no_office_yet(text, readout):
 )
 def test_an_engagement_said_not_to_have_taken_place_is_none(text, language):
     assert extract_text(text, language, dt.date(2023, 3, 5)).outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "url", "day", "actors", "initiator"),
+    [
+        # the host greets his guest on the guest's own side's page, by first name and patronymic
+        (
+            "И.Каримов: Дмитрий Анатольевич, я искренне рад приветствовать Вас в Ташкенте.\n"
+            "Отношения Узбекистана и России развиваются.",
+            "ru",
+            "http://kremlin.ru/events/president/transcripts/1",
+            dt.date(2009, 1, 22),
+            {"RUS", "UZB"},
+            None,
+        ),
+        # the speaker's own proposal that the guest come
+        (
+            "В.Путин: Уважаемый Леонид Данилович! Спасибо, что Вы так оперативно откликнулись на моё "
+            "предложение приехать.\nЛ.Кучма: Спасибо за тёплый приём.",
+            "ru",
+            "http://kremlin.ru/events/president/transcripts/1",
+            dt.date(2004, 10, 7),
+            {"RUS", "UKR"},
+            "RUS",
+        ),
+        # a photo caption's plural present
+        (
+            "President George W. Bush and President Mahmoud Abbas of the Palestinian Authority meet in the Oval "
+            "Office of the White House Monday, Nov. 26, 2007.",
+            "en",
+            "https://georgewbush-whitehouse.archives.gov/news/releases/2007/11/1.html",
+            dt.date(2007, 11, 26),
+            {"USA", "PSE"},
+            None,
+        ),
+    ],
+)
+def test_fresh_page_shapes_of_session_19(text, language, url, day, actors, initiator):
+    result = extract_text(text, language, day, url=url)
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == actors
+    assert result.initiator_code == initiator
