@@ -677,6 +677,20 @@ def _without_earlier_engagements(cues: list[Hit], full: str, ref: Reference) -> 
     return cues
 
 
+def _past_an_earlier_clause(sentence: Sentence, hits: list[Hit], full: str, ref: Reference) -> Sentence:
+    """The first engagement sentence from past the clause of an earlier engagement that opens it, closed
+    by a clause mark, when a cue of its own follows ("在与俄罗斯总统普京进行视频通话后，习近平与特朗普通电话",
+    "After a video call with Putin, Xi spoke with Trump": Putin is a mention); else the whole sentence
+    (not "菅総理大臣は、先月の電話会談に続き、...": the subject comes before that clause)."""
+    cues = [h for h in hits if h.entry.kind == "cue" and sentence.start <= h.start < sentence.end]
+    if len(cues) < 2 or not _dated_earlier(cues[0], full, ref) or _dated_earlier(cues[-1], full, ref):
+        return sentence
+    if any(full.find(mark, sentence.start, cues[0].start) != -1 for mark in _CLAUSE_MARKS):
+        return sentence  # the clause does not open the sentence
+    ends = [at for at in (full.find(mark, cues[0].end, cues[-1].start) for mark in _CLAUSE_MARKS) if at != -1]
+    return Sentence(min(ends) + 1, sentence.end) if ends else sentence
+
+
 def _recalls_before(sentence: Sentence, full: str, hits: list[Hit], profile: LanguageProfile | None) -> bool:
     """Whether every engagement cue of a later cue sentence stands in a clause with one of the language's
     ``recall_words`` ("习近平表示，去年同拜登总统会晤时达成共识", "지난해 정상회담을 가진 바 있다"): talks
@@ -1706,7 +1720,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         return result
 
     publisher = publisher_actor(result.publisher_actor_code, language, ref, converted)
-    per_sentence = [leaders_in(hits, s, full, ref, day, publisher) for s in all_cue_sentences]
+    per_sentence = [
+        leaders_in(hits, _past_an_earlier_clause(s, hits, full, ref) if i == 0 else s, full, ref, day, publisher)
+        for i, s in enumerate(all_cue_sentences)
+    ]
     if not per_sentence[0] and (
         _named_for_officials(hits, all_cue_sentences[0], full) or _officials_on_both_sides(hits, all_cue_sentences[0])
     ):

@@ -665,3 +665,25 @@ def test_fresh_page_shapes_of_session_19(text, language, url, day, actors, initi
     assert result.outcome == "readout"
     assert set(participants_by_actor(result)) == actors
     assert result.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actors"),
+    [
+        # the leader of an earlier engagement's opening clause is a mention
+        ("在与俄罗斯总统普京进行视频通话后，国家主席习近平与美国总统特朗普通电话。", "zh", {"CHN", "USA"}),
+        (
+            "After their video call last week with President Putin, President Xi spoke by phone with President Trump.",
+            "en",
+            {"CHN", "USA"},
+        ),
+        # Taiwan's and Hong Kong's spellings of Putin
+        ("中國國家主席習近平今天「應約」與俄羅斯總統普廷通話。", "zh-Hant", {"CHN", "RUS"}),
+    ],
+)
+def test_participants_of_session_19(text, language, actors):
+    result = extract_text(
+        text, language, dt.date(2026, 2, 4) if "特朗普" in text or "Trump" in text else dt.date(2025, 8, 8)
+    )
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == actors
