@@ -1423,7 +1423,7 @@ def _title_opens_with_engagement(doc: ParsedDocument, hits: list[Hit], full: str
     """Whether the page's title names its engagement before anyone ("Telephone conversation with
     President of Belarus Alexander Lukashenko", "Meeting with ..."): a title with no subject, whose
     subject is the publishing side's own leader; so is a title whose engagement only a compound of
-    states' adjectives qualifies ("Российско-китайские переговоры", "Russian-Chinese talks"). A text
+    states' adjectives qualifies ("Российско-китайские переговоры"). A text
     file's title is its first line when that is a heading (no closing mark) over a date line rather
     than a blank one."""
     title = doc.title or full.split("\n", 1)[0]
