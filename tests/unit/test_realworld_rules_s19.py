@@ -687,3 +687,30 @@ def test_participants_of_session_19(text, language, actors):
     )
     assert result.outcome == "readout"
     assert set(participants_by_actor(result)) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "readout", "engagement_type"),
+    [
+        # an intention conveyed in a call held is no plan
+        ("高市首相は5日、ゼレンスキー大統領と電話会談し、支援を継続する考えを伝えた。", True, "phone_call"),
+        # a meeting by virtual means
+        ("バイデン米大統領は23日、カナダのトルドー首相とバーチャル方式の首脳会談を行った。", True, "video_call"),
+        # put off, none held, or headed for
+        ("安倍総理大臣とオバマ大統領の会談は見送られた。", False, None),
+        ("李在明大統領、トランプ大統領と電話会談なし", False, None),
+        ("日米首脳会談開催へ\n\nバイデン大統領と岸田総理大臣の首脳会談が行われる。", False, None),
+    ],
+)
+def test_japanese_news_shapes_of_session_19(text, readout, engagement_type):
+    day = (
+        dt.date(2025, 11, 5) if "高市" in text else dt.date(2021, 2, 23) if "トルドー" in text else dt.date(2016, 9, 8)
+    )
+    if "李在明" in text:
+        day = dt.date(2025, 6, 6)
+    if "岸田" in text:
+        day = dt.date(2022, 1, 17)
+    result = extract_text(text, "ja", day)
+    assert (result.outcome == "readout") == readout
+    if readout:
+        assert result.engagement_type == engagement_type
