@@ -714,3 +714,34 @@ def test_japanese_news_shapes_of_session_19(text, readout, engagement_type):
     assert (result.outcome == "readout") == readout
     if readout:
         assert result.engagement_type == engagement_type
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "readout", "initiator"),
+    [
+        (
+            "Russian President Vladimir Putin called up US President Barack Obama to discuss Syria.",
+            dt.date(2015, 6, 25),
+            True,
+            "RUS",
+        ),
+        (
+            "Vladimir Putin and Recep Tayyip Erdogan did not hold telephone conversations as of yet, "
+            "Dmitry Peskov said.",
+            dt.date(2023, 3, 5),
+            False,
+            None,
+        ),
+        (
+            "Ukrainian President Volodymyr Zelenskyy arrived in Paris on Friday for scheduled talks with French "
+            "President Emmanuel Macron.",
+            dt.date(2023, 3, 5),
+            False,
+            None,
+        ),
+    ],
+)
+def test_english_news_shapes_of_session_19(text, day, readout, initiator):
+    result = extract_text(text, "en", day)
+    assert (result.outcome == "readout") == readout
+    assert result.initiator_code == initiator
