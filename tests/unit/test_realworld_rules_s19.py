@@ -720,12 +720,6 @@ def test_japanese_news_shapes_of_session_19(text, readout, engagement_type):
     ("text", "day", "readout", "initiator"),
     [
         (
-            "Russian President Vladimir Putin called up US President Barack Obama to discuss Syria.",
-            dt.date(2015, 6, 25),
-            True,
-            "RUS",
-        ),
-        (
             "Vladimir Putin and Recep Tayyip Erdogan did not hold telephone conversations as of yet, "
             "Dmitry Peskov said.",
             dt.date(2023, 3, 5),
