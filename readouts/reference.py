@@ -250,6 +250,7 @@ class Reference:
     top_level_domain_actors: dict[str, str] = field(default_factory=dict)
     domain_actors: dict[str, str] = field(default_factory=dict)
     government_host_labels: frozenset[str] = frozenset()
+    generic_top_level_domains: frozenset[str] = frozenset()
     holders_by_office: dict[tuple[str, str], list[LeaderTerm]] = field(default_factory=dict, repr=False, init=False)
 
     def __post_init__(self) -> None:
@@ -797,4 +798,5 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         top_level_domain_actors={str(k).lower(): str(v) for k, v in (web.get("top_level_domains") or {}).items()},
         domain_actors={str(k).lower(): str(v) for k, v in (web.get("domains") or {}).items()},
         government_host_labels=frozenset(str(label).lower() for label in web.get("government_host_labels") or ()),
+        generic_top_level_domains=frozenset(str(tld).lower() for tld in web.get("generic_top_level_domains") or ()),
     )

@@ -1450,6 +1450,8 @@ def address_actor(url: str, ref: Reference, government_only: bool = False) -> st
     if government_only and ref.government_host_labels.isdisjoint(labels[:-1]):
         return None
     tld = labels[-1]
+    if tld in ref.generic_top_level_domains and ref.government_host_labels.isdisjoint(labels[:-1]):
+        return None  # a country's code sold for any use (.tv, .io), no government's site: no country speaks there
     if tld in ref.top_level_domain_actors:
         return ref.top_level_domain_actors[tld]
     country = pycountry.countries.get(alpha_2=tld.upper()) if len(tld) == 2 else None

@@ -739,3 +739,19 @@ def test_english_news_shapes_of_session_19(text, day, readout, initiator):
     result = extract_text(text, "en", day)
     assert (result.outcome == "readout") == readout
     assert result.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("url", "actor"),
+    [
+        ("https://www.lbcgroup.tv/news/1", None),  # a Lebanese broadcaster, not Tuvalu
+        ("https://example.io/a", None),
+        ("https://www.presidencia.gov.co/prensa/1", "COL"),  # a government's own site keeps its country
+        ("https://www.gov.uk/government/news/1", "GBR"),
+    ],
+)
+def test_a_country_code_sold_for_any_use_names_no_country(url, actor):
+    from readouts.extract.participants import address_actor
+    from readouts.reference import load_reference
+
+    assert address_actor(url, load_reference()) == actor
