@@ -755,3 +755,20 @@ def test_a_country_code_sold_for_any_use_names_no_country(url, actor):
     from readouts.reference import load_reference
 
     assert address_actor(url, load_reference()) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        # seeing a guest off after the talks is no summit put off
+        ("首脳会談の後、岸田首相はバイデン大統領を空港で見送りました。", "ja", dt.date(2023, 5, 21)),
+        # a meeting held without a joint press conference was held
+        (
+            "President Biden and President Xi met for three hours but did not hold a joint press conference.",
+            "en",
+            dt.date(2023, 11, 15),
+        ),
+    ],
+)
+def test_words_of_refusal_only_where_they_refuse_the_engagement(text, language, day):
+    assert extract_text(text, language, day).outcome == "readout"
