@@ -507,7 +507,7 @@ def _to_come_after_a_past_engagement(
     joiners = language_list(profile, "future_clause_joiners")  # "今天与X通电话，并将在9月访美"
     after_cue = normalise(full[cues[-1].end : to_come.start])  # ", and a further meeting" before "is planned"
     bounded = (r"(?<!\w)", r"(?!\w)") if spaced else ("", "")
-    named_at = {h.start for h in hits if h.entry.kind in (*_PERSON_HIT_KINDS, "actor")}
+    named_at = {h.start for h in hits if h.entry.kind in (*ENGAGED_PERSON_KINDS, "actor")}
     joined = [  # not a joiner of two names ("the call between Biden and President Xi did not take place")
         m
         for j in joiners
@@ -1464,7 +1464,7 @@ def _paired_in_first_sentence(
     found, (start, end) = paired_state_leaders(full[sentence.start : sentence.end], profile, ref, day)
     start, end = sentence.start + start, sentence.start + end
     inside = [h for h in hits if sentence.start <= h.start < sentence.end and not start <= h.start < end]
-    if not found or any(h.entry.kind in _PERSON_HIT_KINDS for h in inside):
+    if not found or any(h.entry.kind in ENGAGED_PERSON_KINDS for h in inside):
         return []
     named = next((h for h in hits if h.entry.kind == "cue" and h.start <= end + 1 and h.end > end), None)
     if named is not None:
@@ -1475,9 +1475,6 @@ def _paired_in_first_sentence(
 
 
 HELD_PREDICATE_CHARS = 20  # a day, a time and a place between the name and "held" ("이 15일 워싱턴에서 열렸다")
-
-
-_PERSON_HIT_KINDS = frozenset({"leader", "title", "non_leader_title", "counterpart"})
 
 
 def _on_a_government_site(doc: ParsedDocument, ref: Reference) -> bool:

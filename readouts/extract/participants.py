@@ -559,7 +559,7 @@ def _name_ends_qualifier(start: int, end: int, stop: Hit | None, actors: list[Hi
     return False
 
 
-ENGAGED_PERSON_KINDS = ("leader", "title", "non_leader_title", "counterpart")  # hits that name a person engaged
+ENGAGED_PERSON_KINDS = frozenset({"leader", "title", "non_leader_title", "counterpart"})  # hits naming a person
 
 
 def _official_subject(inside: list[Hit]) -> bool:
