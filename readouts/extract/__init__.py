@@ -65,6 +65,7 @@ from readouts.extract.figures import find_figures, price_figures  # noqa: F401
 from readouts.extract.initiator import (  # noqa: F401
     _guest_thanked_for_the_invitation,
     _initiator,
+    _skip_spaces,
     _speakers_own_invitation,
     _thanked_for_the_invitation,
 )
@@ -512,7 +513,7 @@ def _to_come_after_a_past_engagement(
         m
         for j in joiners
         for m in re.finditer(rf"{bounded[0]}{re.escape(j)}{bounded[1]}", after_cue)
-        if cues[-1].end + m.end() + 1 not in named_at and cues[-1].end + m.end() not in named_at
+        if _skip_spaces(full, cues[-1].end + m.end()) not in named_at
     ]
     if joined and not any(h.entry.kind == "not_readout" and span[0] <= h.start < cues[0].start for h in hits):
         return True
@@ -991,12 +992,11 @@ def _lone_speakers_counterparts(
     if addressed or len(speakers) != 1:
         return addressed
     by_title = _addressed_by_title(speakers[0], turns, hits, full, ref, day, side, spans)
-    greeting = _phrases_of_hits_languages(hits, ref, "greeting_phrases")
     if (
         by_title is None
         and side is not None
         and side != speakers[0].actor_code
-        and _greets(turns[0][0], full, greeting)
+        and _greets(turns[0][0], full, _phrases_of_hits_languages(hits, ref, "greeting_phrases"))
     ):
         # a guest greeting his host on the host's side's page ("С.Абэ: Очень рад Вас видеть" on kremlin.ru)
         host = _office_holder(ref, ref.leading_office(side), side, day, spans)
@@ -1103,17 +1103,13 @@ def _addressed_by_title(
     opening = own[0] + ADDRESS_WINDOW_CHARS  # a bilateral exchange opens by addressing the guest
     if _first_address_to_no_leader(own[0], opening, hits, full, ref):
         return None  # "Уважаемая госпожа Министр": the guest is an official; the titles he speaks of are others'
-    window = [
-        (i, h)
-        for i, h in enumerate(hits)
-        if own[0] < h.start < opening and h.entry.kind == "title" and not heads_a_longer_title(i, hits, full, ref)
-    ]
-    office = next((h.entry.value for _, h in window if _is_address(h, full, ref)), None)
-    if office is None and _addresses_a_monarch(own[0], opening, hits, full, ref):
-        office = "monarch"  # "Ваше Высочество, позвольте мне Вас сердечно поприветствовать"
+    office = _office_addressed(own[0], opening, hits, full, ref)
     addressed = office is not None
     if office is None and side is not None and side == speaker.actor_code:  # the host speaks of his guest
-        office = next((h.entry.value for i, h in window if _bare_title(i, hits, full)), None)
+        office = next(
+            (h.entry.value for i, h in _titles_between(own[0], opening, hits, full, ref) if _bare_title(i, hits, full)),
+            None,
+        )
     if office is None:
         return None
     mentions = Counter(
@@ -1178,9 +1174,29 @@ def _words_to_a_leader_present(
     end = start + ADDRESS_WINDOW_CHARS
     if _first_address_to_no_leader(start, end, hits, full, ref):
         return False
-    return _addresses_a_monarch(start, end, hits, full, ref) or any(
-        h.entry.kind == "title" and start < h.start < end and _is_address(h, full, ref) for h in hits
+    return _office_addressed(start, end, hits, full, ref) is not None
+
+
+def _titles_between(start: int, end: int, hits: list[Hit], full: str, ref: Reference) -> list[tuple[int, Hit]]:
+    """(index, hit) of the leaders' titles after ``start`` and before ``end``, each whole (not the head of a
+    longer title)."""
+    return [
+        (i, h)
+        for i, h in enumerate(hits)
+        if start < h.start < end and h.entry.kind == "title" and not heads_a_longer_title(i, hits, full, ref)
+    ]
+
+
+def _office_addressed(start: int, end: int, hits: list[Hit], full: str, ref: Reference) -> str | None:
+    """The office a speaker's opening words address: the first title said to its holder ("господин
+    Президент", "Mr. President"), else a monarch's ("Ваше Высочество, позвольте мне Вас сердечно
+    поприветствовать")."""
+    office = next(
+        (h.entry.value for _, h in _titles_between(start, end, hits, full, ref) if _is_address(h, full, ref)), None
     )
+    if office is None and _addresses_a_monarch(start, end, hits, full, ref):
+        return "monarch"
+    return office
 
 
 def _phrases_of_hits_languages(hits: list[Hit], ref: Reference, key: str) -> list[str]:
@@ -1202,14 +1218,19 @@ def _first_address_to_no_leader(start: int, end: int, hits: list[Hit], full: str
     words = _phrases_of_hits_languages(hits, ref, "address_words")
     if not words:
         return False
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # "mr." before "mr"
-    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
-    match = pattern.search(full, start, end)
+    match = _address_words_pattern(tuple(words)).search(full, start, end)
     if match is None:
         return False
     following = full[match.end() : match.end() + ADDRESS_GAP_CHARS + 1]
     at = match.end() + len(following) - len(following.lstrip())
     return not any(h.start == at and h.entry.kind in ("title", "leader") for h in hits)
+
+
+@functools.lru_cache(maxsize=64)  # one per set of page languages
+def _address_words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the words of address, whole, the longest first ("mr." before "mr")."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def _is_address(title: Hit, full: str, ref: Reference) -> bool:
