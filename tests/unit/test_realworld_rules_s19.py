@@ -349,6 +349,91 @@ def test_another_counterpart_only_planned_makes_no_roundup(text, readout):
         ),
         # a leader's spouse written with the variant sign 伕
         ("国家主席习近平21日会见美国总统奥巴马伕人米歇尔。", "zh", dt.date(2014, 3, 21), False, None),
+        # from the second probes
+        # calls that did not take place, were being arranged, might be held, or were missed
+        (
+            "Запит Президента України Петра Порошенка на телефонну розмову з Володимиром Путіним був, однак "
+            "розмова не відбулася.",
+            "uk",
+            dt.date(2018, 11, 27),
+            False,
+            None,
+        ),
+        (
+            "Die Videokonferenz von Wladimir Putin und Angela Merkel hat nicht stattgefunden.",
+            "de",
+            dt.date(2020, 5, 6),
+            False,
+            None,
+        ),
+        (
+            "Japan is arranging a phone call between Prime Minister Fumio Kishida and President Xi Jinping.",
+            "en",
+            dt.date(2022, 9, 1),
+            False,
+            None,
+        ),
+        (
+            "President Erdogan might hold a telephone conversation with President Bashar al-Assad.",
+            "en",
+            dt.date(2022, 9, 1),
+            False,
+            None,
+        ),
+        # requested "upon X's request"
+        (
+            "Prime Minister Narendra Modi held a telephone conversation with Australian Prime Minister Scott "
+            "Morrison upon Morrison's request.",
+            "en",
+            dt.date(2020, 4, 7),
+            True,
+            "AUS",
+        ),
+        # welcomed the visit of
+        (
+            "Presiden Joko Widodo menyambut kunjungan Perdana Menteri Ceko Petr Fiala di Istana Bogor.",
+            "id",
+            dt.date(2023, 4, 18),
+            True,
+            None,
+        ),
+        # agreed to hold one: to come
+        (
+            "청와대는 문재인 대통령과 트럼프 미국 대통령 간 정상회담을 갖기로 합의했다고 밝혔다.",
+            "ko",
+            dt.date(2019, 5, 13),
+            False,
+            None,
+        ),
+        # the honorific subject called first
+        (
+            "문재인 대통령은 시진핑 중국 국가주석과 전화통화를 가졌습니다. "
+            "이번 통화는 시진핑 주석께서 먼저 전화를 걸었습니다.",
+            "ko",
+            dt.date(2019, 5, 13),
+            True,
+            "CHN",
+        ),
+        # started by the side; Washington for the United States
+        ("普京和特朗普今天通电话。他说这场电话会谈是由俄方发起。", "zh", dt.date(2025, 3, 18), True, "RUS"),
+        ("克里姆林宫指出，普京和特朗普今天通话，且是华府方面主动提出。", "zh", dt.date(2025, 3, 18), True, "USA"),
+        # English news
+        (
+            "Vladimir Putin and Recep Tayyip Erdogan did not hold telephone conversations as of yet, "
+            "Dmitry Peskov said.",
+            "en",
+            dt.date(2023, 3, 5),
+            False,
+            None,
+        ),
+        (
+            "Ukrainian President Volodymyr Zelenskyy arrived in Paris on Friday for scheduled talks with French "
+            "President Emmanuel Macron.",
+            "en",
+            dt.date(2023, 3, 5),
+            False,
+            None,
+        ),
     ],
 )
 def test_language_data_of_session_19(text, language, day, readout, initiator):
@@ -462,84 +547,6 @@ def test_the_president_of_an_entity_is_no_leader():
     result = extract_text(text, "ru", dt.date(2023, 3, 21), url="http://kremlin.ru/events/president/news/1")
     assert result.outcome == "not_readout"
     assert "SRB" not in participants_by_actor(result)
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "day", "readout", "initiator"),
-    [
-        # calls that did not take place, were being arranged, might be held, or were missed
-        (
-            "Запит Президента України Петра Порошенка на телефонну розмову з Володимиром Путіним був, однак "
-            "розмова не відбулася.",
-            "uk",
-            dt.date(2018, 11, 27),
-            False,
-            None,
-        ),
-        (
-            "Die Videokonferenz von Wladimir Putin und Angela Merkel hat nicht stattgefunden.",
-            "de",
-            dt.date(2020, 5, 6),
-            False,
-            None,
-        ),
-        (
-            "Japan is arranging a phone call between Prime Minister Fumio Kishida and President Xi Jinping.",
-            "en",
-            dt.date(2022, 9, 1),
-            False,
-            None,
-        ),
-        (
-            "President Erdogan might hold a telephone conversation with President Bashar al-Assad.",
-            "en",
-            dt.date(2022, 9, 1),
-            False,
-            None,
-        ),
-        # requested "upon X's request"
-        (
-            "Prime Minister Narendra Modi held a telephone conversation with Australian Prime Minister Scott "
-            "Morrison upon Morrison's request.",
-            "en",
-            dt.date(2020, 4, 7),
-            True,
-            "AUS",
-        ),
-        # welcomed the visit of
-        (
-            "Presiden Joko Widodo menyambut kunjungan Perdana Menteri Ceko Petr Fiala di Istana Bogor.",
-            "id",
-            dt.date(2023, 4, 18),
-            True,
-            None,
-        ),
-        # agreed to hold one: to come
-        (
-            "청와대는 문재인 대통령과 트럼프 미국 대통령 간 정상회담을 갖기로 합의했다고 밝혔다.",
-            "ko",
-            dt.date(2019, 5, 13),
-            False,
-            None,
-        ),
-        # the honorific subject called first
-        (
-            "문재인 대통령은 시진핑 중국 국가주석과 전화통화를 가졌습니다. "
-            "이번 통화는 시진핑 주석께서 먼저 전화를 걸었습니다.",
-            "ko",
-            dt.date(2019, 5, 13),
-            True,
-            "CHN",
-        ),
-        # started by the side; Washington for the United States
-        ("普京和特朗普今天通电话。他说这场电话会谈是由俄方发起。", "zh", dt.date(2025, 3, 18), True, "RUS"),
-        ("克里姆林宫指出，普京和特朗普今天通话，且是华府方面主动提出。", "zh", dt.date(2025, 3, 18), True, "USA"),
-    ],
-)
-def test_language_data_of_session_19_from_the_second_probes(text, language, day, readout, initiator):
-    result = extract_text(text, language, day)
-    assert (result.outcome == "readout") == readout
-    assert result.initiator_code == initiator
 
 
 @pytest.mark.parametrize(("text", "day"), [("廿五日", dt.date(2025, 11, 25)), ("卅日", dt.date(2025, 11, 30))])
@@ -704,31 +711,6 @@ def test_japanese_news_shapes_of_session_19(text, readout, engagement_type):
     assert (result.outcome == "readout") == readout
     if readout:
         assert result.engagement_type == engagement_type
-
-
-@pytest.mark.parametrize(
-    ("text", "day", "readout", "initiator"),
-    [
-        (
-            "Vladimir Putin and Recep Tayyip Erdogan did not hold telephone conversations as of yet, "
-            "Dmitry Peskov said.",
-            dt.date(2023, 3, 5),
-            False,
-            None,
-        ),
-        (
-            "Ukrainian President Volodymyr Zelenskyy arrived in Paris on Friday for scheduled talks with French "
-            "President Emmanuel Macron.",
-            dt.date(2023, 3, 5),
-            False,
-            None,
-        ),
-    ],
-)
-def test_english_news_shapes_of_session_19(text, day, readout, initiator):
-    result = extract_text(text, "en", day)
-    assert (result.outcome == "readout") == readout
-    assert result.initiator_code == initiator
 
 
 @pytest.mark.parametrize(
