@@ -469,6 +469,8 @@ def _called_party_follows(
             return False
     if party.entry.kind == "leader":
         return party.entry.value in {c.key for c in participants}
+    if party.entry.kind == "actor":  # "首相はウクライナのゼレンスキー大統領とも15日に電話で": a state of no side
+        return party.entry.value in {c.actor_code for c in participants}
     return bool(participants)
 
 
