@@ -49,6 +49,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "pycountry_locale": str,
     "home_actor": str,
     "genre_markers": list,
+    "schedule_headers": list,
     "relative_days": dict,
     "non_leader_titles": list,
     "latter_words": list,

@@ -188,6 +188,18 @@ def _genre_marker(doc: ParsedDocument, ref: Reference) -> str | None:
     return None
 
 
+SCHEDULE_HEADER_LINES = 3  # the first lines of a page read for a schedule's header
+
+
+def _schedule_page(full: str, profile: LanguageProfile | None) -> bool:
+    """Whether one of the page's first lines opens a government's schedule of the day (the language's
+    ``schedule_headers``: "Agenda del Gobierno - 4.5.2023", its entries in the present: "12:00 h. Recibe
+    al presidente de ..."): the engagements it lists are still to come when it is published."""
+    headers = language_list(profile, "schedule_headers")
+    lines = [line.strip() for line in full.splitlines() if line.strip()][:SCHEDULE_HEADER_LINES]
+    return any(normalise(line).startswith(h) for line in lines for h in headers)
+
+
 INTERVIEW_LEAD_CHARS = 400  # how far into a page an interview named by the first engagement marks it one
 
 
@@ -1715,6 +1727,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         or headline_day_ahead(undated[:title_end], language, published, ref)
         or (cues_to_come and not typing_cues)  # only one to come ("ahead of his upcoming meeting with")
         or _arrival_before_talks(full, hits, typing, profile, all_cue_sentences)
+        or _schedule_page(full, profile)
     ):
         result.reason = "announces an engagement to come, not one that took place"
         result.mentioned_leaders = sorted(set(mentioned))

@@ -30,3 +30,30 @@ def test_a_called_state_that_is_no_side_names_no_caller(text, initiator):
     assert result.outcome == "readout"
     assert set(participants_by_actor(result)) == {"JPN", "RUS"}
     assert result.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "readout"),
+    [
+        # a government's schedule of the day: its entries, in the present, are still to come
+        (
+            "Agenda del Gobierno - 12.6.2024\n-\nPedro Sánchez\nPresidente del Gobierno\n-\n10:30 h.\n"
+            "Recibe al presidente de la República Argentina, Javier Milei, en el Palacio de la Moncloa.\n"
+            "A continuación, mantiene una reunión con el presidente de la República Argentina.\n",
+            False,
+        ),
+        # the same meeting reported: a readout
+        (
+            "Sánchez recibe a Milei en la Moncloa\n\nEl presidente del Gobierno, Pedro Sánchez, se reunió hoy en "
+            "el Palacio de la Moncloa con el presidente de la República Argentina, Javier Milei.\n",
+            True,
+        ),
+    ],
+)
+def test_a_schedule_of_the_day_announces_its_engagements(text, readout):
+    result = extract_text(text, "es", dt.date(2024, 6, 12))
+    assert (result.outcome == "readout") is readout
+    if not readout:
+        assert result.reason == "announces an engagement to come, not one that took place"
+    else:
+        assert set(participants_by_actor(result)) == {"ARG", "ESP"}
