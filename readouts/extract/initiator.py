@@ -56,8 +56,9 @@ def _thanked_for_the_invitation(
     low = normalise(text)
     if not any(p in low for p in phrases):
         return None
-    for start, speaker in speaker_turns(hits, text, ref, day):
-        opening = low[start : start + THANKS_WINDOW_CHARS]
+    turns = speaker_turns(hits, text, ref, day)
+    for (start, speaker), (next_start, _) in zip(turns, [*turns[1:], (len(low), None)], strict=True):
+        opening = low[start : min(start + THANKS_WINDOW_CHARS, next_start)]  # within the turn: not the next one's
         if any(p in opening for p in phrases):
             others = {c.actor_code for c in participants} - {speaker.actor_code}
             return others.pop() if len(others) == 1 else None

@@ -57,3 +57,38 @@ def test_a_schedule_of_the_day_announces_its_engagements(text, readout):
         assert result.reason == "announces an engagement to come, not one that took place"
     else:
         assert set(participants_by_actor(result)) == {"ARG", "ESP"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "actors", "initiator"),
+    [
+        # a CIS leader addressed by first name and patronymic alone, on the host's site
+        (
+            "В.Путин: Уважаемый Александр Григорьевич! Спасибо, что приняли приглашение. Рад Вас видеть в Москве.",
+            dt.date(2002, 6, 14),
+            {"RUS": "Vladimir Putin", "BLR": "Alexander Lukashenko"},
+            "RUS",
+        ),
+        (
+            "В.Путин: Уважаемый Шавкат Миромонович! Рад приветствовать Вас в Кремле.",
+            dt.date(2019, 4, 3),
+            {"RUS": "Vladimir Putin", "UZB": "Shavkat Mirziyoyev"},
+            None,
+        ),
+    ],
+)
+def test_a_leader_addressed_by_name_and_patronymic(text, published, actors, initiator):
+    result = extract_text(text, "ru", published, url="http://kremlin.ru/events/president/transcripts/1")
+    assert participants_by_actor(result) == actors
+    assert result.initiator_code == initiator
+
+
+def test_a_guest_thanking_very_much_for_the_invitation_names_the_host():
+    text = (
+        "President of Mongolia Tsakhiagiin Elbegdorj: Mr President, welcome to Ulaanbaatar.\n"
+        "President of Russia Vladimir Putin: Mr President, thank you very much for the invitation. "
+        "It is a pleasure to visit Mongolia.\n"
+    )
+    result = extract_text(text, "en", dt.date(2014, 9, 3), url="http://en.kremlin.ru/events/president/transcripts/1")
+    assert set(participants_by_actor(result)) == {"MNG", "RUS"}
+    assert result.initiator_code == "MNG"
