@@ -92,3 +92,24 @@ def test_a_guest_thanking_very_much_for_the_invitation_names_the_host():
     result = extract_text(text, "en", dt.date(2014, 9, 3), url="http://en.kremlin.ru/events/president/transcripts/1")
     assert set(participants_by_actor(result)) == {"MNG", "RUS"}
     assert result.initiator_code == "MNG"
+
+
+@pytest.mark.parametrize(
+    ("text", "readout"),
+    [
+        # met at a place and talked: a meeting held, though the guest arrived "to pay" a state visit
+        (
+            "시진핑 중국 국가주석과 블라디미르 푸틴 러시아 대통령이 오늘(5일) 크렘린궁에서 만나 현안을 논의했습니다.\n"
+            "러시아를 국빈 방문하기 위해 오늘 모스크바에 도착한 시 주석은 관계가 좋다고 말했습니다.",
+            True,
+        ),
+        # a greeting's "만나 뵙게 되어" (nice to meet you) is no meeting of the leaders named
+        ("트럼프 대통령의 메시지를 전했습니다.\n황교안 대통령 권한대행: 만나 뵙게 되어 반갑습니다.", False),
+    ],
+)
+def test_met_at_a_place_is_a_meeting_held(text, readout):
+    result = extract_text(text, "ko", dt.date(2019, 6, 5))
+    assert (result.outcome == "readout") is readout
+    if readout:
+        assert set(participants_by_actor(result)) == {"CHN", "RUS"}
+        assert result.engagement_type == "meeting"
