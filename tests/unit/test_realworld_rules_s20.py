@@ -99,8 +99,10 @@ def test_a_guest_thanking_very_much_for_the_invitation_names_the_host():
     [
         # met at a place and talked: a meeting held, though the guest arrived "to pay" a state visit
         (
-            "시진핑 중국 국가주석과 블라디미르 푸틴 러시아 대통령이 오늘(5일) 크렘린궁에서 만나 현안을 논의했습니다.\n"
-            "러시아를 국빈 방문하기 위해 오늘 모스크바에 도착한 시 주석은 관계가 좋다고 말했습니다.",
+            "시-푸 정상, 현안 논의\n\n"
+            "시진핑 중국 국가주석과 블라디미르 푸틴 러시아 대통령이 오늘(5일) 크렘린궁에서 만나 현안을 논의했습니다.\n\n"
+            "러시아를 국빈 방문하기 위해 오늘 모스크바에 도착한 시 주석은 관계가 좋다고 말했습니다.\n\n"
+            "시 주석은 내일(6일) 포럼에 참석해 연설할 예정입니다.",
             True,
         ),
         # a greeting's "만나 뵙게 되어" (nice to meet you) is no meeting of the leaders named
