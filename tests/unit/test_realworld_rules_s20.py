@@ -100,7 +100,8 @@ def test_a_guest_thanking_very_much_for_the_invitation_names_the_host():
         # met at a place and talked: a meeting held, though the guest arrived "to pay" a state visit
         (
             "시-푸 정상, 현안 논의\n\n"
-            "시진핑 중국 국가주석과 블라디미르 푸틴 러시아 대통령이 오늘(5일) 크렘린궁에서 만나 현안을 논의했습니다.\n\n"
+            "시진핑 중국 국가주석과 블라디미르 푸틴 러시아 대통령이 오늘(5일) "
+            "크렘린궁에서 만나 현안을 논의했습니다.\n\n"
             "러시아를 국빈 방문하기 위해 오늘 모스크바에 도착한 시 주석은 관계가 좋다고 말했습니다.\n\n"
             "시 주석은 내일(6일) 포럼에 참석해 연설할 예정입니다.",
             True,
@@ -115,3 +116,29 @@ def test_met_at_a_place_is_a_meeting_held(text, readout):
     if readout:
         assert set(participants_by_actor(result)) == {"CHN", "RUS"}
         assert result.engagement_type == "meeting"
+
+
+TAIWAN_PRESIDENT = "https://www.president.gov.tw/NEWS/1"
+
+
+def test_welcoming_a_leader_who_came_at_the_head_of_a_delegation_is_a_meeting():
+    text = "李總統登輝先生今天代表政府與人民，熱烈歡迎率團來訪的巴拉圭共和國總統瓦斯莫西。兩國邦誼深厚。"
+    result = extract_text(text, "zh", dt.date(1995, 8, 25), url=TAIWAN_PRESIDENT)
+    assert result.outcome == "readout"
+    assert result.engagement_type == "meeting"
+    assert participants_by_actor(result) == {"TWN": "Lee Teng-hui", "PRY": "Juan Carlos Wasmosy"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party's chair is no head of state
+        "李總統登輝先生今天接見多明尼加共和國革命黨主席賓諾戈梅斯夫婦時表示，兩國關係良好。",
+        # nor is the president of an organisation's council
+        "馬英九總統上午接見「國際民航組織」理事會主席一行時表示，我國願意貢獻。",
+    ],
+)
+def test_a_chair_of_a_party_or_a_council_is_no_leader(text):
+    result = extract_text(text, "zh", dt.date(2013, 12, 6), url=TAIWAN_PRESIDENT)
+    assert result.outcome == "not_readout"
+    assert result.participants == []
