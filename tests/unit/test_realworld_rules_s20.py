@@ -122,11 +122,11 @@ TAIWAN_PRESIDENT = "https://www.president.gov.tw/NEWS/1"
 
 
 def test_welcoming_a_leader_who_came_at_the_head_of_a_delegation_is_a_meeting():
-    text = "李總統登輝先生今天代表政府與人民，熱烈歡迎率團來訪的巴拉圭共和國總統瓦斯莫西。兩國邦誼深厚。"
-    result = extract_text(text, "zh", dt.date(1995, 8, 25), url=TAIWAN_PRESIDENT)
+    text = "馬英九總統今天代表政府與人民，熱烈歡迎率團來訪的巴拉圭共和國總統卡提斯。兩國邦誼深厚。"
+    result = extract_text(text, "zh", dt.date(2014, 6, 5), url=TAIWAN_PRESIDENT)
     assert result.outcome == "readout"
     assert result.engagement_type == "meeting"
-    assert participants_by_actor(result) == {"TWN": "Lee Teng-hui", "PRY": "Juan Carlos Wasmosy"}
+    assert participants_by_actor(result) == {"TWN": "Ma Ying-jeou", "PRY": "Horacio Cartes"}
 
 
 @pytest.mark.parametrize(
@@ -142,3 +142,26 @@ def test_a_chair_of_a_party_or_a_council_is_no_leader(text):
     result = extract_text(text, "zh", dt.date(2013, 12, 6), url=TAIWAN_PRESIDENT)
     assert result.outcome == "not_readout"
     assert result.participants == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "initiator"),
+    [
+        (
+            "On March 5, Mr. KISHIDA Fumio, Prime Minister of Japan, held a telephone talk with H.E. Mr. Narendra "
+            "Modi, Prime Minister of India. The telephone talk was held based on the request from the Indian side.",
+            "en",
+            "IND",
+        ),
+        (
+            "本日、岸田文雄内閣総理大臣は、インドのモディ首相と約30分間電話会談を行いました。"
+            "本電話会談は日本側から呼びかけて行われたものです。",
+            "ja",
+            "JPN",
+        ),
+    ],
+)
+def test_a_foreign_ministrys_note_on_who_asked_for_the_talk(text, language, initiator):
+    result = extract_text(text, language, dt.date(2024, 3, 5), url="https://www.mofa.go.jp/s_sa/1.html")
+    assert set(participants_by_actor(result)) == {"IND", "JPN"}
+    assert result.initiator_code == initiator
