@@ -165,3 +165,11 @@ def test_a_foreign_ministrys_note_on_who_asked_for_the_talk(text, language, init
     result = extract_text(text, language, dt.date(2024, 3, 5), url="https://www.mofa.go.jp/s_sa/1.html")
     assert set(participants_by_actor(result)) == {"IND", "JPN"}
     assert result.initiator_code == initiator
+
+
+@pytest.mark.parametrize("kind", ["Рабочая встреча", "Неформальная встреча", "Двусторонняя встреча"])
+def test_a_subjectless_heading_of_a_kind_of_meeting_speaks_for_the_sites_leader(kind):
+    text = f"{kind} с Президентом Белоруссии Александром Лукашенко\n10 июня 2021 года\nВстреча прошла в Ново-Огарёве."
+    result = extract_text(text, "ru", dt.date(2021, 6, 10), url="http://kremlin.ru/events/president/news/1")
+    assert result.engagement_type == "meeting"
+    assert participants_by_actor(result) == {"RUS": "Vladimir Putin", "BLR": "Alexander Lukashenko"}
