@@ -136,6 +136,9 @@ def test_welcoming_a_leader_who_came_at_the_head_of_a_delegation_is_a_meeting():
         "李總統登輝先生今天接見多明尼加共和國革命黨主席賓諾戈梅斯夫婦時表示，兩國關係良好。",
         # nor is the president of an organisation's council
         "馬英九總統上午接見「國際民航組織」理事會主席一行時表示，我國願意貢獻。",
+        # members of a parliament: the state before them is not the one of the title after them
+        "接見美國聯邦眾議員　總統盼深化臺美關係\n\n蔡英文總統今天上午接見美國聯邦眾議員訪問團，感謝美國支持。",
+        "接見加拿大國會議員　總統盼臺加未來有更多合作成果\n\n蔡英文總統今天接見加拿大國會議員訪問團。",
     ],
 )
 def test_a_chair_of_a_party_or_a_council_is_no_leader(text):
