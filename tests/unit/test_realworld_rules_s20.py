@@ -176,3 +176,27 @@ def test_a_subjectless_heading_of_a_kind_of_meeting_speaks_for_the_sites_leader(
     result = extract_text(text, "ru", dt.date(2021, 6, 10), url="http://kremlin.ru/events/president/news/1")
     assert result.engagement_type == "meeting"
     assert participants_by_actor(result) == {"RUS": "Vladimir Putin", "BLR": "Alexander Lukashenko"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a leader's aide, the leader named as the principal
+        "Deputy Head of the Office of the President of Ukraine Ihor Zhovkva had a phone conversation with European "
+        "Policy Advisor to the Federal Chancellor of Germany Undine Ruge.",
+    ],
+)
+def test_a_leaders_aides_are_no_leaders(text):
+    result = extract_text(text, "en", dt.date(2022, 6, 17), url="https://www.president.gov.ua/en/news/1")
+    assert result.outcome == "not_readout"
+    assert result.participants == []
+
+
+def test_a_guest_thanking_for_this_invitation_names_the_host():
+    text = (
+        "PRESIDENT BIDEN: Mr. Prime Minister, welcome to the White House.\n"
+        "PRIME MINISTER DRAGHI: Thank you. Thanks for this invitation. It is a pleasure to be here.\n"
+    )
+    result = extract_text(text, "en", dt.date(2022, 5, 10), url="https://www.whitehouse.gov/briefing-room/1")
+    assert set(participants_by_actor(result)) == {"ITA", "USA"}
+    assert result.initiator_code == "USA"
