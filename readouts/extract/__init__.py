@@ -804,10 +804,22 @@ def _type_further_on(hits: list[Hit], cue_sentences: list[Sentence], full: str, 
             and h.entry.value != CONVERSATION
             and _has_person_object(h, hits, i + 1, full, ref)
             and not _engagement_to_come(h, full, ref)
+            and not _in_an_earlier_clause(h, sentence, full, ref)
         ]
         if types:
             return types
     return []
+
+
+def _in_an_earlier_clause(cue: Hit, sentence: Sentence, full: str, ref: Reference) -> bool:
+    """Whether a cue stands in a clause with one of its language's ``earlier_engagement_words``
+    ("Following the Prime Minister's meeting with the President in Paris last month, the two leaders
+    discussed ..."): an earlier engagement, which says nothing of how the reported one was held."""
+    words = language_list(ref.languages.get(cue.entry.language or ""), "earlier_engagement_words")
+    start = max(full.rfind(mark, sentence.start, cue.start) for mark in _CLAUSE_MARKS)
+    ends = [at for at in (full.find(mark, cue.end, sentence.end) for mark in _CLAUSE_MARKS) if at != -1]
+    clause = full[max(start + 1, sentence.start) : min(ends, default=sentence.end)].lower()
+    return any(w in clause for w in words)
 
 
 def _names_a_statement(cue: Hit, full: str, ref: Reference) -> bool:

@@ -200,3 +200,14 @@ def test_a_guest_thanking_for_this_invitation_names_the_host():
     result = extract_text(text, "en", dt.date(2022, 5, 10), url="https://www.whitehouse.gov/briefing-room/1")
     assert set(participants_by_actor(result)) == {"ITA", "USA"}
     assert result.initiator_code == "USA"
+
+
+def test_a_later_clause_about_an_earlier_meeting_does_not_type_the_call():
+    text = (
+        "Today, the Prime Minister, Mark Carney, spoke with the President of France, Emmanuel Macron.\n\n"
+        "President Macron congratulated Prime Minister Carney on his election. Following the Prime Minister's "
+        "meeting with the President in Paris last month, the two leaders discussed their ongoing work."
+    )
+    result = extract_text(text, "en", dt.date(2025, 4, 29), url="https://www.pm.gc.ca/en/news/readouts/1")
+    assert set(participants_by_actor(result)) == {"CAN", "FRA"}
+    assert result.engagement_type == "phone_call"
