@@ -1192,6 +1192,7 @@ def _adjacent_actor(
         and before[-1].entry.kind == "actor"
         and 0 <= title.start - before[-1].end <= 3
         and not _LIST_SEPARATOR.search(text, before[-1].end, title.start)
+        and not _DASH_BETWEEN.search(text, before[-1].end, title.start)
         and not _after_place_preposition(before[-1], text, ref)
         and not _WORD_BETWEEN.search(text[before[-1].end : title.start])
     ):
@@ -1324,6 +1325,10 @@ def _coordinated_states_before(last: Hit, hits: list[Hit], text: str, ref: Refer
 # A separator between a state and the title after it ("President Whipps of Palau, President Simina of
 # Micronesia"): the state ends the previous item of a list, so it is not the next title's.
 _LIST_SEPARATOR = re.compile(r"[,;:،、，；]")
+
+# A dash between a state and a title ("nothing to talk about with Russia - President of Ukraine"): a headline's
+# parts, the state ending the one before.
+_DASH_BETWEEN = re.compile(r"[\u2013\u2014]|\s-\s")
 
 # A word standing alone, spaces on both sides, between a state and a title ("России с Премьер-министром"); a
 # suffix joined to the state ("France's President", "미국의 대통령") or a particle of a script written without

@@ -211,3 +211,13 @@ def test_a_later_clause_about_an_earlier_meeting_does_not_type_the_call():
     result = extract_text(text, "en", dt.date(2025, 4, 29), url="https://www.pm.gc.ca/en/news/readouts/1")
     assert set(participants_by_actor(result)) == {"CAN", "FRA"}
     assert result.engagement_type == "phone_call"
+
+
+def test_a_dash_in_a_headline_parts_a_state_from_the_title_after_it():
+    text = (
+        "If troops destroy the city, there will be nothing to talk about with Russia - President of Ukraine\n\n"
+        "This was stated by President of Ukraine Volodymyr Zelenskyy during a video meeting at a London think tank."
+    )
+    result = extract_text(text, "en", dt.date(2022, 5, 6), url="https://www.president.gov.ua/en/news/1")
+    assert result.outcome == "not_readout"
+    assert result.participants == []
