@@ -221,3 +221,13 @@ def test_a_dash_in_a_headline_parts_a_state_from_the_title_after_it():
     result = extract_text(text, "en", dt.date(2022, 5, 6), url="https://www.president.gov.ua/en/news/1")
     assert result.outcome == "not_readout"
     assert result.participants == []
+
+
+def test_a_senates_president_is_no_leader():
+    text = (
+        "President of Ukraine Volodymyr Zelenskyy spoke at the Congress of Local and Regional Authorities, which was "
+        "held as a video conference. President of the Senate of Romania Florin Cîțu took part in the Congress. "
+        "Cîțu said that Romania supports Ukraine."
+    )
+    result = extract_text(text, "en", dt.date(2022, 4, 27), url="https://www.president.gov.ua/en/news/1")
+    assert result.outcome == "not_readout"
