@@ -319,12 +319,20 @@ def _a_request_about_another_matter(low: str, match: re.Match[str], hits: list[H
     ends = [at for at in (low.find(mark, match.end()) for mark in _SENTENCE_ENDS) if at >= 0]
     sentence_end = min(ends) if ends else len(low)
     after = low[match.end() :].lstrip()
-    words = re.findall(r"[^\W\d_]+", low[sentence_start:sentence_end])
-    if not any(after.startswith(normalise(word)) for word in language_list(profile, "request_matter_words")) and not (
-        set(words) & {normalise(v) for v in language_list(profile, "request_matter_verbs")}
+    verbs = {normalise(v) for v in language_list(profile, "request_matter_verbs")}
+    said = [
+        sentence_start + m.start()
+        for m in re.finditer(r"[^\W\d_]+", low[sentence_start:sentence_end])
+        if m.group() in verbs
+    ]
+    if (
+        not any(after.startswith(normalise(word)) for word in language_list(profile, "request_matter_words"))
+        and not said
     ):
         return False
-    return not any(h.entry.kind == "cue" and sentence_start <= h.start < sentence_end for h in hits)
+    # a cue after the briefing verb is what the briefing was on ("provided an update on the talks between ...")
+    matter_from = min(said, default=sentence_end)
+    return not any(h.entry.kind == "cue" and sentence_start <= h.start < matter_from for h in hits)
 
 
 INVITED_ELSEWHERE_CHARS = 40  # how far after an invitation phrase the event it invites to is named

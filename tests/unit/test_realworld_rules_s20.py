@@ -231,3 +231,25 @@ def test_a_senates_president_is_no_leader():
     )
     result = extract_text(text, "en", dt.date(2022, 4, 27), url="https://www.president.gov.ua/en/news/1")
     assert result.outcome == "not_readout"
+
+
+def test_a_guest_thanking_for_the_invitation_among_other_things_names_the_host():
+    text = (
+        "PRESIDENT BUSH: Welcome, Mr. President.\n\n"
+        "PRESIDENT AZNAR: (As translated.) Good evening. I want to thank President Bush once again for this very "
+        "warm welcome, for the invitation, for his hospitality.\n"
+    )
+    result = extract_text(text, "en", dt.date(2004, 1, 14), url="https://georgewbush-whitehouse.archives.gov/news/1")
+    assert set(participants_by_actor(result)) == {"ESP", "USA"}
+    assert result.initiator_code == "USA"
+
+
+def test_an_update_given_at_a_sides_request_on_other_talks_names_no_caller():
+    text = (
+        "Vladimir Putin had a telephone conversation with President of Serbia Aleksandar Vucic.\n"
+        "At the request of Aleksandar Vucic, Vladimir Putin provided an update on the talks between Russian and "
+        "Ukrainian representatives."
+    )
+    result = extract_text(text, "en", dt.date(2022, 4, 6), url="http://en.kremlin.ru/events/president/news/1")
+    assert set(participants_by_actor(result)) == {"RUS", "SRB"}
+    assert result.initiator_code is None
