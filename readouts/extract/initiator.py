@@ -57,7 +57,8 @@ def _thanked_for_the_invitation(
     if not any(p in low for p in phrases):
         return None
     turns = speaker_turns(hits, text, ref, day)
-    for (start, speaker), (next_start, _) in zip(turns, [*turns[1:], (len(low), None)], strict=True):
+    for i, (start, speaker) in enumerate(turns):
+        next_start = turns[i + 1][0] if i + 1 < len(turns) else len(low)
         opening = low[start : min(start + THANKS_WINDOW_CHARS, next_start)]  # within the turn: not the next one's
         if any(p in opening for p in phrases):
             others = {c.actor_code for c in participants} - {speaker.actor_code}

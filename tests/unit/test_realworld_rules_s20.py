@@ -253,3 +253,9 @@ def test_an_update_given_at_a_sides_request_on_other_talks_names_no_caller():
     result = extract_text(text, "en", dt.date(2022, 4, 6), url="http://en.kremlin.ru/events/president/news/1")
     assert set(participants_by_actor(result)) == {"RUS", "SRB"}
     assert result.initiator_code is None
+
+
+def test_thanks_for_the_invitation_outside_any_transcript_turn_is_read_without_error():
+    text = "Prime Minister Narendra Modi met President Emmanuel Macron in Paris. Thank you for the invitation, he said."
+    result = extract_text(text, "en", dt.date(2024, 3, 5))
+    assert set(participants_by_actor(result)) == {"FRA", "IND"}
