@@ -197,7 +197,8 @@ def _schedule_page(full: str, profile: LanguageProfile | None) -> bool:
     al presidente de ..."): the engagements it lists are still to come when it is published."""
     headers = language_list(profile, "schedule_headers")
     lines = [line.strip() for line in full.splitlines() if line.strip()][:SCHEDULE_HEADER_LINES]
-    return any(normalise(line).startswith(h) for line in lines for h in headers)
+    # str.lower, not the cached normalise: short lines would push the document's text out of its cache
+    return any(line.lower().startswith(h) for line in lines for h in headers)
 
 
 INTERVIEW_LEAD_CHARS = 400  # how far into a page an interview named by the first engagement marks it one
