@@ -714,12 +714,17 @@ def _recalls_before(sentence: Sentence, full: str, hits: list[Hit], profile: Lan
     if not words or not cues:
         return False
     for cue in cues:
-        start = max(full.rfind(mark, sentence.start, cue.start) for mark in _CLAUSE_MARKS)
-        ends = [at for at in (full.find(mark, cue.end, sentence.end) for mark in _CLAUSE_MARKS) if at != -1]
-        clause = normalise(full[max(start + 1, sentence.start) : min(ends, default=sentence.end)])
+        clause = normalise(_clause_of(cue, sentence, full))
         if not any(w in clause for w in words):
             return False
     return True
+
+
+def _clause_of(cue: Hit, sentence: Sentence, full: str) -> str:
+    """The clause of its sentence a cue stands in, between the clause marks around it."""
+    start = max(full.rfind(mark, sentence.start, cue.start) for mark in _CLAUSE_MARKS)
+    ends = [at for at in (full.find(mark, cue.end, sentence.end) for mark in _CLAUSE_MARKS) if at != -1]
+    return full[max(start + 1, sentence.start) : min(ends, default=sentence.end)]
 
 
 _CLAUSE_MARKS = ("，", ",", "、", "；", ";", "：", ":")
@@ -817,9 +822,7 @@ def _in_an_earlier_clause(cue: Hit, sentence: Sentence, full: str, ref: Referenc
     ("Following the Prime Minister's meeting with the President in Paris last month, the two leaders
     discussed ..."): an earlier engagement, which says nothing of how the reported one was held."""
     words = language_list(ref.languages.get(cue.entry.language or ""), "earlier_engagement_words")
-    start = max(full.rfind(mark, sentence.start, cue.start) for mark in _CLAUSE_MARKS)
-    ends = [at for at in (full.find(mark, cue.end, sentence.end) for mark in _CLAUSE_MARKS) if at != -1]
-    clause = full[max(start + 1, sentence.start) : min(ends, default=sentence.end)].lower()
+    clause = _clause_of(cue, sentence, full).lower()
     return any(w in clause for w in words)
 
 
