@@ -377,12 +377,16 @@ _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
 
 
 @functools.lru_cache(maxsize=4)
-def _line_markers(ref: Reference) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """(page end markers, junk line prefixes, junk line suffixes) of every language, lower case."""
+def _line_markers(
+    ref: Reference,
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """(page end markers, junk line prefixes, junk line suffixes, whole furniture lines) of every
+    language, lower case."""
     end_markers = tuple(m.lower() for p in ref.languages.values() for m in p.data["page_end_markers"])
     junk_prefixes = tuple(m.lower() for p in ref.languages.values() for m in p.data.get("junk_line_prefixes", []))
     junk_suffixes = tuple(m.lower() for p in ref.languages.values() for m in p.data.get("junk_line_suffixes", []))
-    return end_markers, junk_prefixes, junk_suffixes
+    furniture = frozenset(m.lower() for p in ref.languages.values() for m in p.data.get("furniture_lines", []))
+    return end_markers, junk_prefixes, junk_suffixes, furniture
 
 
 BODY_LINE_MIN_CHARS = 40  # a line this long, or closed as a sentence, is the report's (an end marker then ends it)
@@ -395,7 +399,7 @@ def clean_lines(text: str, ref: Reference) -> list[str]:
     dropped alone: the report is still to come."""
     from readouts.extract.text import to_common_script  # the extractor's package reads parsed pages
 
-    end_markers, junk_prefixes, junk_suffixes = _line_markers(ref)
+    end_markers, junk_prefixes, junk_suffixes, furniture = _line_markers(ref)
     converting = [p for p in ref.languages.values() if p.data.get("script_conversion")]
     lines: list[str] = []
     started = False  # a line of the report kept: an end marker from here on ends the page
@@ -416,6 +420,8 @@ def clean_lines(text: str, ref: Reference) -> list[str]:
                 break
             continue
         if any(r.startswith(junk_prefixes) or (junk_suffixes and r.endswith(junk_suffixes)) for r in readings):
+            continue
+        if lowered in furniture:  # a whole line of a site's furniture ("View settings", "Images")
             continue
         lines.append(line)
         started = started or len(line) >= BODY_LINE_MIN_CHARS or line.endswith(_PARAGRAPH_ENDS)

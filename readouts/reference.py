@@ -46,6 +46,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "states_after_titles": bool,
     "name_suffixes": list,
     "junk_line_prefixes": list,
+    "furniture_lines": list,
     "pycountry_locale": str,
     "home_actor": str,
     "genre_markers": list,

@@ -1,0 +1,83 @@
+"""Session 21: rules driven by fresh real pages of the corpus's dev split -- each case here is the
+project's own text of the shape that failed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from readouts.extract import extract
+from readouts.models import InboxFile
+from readouts.parse import parse_file, sha256_hex
+from readouts.reference import load_reference
+
+# the accessibility settings, masthead and breadcrumb the Kremlin's site prints above every headline
+_KREMLIN_FURNITURE = {
+    "en": "View settings\n\nFont size:\nSite colours:\nImages\n\nSettings\n\n"
+    "Official website of the President of Russia\n\nNews   /\n\n",
+    "ru": "Настройки отображения\n\nРазмер шрифта:\nЦвета сайта:\nИзображения\n\nНастройки\n\n"
+    "Официальный сайт Президента России\n\nНовости   /\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "headline", "body"),
+    [
+        (
+            "en",
+            "Meeting with Prime Minister of Ruritania",
+            "Vladimir Putin met with the Prime Minister of Ruritania, who is in Moscow on a working visit.",
+        ),
+        (
+            "ru",
+            "Встреча с Президентом Киргизии",
+            "Владимир Путин провёл встречу с Президентом Киргизии в Кремле.",
+        ),
+    ],
+)
+def test_a_sites_furniture_lines_are_no_headline(language, headline, body):
+    raw = f"{_KREMLIN_FURNITURE[language]}{headline}\n\nMarch 3, 2016, The Kremlin, Moscow\n\n{body}\n".encode()
+    (document,) = parse_file(InboxFile(1, "k.txt", "k.txt", sha256_hex(raw), len(raw)), raw, load_reference())
+    assert document.title == headline
+    assert "Settings" not in document.text and "Настройки" not in document.text
+    assert "/" not in document.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (  # a weekly page of the Kremlin's: the call is a topic of the meeting
+            "en",
+            "Meeting with permanent members of Security Council\n\nMarch 3, 2016, Novo-Ogaryovo, Moscow Region\n\n"
+            "Vladimir Putin met with permanent members of the Security Council.\n\n"
+            "The situation in the Middle East was discussed, particularly in the context of the telephone "
+            "conversation between Vladimir Putin and US President Barack Obama.\n",
+        ),
+    ],
+)
+def test_a_meeting_with_the_security_council_reports_no_call_it_discusses(language, text):
+    raw = f"{_KREMLIN_FURNITURE[language]}{text}".encode()
+    ref = load_reference()
+    (document,) = parse_file(InboxFile(1, "k.txt", "k.txt", sha256_hex(raw), len(raw)), raw, ref)
+    document.language_hint = language
+    document.published_date = dt.date(2016, 3, 3)
+    result = extract(document, ref)
+    assert result.outcome == "not_readout"
+    assert result.participants == []
+
+
+def test_a_call_reported_under_the_kremlins_furniture_is_still_a_readout():
+    raw = (
+        f"{_KREMLIN_FURNITURE['en']}Telephone conversation with US President Barack Obama\n\n"
+        "March 3, 2016\n\nVladimir Putin had a telephone conversation with President of the United States "
+        "Barack Obama.\n"
+    ).encode()
+    ref = load_reference()
+    (document,) = parse_file(InboxFile(1, "k.txt", "k.txt", sha256_hex(raw), len(raw)), raw, ref)
+    document.language_hint = "en"
+    document.published_date = dt.date(2016, 3, 3)
+    result = extract(document, ref)
+    assert result.outcome == "readout"
+    assert {p.actor_code for p in result.participants} == {"RUS", "USA"}
+    assert result.engagement_type == "phone_call"
