@@ -11,6 +11,7 @@ from readouts.extract import extract
 from readouts.models import InboxFile
 from readouts.parse import parse_file, sha256_hex
 from readouts.reference import load_reference
+from tests.helpers import extract_text, participants_by_actor
 
 # the accessibility settings, masthead and breadcrumb the Kremlin's site prints above every headline
 _KREMLIN_FURNITURE = {
@@ -81,3 +82,27 @@ def test_a_call_reported_under_the_kremlins_furniture_is_still_a_readout():
     assert result.outcome == "readout"
     assert {p.actor_code for p in result.participants} == {"RUS", "USA"}
     assert result.engagement_type == "phone_call"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the leaders' joint words to the press after their talks, the host speaking first
+        (
+            "Déclaration de presse conjointe de MM. Emmanuel Macron, Président de la République, et Cyril "
+            "Ramaphosa, Président de la République d'Afrique du Sud, à Pretoria le 28 mai 2021",
+            "PRÉSIDENT CYRIL RAMAPHOSA - Je souhaite la bienvenue au Président français.",
+        ),
+        # a host's "our talks" with his guest
+        (
+            "Visite à Pretoria",
+            "Nos entretiens aujourd'hui avec le Président Emmanuel Macron ont été francs et constructifs, "
+            "a dit le Président sud-africain Cyril Ramaphosa.",
+        ),
+    ],
+)
+def test_french_joint_press_words_and_our_talks_report_a_meeting(title, text):
+    result = extract_text(text, "fr", dt.date(2021, 5, 28), title=title)
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"FRA", "ZAF"}
+    assert result.engagement_type == "meeting"
