@@ -106,3 +106,13 @@ def test_french_joint_press_words_and_our_talks_report_a_meeting(title, text):
     assert result.outcome == "readout"
     assert set(participants_by_actor(result)) == {"FRA", "ZAF"}
     assert result.engagement_type == "meeting"
+
+
+def test_japanese_summit_meetings_held_each_in_turn_are_several():
+    text = (
+        "小泉総理大臣は、26日、カナダのクレティエン首相及び米国のブッシュ大統領と、それぞれ首脳会談を行いました。"
+        "両首脳との会談では、テロ対策について意見交換が行われました。"
+    )
+    result = extract_text(text, "ja", dt.date(2002, 6, 26), title="日加・日米首脳会談")
+    assert result.outcome == "not_readout"
+    assert result.reason == "reports several engagements (a roundup or an essay), not one"
