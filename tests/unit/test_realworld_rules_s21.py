@@ -116,3 +116,35 @@ def test_japanese_summit_meetings_held_each_in_turn_are_several():
     result = extract_text(text, "ja", dt.date(2002, 6, 26), title="日加・日米首脳会談")
     assert result.outcome == "not_readout"
     assert result.reason == "reports several engagements (a roundup or an essay), not one"
+
+
+def test_a_press_secretarys_count_of_world_leader_calls_is_several_engagements():
+    text = (
+        "MR. SPOKESMAN: Good morning. First of all, the President had two world leader calls this morning. "
+        "He spoke with President Putin of Russia about energy security.\n\n"
+        "Then following that, the President spoke with President Lula of Brazil about trade."
+    )
+    result = extract_text(text, "en", dt.date(2006, 2, 1), title="Press Gaggle by the Press Secretary")
+    assert result.outcome == "not_readout"
+    assert result.reason == "reports several engagements (a roundup or an essay), not one"
+
+
+@pytest.mark.parametrize(
+    ("text", "readout"),
+    [
+        # a leader's words in an interview with a newspaper: the talks he speaks of are not his engagement
+        (
+            "حامد کرزی، رییس جمهور افغانستان طی مصاحبه ای با روزنامه نیویارک تایمز گفت که جنگ باید به پاکستان "
+            "کشانیده شود. آقای کرزی گفت از پلان حکومت جدید پاکستان برای مذاکرات صلح با تندروان حمایت می کند. "
+            "او گفت روابط بین حکومت او و یوسف رضا گیلانی، صدراعظم پاکستان آغاز خوبی داشته است.",
+            False,
+        ),
+        # Dari's spelling of Cameron's name: the meeting is reported
+        ("رییس جمهور کرزی که اکنون در بریتانیا به سر میبرد، با صدراعظم آن کشور دیوید کمرون ملاقات کرد.", True),
+    ],
+)
+def test_dari_interviews_and_spellings(text, readout):
+    result = extract_text(text, "fa", dt.date(2011, 3, 1))
+    assert (result.outcome == "readout") is readout
+    if readout:
+        assert set(participants_by_actor(result)) == {"AFG", "GBR"}
