@@ -148,3 +148,28 @@ def test_dari_interviews_and_spellings(text, readout):
     assert (result.outcome == "readout") is readout
     if readout:
         assert set(participants_by_actor(result)) == {"AFG", "GBR"}
+
+
+def test_leaders_of_a_meeting_the_call_comes_in_advance_of_are_mentions():
+    text = (
+        "This evening President Obama spoke by phone with Mexican President Enrique Peña Nieto in advance of his "
+        "meeting tomorrow with the Presidents of Guatemala, Honduras, and El Salvador. They discussed migration."
+    )
+    result = extract_text(text, "en", dt.date(2014, 7, 24), title="Readout of the President's Call")
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"MEX", "USA"}
+
+
+def test_a_summit_meeting_a_leader_will_have_is_no_readout():
+    text = (
+        "First of all, from now I will be visiting France and the United States. The Japan-U.S. summit meeting "
+        "I will have with President Biden at that time will go beyond sitting down face to face with him."
+    )
+    result = extract_text(
+        text,
+        "en",
+        dt.date(2023, 1, 10),
+        title="Press Conference by the Prime Minister",
+        url="https://japan.kantei.go.jp/101_kishida/statement/202301/10kaiken.html",
+    )
+    assert result.outcome == "not_readout"
