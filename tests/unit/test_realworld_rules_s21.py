@@ -173,3 +173,58 @@ def test_a_summit_meeting_a_leader_will_have_is_no_readout():
         url="https://japan.kantei.go.jp/101_kishida/statement/202301/10kaiken.html",
     )
     assert result.outcome == "not_readout"
+
+
+def test_a_guest_answering_the_hosts_official_met_no_leader():
+    text = (
+        "PRESIDENT ZELENSKYY:  Thank you so much.  Happy to see you.\n\n"
+        "VICE PRESIDENT HARRIS:  And you.\n\n"
+        "PRESIDENT ZELENSKYY:  Madam Vice President, I would like to thank the United States and President "
+        "Biden for our security agreement.\n"
+    )
+    result = extract_text(
+        text,
+        "en",
+        dt.date(2024, 6, 15),
+        title="Remarks by Vice President Harris and President Volodymyr Zelenskyy of Ukraine Before Bilateral Meeting",
+        url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/06/15/remarks-by-vice-president-harris/",
+    )
+    assert result.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Background Press Call Previewing the Bilateral Meeting of President Biden and President Marcos",
+        "Background Press Call by Senior Administration Officials Previewing the President's Bilateral Meeting "
+        "with Prime Minister Boris Johnson",
+    ],
+)
+def test_a_press_call_previewing_talks_announces_them(title):
+    text = (
+        "MODERATOR:  Thank you all for joining today's background call to preview the bilateral meeting of "
+        "President Biden and the Prime Minister.\n\nSENIOR ADMINISTRATION OFFICIAL:  Thanks.  The two leaders "
+        "will meet tomorrow in the Oval Office.\n"
+    )
+    result = extract_text(text, "en", dt.date(2024, 4, 10), title=title)
+    assert result.outcome == "not_readout"
+    assert result.reason == "announces an engagement to come, not one that took place"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "President of Ukraine Volodymyr Zelenskyy met with President of the Norwegian Storting Masud "
+            "Gharahkhani, who is in Kyiv on a visit.",
+            "en",
+        ),
+        (
+            "李總統登輝先生今天接見美國在台協會理事主席白樂崎，感謝美國政府的支持。白樂崎並向總統介紹美國克林頓政府的亞洲政策。",
+            "zh",
+        ),
+    ],
+)
+def test_a_parliaments_president_and_the_ait_chairman_are_no_leaders(text, language):
+    result = extract_text(text, language, dt.date(2022, 5, 8) if language == "en" else dt.date(1993, 3, 16))
+    assert result.outcome == "not_readout"
