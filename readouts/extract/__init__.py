@@ -1013,8 +1013,10 @@ def _lone_speakers_counterparts(
         return []  # his first words answer a question ("Q: ... President Lai: ..."): an interview, no one met
     if any(h.entry.kind == "non_leader_title" and h.start < turns[0][0] and labels_a_speaker(h, full) for h in hits):
         return []  # he answers an official who spoke first ("VICE PRESIDENT HARRIS: ..."): that official was met
-    if side is not None and speakers[0].actor_code != side and any(
-        h.entry.kind == "non_leader_title" and labels_a_speaker(h, full) for h in hits
+    if (
+        side is not None
+        and speakers[0].actor_code != side
+        and any(h.entry.kind == "non_leader_title" and labels_a_speaker(h, full) for h in hits)
     ):
         return []  # a guest on the host's page, whose official speaks too: that official, no leader, was met
     addressed: list[Candidate] = []
