@@ -228,3 +228,40 @@ def test_a_press_call_previewing_talks_announces_them(title):
 def test_a_parliaments_president_and_the_ait_chairman_are_no_leaders(text, language):
     result = extract_text(text, language, dt.date(2022, 5, 8) if language == "en" else dt.date(1993, 3, 16))
     assert result.outcome == "not_readout"
+
+
+_MOFA_CALL = (
+    "6月10日午後5時から約20分間、安倍晋三内閣総理大臣は、グエン・スアン・フック・ベトナム首相と電話会談を行いました。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "initiator"),
+    [
+        (_MOFA_CALL + "本件は先方の求めによる。", "日・ベトナム首脳電話会談", "VNM"),
+        (_MOFA_CALL + "本電話会談は先方の要望によって実施されました。", "日・ベトナム首脳電話会談", "VNM"),
+        (_MOFA_CALL + "本電話会談は日本側が申し入れたものです。", "日・ベトナム首脳電話会談", "JPN"),
+        (_MOFA_CALL + "本電話会談は日本側から働きかけたものです。", "日・ベトナム首脳電話会談", "JPN"),
+        # the guest thanks the host's invitation, named as the host's
+        (
+            "6月10日、安倍晋三内閣総理大臣は、グエン・スアン・フック・ベトナム首相と首脳会談を行いました。"
+            "冒頭、フック首相から、安倍総理の招待に対する謝意が述べられました。",
+            "日・ベトナム首脳会談",
+            "JPN",
+        ),
+        # ... and a host's invitation the guest thanks, with no owner named
+        (
+            "6月10日、ベトナムを公式訪問中の安倍晋三内閣総理大臣は、ハノイにてグエン・スアン・フック首相と首脳会談を"
+            "行いました。安倍総理から、招待に対し謝意を表明しました。",
+            "日・ベトナム首脳会談",
+            "VNM",
+        ),
+    ],
+)
+def test_mofa_closing_notes_and_thanks_name_the_initiator(text, title, initiator):
+    result = extract_text(
+        text, "ja", dt.date(2019, 6, 10), title=title, url="https://www.mofa.go.jp/mofaj/a_o/na/page4_000001.html"
+    )
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"JPN", "VNM"}
+    assert result.initiator_code == initiator
