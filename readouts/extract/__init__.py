@@ -82,6 +82,7 @@ from readouts.extract.participants import (  # noqa: F401
     _leaders_in,
     _named_as_non_leader,
     _named_only_to_come,
+    _names_an_attribute,
     _office_holder,
     _term_on,
     _time_of_named_leaders,
@@ -1917,7 +1918,13 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if len(participants) < 2 and not transcribed:  # a leader the speakers name twice is still a mention
         to_come = _named_only_to_come(hits, all_cue_sentences, announcing)  # "he will meet X on Tuesday"
         # in a transcript, the leaders its speakers name are spoken of ("the Biden administration, and President Biden")
-        reported = [h.entry.value for h in hits if h.entry.kind == "leader" and (not turns or h.start < turns[0][0])]
+        reported = [  # ... nor a government named after a leader ("the Biden administration", "拜登政府")
+            h.entry.value
+            for h in hits
+            if h.entry.kind == "leader"
+            and (not turns or h.start < turns[0][0])
+            and not _names_an_attribute(h, full, ref)
+        ]
         counts = Counter(m for m in reported if m not in participants and m not in named_otherwise | to_come)
         for person_id, count in counts.most_common():
             if len(participants) >= 2 or count < 2:

@@ -745,7 +745,7 @@ def _after_non_leader_title(before: list[Hit], leader: Hit, text: str) -> bool:
 _TITLES_JOINED = re.compile(r"\s*(?:and|ve|и|і|та|y|e|et|und)\s+(?:[^\W\d_][\w.-]*\s+){0,3}", re.IGNORECASE)
 
 
-_NAME_COMPOUND = re.compile(r"(?:[-‐–]\w+)*\s+")
+_NAME_COMPOUND = re.compile(r"(?:[-‐–]\w+)*\s*")
 
 
 def _ceremony_of(leader: Hit, text: str, ref: Reference) -> bool:
@@ -768,14 +768,17 @@ def _ceremony_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
 
 def _names_an_attribute(leader: Hit, text: str, ref: Reference) -> bool:
     """Whether a leader's name only qualifies the noun after it, through a hyphenated compound
-    of names ("the Biden-Harris Administration", "the Obama administration's policy"): the
-    ``name_attributive_nouns`` of the languages (a name belongs to none)."""
+    of names ("the Biden-Harris Administration", "the Obama administration's policy"), or, in a script
+    written without spaces, right after it ("拜登政府"): the ``name_attributive_nouns`` of the languages
+    (a name belongs to none)."""
     gap = _NAME_COMPOUND.match(text, leader.end)
-    if gap is None:
-        return False
     nouns = [n for profile in ref.languages.values() for n in profile.data.get("name_attributive_nouns", [])]
     after = text[gap.end() : gap.end() + 40].casefold()
-    return any(re.match(rf"{re.escape(noun)}\b", after) for noun in nouns)
+    spaced = gap.end() > gap.start() and not text[gap.end() - 1].isalnum()
+    return any(
+        after.startswith(noun.casefold()) if is_cjk(noun) else spaced and re.match(rf"{re.escape(noun)}\b", after)
+        for noun in nouns
+    )
 
 
 def _before_non_leader_title(after: list[Hit], leader: Hit, text: str) -> bool:

@@ -265,3 +265,60 @@ def test_mofa_closing_notes_and_thanks_name_the_initiator(text, title, initiator
     assert result.outcome == "readout"
     assert set(participants_by_actor(result)) == {"JPN", "VNM"}
     assert result.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "總統接見美國智庫訪問團\n\n蔡英文總統今日上午接見美國智庫訪問團時表示，感謝拜登政府上任以來六度批准對臺軍售。"
+            "總統指出，拜登政府持續以實際行動支持臺灣。",
+            "zh",
+        ),
+        (
+            "President Tsai received a delegation of an American think tank. She thanked the Biden administration "
+            "for its support, and said the Biden administration had approved arms sales six times.",
+            "en",
+        ),
+    ],
+)
+def test_a_government_named_twice_after_its_leader_is_no_counterpart(text, language):
+    result = extract_text(text, language, dt.date(2022, 11, 14), url="https://www.president.gov.tw/NEWS/1")
+    assert result.outcome == "not_readout"
+
+
+_MONCLOA = "https://www.lamoncloa.gob.es/presidente/actividades/Paginas/2021/100321-llamada.aspx"
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        (
+            "El presidente del Gobierno, Pedro Sánchez, recibió hoy una llamada del presidente de Francia, Emmanuel "
+            "Macron.",
+            "FRA",
+        ),
+        ("El presidente de Francia, Emmanuel Macron, telefoneó hoy al presidente del Gobierno, Pedro Sánchez.", "FRA"),
+        (
+            "El presidente de Francia, Emmanuel Macron, llamó hoy al presidente del Gobierno, Pedro Sánchez, para "
+            "abordar la situación en Ucrania.",
+            "FRA",
+        ),
+        (
+            "El presidente del Gobierno, Pedro Sánchez, atendió hoy la llamada del presidente de Francia, Emmanuel "
+            "Macron.",
+            "FRA",
+        ),
+        (
+            "El presidente del Gobierno, Pedro Sánchez, ha mantenido hoy una conversación telefónica con el presidente "
+            "de Francia, Emmanuel Macron, a instancias del mandatario galo.",
+            "FRA",
+        ),
+    ],
+)
+def test_spanish_calls_with_a_day_word_answered_or_asked_for_name_the_caller(text, initiator):
+    result = extract_text(text, "es", dt.date(2021, 3, 10), title="Sánchez conversa con Macron", url=_MONCLOA)
+    assert result.outcome == "readout"
+    assert result.engagement_type == "phone_call"
+    assert set(participants_by_actor(result)) == {"ESP", "FRA"}
+    assert result.initiator_code == initiator
