@@ -126,6 +126,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "unnamed_leaders_words": list,
     "debriefing_words": list,
     "invited_elsewhere_words": list,
+    "visit_invitation_words": list,
     "possessive_endings": list,
     "object_articles": list,
     "object_pronouns": list,

@@ -1983,7 +1983,10 @@ def _as_readout(
     """The result as a readout of these participants, with the initiator the text names."""
     language = result.language
     codes = [language] if language in ref.languages else list(ref.languages)
-    initiator = _initiator(full, hits, codes, ref, list(participants.values()), day, result.publisher_actor_code)
+    remote = result.engagement_type in ("phone_call", "video_call")
+    initiator = _initiator(
+        full, hits, codes, ref, list(participants.values()), day, result.publisher_actor_code, remote
+    )
     if initiator is None:
         initiator = _speakers_own_invitation(full, hits, ref.languages.get(language or ""), ref, day)
     if initiator is None:

@@ -125,12 +125,14 @@ def _initiator(
     participants: list[Candidate],
     day: dt.date | None = None,
     publisher: str | None = None,
+    remote: bool = False,
 ) -> str | None:
     """The first side of the engagement an initiator phrase names. A phrase naming another
     actor is about something else ("attended the summit at the invitation of India", met
-    France's president there): the initiator is always one of the participants' sides."""
+    France's president there): the initiator is always one of the participants' sides. On a call
+    (``remote``), an invitation to visit is to a visit to come, not to the call."""
     sides = {c.actor_code for c in participants}
-    named = _sides_named(text, hits, profile_codes, ref, participants, day, publisher)
+    named = _sides_named(text, hits, profile_codes, ref, participants, day, publisher, remote)
     return next((code for code in named if not sides or code in sides), None)
 
 
@@ -142,6 +144,7 @@ def _sides_named(
     participants: list[Candidate],
     day: dt.date | None = None,
     publisher: str | None = None,
+    remote: bool = False,
 ) -> Iterator[str]:
     """The actors initiator phrases name, in the order found: an actor word, a leader, the title
     of a participant ("at the invitation of King Salman", "应萨勒曼国王邀请"), or the publishing
@@ -170,7 +173,7 @@ def _sides_named(
                     continue  # "recalled his visit to Paris at the invitation of Macron last year": an earlier one's
                 if _a_request_about_another_matter(low, match, hits, profile):
                     continue  # "安倍総理からの要請を踏まえ、…拉致問題を提起した": what was asked for, not the call
-                if _invited_elsewhere(low, match, profile):
+                if _invited_elsewhere(low, match, profile, remote):
                     continue  # "thanked Kishida for inviting him for the G7 Summit": to another event
                 if party is not None and not _called_party_follows(
                     low, match.end(), hits, participants, profile, party
@@ -339,11 +342,15 @@ def _a_request_about_another_matter(low: str, match: re.Match[str], hits: list[H
 INVITED_ELSEWHERE_CHARS = 40  # how far after an invitation phrase the event it invites to is named
 
 
-def _invited_elsewhere(low: str, match: re.Match[str], profile: LanguageProfile) -> bool:
+def _invited_elsewhere(low: str, match: re.Match[str], profile: LanguageProfile, remote: bool = False) -> bool:
     """Whether an invitation phrase goes on, in its clause, to name another event (the language's
     ``invited_elsewhere_words``: "for inviting him for the G7 Summit", "to the G20", "to the
-    inauguration"): the invitation was to that event, not to the engagement reported."""
+    inauguration"), or, on a call (``remote``), a visit (its ``visit_invitation_words``: "thanked the
+    Prime Minister for his invitation to visit Israel"): the invitation was to that, not to the
+    engagement reported."""
     words = [normalise(w) for w in language_list(profile, "invited_elsewhere_words")]
+    if remote:
+        words += [normalise(w) for w in language_list(profile, "visit_invitation_words")]
     if not words:
         return False
     ends = [at for at in (low.find(mark, match.end()) for mark in _CLAUSE_ENDS) if at >= 0]

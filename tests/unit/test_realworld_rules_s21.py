@@ -322,3 +322,51 @@ def test_spanish_calls_with_a_day_word_answered_or_asked_for_name_the_caller(tex
     assert result.engagement_type == "phone_call"
     assert set(participants_by_actor(result)) == {"ESP", "FRA"}
     assert result.initiator_code == initiator
+
+
+def test_separate_telephone_conversations_are_several():
+    text = (
+        "The Prime Minister held separate telephone conversations earlier today with the US President Donald Trump "
+        "and the French President Emmanuel Macron. They discussed the situation in Syria."
+    )
+    result = extract_text(text, "en", dt.date(2018, 4, 10), url="https://www.gov.uk/government/news/pm-calls")
+    assert result.outcome == "not_readout"
+    assert result.reason == "reports several engagements (a roundup or an essay), not one"
+
+
+def test_a_french_meeting_to_come_does_not_type_the_call():
+    text = (
+        "Le premier ministre Mark Carney s'est entretenu aujourd'hui avec le président de l'Ukraine, Volodymyr "
+        "Zelensky. Les dirigeants ont discuté de la prochaine réunion virtuelle de la Coalition des volontaires."
+    )
+    result = extract_text(text, "fr", dt.date(2025, 11, 23), url="https://www.pm.gc.ca/fr/nouvelles/1")
+    assert result.outcome == "readout"
+    assert result.engagement_type == "phone_call"
+
+
+@pytest.mark.parametrize(
+    ("type_word", "initiator"),
+    [
+        ("spoke by phone", None),  # on a call, an invitation to visit is to a visit to come
+        ("met at the White House", "ISR"),  # at a meeting, the visit is this one
+    ],
+)
+def test_an_invitation_to_visit_initiates_no_call(type_word, initiator):
+    text = (
+        f"President Biden {type_word} today with Prime Minister Naftali Bennett of Israel. The President thanked "
+        "the Prime Minister for his invitation to visit Israel."
+    )
+    result = extract_text(text, "en", dt.date(2022, 2, 6), url="https://www.whitehouse.gov/briefing-room/1")
+    assert result.outcome == "readout"
+    assert result.initiator_code == initiator
+
+
+def test_agreements_reached_during_earlier_talks_are_a_recall():
+    text = (
+        "Today in Kyiv I met with the Minister of Foreign Affairs of Denmark. I see progress in implementing the "
+        "agreements reached during the talks with the Prime Minister of Denmark."
+    )
+    result = extract_text(
+        text, "en", dt.date(2022, 5, 2), title="Address by the President", url="https://www.president.gov.ua/en/1"
+    )
+    assert result.outcome == "not_readout"
