@@ -370,3 +370,24 @@ def test_agreements_reached_during_earlier_talks_are_a_recall():
         text, "en", dt.date(2022, 5, 2), title="Address by the President", url="https://www.president.gov.ua/en/1"
     )
     assert result.outcome == "not_readout"
+
+
+_TW = "https://www.president.gov.tw/NEWS/1"
+
+
+def test_meetings_held_one_after_another_are_several():
+    text = (
+        "蔡英文總統訪問巴拿馬，於當地時間6月26日上午接續會晤多明尼加總統梅迪納（Danilo Medina）及宏都拉斯總統"
+        "葉南德茲（Juan Orlando Hernández）。蔡總統對友邦的支持表示感謝。"
+    )
+    result = extract_text(text, "zh", dt.date(2016, 6, 26), title="總統與友邦元首雙邊會晤", url=_TW)
+    assert result.outcome == "not_readout"
+    assert result.reason == "reports several engagements (a roundup or an essay), not one"
+
+
+def test_attending_the_host_leaders_state_banquet_is_a_meeting():
+    text = "蔡英文總統今晚出席吐瓦魯索本嘉總理國宴，感謝吐國政府與人民的熱情款待。"
+    result = extract_text(text, "zh", dt.date(2017, 11, 1), title="總統出席吐瓦魯總理國宴", url=_TW)
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"TUV", "TWN"}
+    assert result.engagement_type == "meeting"
