@@ -1943,7 +1943,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if len(participants) > 2 and doc.title and not from_list:
         participants = _as_headlined(participants, hits, len(doc.title), ref, day)
     engaged = all_cue_sentences[0]
-    if len({c.key for c in per_sentence[0]}) == 1 and (
+    named_in_engaged = len({c.key for c in per_sentence[0]})
+    # ... or a headline naming no leader, its counterpart an official ("Meeting with Foreign Minister Sergei Lavrov")
+    headline_only = named_in_engaged == 0 and bool(doc.title) and engaged.start < len(doc.title)
+    if (named_in_engaged == 1 or headline_only) and (
         any(
             engaged.start <= h.start < engaged.end and h.entry.kind == "leader" and h.entry.value in named_otherwise
             for h in hits

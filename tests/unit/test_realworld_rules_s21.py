@@ -391,3 +391,28 @@ def test_attending_the_host_leaders_state_banquet_is_a_meeting():
     assert result.outcome == "readout"
     assert set(participants_by_actor(result)) == {"TUV", "TWN"}
     assert result.engagement_type == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        (
+            "Meeting with Human Rights Commissioner Tatyana Moskalkova",
+            "Mr President, I would like to present my report; the rights of our citizens were violated by the "
+            "Ukrainian authorities, as President Volodymyr Zelensky's office admitted.",
+        ),
+        (
+            "Meeting with BTS-MOST Board Chairman Ruslan Baysarov",
+            "We would like to ask you to invite President of China Xi Jinping to the opening ceremony of the bridge.",
+        ),
+    ],
+)
+def test_a_headline_meeting_with_an_official_is_no_leader_engagement(title, words):
+    text = (
+        f"President of Russia Vladimir Putin: Good afternoon. How are things going?\n\n{title.split()[-2]} "
+        f"{title.split()[-1]}: Thank you, Mr President. {words}\n\nVladimir Putin: Thank you.\n"
+    )
+    result = extract_text(
+        text, "en", dt.date(2022, 2, 14), title=title, url="http://en.kremlin.ru/events/president/news/67777"
+    )
+    assert result.outcome == "not_readout"
