@@ -416,3 +416,9 @@ def test_a_headline_meeting_with_an_official_is_no_leader_engagement(title, word
         text, "en", dt.date(2022, 2, 14), title=title, url="http://en.kremlin.ru/events/president/news/67777"
     )
     assert result.outcome == "not_readout"
+
+
+def test_a_video_conference_with_a_states_think_tank_is_no_leader_engagement():
+    text = "馬英九總統今天上午與美國華府智庫「戰略暨國際研究中心」（CSIS）舉行視訊會議，就臺美關係交換意見。"
+    result = extract_text(text, "zh", dt.date(2014, 4, 9), title="總統與美國華府智庫視訊會議", url=_TW)
+    assert result.outcome == "not_readout"
