@@ -422,3 +422,17 @@ def test_a_video_conference_with_a_states_think_tank_is_no_leader_engagement():
     text = "馬英九總統今天上午與美國華府智庫「戰略暨國際研究中心」（CSIS）舉行視訊會議，就臺美關係交換意見。"
     result = extract_text(text, "zh", dt.date(2014, 4, 9), title="總統與美國華府智庫視訊會議", url=_TW)
     assert result.outcome == "not_readout"
+
+
+def test_leaders_statements_for_the_press_after_talks_report_the_meeting():
+    text = (
+        "Following Russian-Belarusian talks, Vladimir Putin and President of Belarus Alexander Lukashenko made "
+        "statements for the press.\n\nPresident of Russia Vladimir Putin: Thank you for accepting my invitation. "
+        "Tomorrow, if everything goes as planned, we will attend an exercise together.\n"
+    )
+    result = extract_text(
+        text, "en", dt.date(2022, 2, 18), title="Russian-Belarusian talks", url="http://en.kremlin.ru/events/1"
+    )
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"BLR", "RUS"}
+    assert result.initiator_code == "RUS"
