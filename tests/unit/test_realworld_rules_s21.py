@@ -436,3 +436,40 @@ def test_leaders_statements_for_the_press_after_talks_report_the_meeting():
     assert result.outcome == "readout"
     assert set(participants_by_actor(result)) == {"BLR", "RUS"}
     assert result.initiator_code == "RUS"
+
+
+def test_a_japanese_guest_answering_a_health_secretarys_message_met_no_leader():
+    text = (
+        "本1日午前9時20分から15分間,安倍晋三内閣総理大臣は,来日中のジェレミー・ハント英国保健大臣の表敬を受けたところ,"
+        "概要は以下のとおりです。\n- ハント保健大臣からは,キャメロン首相からのメッセージとして,日英間の緊密な協力に感謝する旨"
+        "伝えました。\n- 安倍総理からは,キャメロン首相によろしく伝えてほしい旨述べました。"
+    )
+    result = extract_text(text, "ja", dt.date(2013, 3, 1), url="https://www.mofa.go.jp/mofaj/kaidan/s_abe2/1.html")
+    assert result.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Thank you for invitation. It is a great pleasure to be here.",
+        "Mr President, thank you for your kind invitation to Washington.",
+    ],
+)
+def test_a_guests_short_or_kind_thanks_for_the_invitation_name_the_host(words):
+    text = f"PRESIDENT BIDEN:  Welcome back to the White House, Mr. President.\n\nPRESIDENT ZELENSKYY:  {words}\n"
+    result = extract_text(
+        text,
+        "en",
+        dt.date(2023, 12, 12),
+        title="Remarks by President Biden and President Zelenskyy of Ukraine Before Bilateral Meeting",
+        url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2023/12/12/remarks/",
+    )
+    assert result.outcome == "readout"
+    assert result.initiator_code == "USA"
+
+
+def test_a_chinese_passive_invitation_names_the_inviter():
+    text = "蔡英文總統今天在太子港與海地總統摩依士會談。總統表示，她很高興受到摩依士總統的邀請，前來海地訪問。"
+    result = extract_text(text, "zh", dt.date(2019, 7, 13), title="總統與海地總統摩依士會談", url=_TW)
+    assert result.outcome == "readout"
+    assert result.initiator_code == "HTI"
