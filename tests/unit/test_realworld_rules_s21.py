@@ -442,7 +442,8 @@ def test_a_japanese_guest_answering_a_health_secretarys_message_met_no_leader():
     text = (
         "本1日午前9時20分から15分間,安倍晋三内閣総理大臣は,来日中のジェレミー・ハント英国保健大臣の表敬を受けたところ,"
         "概要は以下のとおりです。\n- ハント保健大臣からは,キャメロン首相からのメッセージとして,"
-        "日英間の緊密な協力に感謝する旨伝えました。\n- 安倍総理からは,キャメロン首相によろしく伝えてほしい旨述べました。"
+        "日英間の緊密な協力に感謝する旨伝えました。\n"
+        "- 安倍総理からは,キャメロン首相によろしく伝えてほしい旨述べました。"
     )
     result = extract_text(text, "ja", dt.date(2013, 3, 1), url="https://www.mofa.go.jp/mofaj/kaidan/s_abe2/1.html")
     assert result.outcome == "not_readout"
