@@ -18,7 +18,7 @@ _KREMLIN_FURNITURE = {
     "en": "View settings\n\nFont size:\nSite colours:\nImages\n\nSettings\n\n"
     "Official website of the President of Russia\n\nNews   /\n\n",
     "ru": "Настройки отображения\n\nРазмер шрифта:\nЦвета сайта:\nИзображения\n\nНастройки\n\n"
-    "Официальный сайт Президента России\n\nНовости   /\n\n",
+    "Президент России — официальный сайт\n\nНовости   /\n\n",
 }
 
 
