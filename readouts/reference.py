@@ -127,6 +127,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "debriefing_words": list,
     "invited_elsewhere_words": list,
     "visit_invitation_words": list,
+    "meeting_headings": list,
     "possessive_endings": list,
     "object_articles": list,
     "object_pronouns": list,

@@ -1475,6 +1475,15 @@ def _engaged_in_first_sentence(
     return chosen if _two_sides(chosen) else {}
 
 
+def _meeting_heading(doc: ParsedDocument, profile: LanguageProfile | None) -> list[str]:
+    """["meeting"] when the page's title opens with one of its language's ``meeting_headings``, a heading
+    that names a talk held in person without saying so ("Conversation with President of Tajikistan ...",
+    the Kremlin's English for "Беседа с ..."; its calls are "Telephone conversation with ...")."""
+    headings = language_list(profile, "meeting_headings")
+    title = (doc.title or "").lower()
+    return ["meeting"] if headings and title.startswith(tuple(headings)) else []
+
+
 def _title_opens_with_engagement(doc: ParsedDocument, hits: list[Hit], full: str) -> bool:
     """Whether the page's title names its engagement before anyone ("Telephone conversation with
     President of Belarus Alexander Lukashenko", "Meeting with ..."): a title with no subject, whose
@@ -1687,6 +1696,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     # other cues of the typing sentences decide, else it was a call
     typed = (
         [t for t in cue_types if t != CONVERSATION]
+        or _meeting_heading(doc, profile)
         or _type_further_on(hits, cue_sentences, full, ref)
         or ["phone_call"]
     )

@@ -474,3 +474,20 @@ def test_a_chinese_passive_invitation_names_the_inviter():
     result = extract_text(text, "zh", dt.date(2019, 7, 13), title="總統與海地總統摩依士會談", url=_TW)
     assert result.outcome == "readout"
     assert result.initiator_code == "HTI"
+
+
+@pytest.mark.parametrize(
+    ("title", "engagement_type"),
+    [
+        ("Conversation with President of Tajikistan Emomali Rahmon", "meeting"),  # the Kremlin's "Беседа с ..."
+        ("Telephone conversation with President of Tajikistan Emomali Rahmon", "phone_call"),
+    ],
+)
+def test_a_kremlin_conversation_heading_is_a_talk_in_person(title, engagement_type):
+    text = (
+        "December 27, 2021, St Petersburg\n\n"
+        "Vladimir Putin had a conversation with President of Tajikistan Emomali Rahmon."
+    )
+    result = extract_text(text, "en", dt.date(2021, 12, 27), title=title, url="http://en.kremlin.ru/events/1")
+    assert result.outcome == "readout"
+    assert result.engagement_type == engagement_type
