@@ -128,6 +128,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "invited_elsewhere_words": list,
     "visit_invitation_words": list,
     "meeting_headings": list,
+    "name_blockers": list,
     "possessive_endings": list,
     "object_articles": list,
     "object_pronouns": list,

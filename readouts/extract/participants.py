@@ -697,6 +697,8 @@ def _name_between(actor: Hit, title: Hit, text: str, ref: Reference) -> str | No
     match = _NAME_BETWEEN.fullmatch(text, start, title.start)
     if match is None:
         return None
+    if match.group("name") and any(w in match.group("name") for w in language_list(profile, "name_blockers")):
+        return None  # "日本政府是否邀请总统": words no name holds ("政府", "是否"), not a name before the title
     return match.group("latin").strip() if match.group("latin") else match.group("name")
 
 

@@ -491,3 +491,14 @@ def test_a_kremlin_conversation_heading_is_a_talk_in_person(title, engagement_ty
     result = extract_text(text, "en", dt.date(2021, 12, 27), title=title, url="http://en.kremlin.ru/events/1")
     assert result.outcome == "readout"
     assert result.engagement_type == engagement_type
+
+
+def test_words_between_a_state_and_a_title_are_no_name():
+    text = (
+        "總統接見村上正邦\n84年09月21日\n\n李總統登輝先生今天接見日本參議員村上正邦。\n\n"
+        "總統希望日本能協助我國加入關稅暨貿易總協。至於，日本政府是否邀請總統參加亞太經濟合作會議領袖會議的問題，"
+        "在今天的晤談中，並沒有提及。"
+    )
+    result = extract_text(text, "zh", dt.date(1995, 9, 21), url=_TW)
+    assert result.outcome == "not_readout"
+    assert "JPN" not in participants_by_actor(result)
