@@ -453,6 +453,7 @@ def _also_another_counterpart(
     full: str,
     profile: LanguageProfile | None,
     apart: Callable[[Sentence], bool] = lambda _: False,
+    publisher: str | None = None,
 ) -> bool:
     """A cue sentence after the first pairing of two sides that says a leader also engaged
     another ("also spoke with", "モリソン首相とも電話会談", "Putin ile de görüştü": the
@@ -461,13 +462,20 @@ def _also_another_counterpart(
     ("Erdoğan, Trump ve Putin ile telefon görüşmesi yaptı"), one of them named so ("Putin'le de
     görüştü") says the calls were separate, and so does a sentence speaking of the meeting with one of
     them (the language's ``one_of_them_words``: "his meeting with Lee was very fruitful").
-    A sentence ``apart`` says is of no engagement beside the first (a plan, an earlier day) counts for none."""
+    A sentence ``apart`` says is of no engagement beside the first (a plan, an earlier day) counts for none.
+    On the page of a publishing side whose leader speaks in the first person ("I spoke today with Prime
+    Minister Rutte. I also spoke with President von der Leyen."), a first sentence naming one other side
+    pairs it with the publisher's."""
     words = language_list(profile, "another_counterpart_words")
     one_of_them = language_list(profile, "one_of_them_words")
     paired = [i for i, found in enumerate(per_sentence) if len({c.actor_code for c in found}) >= 2]
+    if not paired and publisher is not None:
+        paired = [i for i, found in enumerate(per_sentence) if len({c.actor_code for c in found} - {publisher}) == 1][
+            :1
+        ]
     if not (words or one_of_them) or not paired:
         return False
-    sides = {c.actor_code for c in per_sentence[paired[0]]}
+    sides = {c.actor_code for c in per_sentence[paired[0]]} | ({publisher} if publisher else set())
     for sentence, found in zip(cue_sentences[paired[0] + 1 :], per_sentence[paired[0] + 1 :], strict=False):
         low = normalise(full[sentence.start : sentence.end])
         also = any(w in low for w in words)
@@ -1830,6 +1838,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             # a plan ("プーチン大統領とも電話協議を行う予定だ"), or a call of an earlier day, is no second
             # engagement reported beside the first
             lambda s: _any_between(announcing, s.start, s.end) or _dated_before(undated[s.start : s.end], result, ref),
+            result.publisher_actor_code,
         )
     )
     listing = _release_listing(full, profile)

@@ -502,3 +502,26 @@ def test_words_between_a_state_and_a_title_are_no_name():
     result = extract_text(text, "zh", dt.date(1995, 9, 21), url=_TW)
     assert result.outcome == "not_readout"
     assert "JPN" not in participants_by_actor(result)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "I also spoke with European Commission President Ursula von der Leyen.",
+        "I also spoke today with Italian Prime Minister Mario Draghi.",
+    ],
+)
+def test_a_leaders_first_person_address_with_a_second_counterpart_is_several(second):
+    text = (
+        "Ukrainians! I spoke today with Prime Minister of the Netherlands Mark Rutte. We discussed sanctions. "
+        f"{second} We discussed reconstruction.\n"
+    )
+    result = extract_text(
+        text,
+        "en",
+        dt.date(2022, 4, 19),
+        title="We will fight - address by President of Ukraine Volodymyr Zelenskyy",
+        url="https://www.president.gov.ua/en/news/1",
+    )
+    assert result.outcome == "not_readout"
+    assert result.reason == "reports several engagements (a roundup or an essay), not one"
