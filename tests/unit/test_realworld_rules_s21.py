@@ -525,3 +525,13 @@ def test_a_leaders_first_person_address_with_a_second_counterpart_is_several(sec
     )
     assert result.outcome == "not_readout"
     assert result.reason == "reports several engagements (a roundup or an essay), not one"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["接見德國西門子訪團　總統盼深化合作", "接見美國退伍軍團協會　總統感謝協會對臺堅定支持"],
+)
+def test_a_delegation_between_a_state_and_the_next_parts_title_is_no_name(headline):
+    text = f"{headline}\n106年07月26日\n\n蔡英文總統今日上午接見訪團，希望持續加強交流與合作。"
+    result = extract_text(text, "zh", dt.date(2017, 7, 26), url=_TW)
+    assert result.outcome == "not_readout"
