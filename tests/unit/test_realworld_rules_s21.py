@@ -535,3 +535,41 @@ def test_a_delegation_between_a_state_and_the_next_parts_title_is_no_name(headli
     text = f"{headline}\n106年07月26日\n\n蔡英文總統今日上午接見訪團，希望持續加強交流與合作。"
     result = extract_text(text, "zh", dt.date(2017, 7, 26), url=_TW)
     assert result.outcome == "not_readout"
+
+
+def test_the_results_of_earlier_talks_told_on_a_call_are_a_recall():
+    text = (
+        "Vladimir Putin told Sauli Niinisto about the results of his talks with US President Joseph Biden via "
+        "videoconference on December 7, 2021. The two presidents discussed security in Europe."
+    )
+    result = extract_text(
+        text,
+        "en",
+        dt.date(2021, 12, 14),
+        title="Telephone conversation with President of Finland Sauli Niinisto",
+        url="http://en.kremlin.ru/events/president/news/67348",
+    )
+    assert set(participants_by_actor(result)) == {"FIN", "RUS"}
+    assert result.engagement_date == dt.date(2021, 12, 14)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "day"),
+    [
+        (
+            "總統接見日本福岡縣知事麻生渡（Aso Wataru）訪華團",
+            "馬英九總統今天下午接見日本福岡縣知事麻生渡（Aso Wataru）訪華團。"
+            "總統表示，麻生知事推動台日地方交流，令人敬佩。",
+            dt.date(2011, 1, 11),
+        ),
+        (
+            "總統接見美國「布魯金斯研究院」東北亞政策研究中心主任卜睿哲（Richard Bush）",
+            "馬英九總統上午接見美國「布魯金斯研究院」東北亞政策研究中心主任卜睿哲（Richard Bush）時，"
+            "就臺美關係交換意見。",
+            dt.date(2012, 9, 14),
+        ),
+    ],
+)
+def test_a_governor_or_a_director_sharing_a_leaders_surname_is_no_leader(headline, body, day):
+    result = extract_text(f"{headline}\n100年01月11日\n\n{body}", "zh", day, url=_TW)
+    assert result.outcome == "not_readout"
