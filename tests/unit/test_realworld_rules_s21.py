@@ -573,3 +573,20 @@ def test_the_results_of_earlier_talks_told_on_a_call_are_a_recall():
 def test_a_governor_or_a_director_sharing_a_leaders_surname_is_no_leader(headline, body, day):
     result = extract_text(f"{headline}\n100年01月11日\n\n{body}", "zh", day, url=_TW)
     assert result.outcome == "not_readout"
+
+
+def test_a_kremlin_heading_of_telephone_conversations_is_several():
+    text = (
+        "January 8, 2022\n\nVladimir Putin had telephone conversations with Alexander Lukashenko and Nikol Pashinyan. "
+        "The situation in Kazakhstan was discussed."
+    )
+    result = extract_text(
+        text,
+        "en",
+        dt.date(2022, 1, 8),
+        title="Telephone conversations with President of Belarus Alexander Lukashenko and Prime Minister of Armenia "
+        "Nikol Pashinyan",
+        url="http://en.kremlin.ru/events/president/news/67540",
+    )
+    assert result.outcome == "not_readout"
+    assert result.reason == "reports several engagements (a roundup or an essay), not one"
