@@ -469,13 +469,15 @@ def _also_another_counterpart(
     words = language_list(profile, "another_counterpart_words")
     one_of_them = language_list(profile, "one_of_them_words")
     paired = [i for i, found in enumerate(per_sentence) if len({c.actor_code for c in found}) >= 2]
+    home: set[str] = set()
     if not paired and publisher is not None:
         paired = [i for i, found in enumerate(per_sentence) if len({c.actor_code for c in found} - {publisher}) == 1][
             :1
         ]
+        home = {publisher}
     if not (words or one_of_them) or not paired:
         return False
-    sides = {c.actor_code for c in per_sentence[paired[0]]} | ({publisher} if publisher else set())
+    sides = {c.actor_code for c in per_sentence[paired[0]]} | home
     for sentence, found in zip(cue_sentences[paired[0] + 1 :], per_sentence[paired[0] + 1 :], strict=False):
         low = normalise(full[sentence.start : sentence.end])
         also = any(w in low for w in words)

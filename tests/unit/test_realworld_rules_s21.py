@@ -590,3 +590,14 @@ def test_a_kremlin_heading_of_telephone_conversations_is_several():
     )
     assert result.outcome == "not_readout"
     assert result.reason == "reports several engagements (a roundup or an essay), not one"
+
+
+def test_a_third_states_outlet_reporting_one_meeting_is_no_roundup():
+    text = (
+        "Paris: French President Emmanuel Macron welcomed Ukraine's President Volodymyr Zelenskyy to Paris on "
+        "Monday.\n\nAhead of his meeting with Zelenskyy on Monday, Macron's office said the two leaders would "
+        "discuss conditions for peace.\n"
+    )
+    result = extract_text(text, "en", dt.date(2025, 12, 2), url="https://www.millenniumpost.in/world/talks-1")
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"FRA", "UKR"}
