@@ -601,3 +601,14 @@ def test_a_third_states_outlet_reporting_one_meeting_is_no_roundup():
     result = extract_text(text, "en", dt.date(2025, 12, 2), url="https://www.millenniumpost.in/world/talks-1")
     assert result.outcome == "readout"
     assert set(participants_by_actor(result)) == {"FRA", "UKR"}
+
+
+def test_a_guest_who_came_at_the_invitation_was_invited_by_the_host():
+    text = (
+        "蔡英文總統今天在宏都拉斯總統府與宏都拉斯總統葉南德茲舉行雙邊會談。\n\n"
+        "蔡總統表示，我們很願意持續分享發展經驗。這次應邀率團來訪，獲得宏都拉斯政府及人民的熱烈接待。"
+    )
+    result = extract_text(text, "zh", dt.date(2017, 1, 9), title="總統與宏都拉斯總統葉南德茲雙邊會談", url=_TW)
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"HND", "TWN"}
+    assert result.initiator_code == "HND"
