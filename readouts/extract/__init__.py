@@ -470,10 +470,8 @@ def _also_another_counterpart(
     one_of_them = language_list(profile, "one_of_them_words")
     paired = [i for i, found in enumerate(per_sentence) if len({c.actor_code for c in found}) >= 2]
     home: set[str] = set()
-    if not paired and publisher is not None:
-        paired = [i for i, found in enumerate(per_sentence) if len({c.actor_code for c in found} - {publisher}) == 1][
-            :1
-        ]
+    if not paired and publisher is not None:  # the first sentence naming one side other than the publisher's
+        paired = [i for i, found in enumerate(per_sentence) if len({c.actor_code for c in found} - {publisher}) == 1]
         home = {publisher}
     if not (words or one_of_them) or not paired:
         return False
