@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from readouts.extract import extract
-from readouts.models import InboxFile
+from readouts.models import Extraction, InboxFile, ParsedDocument
 from readouts.parse import parse_file, sha256_hex
 from readouts.reference import load_reference
 from tests.helpers import extract_text, participants_by_actor
@@ -20,6 +20,21 @@ _KREMLIN_FURNITURE = {
     "ru": "Настройки отображения\n\nРазмер шрифта:\nЦвета сайта:\nИзображения\n\nНастройки\n\n"
     "Президент России — официальный сайт\n\nНовости   /\n\n",
 }
+
+
+def _parsed_kremlin_page(text: str) -> ParsedDocument:
+    """A Kremlin page as a feed would deliver it: the site's furniture, then the text."""
+    raw = text.encode()
+    (document,) = parse_file(InboxFile(1, "k.txt", "k.txt", sha256_hex(raw), len(raw)), raw, load_reference())
+    return document
+
+
+def _extract_kremlin_page(text: str, language: str) -> Extraction:
+    """The extraction of a Kremlin page of 3 March 2016 whose text follows the site's furniture."""
+    document = _parsed_kremlin_page(f"{_KREMLIN_FURNITURE[language]}{text}")
+    document.language_hint = language
+    document.published_date = dt.date(2016, 3, 3)
+    return extract(document, load_reference())
 
 
 @pytest.mark.parametrize(
@@ -38,8 +53,9 @@ _KREMLIN_FURNITURE = {
     ],
 )
 def test_a_sites_furniture_lines_are_no_headline(language, headline, body):
-    raw = f"{_KREMLIN_FURNITURE[language]}{headline}\n\nMarch 3, 2016, The Kremlin, Moscow\n\n{body}\n".encode()
-    (document,) = parse_file(InboxFile(1, "k.txt", "k.txt", sha256_hex(raw), len(raw)), raw, load_reference())
+    document = _parsed_kremlin_page(
+        f"{_KREMLIN_FURNITURE[language]}{headline}\n\nMarch 3, 2016, The Kremlin, Moscow\n\n{body}\n"
+    )
     assert document.title == headline
     assert "Settings" not in document.text and "Настройки" not in document.text
     assert "/" not in document.text.split("\n")[0]
@@ -58,27 +74,17 @@ def test_a_sites_furniture_lines_are_no_headline(language, headline, body):
     ],
 )
 def test_a_meeting_with_the_security_council_reports_no_call_it_discusses(language, text):
-    raw = f"{_KREMLIN_FURNITURE[language]}{text}".encode()
-    ref = load_reference()
-    (document,) = parse_file(InboxFile(1, "k.txt", "k.txt", sha256_hex(raw), len(raw)), raw, ref)
-    document.language_hint = language
-    document.published_date = dt.date(2016, 3, 3)
-    result = extract(document, ref)
+    result = _extract_kremlin_page(text, language)
     assert result.outcome == "not_readout"
     assert result.participants == []
 
 
 def test_a_call_reported_under_the_kremlins_furniture_is_still_a_readout():
-    raw = (
-        f"{_KREMLIN_FURNITURE['en']}Telephone conversation with US President Barack Obama\n\n"
-        "March 3, 2016\n\nVladimir Putin had a telephone conversation with President of the United States "
-        "Barack Obama.\n"
-    ).encode()
-    ref = load_reference()
-    (document,) = parse_file(InboxFile(1, "k.txt", "k.txt", sha256_hex(raw), len(raw)), raw, ref)
-    document.language_hint = "en"
-    document.published_date = dt.date(2016, 3, 3)
-    result = extract(document, ref)
+    result = _extract_kremlin_page(
+        "Telephone conversation with US President Barack Obama\n\nMarch 3, 2016\n\nVladimir Putin had a "
+        "telephone conversation with President of the United States Barack Obama.\n",
+        "en",
+    )
     assert result.outcome == "readout"
     assert {p.actor_code for p in result.participants} == {"RUS", "USA"}
     assert result.engagement_type == "phone_call"
@@ -106,27 +112,6 @@ def test_french_joint_press_words_and_our_talks_report_a_meeting(title, text):
     assert result.outcome == "readout"
     assert set(participants_by_actor(result)) == {"FRA", "ZAF"}
     assert result.engagement_type == "meeting"
-
-
-def test_japanese_summit_meetings_held_each_in_turn_are_several():
-    text = (
-        "小泉総理大臣は、26日、カナダのクレティエン首相及び米国のブッシュ大統領と、それぞれ首脳会談を行いました。"
-        "両首脳との会談では、テロ対策について意見交換が行われました。"
-    )
-    result = extract_text(text, "ja", dt.date(2002, 6, 26), title="日加・日米首脳会談")
-    assert result.outcome == "not_readout"
-    assert result.reason == "reports several engagements (a roundup or an essay), not one"
-
-
-def test_a_press_secretarys_count_of_world_leader_calls_is_several_engagements():
-    text = (
-        "MR. SPOKESMAN: Good morning. First of all, the President had two world leader calls this morning. "
-        "He spoke with President Putin of Russia about energy security.\n\n"
-        "Then following that, the President spoke with President Lula of Brazil about trade."
-    )
-    result = extract_text(text, "en", dt.date(2006, 2, 1), title="Press Gaggle by the Press Secretary")
-    assert result.outcome == "not_readout"
-    assert result.reason == "reports several engagements (a roundup or an essay), not one"
 
 
 @pytest.mark.parametrize(
@@ -324,16 +309,6 @@ def test_spanish_calls_with_a_day_word_answered_or_asked_for_name_the_caller(tex
     assert result.initiator_code == initiator
 
 
-def test_separate_telephone_conversations_are_several():
-    text = (
-        "The Prime Minister held separate telephone conversations earlier today with the US President Donald Trump "
-        "and the French President Emmanuel Macron. They discussed the situation in Syria."
-    )
-    result = extract_text(text, "en", dt.date(2018, 4, 10), url="https://www.gov.uk/government/news/pm-calls")
-    assert result.outcome == "not_readout"
-    assert result.reason == "reports several engagements (a roundup or an essay), not one"
-
-
 def test_a_french_meeting_to_come_does_not_type_the_call():
     text = (
         "Le premier ministre Mark Carney s'est entretenu aujourd'hui avec le président de l'Ukraine, Volodymyr "
@@ -373,16 +348,6 @@ def test_agreements_reached_during_earlier_talks_are_a_recall():
 
 
 _TW = "https://www.president.gov.tw/NEWS/1"
-
-
-def test_meetings_held_one_after_another_are_several():
-    text = (
-        "蔡英文總統訪問巴拿馬，於當地時間6月26日上午接續會晤多明尼加總統梅迪納（Danilo Medina）及宏都拉斯總統"
-        "葉南德茲（Juan Orlando Hernández）。蔡總統對友邦的支持表示感謝。"
-    )
-    result = extract_text(text, "zh", dt.date(2016, 6, 26), title="總統與友邦元首雙邊會晤", url=_TW)
-    assert result.outcome == "not_readout"
-    assert result.reason == "reports several engagements (a roundup or an essay), not one"
 
 
 def test_attending_the_host_leaders_state_banquet_is_a_meeting():
@@ -505,29 +470,6 @@ def test_words_between_a_state_and_a_title_are_no_name():
 
 
 @pytest.mark.parametrize(
-    "second",
-    [
-        "I also spoke with European Commission President Ursula von der Leyen.",
-        "I also spoke today with Italian Prime Minister Mario Draghi.",
-    ],
-)
-def test_a_leaders_first_person_address_with_a_second_counterpart_is_several(second):
-    text = (
-        "Ukrainians! I spoke today with Prime Minister of the Netherlands Mark Rutte. We discussed sanctions. "
-        f"{second} We discussed reconstruction.\n"
-    )
-    result = extract_text(
-        text,
-        "en",
-        dt.date(2022, 4, 19),
-        title="We will fight - address by President of Ukraine Volodymyr Zelenskyy",
-        url="https://www.president.gov.ua/en/news/1",
-    )
-    assert result.outcome == "not_readout"
-    assert result.reason == "reports several engagements (a roundup or an essay), not one"
-
-
-@pytest.mark.parametrize(
     "headline",
     ["接見德國西門子訪團　總統盼深化合作", "接見美國退伍軍團協會　總統感謝協會對臺堅定支持"],
 )
@@ -575,23 +517,6 @@ def test_a_governor_or_a_director_sharing_a_leaders_surname_is_no_leader(headlin
     assert result.outcome == "not_readout"
 
 
-def test_a_kremlin_heading_of_telephone_conversations_is_several():
-    text = (
-        "January 8, 2022\n\nVladimir Putin had telephone conversations with Alexander Lukashenko and Nikol Pashinyan. "
-        "The situation in Kazakhstan was discussed."
-    )
-    result = extract_text(
-        text,
-        "en",
-        dt.date(2022, 1, 8),
-        title="Telephone conversations with President of Belarus Alexander Lukashenko and Prime Minister of Armenia "
-        "Nikol Pashinyan",
-        url="http://en.kremlin.ru/events/president/news/67540",
-    )
-    assert result.outcome == "not_readout"
-    assert result.reason == "reports several engagements (a roundup or an essay), not one"
-
-
 def test_a_third_states_outlet_reporting_one_meeting_is_no_roundup():
     text = (
         "Paris: French President Emmanuel Macron welcomed Ukraine's President Volodymyr Zelenskyy to Paris on "
@@ -612,3 +537,80 @@ def test_a_guest_who_came_at_the_invitation_was_invited_by_the_host():
     assert result.outcome == "readout"
     assert set(participants_by_actor(result)) == {"HND", "TWN"}
     assert result.initiator_code == "HND"
+
+
+_SEVERAL = "reports several engagements (a roundup or an essay), not one"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "title", "url"),
+    [
+        # ja: summit meetings held "each" in turn
+        (
+            "小泉総理大臣は、26日、カナダのクレティエン首相及び米国のブッシュ大統領と、それぞれ首脳会談を行いました。"
+            "両首脳との会談では、テロ対策について意見交換が行われました。",
+            "ja",
+            dt.date(2002, 6, 26),
+            "日加・日米首脳会談",
+            None,
+        ),
+        # a press secretary's count of "world leader calls"
+        (
+            "MR. SPOKESMAN: Good morning. First of all, the President had two world leader calls this morning. "
+            "He spoke with President Putin of Russia about energy security.\n\n"
+            "Then following that, the President spoke with President Lula of Brazil about trade.",
+            "en",
+            dt.date(2006, 2, 1),
+            "Press Gaggle by the Press Secretary",
+            None,
+        ),
+        # "separate telephone conversations"
+        (
+            "The Prime Minister held separate telephone conversations earlier today with the US President Donald "
+            "Trump and the French President Emmanuel Macron. They discussed the situation in Syria.",
+            "en",
+            dt.date(2018, 4, 10),
+            None,
+            "https://www.gov.uk/government/news/pm-calls",
+        ),
+        # zh: leaders met one after another (接續會晤)
+        (
+            "蔡英文總統訪問巴拿馬，於當地時間6月26日上午接續會晤多明尼加總統梅迪納（Danilo Medina）及宏都拉斯總統"
+            "葉南德茲（Juan Orlando Hernández）。蔡總統對友邦的支持表示感謝。",
+            "zh",
+            dt.date(2016, 6, 26),
+            "總統與友邦元首雙邊會晤",
+            "https://www.president.gov.tw/NEWS/1",
+        ),
+        # a leader's first-person address naming a second counterpart
+        *(
+            (
+                "Ukrainians! I spoke today with Prime Minister of the Netherlands Mark Rutte. We discussed sanctions. "
+                f"{second} We discussed reconstruction.\n",
+                "en",
+                dt.date(2022, 4, 19),
+                "We will fight - address by President of Ukraine Volodymyr Zelenskyy",
+                "https://www.president.gov.ua/en/news/1",
+            )
+            for second in (
+                "I also spoke with European Commission President Ursula von der Leyen.",
+                "I also spoke today with Italian Prime Minister Mario Draghi.",
+            )
+        ),
+        # a Kremlin heading of "Telephone conversations with A and B"
+        (
+            "January 8, 2022\n\nVladimir Putin had telephone conversations with Alexander Lukashenko and Nikol "
+            "Pashinyan. The situation in Kazakhstan was discussed.",
+            "en",
+            dt.date(2022, 1, 8),
+            "Telephone conversations with President of Belarus Alexander Lukashenko and Prime Minister of Armenia "
+            "Nikol Pashinyan",
+            "http://en.kremlin.ru/events/president/news/67540",
+        ),
+    ],
+)
+def test_pages_reporting_several_engagements_are_no_readout(text, language, day, title, url):
+    meta = {"url": url} if url else {}
+    result = extract_text(text, language, day, title=title, **meta)
+    assert result.outcome == "not_readout"
+    assert result.reason == _SEVERAL
