@@ -1,0 +1,20 @@
+"""Session 22: rules driven by real pages of the corpus's dev split -- each case here is the
+project's own text of the shape that failed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.helpers import extract_text, participants_by_actor
+
+_TW = "https://www.president.gov.tw/NEWS/99999"
+
+
+def test_bilateral_after_a_name_the_reference_lacks_ends_the_name():
+    """A bilateral meeting ("雙邊會晤") named right after the guest: 雙邊 is no part of the name."""
+    text = "總統與吐瓦魯總理賈拉雙邊會晤\n\n賴清德總統今（5）日上午與吐瓦魯總理賈拉雙邊會晤，雙方就氣候變遷交換意見。"
+    result = extract_text(text, "zh", dt.date(2025, 3, 5), url=_TW)
+    assert result.outcome == "readout"
+    names = [p.name for p in result.participants if p.actor_code == "TUV"]
+    assert "贾拉" in names and not any("双边" in name for name in names)
+    assert set(participants_by_actor(result)) == {"TUV", "TWN"}
