@@ -763,11 +763,15 @@ def _dated_earlier(cue: Hit, full: str, ref: Reference) -> bool:
 TITLE_SENTENCE_MIN_WORDS = 8  # a headline this long that ends with a full stop is the report's first sentence
 
 
-def _title_is_a_sentence(title: str) -> bool:
+def _title_is_a_sentence(title: str, hits: list[Hit]) -> bool:
     """Whether a title is a whole sentence ending with a full stop ("President X held a phone
     call with Prime Minister Y."), as when a page's first line is taken for its title: a
-    headline ("X, Y discuss Z") has no full stop."""
-    text = title.strip()
+    headline ("X, Y discuss Z") has no full stop, nor one whose stop ends a leader's name
+    ("... Between President Joe Biden and Philippine President Ferdinand R. Marcos Jr.")."""
+    text = title.rstrip()
+    if any(h.entry.kind == "leader" and h.end == len(text) for h in hits):
+        return False
+    text = text.strip()
     return text.endswith(".") and not text.endswith("..") and len(text.split()) >= TITLE_SENTENCE_MIN_WORDS
 
 
@@ -1693,7 +1697,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     words_spoken_from = min([at for at, _ in spoken if at >= first.end], default=len(full))
     # the title, then the body's first cue sentence; not when the title is itself the report's
     # opening sentence (a page's first line taken for its title): the next cue sentence is the body's
-    if doc.title and first.start < len(doc.title) and not _title_is_a_sentence(doc.title):
+    if doc.title and first.start < len(doc.title) and not _title_is_a_sentence(doc.title, hits):
         typing += [s for s in cue_sentences if _in_body(s, full, doc.title) and s.start < words_spoken_from][:1]
     typing_cues = [h for h in hits if h.entry.kind == "cue" and any(s.start <= h.start < s.end for s in typing)]
     typing_cues = _without_earlier_engagements(typing_cues, full, ref)

@@ -18,3 +18,19 @@ def test_bilateral_after_a_name_the_reference_lacks_ends_the_name():
     names = [p.name for p in result.participants if p.actor_code == "TUV"]
     assert "贾拉" in names and not any("双边" in name for name in names)
     assert set(participants_by_actor(result)) == {"TUV", "TWN"}
+
+
+def test_a_headline_ending_with_a_leaders_initials_is_no_sentence_and_its_lead_plans_a_meeting():
+    """The title's full stop ends "Marcos Jr.": the title is a headline, and the body's first cue sentence
+    (a meeting the President "will host") says the engagement is still to come."""
+    title = (
+        "Statement from the Press Secretary on the Bilateral Meeting Between President Joe Biden and "
+        "Philippine President Ferdinand R. Marcos Jr."
+    )
+    text = (
+        "Next month, President Joe Biden will host Philippine President Ferdinand R. Marcos Jr. for a bilateral "
+        "meeting at the White House. The leaders will discuss the alliance and regional security."
+    )
+    result = extract_text(text, "en", dt.date(2023, 4, 20), title=title)
+    assert result.outcome == "not_readout"
+    assert "to come" in (result.reason or "")
