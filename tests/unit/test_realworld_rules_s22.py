@@ -34,3 +34,15 @@ def test_a_headline_ending_with_a_leaders_initials_is_no_sentence_and_its_lead_p
     result = extract_text(text, "en", dt.date(2023, 4, 20), title=title)
     assert result.outcome == "not_readout"
     assert "to come" in (result.reason or "")
+
+
+def test_a_meeting_of_other_leaders_this_year_told_in_remarks_is_a_recall():
+    """The President receives a commission's delegation (no leader); his remarks recall a meeting of two
+    other leaders "今年6月" (in June this year): no engagement of leaders is reported."""
+    text = (
+        "總統接見美國「經濟暨安全檢討委員會」訪華團\n102年07月16日\n\n"
+        "馬英九總統下午接見美國「經濟暨安全檢討委員會」訪華團時表示，希望能持續深化臺美關係。"
+        "總統說，美國歐巴馬總統今年6月與中國大陸領導人習近平會晤時，也曾表示強烈支持兩岸關係發展。"
+    )
+    result = extract_text(text, "zh", dt.date(2013, 7, 16), url=_TW)
+    assert result.outcome == "not_readout"
