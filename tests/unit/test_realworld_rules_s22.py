@@ -46,3 +46,14 @@ def test_a_meeting_of_other_leaders_this_year_told_in_remarks_is_a_recall():
     )
     result = extract_text(text, "zh", dt.date(2013, 7, 16), url=_TW)
     assert result.outcome == "not_readout"
+
+
+def test_a_guests_gratitude_for_this_invitation_names_the_host_as_initiator():
+    text = (
+        "Prime Minister Shinzo Abe held a summit meeting with President Mauricio Macri of Argentina in Tokyo. "
+        "President Macri expressed his gratitude for this invitation to Japan, and the two leaders discussed "
+        "trade and investment."
+    )
+    result = extract_text(text, "en", dt.date(2017, 5, 19), title="Japan-Argentina Summit Meeting")
+    assert result.outcome == "readout"
+    assert result.initiator_code == "JPN"
