@@ -57,3 +57,14 @@ def test_a_guests_gratitude_for_this_invitation_names_the_host_as_initiator():
     result = extract_text(text, "en", dt.date(2017, 5, 19), title="Japan-Argentina Summit Meeting")
     assert result.outcome == "readout"
     assert result.initiator_code == "JPN"
+
+
+def test_takaichi_named_by_her_surname_in_kanji():
+    """Her surname alone ("高市総理大臣" on MOFA's pages, like "岸田" and "石破"): the Prime Minister of
+    Japan, not the visited state's ("マレーシアを訪問中の高市内閣総理大臣")."""
+    text = (
+        "10月26日、ASEAN関連首脳会議に出席するためマレーシアを訪問中の高市内閣総理大臣は、"
+        "フェルディナンド・マルコス・フィリピン共和国大統領と首脳会談を行いました。"
+    )
+    result = extract_text(text, "ja", dt.date(2025, 10, 26))
+    assert participants_by_actor(result) == {"JPN": "Sanae Takaichi", "PHL": "Ferdinand Marcos Jr."}
