@@ -68,3 +68,14 @@ def test_takaichi_named_by_her_surname_in_kanji():
     )
     result = extract_text(text, "ja", dt.date(2025, 10, 26))
     assert participants_by_actor(result) == {"JPN": "Sanae Takaichi", "PHL": "Ferdinand Marcos Jr."}
+
+
+def test_a_leader_of_the_meeting_ahead_is_a_mention_es():
+    """Before the planned meeting ("antes de la reunión prevista con ..."): its leader is no participant
+    of the call, as after "ahead of" in English."""
+    text = (
+        "El presidente Donald Trump sostuvo este domingo una conversación telefónica con el presidente de Rusia, "
+        "Vladimir Putin, pocas horas antes de la reunión prevista con el mandatario ucraniano, Volodímir Zelensky."
+    )
+    result = extract_text(text, "es", dt.date(2025, 12, 28))
+    assert set(participants_by_actor(result)) == {"RUS", "USA"}
