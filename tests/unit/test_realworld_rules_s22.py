@@ -79,3 +79,16 @@ def test_a_leader_of_the_meeting_ahead_is_a_mention_es():
     )
     result = extract_text(text, "es", dt.date(2025, 12, 28))
     assert set(participants_by_actor(result)) == {"RUS", "USA"}
+
+
+def test_one_leader_briefing_another_on_the_content_of_his_call_with_a_third_is_no_second_call():
+    """Explaining "the content of his call with Xi" (说明了他同习近平电话会谈的内容): the call with Xi is what was
+    said on the reported call, not a call of three states."""
+    text = (
+        "首相高市早苗於25日與美國總統川普進行了電話會談，討論了與中國的關係。\n\n"
+        "在約25分鐘的通話中，雙方就強化同盟關係交換了意見。"
+        "川普向高市首相說明了他在美東時間24日與中國國家主席習近平電話會談的內容。"
+    )
+    result = extract_text(text, "zh", dt.date(2025, 11, 25))
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"JPN", "USA"}
