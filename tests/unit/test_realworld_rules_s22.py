@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.helpers import extract_text, participants_by_actor
 
 _TW = "https://www.president.gov.tw/NEWS/99999"
@@ -92,3 +94,29 @@ def test_one_leader_briefing_another_on_the_content_of_his_call_with_a_third_is_
     result = extract_text(text, "zh", dt.date(2025, 11, 25))
     assert result.outcome == "readout"
     assert set(participants_by_actor(result)) == {"JPN", "USA"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "caller"),
+    [
+        # a headline's present tense
+        ("en", "Netanyahu calls Biden to thank him for his support\n\nThe two leaders spoke by phone.", "ISR"),
+        # a day between the verb and the medium
+        (
+            "es",
+            "El presidente Donald Trump llamó ayer miércoles por teléfono a su homólogo argentino Mauricio Macri.",
+            "USA",
+        ),
+        # a state agency's "أجرى ... اتصالا هاتفيا مع" (made a phone call with), against "تلقى ... من" (received)
+        (
+            "ar",
+            "أجرى الملك محمد السادس اليوم اتصالا هاتفيا مع الملك عبد الله الثاني، عاهل المملكة الأردنية الهاشمية.",
+            "MAR",
+        ),
+    ],
+    ids=["en-calls", "es-llamo-ayer-miercoles", "ar-ajra"],
+)
+def test_the_caller_is_the_initiator(language, text, caller):
+    result = extract_text(text, language, dt.date(2019, 4, 18) if language != "en" else dt.date(2023, 10, 11))
+    assert result.outcome == "readout"
+    assert result.initiator_code == caller
