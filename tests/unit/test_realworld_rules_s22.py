@@ -114,3 +114,12 @@ def test_the_caller_is_the_initiator(language, text, caller):
     result = extract_text(text, language, dt.date(2019, 4, 18) if language != "en" else dt.date(2023, 10, 11))
     assert result.outcome == "readout"
     assert result.initiator_code == caller
+
+
+def test_a_governor_abbreviated_gov_is_no_leader():
+    text = (
+        "California Gov. Gavin Newsom had a surprise meeting with China's leader Xi Jinping in Beijing on Wednesday "
+        "after being warmly welcomed by other senior leaders. The meeting is a sign that Xi may attend the "
+        "summit in San Francisco in November, which President Joe Biden will host."
+    )
+    assert extract_text(text, "en", dt.date(2023, 10, 25)).outcome == "not_readout"
