@@ -119,7 +119,7 @@ def test_the_caller_is_the_initiator(language, text, caller):
 def test_a_governor_abbreviated_gov_is_no_leader():
     text = (
         "California Gov. Gavin Newsom had a surprise meeting with China's leader Xi Jinping in Beijing on Wednesday "
-        "after being warmly welcomed by other senior leaders. The meeting is a sign that Xi may attend the "
-        "summit in San Francisco in November, which President Joe Biden will host."
+        "after being warmly welcomed by other senior leaders.\nThe Xi-Newsom meeting signals that Xi is likely to "
+        "attend the summit in San Francisco in November, which will bring President Joe Biden to the city."
     )
     assert extract_text(text, "en", dt.date(2023, 10, 25)).outcome == "not_readout"
