@@ -123,3 +123,12 @@ def test_a_governor_abbreviated_gov_is_no_leader():
         "attend the summit in San Francisco in November, which will bring President Joe Biden to the city."
     )
     assert extract_text(text, "en", dt.date(2023, 10, 25)).outcome == "not_readout"
+
+
+def test_a_phrase_opening_on_a_mark_is_found_right_after_a_word():
+    """ "'s wife" right after "Zelensky": the leader's spouse, no leader (a phrase that opens on an apostrophe was
+    taken for the inside of a word)."""
+    result = extract_text(
+        "President Joe Biden meets with Zelensky's wife at the White House.", "en", dt.date(2022, 7, 19)
+    )
+    assert result.outcome == "not_readout"
