@@ -146,6 +146,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "name_attributive_nouns": list,
     "leader_ceremony_nouns": list,
     "future_engagement_words": list,
+    "future_after_cue_words": list,
+    "relative_pronouns": list,
     "statement_cues": list,
     "definite_articles": list,
     "another_counterpart_words": list,

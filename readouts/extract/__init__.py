@@ -860,6 +860,8 @@ def _engagement_to_come(cue: Hit, full: str, ref: Reference) -> bool:
     before = re.findall(r"[^\W\d_]+(?:['’]s)?", window.casefold())
     if any(word in words for word in before[-FUTURE_WORDS_BEFORE_CUE:]):
         return True
+    if _said_to_come_after(cue, full, profile):
+        return True
     # right after an opener of an event ahead and an article or possessive ("ahead of a meeting with"; not a
     # transcript's title "Remarks ... ahead of bilateral meeting", said of the meeting the remarks open)
     openers = language_list(profile, "event_ahead_openers")
@@ -871,6 +873,31 @@ def _engagement_to_come(cue: Hit, full: str, ref: Reference) -> bool:
         return False
     said = " ".join(tail[:-1])
     return any(said == o or said.endswith(" " + o) for o in map(normalise, openers))
+
+
+FUTURE_AFTER_CUE_CHARS = 120  # how far after a cue its clause is read for a time to come
+
+
+def _said_to_come_after(cue: Hit, full: str, profile: LanguageProfile | None) -> bool:
+    """Whether the cue's own clause goes on to put it in the future with one of its language's
+    ``future_after_cue_words`` ("A first meeting between X and Y will take place in Singapore on June 12",
+    "a telephone conversation between X and Y is scheduled for Tuesday"): the engagement it names is to come.
+    Not when a topic marker or a relative pronoun comes between ("spoke with X to discuss the summit that will
+    take place in Vilnius"): the time is another event's."""
+    words = language_list(profile, "future_after_cue_words")
+    if not words:
+        return False
+    tail = full[cue.end : cue.end + FUTURE_AFTER_CUE_CHARS]
+    tail = re.split(r"[.;:!?\n]|,\s", tail, maxsplit=1)[0].casefold()
+    stops = [*language_list(profile, "topic_markers"), *language_list(profile, "relative_pronouns")]
+    for word in words:
+        found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", tail)
+        if found is None:
+            continue
+        between = tail[: found.start()]
+        if not any(re.search(rf"(?<!\w){re.escape(stop)}(?!\w)", between) for stop in stops):
+            return True
+    return False
 
 
 MEDIUM_LOOKAHEAD = 2  # later cue sentences read for the medium of a lead that names none

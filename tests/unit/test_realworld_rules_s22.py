@@ -132,3 +132,19 @@ def test_a_phrase_opening_on_a_mark_is_found_right_after_a_word():
         "President Joe Biden meets with Zelensky's wife at the White House.", "en", dt.date(2022, 7, 19)
     )
     assert result.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A first meeting between President Donald Trump and North Korean leader Kim Jong Un will take place in "
+        "Singapore on June 12.",
+        "The spokesman confirmed that a telephone conversation between Vladimir Putin and Donald Trump is scheduled "
+        "for Tuesday.",
+    ],
+    ids=["will-take-place", "is-scheduled-for"],
+)
+def test_an_engagement_its_own_clause_puts_in_the_future_is_to_come(text):
+    result = extract_text(text, "en", dt.date(2018, 5, 11) if "Kim" in text else dt.date(2025, 3, 17))
+    assert result.outcome == "not_readout"
+    assert "to come" in (result.reason or "")
