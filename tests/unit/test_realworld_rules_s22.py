@@ -148,3 +148,17 @@ def test_an_engagement_its_own_clause_puts_in_the_future_is_to_come(text):
     result = extract_text(text, "en", dt.date(2018, 5, 11) if "Kim" in text else dt.date(2025, 3, 17))
     assert result.outcome == "not_readout"
     assert "to come" in (result.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "La reunión entre Pedro Sánchez y Emmanuel Macron tendrá lugar el martes en París."),
+        ("fr", "La rencontre entre Emmanuel Macron et Olaf Scholz aura lieu mardi à Berlin."),
+        ("pt", "O encontro entre Lula e Joe Biden será realizado na sexta-feira em Washington."),
+    ],
+    ids=["es", "fr", "pt"],
+)
+def test_an_engagement_its_own_clause_puts_in_the_future_is_to_come_in_other_languages(language, text):
+    result = extract_text(text, language, dt.date(2023, 7, 3))
+    assert result.outcome == "not_readout"
