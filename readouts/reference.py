@@ -494,8 +494,9 @@ def _initiator_regex(pattern: str, boundaries: bool) -> re.Pattern[str]:
     before, after = (normalise(part) for part in pattern.split(PARTY_SLOT, 1)[0].split("{actor}", 1))
     slot = rf"(?P<actor>[^{_SLOT_ENDS}]{{1,60}}?)" if after.strip() else rf"(?P<actor>[^{_SLOT_ENDS}]{{1,60}})"
     lead = r"(?<!\w)" if boundaries else ""
+    head = _WHEN_GAP.join(re.escape(piece) for piece in before.split(WHEN_SLOT))  # "received a call{when} from {actor}"
     tail = _WHEN_GAP.join(re.escape(piece) for piece in after.split(WHEN_SLOT))
-    return re.compile(lead + re.escape(before) + slot + tail, re.IGNORECASE)
+    return re.compile(lead + head + slot + tail, re.IGNORECASE)
 
 
 def _party_tail(pattern: str) -> str | None:
@@ -511,7 +512,7 @@ def _initiator_literal(pattern: str) -> str:
     {party}), normalised: no regex runs on a text that does not contain it."""
     head, _, tail = pattern.partition(PARTY_SLOT)
     before, after = head.split("{actor}", 1)
-    pieces = [before, *after.split(WHEN_SLOT), tail]
+    pieces = [*before.split(WHEN_SLOT), *after.split(WHEN_SLOT), tail]
     return normalise(max(pieces, key=lambda side: len(side.strip())).strip())
 
 

@@ -107,8 +107,14 @@ def test_one_leader_briefing_another_on_the_content_of_his_call_with_a_third_is_
             "El presidente Donald Trump llamó ayer miércoles por teléfono a su homólogo argentino Mauricio Macri.",
             "USA",
         ),
+        # a day between the call and its caller ({when} before the slot)
+        (
+            "en",
+            "President Joe Biden received a phone call on Monday from Prime Minister Justin Trudeau of Canada.",
+            "CAN",
+        ),
     ],
-    ids=["en-calls", "es-llamo-ayer-miercoles"],
+    ids=["en-calls", "es-llamo-ayer-miercoles", "en-received-on-monday-from"],
 )
 def test_the_caller_is_the_initiator(language, text, caller):
     result = extract_text(text, language, dt.date(2019, 4, 18) if language != "en" else dt.date(2023, 10, 11))
