@@ -127,13 +127,17 @@ def _initiator(
     publisher: str | None = None,
     remote: bool = False,
 ) -> str | None:
-    """The first side of the engagement an initiator phrase names. A phrase naming another
-    actor is about something else ("attended the summit at the invitation of India", met
-    France's president there): the initiator is always one of the participants' sides. On a call
+    """The side of the engagement the initiator phrases of the earliest sentence name, in the order
+    of the language's patterns (the lead's, before a later sentence's recall: "Putin called up Obama
+    ... had not spoken since February, when Obama telephoned Putin"). A phrase naming another actor
+    is about something else ("attended the summit at the invitation of India", met France's
+    president there): the initiator is always one of the participants' sides. On a call
     (``remote``), an invitation to visit is to a visit to come, not to the call."""
     sides = {c.actor_code for c in participants}
-    named = _sides_named(text, hits, profile_codes, ref, participants, day, publisher, remote)
-    return next((code for code in named if not sides or code in sides), None)
+    named = sorted(
+        _sides_named(text, hits, profile_codes, ref, participants, day, publisher, remote), key=lambda found: found[0]
+    )
+    return next((code for _, code in named if not sides or code in sides), None)
 
 
 def _sides_named(
@@ -145,8 +149,8 @@ def _sides_named(
     day: dt.date | None = None,
     publisher: str | None = None,
     remote: bool = False,
-) -> Iterator[str]:
-    """The actors initiator phrases name, in the order found: an actor word, a leader, the title
+) -> Iterator[tuple[int, str]]:
+    """(sentence number, actor) of the actors initiator phrases name: an actor word, a leader, the title
     of a participant ("at the invitation of King Salman", "应萨勒曼国王邀请"), or the publishing
     side named in the first person ("应我政府邀请": at our government's invitation)."""
     low = _acronyms_unpunctuated(
@@ -197,26 +201,41 @@ def _sides_named(
                 others = {c.actor_code for c in participants} - {home}
                 other_side = other_side and home is not None
                 if other_side and len(others) == 1:  # "先方の要請により", "at the other side's request": not the
-                    yield others.pop()  # publisher; before the clause's subject ("麻生総理大臣は先方の発意により")
+                    yield (
+                        match.start(),
+                        others.pop(),
+                    )  # publisher; before the clause's subject ("麻生総理大臣は先方の発意により")
                     continue
                 for hit in in_slot:
                     if hit.entry.kind == "actor":
-                        yield hit.entry.value
+                        yield _sentence_number(low, match.start()), hit.entry.value
                     if hit.entry.kind == "leader":  # the side the leader stood for on the day
                         if _named_in_non_leader_office(hits, hit, text):
                             continue  # "福田元総理は…鄧小平氏の招きで": a former leader's visit, not this engagement
-                        yield _term_on(ref.leaders[hit.entry.value], day).actor_code
+                        yield (
+                            _sentence_number(low, match.start()),
+                            _term_on(ref.leaders[hit.entry.value], day).actor_code,
+                        )
                     if hit.entry.kind == "title":
                         holders = {c.actor_code for c in participants if c.office == hit.entry.value}
                         if len(holders) == 1:
-                            yield holders.pop()
+                            yield _sentence_number(low, match.start()), holders.pop()
                         elif (own := _actor_in_title(text, hit, ref, code)) in holders:
-                            yield own  # "по просьбе Председателя КНР" when both sides hold a president
+                            yield (
+                                _sentence_number(low, match.start()),
+                                own,
+                            )  # "по просьбе Председателя КНР" when both sides hold a president
                         elif publisher in holders and _bare_title(low[start:end], low[hit.start : hit.end], profile):
-                            yield publisher  # "The President called President Putin" on the White House's page
+                            yield (
+                                match.start(),
+                                publisher,
+                            )  # "The President called President Putin" on the White House's page
                         title_holders |= holders
                 if home is not None and _names_a_side(slot, profile.data.get("own_side_words", []), leading):
-                    yield home  # "我が方からの申し入れにより", "应我方邀请": the publisher's or language's home side
+                    yield (
+                        match.start(),
+                        home,
+                    )  # "我が方からの申し入れにより", "应我方邀请": the publisher's or language's home side
                 named = _participant_named(low[start:end], participants)
                 if named is None:  # "应巴方要求" after "巴拉圭總統": a side named by its state's first sign
                     named = _side_by_initial(slot, low, hits, participants, profile)
@@ -225,8 +244,16 @@ def _sides_named(
                 if named is None and low[start:end].strip(" .,") in profile.data.get("latter_words", []):
                     named = _participant_before(hits, match.start(), participants)  # "à la demande de ce dernier"
                 if named is not None:
-                    yield named
+                    yield _sentence_number(low, match.start()), named
         yield from _other_than_the_called(low, apposed, hits, profile, participants)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?。！？]\s|\n")
+
+
+def _sentence_number(low: str, at: int) -> int:
+    """How many sentence breaks come before ``at``: initiator phrases of an earlier sentence come first."""
+    return len(_SENTENCE_BREAK.findall(low, 0, at))
 
 
 def _other_than_the_called(
@@ -235,7 +262,7 @@ def _other_than_the_called(
     hits: list[Hit],
     profile: LanguageProfile,
     participants: list[Candidate],
-) -> Iterator[str]:
+) -> Iterator[tuple[int, str]]:
     """The side other than the one a phrase of the language's ``called_side_patterns`` says took
     the call ("Maduro explicó que recibió la llamada": Maduro was called, so the other side
     called), when the engagement has two sides: the leader nearest before the phrase, in its clause."""
@@ -257,7 +284,7 @@ def _other_than_the_called(
                 elif hit.entry.kind == "leader":  # a participant by name
                     called = next((c.actor_code for c in participants if c.key == hit.entry.value), None)
                 if called in sides:
-                    yield (sides - {called}).pop()
+                    yield _sentence_number(low, match.start()), (sides - {called}).pop()
                     return
 
 

@@ -168,3 +168,14 @@ def test_an_engagement_its_own_clause_puts_in_the_future_is_to_come(text):
 def test_an_engagement_its_own_clause_puts_in_the_future_is_to_come_in_other_languages(language, text):
     result = extract_text(text, language, dt.date(2023, 7, 3))
     assert result.outcome == "not_readout"
+
+
+def test_the_leads_initiator_phrase_comes_before_a_later_recall():
+    """The lead's caller ("called up") is the initiator, not the caller of an earlier call a later sentence
+    recalls ("when Obama telephoned Putin"), whatever order the language file lists the phrases in."""
+    text = (
+        "Russian President Vladimir Putin called up US President Barack Obama to discuss the Iran nuclear talks, "
+        "the White House said.\n\nThe two leaders had not spoken since February, when Obama telephoned Putin."
+    )
+    result = extract_text(text, "en", dt.date(2015, 6, 25))
+    assert result.initiator_code == "RUS"
