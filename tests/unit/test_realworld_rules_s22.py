@@ -132,8 +132,8 @@ def test_a_governor_abbreviated_gov_is_no_leader():
 
 
 def test_a_phrase_opening_on_a_mark_is_found_right_after_a_word():
-    """ "'s wife" right after "Zelensky": the leader's spouse, no leader (a phrase that opens on an apostrophe was
-    taken for the inside of a word)."""
+    """A spouse named as "Zelensky's wife" is no leader: a phrase that opens on an apostrophe ("'s wife") is found
+    right after a word (it was taken for the inside of one)."""
     result = extract_text(
         "President Joe Biden meets with Zelensky's wife at the White House.", "en", dt.date(2022, 7, 19)
     )
