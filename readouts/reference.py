@@ -702,6 +702,12 @@ def load_reference(include_dir: Path | None = None) -> Reference:
             if stem is not None:
                 add(stem, Entry("leader", pid, None, stem=True))
 
+    for person in _read_yaml(ref_dir / "namesakes.yaml"):  # no leader, whatever leader's surname they hold
+        if person["of"] not in leaders:
+            raise ReferenceDataError(f"{ref_dir / 'namesakes.yaml'}: {person['of']!r} is no leader id")
+        for name in person["names"]:
+            add(name, Entry("namesake", person["of"], None))
+
     actors: dict[str, Actor] = {
         c.alpha_3: Actor(c.alpha_3, getattr(c, "common_name", None) or c.name, "state") for c in pycountry.countries
     }

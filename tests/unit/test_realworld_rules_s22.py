@@ -179,3 +179,33 @@ def test_the_leads_initiator_phrase_comes_before_a_later_recall():
     )
     result = extract_text(text, "en", dt.date(2015, 6, 25))
     assert result.initiator_code == "RUS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Melania Trump met President Emmanuel Macron at the Elysee Palace on Sunday.",
+        "President Joe Biden welcomed Olena Zelenska, spouse of Ukraine's President Volodymyr Zelenskyy, at the "
+        "White House on Tuesday.",
+    ],
+    ids=["a-namesake-of-reference-namesakes", "spouse-of"],
+)
+def test_a_leaders_relative_is_no_leader(text):
+    assert extract_text(text, "en", dt.date(2018, 7, 19) if "Melania" in text else dt.date(2022, 7, 19)).outcome == (
+        "not_readout"
+    )
+
+
+def test_a_namesake_of_no_leader_is_refused_with_the_file_named(tmp_path):
+    import shutil
+
+    from readouts.config import load_settings
+    from readouts.reference import ReferenceDataError, load_reference
+
+    include = load_settings().include_dir
+    for folder in ("reference", "languages"):
+        shutil.copytree(include / folder, tmp_path / folder)
+    with (tmp_path / "reference" / "namesakes.yaml").open("a", encoding="utf-8") as out:
+        out.write("- {of: no-such-leader, names: [Nobody Trump]}\n")
+    with pytest.raises(ReferenceDataError, match="namesakes.yaml: 'no-such-leader' is no leader id"):
+        load_reference(tmp_path)
