@@ -209,3 +209,13 @@ def test_a_namesake_of_no_leader_is_refused_with_the_file_named(tmp_path):
         out.write("- {of: no-such-leader, names: [Nobody Trump]}\n")
     with pytest.raises(ReferenceDataError, match="namesakes.yaml: 'no-such-leader' is no leader id"):
         load_reference(tmp_path)
+
+
+def test_a_telephone_marathon_is_several_calls():
+    text = (
+        "From the very morning I continued the telephone marathon for a positive decision on our candidacy. "
+        "Eleven leaders today. I spoke with President Maia Sandu. Fruitful conversation with Prime Minister Petr Fiala."
+    )
+    result = extract_text(text, "en", dt.date(2022, 6, 23), title="Address by the President of Ukraine")
+    assert result.outcome == "not_readout"
+    assert "several" in (result.reason or "")
