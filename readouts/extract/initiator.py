@@ -31,7 +31,7 @@ def _speakers_own_invitation(
     found = [at for at in (low.find(normalise(p)) for p in language_list(profile, "own_invitation_phrases")) if at >= 0]
     if not found:
         return None  # the turns are read only for a page that says it (most readouts do not)
-    turns = speaker_turns(hits, text, ref, day)
+    turns = speaker_turns(hits, text, ref, day, inline=True)
     for at in found:
         before = [c for start, c in turns if start < at]
         if before:
@@ -56,7 +56,7 @@ def _thanked_for_the_invitation(
     low = normalise(text)
     if not any(p in low for p in phrases):
         return None
-    turns = speaker_turns(hits, text, ref, day)
+    turns = speaker_turns(hits, text, ref, day, inline=True)
     for i, (start, speaker) in enumerate(turns):
         next_start = turns[i + 1][0] if i + 1 < len(turns) else len(low)
         opening = low[start : min(start + THANKS_WINDOW_CHARS, next_start)]  # within the turn: not the next one's

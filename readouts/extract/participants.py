@@ -1027,6 +1027,25 @@ _SPEAKER_BEFORE = re.compile(r"[^\S\n]*(?:(?:[^\W\d_]{1,3}\.[^\S\n]*){1,3}|(?:[^
 _SPEAKER_AFTER = re.compile(r"[^\S\n]*[^\W\d_]{0,4}[^\S\n]*(?:\([^)\n]{0,30}\))?[^\S\n]*[:：]")
 
 
+# Where a label run into the text begins: after a sentence's end or a section mark ("* * *") on the same line.
+_INLINE_LABEL_START = re.compile(r"(?:[.!?…»”\"]|\*[^\S\n]*\*[^\S\n]*\*)[^\S\n]+")
+
+
+def _opens_a_label(text: str, line_start: int, at: int, inline: bool) -> bool:
+    """Whether a leader's name at ``at`` opens a speaker's label, with at most a few words (a title, initials)
+    before it: at the start of its line, or (``inline``), in a transcript whose line breaks were lost, right
+    after the end of a sentence or a section mark ("* * * President of Russia Vladimir Putin: Mr Rahmon, ...")."""
+    if _SPEAKER_BEFORE.fullmatch(text, line_start, at) is not None:
+        return True
+    if not inline:
+        return False
+    starts = [m.end() for m in _INLINE_LABEL_START.finditer(text, max(line_start, at - INLINE_LABEL_REACH), at)]
+    return bool(starts) and _SPEAKER_BEFORE.fullmatch(text, starts[-1], at) is not None
+
+
+INLINE_LABEL_REACH = 60  # how far before a name a sentence's end is looked for
+
+
 # A speaker's label in brackets on a line of its own: "【安倍総理冒頭発言】", "[President Obama]".
 _BRACKET_LABEL_BEFORE = re.compile(r"[^\S\n]*[【\[［〔][^\S\n]*")
 _BRACKET_LABEL_AFTER = re.compile(r"[^\S\n]*[^\W\d_]{0,8}[^\S\n]*[】\]］〕][^\S\n]*$", re.MULTILINE)
@@ -1064,10 +1083,12 @@ def _titled_speaker(
 
 
 def speaker_turns(
-    hits: list[Hit], text: str, ref: Reference, day: dt.date | None, spans: Spans = ()
+    hits: list[Hit], text: str, ref: Reference, day: dt.date | None, spans: Spans = (), inline: bool = False
 ) -> list[tuple[int, Candidate]]:
     """(offset, leader) of every speaker's label of a transcript, in text order; without a day, a
-    speaker in no office during ``spans`` (the page's month) speaks as no leader."""
+    speaker in no office during ``spans`` (the page's month) speaks as no leader. With ``inline``, also a
+    label run into the text after a sentence's end (a transcript whose line breaks were lost): read only
+    for who said they invited whom, not for who took part."""
     turns: list[tuple[int, Candidate]] = []
     for hit in hits:
         if hit.entry.kind == "title":
@@ -1083,8 +1104,7 @@ def speaker_turns(
             and _BRACKET_LABEL_AFTER.match(text, hit.end) is not None
         )
         if not bracketed and (
-            _SPEAKER_BEFORE.fullmatch(text, line_start, hit.start) is None
-            or _SPEAKER_AFTER.match(text, hit.end) is None
+            not _opens_a_label(text, line_start, hit.start, inline) or _SPEAKER_AFTER.match(text, hit.end) is None
         ):
             continue
         terms = ref.leaders[hit.entry.value]

@@ -219,3 +219,16 @@ def test_a_telephone_marathon_is_several_calls():
     result = extract_text(text, "en", dt.date(2022, 6, 23), title="Address by the President of Ukraine")
     assert result.outcome == "not_readout"
     assert "several" in (result.reason or "")
+
+
+def test_a_host_thanking_for_accepting_the_invitation_in_a_transcript_without_line_breaks_initiated():
+    """A speaker's label run into the text ("... in St Petersburg. * * * President of Russia Vladimir Putin:
+    Mr Rahmon, thank you for accepting our invitation"): the host who speaks invited the guest."""
+    text = (
+        "Vladimir Putin met with President of Tajikistan Emomali Rahmon in St Petersburg. * * * President of Russia "
+        "Vladimir Putin: Mr Rahmon, thank you for accepting our invitation and for coming. We have much to discuss. "
+        "President of Tajikistan Emomali Rahmon: Thank you, Mr President."
+    )
+    result = extract_text(text, "en", dt.date(2021, 12, 27), title="Meeting with President of Tajikistan")
+    assert result.outcome == "readout"
+    assert result.initiator_code == "RUS"
