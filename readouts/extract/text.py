@@ -44,8 +44,9 @@ def scan(text: str, ref: Reference, language: str | None = None) -> list[Hit]:
         end = word_end = end_index + 1
         if not cjk:
             if start and low[start - 1].isalnum() and low[start].isalnum():
-                continue  # inside a word (not a phrase that opens on a mark: "'s wife" after "Zelensky")
-            if end < size and low[end].isalnum() and low[end - 1].isalnum():
+                continue  # inside a word (not a phrase that opens on a mark: "'s wife" after "Zelensky"; one
+                # that ends on a mark still needs no letter after it: "gov." in "GOV.UK" is no governor)
+            if end < size and low[end].isalnum():
                 inflected = suffixes.match(low, end) if suffixes is not None else None
                 word_end = inflected.end() if inflected else -1
         for entry in entries:

@@ -232,3 +232,14 @@ def test_a_host_thanking_for_accepting_the_invitation_in_a_transcript_without_li
     result = extract_text(text, "en", dt.date(2021, 12, 27), title="Meeting with President of Tajikistan")
     assert result.outcome == "readout"
     assert result.initiator_code == "RUS"
+
+
+def test_gov_uk_in_a_title_is_no_governor():
+    """ "Gov." is a governor's title only as a word of its own: "GOV.UK" names none (a phrase that ends on a mark
+    still needs no letter right after it)."""
+    from readouts.extract.text import scan
+    from readouts.reference import load_reference
+
+    text = "PM call with President Zelenskyy: 28 February 2022 - GOV.UK\n\nCalifornia Gov. Gavin Newsom"
+    governors = [text[h.start : h.end] for h in scan(text, load_reference(), "en") if h.entry.value == "gov."]
+    assert governors == ["Gov."]
