@@ -243,3 +243,13 @@ def test_gov_uk_in_a_title_is_no_governor():
     text = "PM call with President Zelenskyy: 28 February 2022 - GOV.UK\n\nCalifornia Gov. Gavin Newsom"
     governors = [text[h.start : h.end] for h in scan(text, load_reference(), "en") if h.entry.value == "gov."]
     assert governors == ["Gov."]
+
+
+def test_phone_conversations_with_two_leaders_are_several_calls():
+    text = (
+        "President Donald Trump also had phone conversations with Japanese Prime Minister Shinzo Abe and Australian "
+        "Prime Minister Malcolm Turnbull on Saturday."
+    )
+    result = extract_text(text, "en", dt.date(2017, 1, 29))
+    assert result.outcome == "not_readout"
+    assert "several" in (result.reason or "")
