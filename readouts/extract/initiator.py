@@ -171,6 +171,7 @@ def _sides_named(
                 continue
             leading_slot = regex.pattern.find("(?P<actor>") <= len(r"(?<!\w)")
             for match in regex.finditer(apposed if leading_slot else low):
+                sentence = _sentence_number(low, match.start())
                 if _in_a_clause_to_come(low, match, profile):
                     continue  # "Xi will visit Russia next year at the invitation of Putin": not this engagement's
                 if _in_a_recalled_clause(low, match, profile):
@@ -201,41 +202,29 @@ def _sides_named(
                 others = {c.actor_code for c in participants} - {home}
                 other_side = other_side and home is not None
                 if other_side and len(others) == 1:  # "先方の要請により", "at the other side's request": not the
-                    yield (
-                        match.start(),
-                        others.pop(),
-                    )  # publisher; before the clause's subject ("麻生総理大臣は先方の発意により")
+                    # publisher; before the clause's subject ("麻生総理大臣は先方の発意により")
+                    yield sentence, others.pop()
                     continue
                 for hit in in_slot:
                     if hit.entry.kind == "actor":
-                        yield _sentence_number(low, match.start()), hit.entry.value
+                        yield sentence, hit.entry.value
                     if hit.entry.kind == "leader":  # the side the leader stood for on the day
                         if _named_in_non_leader_office(hits, hit, text):
                             continue  # "福田元総理は…鄧小平氏の招きで": a former leader's visit, not this engagement
-                        yield (
-                            _sentence_number(low, match.start()),
-                            _term_on(ref.leaders[hit.entry.value], day).actor_code,
-                        )
+                        yield sentence, _term_on(ref.leaders[hit.entry.value], day).actor_code
                     if hit.entry.kind == "title":
                         holders = {c.actor_code for c in participants if c.office == hit.entry.value}
                         if len(holders) == 1:
-                            yield _sentence_number(low, match.start()), holders.pop()
+                            yield sentence, holders.pop()
                         elif (own := _actor_in_title(text, hit, ref, code)) in holders:
-                            yield (
-                                _sentence_number(low, match.start()),
-                                own,
-                            )  # "по просьбе Председателя КНР" when both sides hold a president
+                            yield sentence, own  # "по просьбе Председателя КНР" when both sides hold a president
                         elif publisher in holders and _bare_title(low[start:end], low[hit.start : hit.end], profile):
-                            yield (
-                                match.start(),
-                                publisher,
-                            )  # "The President called President Putin" on the White House's page
+                            # "The President called President Putin" on the White House's page
+                            yield sentence, publisher
                         title_holders |= holders
                 if home is not None and _names_a_side(slot, profile.data.get("own_side_words", []), leading):
-                    yield (
-                        match.start(),
-                        home,
-                    )  # "我が方からの申し入れにより", "应我方邀请": the publisher's or language's home side
+                    # "我が方からの申し入れにより", "应我方邀请": the publisher's or language's home side
+                    yield sentence, home
                 named = _participant_named(low[start:end], participants)
                 if named is None:  # "应巴方要求" after "巴拉圭總統": a side named by its state's first sign
                     named = _side_by_initial(slot, low, hits, participants, profile)
@@ -244,11 +233,11 @@ def _sides_named(
                 if named is None and low[start:end].strip(" .,") in profile.data.get("latter_words", []):
                     named = _participant_before(hits, match.start(), participants)  # "à la demande de ce dernier"
                 if named is not None:
-                    yield _sentence_number(low, match.start()), named
+                    yield sentence, named
         yield from _other_than_the_called(low, apposed, hits, profile, participants)
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?。！？]\s|\n")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|[。！？]|\n")  # CJK full stops need no space after them
 
 
 def _sentence_number(low: str, at: int) -> int:
