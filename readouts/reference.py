@@ -147,6 +147,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "leader_ceremony_nouns": list,
     "future_engagement_words": list,
     "future_after_cue_words": list,
+    "several_times_phrases": list,
     "relative_pronouns": list,
     "statement_cues": list,
     "definite_articles": list,
@@ -496,7 +497,8 @@ def _initiator_regex(pattern: str, boundaries: bool) -> re.Pattern[str]:
     lead = r"(?<!\w)" if boundaries else ""
     head = _WHEN_GAP.join(re.escape(piece) for piece in before.split(WHEN_SLOT))  # "received a call{when} from {actor}"
     tail = _WHEN_GAP.join(re.escape(piece) for piece in after.split(WHEN_SLOT))
-    return re.compile(lead + head + slot + tail, re.IGNORECASE)
+    end = r"(?!\w)" if boundaries and after[-1:].isascii() and after[-1:].isalpha() else ""  # not "initiatives"
+    return re.compile(lead + head + slot + tail + end, re.IGNORECASE)
 
 
 def _party_tail(pattern: str) -> str | None:

@@ -414,13 +414,18 @@ def _several_said(
     per_sentence: list[list[Candidate]],
 ) -> bool:
     """Whether the text up to the first engagement says in so many words that there were
-    several ("made four calls", "placed calls to": the language's ``several_engagement_phrases``).
+    several ("made four calls", "placed calls to": the language's ``several_engagement_phrases``; "met
+    many times", its ``several_times_phrases``, in a sentence with an engagement cue).
     A count of rounds (the language's ``pair_session_phrases``) said of one pair ("held two
     rounds of talks with the visiting President Putin": its cue sentence names the two sides and
     no third) is the sessions of one engagement."""
     phrases = language_list(profile, "several_engagement_phrases")
     sessions = set(language_list(profile, "pair_session_phrases"))  # "两场会谈": rounds, when said of one pair
     low = normalise(full[:upto])
+    for phrase in language_list(profile, "several_times_phrases"):  # "met him many times": in a cue sentence only
+        at = low.find(phrase)
+        if at >= 0 and any(s.start <= at < s.end for s in cue_sentences):
+            return True
     for phrase in phrases:
         at = low.find(phrase)
         if at < 0:

@@ -255,3 +255,25 @@ def test_the_inviting_host_is_the_initiator(text, day, title):
     result = extract_text(text, "en", day, title=title)
     assert result.outcome == "readout"
     assert result.initiator_code == ("JPN" if "Abe" in text else "RUS")
+
+
+def test_an_aside_said_on_many_occasions_counts_no_engagements():
+    """ "As the Chancellor has said on many occasions" counts no engagements: a count of times does only in a
+    sentence with an engagement cue ("I have met him many times")."""
+    text = (
+        "As the Chancellor has said on many occasions, the pipeline is a commercial project. Chancellor Olaf Scholz "
+        "held talks with President Vladimir Putin in the Kremlin today."
+    )
+    result = extract_text(text, "en", dt.date(2022, 2, 15))
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"DEU", "RUS"}
+
+
+def test_a_sides_initiatives_are_no_initiative_of_the_engagement():
+    """ "Russia's initiatives and proposals" do not match "on Russia's initiative": an initiator phrase ending in a
+    letter ends at a word's end."""
+    text = (
+        "Chancellor Olaf Scholz held talks with President Vladimir Putin in the Kremlin today. They exchanged views "
+        "on the situation with Russia's initiatives and proposals on security guarantees."
+    )
+    assert extract_text(text, "en", dt.date(2022, 2, 15)).initiator_code is None
