@@ -424,8 +424,10 @@ def _several_said(
     low = normalise(full[:upto])
     for phrase in language_list(profile, "several_times_phrases"):  # "met him many times": in a cue sentence only
         at = low.find(phrase)
-        if at >= 0 and any(s.start <= at < s.end for s in cue_sentences):
-            return True
+        while at >= 0:
+            if any(s.start <= at < s.end for s in cue_sentences):
+                return True
+            at = low.find(phrase, at + 1)
     for phrase in phrases:
         at = low.find(phrase)
         if at < 0:
