@@ -3,6 +3,7 @@ says the other came at their invitation."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -17,7 +18,7 @@ from readouts.extract.participants import (
     _term_on,
     speaker_turns,
 )
-from readouts.extract.text import Hit, language_list, scan
+from readouts.extract.text import Hit, language_list, scan, split_sentences
 from readouts.reference import LanguageProfile, Reference, is_cjk, normalise
 
 
@@ -157,6 +158,8 @@ def _sides_named(
         _NAME_ABBREVIATION.sub(_blanked, _PARENTHESIS.sub(_unpunctuated, normalise(text))), text
     )
     apposed = _appositions_unpunctuated(low, hits)  # for a slot before the phrase: the caller's
+    # where each sentence begins (``low`` keeps the text's offsets): phrases of an earlier sentence come first
+    sentence_starts = [s.start for s in split_sentences(text, ref)]
     for code in profile_codes:
         profile = ref.languages[code]
         present = _literals_in(low, profile)
@@ -171,7 +174,7 @@ def _sides_named(
                 continue
             leading_slot = regex.pattern.find("(?P<actor>") <= len(r"(?<!\w)")
             for match in regex.finditer(apposed if leading_slot else low):
-                sentence = _sentence_number(low, match.start())
+                sentence = bisect.bisect_right(sentence_starts, match.start())
                 if _in_a_clause_to_come(low, match, profile):
                     continue  # "Xi will visit Russia next year at the invitation of Putin": not this engagement's
                 if _in_a_recalled_clause(low, match, profile):
@@ -234,15 +237,7 @@ def _sides_named(
                     named = _participant_before(hits, match.start(), participants)  # "à la demande de ce dernier"
                 if named is not None:
                     yield sentence, named
-        yield from _other_than_the_called(low, apposed, hits, profile, participants)
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?]\s|[。！？]|\n")  # CJK full stops need no space after them
-
-
-def _sentence_number(low: str, at: int) -> int:
-    """How many sentence breaks come before ``at``: initiator phrases of an earlier sentence come first."""
-    return len(_SENTENCE_BREAK.findall(low, 0, at))
+        yield from _other_than_the_called(low, apposed, hits, profile, participants, sentence_starts)
 
 
 def _other_than_the_called(
@@ -251,10 +246,12 @@ def _other_than_the_called(
     hits: list[Hit],
     profile: LanguageProfile,
     participants: list[Candidate],
+    sentence_starts: list[int],
 ) -> Iterator[tuple[int, str]]:
-    """The side other than the one a phrase of the language's ``called_side_patterns`` says took
-    the call ("Maduro explicó que recibió la llamada": Maduro was called, so the other side
-    called), when the engagement has two sides: the leader nearest before the phrase, in its clause."""
+    """(sentence number, actor) of the side other than the one a phrase of the language's
+    ``called_side_patterns`` says took the call ("Maduro explicó que recibió la llamada": Maduro was
+    called, so the other side called), when the engagement has two sides: the leader nearest before
+    the phrase, in its clause."""
     sides = {c.actor_code for c in participants}
     if len(sides) != 2:
         return
@@ -273,7 +270,7 @@ def _other_than_the_called(
                 elif hit.entry.kind == "leader":  # a participant by name
                     called = next((c.actor_code for c in participants if c.key == hit.entry.value), None)
                 if called in sides:
-                    yield _sentence_number(low, match.start()), (sides - {called}).pop()
+                    yield bisect.bisect_right(sentence_starts, match.start()), (sides - {called}).pop()
                     return
 
 
