@@ -112,6 +112,7 @@ from readouts.extract.text import (  # noqa: F401
     scan,
     split_sentences,
     to_common_script,
+    whole_word,
 )
 from readouts.models import Extraction, ParsedDocument, Participant
 from readouts.reference import LanguageProfile, LeaderTerm, Reference, is_cjk, normalise
@@ -550,7 +551,7 @@ def _to_come_after_a_past_engagement(
         if not isinstance(offset, int) or offset >= 0:
             continue
         word = normalise(word)
-        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", before) if spaced else word in before:
+        if whole_word(before, word) if spaced else word in before:
             return True
     return False
 
@@ -898,11 +899,8 @@ def _said_to_come_after(cue: Hit, full: str, profile: LanguageProfile | None) ->
     tail = re.split(r"[.;:!?\n]|,\s", tail, maxsplit=1)[0].casefold()
     stops = [*language_list(profile, "topic_markers"), *language_list(profile, "relative_pronouns")]
     for word in words:
-        found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", tail)
-        if found is None:
-            continue
-        between = tail[: found.start()]
-        if not any(re.search(rf"(?<!\w){re.escape(stop)}(?!\w)", between) for stop in stops):
+        found = whole_word(tail, word)
+        if found is not None and not any(whole_word(tail[: found.start()], stop) for stop in stops):
             return True
     return False
 

@@ -10,7 +10,7 @@ import re
 import jdatetime
 from hijridate import Gregorian, Hijri
 
-from readouts.extract.text import Sentence, language_list
+from readouts.extract.text import Sentence, language_list, whole_word
 from readouts.models import ParsedDocument
 from readouts.reference import LanguageProfile, Reference, fold_letters, normalise
 
@@ -157,7 +157,7 @@ def _weekday_names_of_words(profile: LanguageProfile) -> tuple[str, ...]:
 
 def _names(name: str, text: str) -> bool:
     """Whether ``text`` holds ``name`` as whole words."""
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+    return whole_word(text, name) is not None
 
 
 SOLAR_HIJRI_YEARS = range(1300, 1500)  # years of the Solar Hijri calendar (1921-2121), never Gregorian ones

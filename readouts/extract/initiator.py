@@ -18,7 +18,7 @@ from readouts.extract.participants import (
     _term_on,
     speaker_turns,
 )
-from readouts.extract.text import Hit, language_list, scan, split_sentences
+from readouts.extract.text import Hit, language_list, scan, split_sentences, whole_word
 from readouts.reference import LanguageProfile, Reference, is_cjk, normalise
 
 
@@ -319,8 +319,7 @@ def _in_a_recalled_clause(low: str, match: re.Match[str], profile: LanguageProfi
     for word in filter(None, words):
         if word in slot:
             continue  # "the previous government's request": the words name the side
-        pattern = rf"(?<!\w){re.escape(word)}(?!\w)" if spaced else re.escape(word)
-        if re.search(pattern, clause):
+        if whole_word(clause, word) if spaced else word in clause:
             return True
     return False
 
@@ -368,7 +367,7 @@ def _invited_elsewhere(low: str, match: re.Match[str], profile: LanguageProfile,
         return False
     ends = [at for at in (low.find(mark, match.end()) for mark in _CLAUSE_ENDS) if at >= 0]
     after = low[match.end() : min([match.end() + INVITED_ELSEWHERE_CHARS, *ends])]
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", after) for w in words)
+    return any(whole_word(after, w) for w in words)
 
 
 def _span_in_a_clause_to_come(

@@ -280,6 +280,11 @@ def _script_converter(config: str):  # noqa: ANN202 - opencc type
     return opencc.OpenCC(config)
 
 
+def whole_word(text: str, word: str) -> re.Match[str] | None:
+    """Where ``word`` (a word or phrase) first stands in ``text`` as whole words, not inside a longer word."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+
+
 def language_list(profile: LanguageProfile | None, key: str) -> list[Any]:
     """The list a language file gives under ``key``, empty when the language or the key is absent."""
     return profile.data.get(key, []) if profile is not None else []
