@@ -725,9 +725,9 @@ def _dateline_date(doc: ParsedDocument, full: str, ref: Reference) -> tuple[dt.d
     engagement date itself.
     """
     profile = ref.languages.get(doc.language_hint or "")
-    offset = len(doc.title) + 1 if doc.title else 0
     if profile is None:
         return doc.published_date, full
+    offset = len(doc.title) + 1 if doc.title and not _a_dated_first_sentence(doc.title, profile) else 0
     dateline, offset = _find_dateline(full, offset, profile)
     if dateline is None:
         return doc.published_date, full
@@ -759,6 +759,7 @@ DATELINE_LINES = 3  # a heading may stand between the title and the dateline
 # a sentence's end: a stop, then a capitalised word in lower case ("Erga. Mereka"; not "мая. INTERFAX.RU")
 SENTENCE_END = re.compile(r"[.!?]\s+[^\W\d_][^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]")
 DATELINE_MAX_WORDS = 5  # words of a dateline before a stop ("Минск. 14 мая.", "WASHINGTON, D.C. Sept. 17")
+SENTENCE_STOPS = ".。!?！？"  # a line ending on one of these is a sentence, no headline
 
 
 def _runs_past_a_sentence(dateline: re.Match[str]) -> bool:
@@ -773,7 +774,7 @@ def _find_dateline(full: str, offset: int, profile: LanguageProfile) -> tuple[re
     """The dateline at the start of the body, or, below a heading, one at the start of the
     next lines that begins with a capital and holds a date ("CANADA, April 28 - Yesterday, ...")."""
     dateline = DATELINE.match(full, offset)
-    if dateline is not None and not _time_zone_note(dateline, profile) and not _runs_past_a_sentence(dateline):
+    if dateline is not None and not _bracket_of_prose(dateline, profile) and not _runs_past_a_sentence(dateline):
         return dateline, offset
     start = offset
     for _ in range(DATELINE_LINES - 1):
@@ -785,13 +786,48 @@ def _find_dateline(full: str, offset: int, profile: LanguageProfile) -> tuple[re
         line = DATELINE.match(full, start)
         if (
             line is not None
-            and not _time_zone_note(line, profile)
+            and not _bracket_of_prose(line, profile)
             and not _runs_past_a_sentence(line)
-            and full[start : start + 1].isupper()
+            and _opens_like_a_dateline(line)
             and date_phrases(full, profile, start, line.end())
         ):
             return line, start
     return None, offset
+
+
+def _a_dated_first_sentence(title: str, profile: LanguageProfile) -> bool:
+    """Whether a title is the report's first sentence, dateline and all, as when a page's first line
+    is taken for its title ("新华社北京6月23日电 6月22日晚，习近平主席……会见……。"): its dateline is the
+    page's, not a headline's words."""
+    dateline = DATELINE.match(title)
+    return (
+        dateline is not None
+        and title.rstrip()[-1:] in SENTENCE_STOPS
+        and not _bracket_of_prose(dateline, profile)
+        and not _runs_past_a_sentence(dateline)
+        and bool(date_phrases(title, profile, 0, dateline.end()))
+    )
+
+
+def _opens_like_a_dateline(line: re.Match[str]) -> bool:
+    """Whether a line below the title opens like a dateline: on a capital ("CANADA, April 28 -"), or,
+    in a script without case, in a few words ("新华社北京6月23日电 6月22日晚，"; not a sentence's
+    "트럼프 대통령은 30일 ... 주요 20개국(G20) 정상회의", whose bracket is no agency's)."""
+    letter = line.group(0)[:1]
+    if letter.isupper():
+        return True
+    uncased = letter.isalpha() and letter.lower() == letter.upper()
+    return uncased and len(line.group(0).split()) <= DATELINE_MAX_WORDS
+
+
+def _bracket_of_prose(dateline: re.Match[str], profile: LanguageProfile) -> bool:
+    """Whether the bracket a would-be dateline ends on belongs to the report's prose, no agency's
+    credit: a note of whose clock a date is on, or a gloss glued to the word before it ("주요
+    20개국(G20) 정상회의", "유럽연합(EU)"; an agency's credit stands apart: "WASHINGTON (Reuters) -")."""
+    text = dateline.group(0).rstrip()
+    before = text[: text.rfind("(")] if text.endswith(")") or text.rstrip(".–—- ").endswith(")") else ""
+    glued = bool(before) and before[-1:].isalpha()
+    return glued or _time_zone_note(dateline, profile)
 
 
 def _time_zone_note(dateline: re.Match[str], profile: LanguageProfile) -> bool:
