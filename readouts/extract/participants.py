@@ -338,14 +338,15 @@ def _leaders_in(
             elif name is not None:
                 add(hit.start, Candidate.unverified(name, office, actor, weak))
     official_subject = _official_subject(inside)
+    official_object = _official_object(inside)
     cut = None
-    if len({c.key for c in found}) > 2 or official_subject:
+    if len({c.key for c in found}) > 2 or official_subject or official_object:
         cue_at = next((h.start for h in inside if h.entry.kind == "cue"), len(text))
         paired = len({c.actor_code for c, at in zip(found, starts, strict=True) if at < cue_at}) >= 2
         cut = _mentions_from(inside, text, sentence, ref, paired)
     if cut is not None:  # "spoke with Chancellor Scholz about President Putin's war": Putin is a mention
         engaged = [c for c, start in zip(found, starts, strict=True) if start < cut]
-        if len({c.actor_code for c in engaged}) >= 2 or (official_subject and engaged):
+        if len({c.actor_code for c in engaged}) >= 2 or ((official_subject or official_object) and engaged):
             found = engaged  # "Foreign Minister X met Prime Minister Y and conveyed the greetings of Z": Y alone
     if counterparts and found:
         found += _counterparts(ref, counterparts, found, day, spans)
@@ -571,6 +572,17 @@ def _official_subject(inside: list[Hit]) -> bool:
     return cue is not None and first is not None and first.start < cue and first.entry.kind == "non_leader_title"
 
 
+def _official_object(inside: list[Hit]) -> bool:
+    """Whether the sentence's first person after its first engagement cue is named by an office that
+    is no leader's ("received a courtesy call from X, Deputy Prime Minister ..., who was visiting on
+    behalf of Prime Minister Y"): the leaders named after a topic marker are then mentions."""
+    cue = next((h.end for h in inside if h.entry.kind == "cue"), None)
+    first = next(
+        (h for h in inside if cue is not None and h.start >= cue and h.entry.kind in ENGAGED_PERSON_KINDS), None
+    )
+    return first is not None and first.entry.kind == "non_leader_title"
+
+
 def _mentions_from(
     inside: list[Hit], text: str, sentence: Sentence, ref: Reference, paired: bool = False
 ) -> int | None:
@@ -588,7 +600,11 @@ def _mentions_from(
     if profile.data.get("mentions_after_cue"):
         return cue.end
     markers = profile.data.get("topic_markers", [])
-    person = next((h for h in inside if h.start >= cue.end and h.entry.kind in ("leader", "title")), None)
+    # the first person after the cue, a leader or an official ("received a courtesy call from X, Deputy Prime
+    # Minister ..., who was visiting Japan on behalf of Prime Minister Y": Y is no guest)
+    person = next(
+        (h for h in inside if h.start >= cue.end and h.entry.kind in ("leader", "title", "non_leader_title")), None
+    )
     after = cue.end if paired else person.end if person is not None else None
     if not markers or after is None:
         return None

@@ -66,3 +66,16 @@ def test_meets_the_interests_is_no_meeting(sentence):
     result = extract_text(text, "en", dt.date(2022, 5, 28), title="Congratulations to President of Azerbaijan")
     assert result.outcome == "not_readout"
     assert result.engagement_type is None
+
+
+def test_a_leader_an_official_stands_in_for_is_no_guest():
+    """A courtesy call by a deputy prime minister "visiting on behalf of" his prime minister (a MOFA page): the
+    prime minister named after the official and the relative clause is a mention, not the one received."""
+    text = (
+        "On March 3, Prime Minister Shinzo Abe received a courtesy call from H.E. Mr. Somchai, Deputy Prime "
+        "Minister of the Kingdom of Thailand, who was visiting Japan on behalf of Prime Minister Yingluck of "
+        "Thailand."
+    )
+    result = extract_text(text, "en", dt.date(2013, 3, 3))
+    assert result.outcome == "not_readout"
+    assert result.participants == []
