@@ -1003,16 +1003,20 @@ def _publishers_non_leader_engaged(
     return False
 
 
-def _official_counterpart(hits: list[Hit], typing: list[Sentence], found: list[list[Candidate]], full: str) -> bool:
+def _official_counterpart(
+    hits: list[Hit], typing: list[Sentence], found: list[list[Candidate]], full: str, ref: Reference
+) -> bool:
     """Whether the engagement's lead (the title and the body's first cue sentence) names leaders of
     one side only, beside an office-holder who is no leader (a foreign minister, a speaker of
     parliament, a governor-general, an envoy: the language's ``non_leader_titles``): a leader met an
     official ("Putin met Chinese Foreign Minister Wang Yi"), and a leader the text goes on to name
     (the official's president, whose invitation was accepted) took no part."""
     sides = [{c.actor_code for c in candidates} for candidates in found]
+    people = [h for h in hits if h.entry.kind in ENGAGED_PERSON_KINDS]
+    if _official_meets_leaders(typing[-1], people, hits, ref):
+        return True  # "美国总统候选人奥巴马会见以色列和巴勒斯坦领导人": each met the official, not each other
     if not any(sides) or any(len(named) >= 2 for named in sides):
         return False  # two sides met, or the lead names none ("Thank you for meeting with me and ...")
-    people = [h for h in hits if h.entry.kind in ENGAGED_PERSON_KINDS]
     for sentence in typing:
         inside = [h for h in people if sentence.start <= h.start < sentence.end]
         for before, hit in zip([None, *inside], inside, strict=False):
@@ -1024,6 +1028,27 @@ def _official_counterpart(hits: list[Hit], typing: list[Sentence], found: list[l
 
 
 _JOINED_TITLE_GAP = 3
+
+
+def _official_meets_leaders(sentence: Sentence, people: list[Hit], hits: list[Hit], ref: Reference) -> bool:
+    """Whether a sentence's subject, before its first engagement cue, is an office-holder who is no
+    leader, no leader is named before the cue and none named after it, and the cue's object is of two
+    states or more ("美国国务卿赖斯会见以色列和巴勒斯坦领导人", "Rice met Israeli and Palestinian leaders"):
+    the leaders the next sentences name each met the official, not each other."""
+    inside = [h for h in hits if sentence.start <= h.start < sentence.end]
+    cue = next((h.start for h in inside if h.entry.kind == "cue"), None)
+    if cue is None:
+        return False
+    before = [h for h in people if sentence.start <= h.start < cue]
+    if not before or before[0].entry.kind != "non_leader_title":
+        return False
+    # the official's own name may follow the office ("总统候选人奥巴马": a leader only later)
+    named = [h for prev, h in zip(before, before[1:], strict=False) if h.start - prev.end > _JOINED_TITLE_GAP]
+    if not all(h.entry.kind == "non_leader_title" for h in named):
+        return False
+    after = [h for h in inside if h.start > cue]
+    states = {h.entry.value for h in after if h.entry.kind == "actor" and ref.actors[h.entry.value].kind == "state"}
+    return len(states) >= 2 and not any(h.entry.kind in ("leader", "title") for h in after)
 
 
 _LABEL_CLOSERS = ("】", "]", "］", "〕")
@@ -1984,7 +2009,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         for person_id, count in counts.most_common():
             if len(participants) >= 2 or count < 2:
                 break
-            if day is not None and _not_yet_in_office(ref.leaders[person_id], day):
+            if day is not None and _distance_from_office(ref.leaders[person_id], day) > OFFICE_TOLERANCE_DAYS:
                 continue  # named twice, but a leader only later ("Minister Kishida" as foreign minister in 2016)
             if day is None and _in_no_office_during(ref.leaders[person_id], spans):
                 continue  # a page known to its month only: named twice, but no leader then (a former prime minister)
@@ -2011,7 +2036,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         result.reason = "the counterpart in the engagement sentence holds no leader's office"
         result.mentioned_leaders = sorted(set(mentioned))
         return result
-    if _official_counterpart(hits, typing, [per_sentence[all_cue_sentences.index(s)] for s in typing], full):
+    if _official_counterpart(hits, typing, [per_sentence[all_cue_sentences.index(s)] for s in typing], full, ref):
         result.reason = "the counterpart in the engagement sentence holds no leader's office"
         result.mentioned_leaders = sorted(set(mentioned))
         return result

@@ -79,3 +79,58 @@ def test_a_leader_an_official_stands_in_for_is_no_guest():
     result = extract_text(text, "en", dt.date(2013, 3, 3))
     assert result.outcome == "not_readout"
     assert result.participants == []
+
+
+def test_a_candidate_for_president_is_no_leader():
+    """A president receiving a ruling party's presidential candidate ("總統候選人"): no leader's office yet."""
+    text = (
+        "李總統登輝先生今天上午接見薩爾瓦多共和國執政黨總統候選人賈德隆夫婦一行，"
+        "雙方就兩國合作交換意見。賈德隆表示，當選後將繼續加強兩國邦誼。"
+    )
+    result = extract_text(
+        text,
+        "zh",
+        dt.date(1993, 10, 9),
+        title="李總統接見薩爾瓦多總統候選人",
+        url="https://www.president.gov.tw/NEWS/99998",
+    )
+    assert result.outcome == "not_readout"
+    assert result.participants == []
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        (
+            "zh",
+            "赖斯继续中东访问",
+            "美国国务卿赖斯星期三会见以色列和巴勒斯坦领导人。\n\n赖斯会见了以色列的一些高级官员，包括总理奥尔默特。"
+            "\n\n赖斯会见了巴勒斯坦领导人阿巴斯和他的政府中其他高级官员。",
+        ),
+        (
+            "en",
+            "Secretary Rice continues Middle East trip",
+            "Secretary of State Condoleezza Rice on Wednesday met Israeli and Palestinian leaders.\n\nRice met senior "
+            "Israeli officials, including Prime Minister Ehud Olmert.\n\nRice also met Palestinian President Mahmoud "
+            "Abbas and officials of his government.",
+        ),
+    ],
+)
+def test_an_official_meeting_the_leaders_of_two_states_is_no_meeting_of_theirs(language, title, text):
+    """An official (no leader) meets the Israeli and Palestinian leaders, each apart: the two leaders the next
+    sentences name met her, not each other."""
+    result = extract_text(text, language, dt.date(2008, 7, 23), title=title)
+    assert result.outcome == "not_readout"
+    assert result.participants == []
+
+
+def test_a_leader_named_twice_out_of_office_on_the_day_is_no_participant():
+    """A prime minister calls a former prime minister, named twice as "former PM": the former one held no office
+    on the day, so the call is no engagement of two leaders."""
+    text = (
+        "Prime Minister Lee Hsien Loong spoke with former Malaysian prime minister Muhyiddin Yassin over the phone "
+        "on Thursday.\n\nDuring the telephone conversation, PM Lee and Muhyiddin Yassin spoke of the close "
+        "relations between both countries. PM Lee wished Muhyiddin Yassin all the best for the future."
+    )
+    result = extract_text(text, "en", dt.date(2021, 8, 26))
+    assert result.outcome == "not_readout"
