@@ -142,6 +142,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "title_state_abbreviations": dict,
     "state_name_particles": list,
     "earlier_engagement_words": list,
+    "earlier_counterpart_joiners": list,
     "medium_open_cues": list,
     "name_attributive_nouns": list,
     "leader_ceremony_nouns": list,

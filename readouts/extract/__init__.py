@@ -310,15 +310,20 @@ def _separate_calls(
     full: str,
     profile: LanguageProfile | None,
     hits: list[Hit],
+    recalled: Callable[[Sentence], bool] = lambda _: False,
 ) -> bool:
     """A cue sentence whose only cues are a phone call's naming leaders of three states or more, with
     none of the language's ``multilateral_words`` ("三者", "3자", "三方"): one leader's calls with two
     others ("モリソン豪州首相及びトランプ米国大統領と電話会談を行いました"), several engagements, for a
-    call joins two sides unless the text says it joined more."""
+    call joins two sides unless the text says it joined more. Not a sentence that ``recalled`` says
+    recalls calls before the one reported ("13日にトランプ大統領、マクロン大統領とそれぞれ電話会談して
+    いる", "시진핑 주석에 이어 아베 총리와 통화했다")."""
     words = language_list(profile, "multilateral_words")
     if not words:
         return False
     for sentence, found in zip(cue_sentences, per_sentence, strict=False):
+        if recalled(sentence):
+            continue
         cues = [h for h in hits if h.entry.kind == "cue" and sentence.start <= h.start < sentence.end]
         if not cues or any(h.entry.value != "phone_call" for h in cues):
             continue
@@ -1887,7 +1892,16 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         or _several_engagements(done, headline)
         or len(dated) >= ROUNDUP_MIN_DAYS
         or _successive_engagements(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits)
-        or _separate_calls(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits)
+        or _separate_calls(
+            all_cue_sentences[:MAX_CUE_SENTENCES],
+            per_sentence,
+            full,
+            profile,
+            hits,
+            lambda s: _recalls_earlier(s, full, ref, [h for h in hits if s.start <= h.start < s.end])
+            or _recalls_before(s, full, hits, profile)
+            or _dated_before(undated[s.start : s.end], result, ref),
+        )
         or _several_said(
             full, _report_lead_end(full, typing, all_cue_sentences), profile, all_cue_sentences, per_sentence
         )

@@ -348,9 +348,34 @@ def _leaders_in(
         engaged = [c for c, start in zip(found, starts, strict=True) if start < cut]
         if len({c.actor_code for c in engaged}) >= 2 or ((official_subject or official_object) and engaged):
             found = engaged  # "Foreign Minister X met Prime Minister Y and conveyed the greetings of Z": Y alone
+            starts = [s for s in starts if s < cut]
+    found = _without_earlier_counterparts(found, starts, text, sentence, ref, inside)
     if counterparts and found:
         found += _counterparts(ref, counterparts, found, day, spans)
     return found
+
+
+def _without_earlier_counterparts(
+    found: list[Candidate], starts: list[int], text: str, sentence: Sentence, ref: Reference, inside: list[Hit]
+) -> list[Candidate]:
+    """The candidates but the leader named right before one of the language's ``earlier_counterpart_joiners``
+    ("菅首相は、モリソン首相に続いてトランプ大統領と電話会談をした", "문 대통령이 트럼프 대통령, 시진핑 주석에
+    이어 아베 총리와 통화했다"): those called before, not parties to the call reported; the sentence's first
+    leader, who called them all, stays. Only while two sides remain."""
+    cue = next((h for h in inside if h.entry.kind == "cue"), None)
+    profile = ref.languages.get(cue.entry.language or "") if cue is not None else None
+    joiners = language_list(profile, "earlier_counterpart_joiners")
+    if not joiners or len(found) < 3:
+        return found
+    low = normalise(text[sentence.start : sentence.end])
+    earlier: set[str] = set()
+    for joiner in joiners:
+        for match in re.finditer(re.escape(joiner), low):
+            at = sentence.start + match.start()
+            before = sorted((start, c.key) for c, start in zip(found, starts, strict=True) if start < at)
+            earlier.update(key for _, key in before[1:] if key != before[0][1])  # the first is who called
+    kept = [c for c in found if c.key not in earlier]
+    return kept if len({c.actor_code for c in kept}) >= 2 else found
 
 
 SURNAME_BEFORE_TITLE_CHARS = (1, 3)

@@ -134,3 +134,36 @@ def test_a_leader_named_twice_out_of_office_on_the_day_is_no_participant():
     )
     result = extract_text(text, "en", dt.date(2021, 8, 26))
     assert result.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "expected"),
+    [
+        # the leaders named before "に続いて" / "에 이어" were called first: no parties to the call reported
+        (
+            "ja",
+            "菅首相は20日夜、モリソン首相に続いてトランプ大統領と電話会談をした。",
+            dt.date(2020, 9, 21),
+            {"JPN", "USA"},
+        ),
+        (
+            "ko",
+            "문재인 대통령이 도널드 트럼프 미국 대통령, 시진핑 중국 국가주석에 이어 아베 신조 일본 총리와 25분간 통화했다.",
+            dt.date(2017, 5, 11),
+            {"KOR", "JPN"},
+        ),
+        # a later sentence dated before the call recalls two earlier calls: no roundup
+        (
+            "ja",
+            "安倍晋三首相は15日、英国のジョンソン首相と約40分間、電話会談した。"
+            "安倍首相は13日に米国のトランプ大統領、フランスのマクロン大統領と電話会談している。",
+            dt.date(2020, 3, 16),
+            {"JPN", "GBR"},
+        ),
+    ],
+)
+def test_calls_before_the_one_reported_make_no_roundup(language, text, published, expected):
+    result = extract_text(text, language, published)
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == expected
+    assert result.engagement_type == "phone_call"
