@@ -183,11 +183,20 @@ def _genre_marker(doc: ParsedDocument, ref: Reference) -> str | None:
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()][:3]
     if doc.title:
         lines.insert(0, _PART_SEPARATOR.split(doc.title, maxsplit=1)[0].strip())
+    spaced = profile is None or profile.data.get("word_boundaries", True) is not False
     for line in lines:
         low = normalise(line)
-        if len(line) <= GENRE_LINE_MAX_CHARS and any(low.startswith(m) for m in markers):
+        if len(line) <= GENRE_LINE_MAX_CHARS and any(_opens_with_word(low, m, spaced) for m in markers):
             return line
     return None
+
+
+def _opens_with_word(line: str, word: str, spaced: bool) -> bool:
+    """Whether a line opens with a word, a whole one where the language spaces its words: Turkish "görüş"
+    (opinion) opens "Görüş | ..." but not "Görüşme, basına kapalı yapıldı." (the meeting)."""
+    if not line.startswith(word):
+        return False
+    return not spaced or not line[len(word) : len(word) + 1].isalnum()
 
 
 SCHEDULE_HEADER_LINES = 3  # the first lines of a page read for a schedule's header

@@ -167,3 +167,64 @@ def test_calls_before_the_one_reported_make_no_roundup(language, text, published
     assert result.outcome == "readout"
     assert set(participants_by_actor(result)) == expected
     assert result.engagement_type == "phone_call"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "expected"),
+    [
+        # "Görüşme" (the meeting) on a short line opens no commentary ("Görüş", opinion, would)
+        (
+            "tr",
+            "Cumhurbaşkanı Erdoğan, Orban ile görüştü.\nGörüşme, basına kapalı yapıldı.",
+            dt.date(2022, 9, 16),
+            "meeting",
+        ),
+        # a teleconference of leaders is a video call
+        (
+            "tr",
+            "Erdoğan'ın Merkel ile yaptığı telekonferans sona erdi. Görüşme 1 saat sürdü.",
+            dt.date(2020, 3, 17),
+            "video_call",
+        ),
+        # the meeting verb with its object pronoun written onto it
+        (
+            "ar",
+            "وصل الرئيس الإيراني إبراهيم رئيسي إلى دمشق واستقبله الرئيس بشار الأسد.",
+            dt.date(2023, 5, 3),
+            "meeting",
+        ),
+        # Trump in the Gulf spelling (an undated page: his name, not the title, says who)
+        (
+            "ar",
+            "أجرى الملك سلمان بن عبد العزيز اتصالاً هاتفياً بالرئيس الأمريكي ترمب.",
+            None,
+            "phone_call",
+        ),
+    ],
+)
+def test_turkish_and_arabic_shapes_of_a_reported_engagement(language, text, published, expected):
+    result = extract_text(text, language, published)
+    assert result.outcome == "readout"
+    assert result.engagement_type == expected
+    assert len(participants_by_actor(result)) == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published"),
+    [
+        # a call being prepared
+        (
+            "tr",
+            "Kremlin, Erdoğan ile Putin arasında bir telefon görüşmesi hazırlığı olduğunu doğruladı.",
+            dt.date(2022, 3, 1),
+        ),
+        # a leader's senior adviser received: his principal's title names whose adviser he is
+        (
+            "ar",
+            "استقبل الرئيس عبد الفتاح السيسي اليوم مسعد بولس، كبير مستشاري الرئيس الأمريكي للشؤون الأفريقية.",
+            dt.date(2025, 6, 1),
+        ),
+    ],
+)
+def test_turkish_and_arabic_shapes_of_no_engagement(language, text, published):
+    assert extract_text(text, language, published).outcome == "not_readout"
