@@ -1907,9 +1907,11 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             full,
             profile,
             hits,
-            lambda s: _recalls_earlier(s, full, ref, [h for h in hits if s.start <= h.start < s.end])
-            or _recalls_before(s, full, hits, profile)
-            or _dated_before(undated[s.start : s.end], result, ref),
+            lambda s: (
+                _recalls_earlier(s, full, ref, [h for h in hits if s.start <= h.start < s.end])
+                or _recalls_before(s, full, hits, profile)
+                or _dated_before(undated[s.start : s.end], result, ref)
+            ),
         )
         or _several_said(
             full, _report_lead_end(full, typing, all_cue_sentences), profile, all_cue_sentences, per_sentence
