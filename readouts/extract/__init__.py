@@ -1017,6 +1017,41 @@ def _publishers_non_leader_engaged(
     return False
 
 
+def _deputys_meeting_of_leaders(
+    result: Extraction,
+    participants: dict[str, Candidate],
+    typing: list[Sentence],
+    full: str,
+    hits: list[Hit],
+    ref: Reference,
+) -> bool:
+    """Whether the publishing side's deputy met leaders of two other states together, both named after the
+    cue ("Vice President Harris met with President Marcos of the Philippines and Prime Minister Kishida of
+    Japan"): their meeting too. Not calls, nor meetings the page says were held apart (the language's
+    ``successive_words``: "five separate calls")."""
+    if result.engagement_type != "meeting" or not _two_sides(participants):
+        return False
+    profile = ref.languages.get(result.language or "")
+    if any(
+        word in normalise(full[: max(s.end for s in typing)]) for word in language_list(profile, "successive_words")
+    ):
+        return False
+    for sentence in typing:
+        inside = [h for h in hits if sentence.start <= h.start < sentence.end]
+        cue = next((h.end for h in inside if h.entry.kind == "cue"), None)
+        states = {
+            h.entry.value
+            for h in inside
+            if cue is not None
+            and h.start >= cue
+            and h.entry.kind == "actor"
+            and ref.actors[h.entry.value].kind == "state"
+        }
+        if len(states & {c.actor_code for c in participants.values()}) >= 2:
+            return True
+    return False
+
+
 def _official_counterpart(
     hits: list[Hit], typing: list[Sentence], found: list[list[Candidate]], full: str, ref: Reference
 ) -> bool:
@@ -2073,7 +2108,9 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if len(participants) < 2:
         result.reason = f"fewer than two leaders identified as taking part ({len(participants)})"
         return result
-    if _publishers_non_leader_engaged(hits, typing, participants, result.publisher_actor_code):
+    if _publishers_non_leader_engaged(hits, typing, participants, result.publisher_actor_code) and not (
+        _deputys_meeting_of_leaders(result, participants, typing, full, hits, ref)
+    ):
         result.reason = "the publishing side's vice-president or deputy engaged, not its leader"
         return result
 

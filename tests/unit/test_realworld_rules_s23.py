@@ -229,3 +229,48 @@ def test_turkish_and_arabic_shapes_of_a_reported_engagement(language, text, publ
 )
 def test_turkish_and_arabic_shapes_of_no_engagement(language, text, published):
     assert extract_text(text, language, published).outcome == "not_readout"
+
+
+_WH = "https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2023/09/07/readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Vice President's meeting with two leaders of other states, both named after the cue: theirs too
+        (
+            "Vice President Kamala Harris met with President Ferdinand Marcos Jr. of the Philippines and Prime "
+            "Minister Fumio Kishida of Japan yesterday in Jakarta, Indonesia.",
+            {"PHL", "JPN"},
+        ),
+        # ... not her separate calls with several leaders, each hers alone
+        (
+            "Vice President Kamala Harris today had five separate calls with European leaders. The Vice President "
+            "spoke individually with Prime Minister Kaja Kallas of Estonia and Prime Minister Krisjanis Karins of "
+            "Latvia.",
+            None,
+        ),
+    ],
+)
+def test_the_deputys_meeting_with_two_leaders_is_theirs(text, expected):
+    result = extract_text(text, "en", dt.date(2023, 9, 7), url=_WH)
+    if expected is None:
+        assert result.outcome == "not_readout"
+    else:
+        assert result.outcome == "readout"
+        assert set(participants_by_actor(result)) == expected
+
+
+def test_a_question_whether_leaders_will_talk_is_no_report():
+    text = "外交部发言人主持例行记者会。有记者提问：中美元首是否会在今年春天或未来几个月内通话？"
+    assert extract_text(text, "zh", dt.date(2021, 3, 1)).outcome == "not_readout"
+
+
+def test_the_dialogue_a_side_initiated_names_the_initiator():
+    text = (
+        "Владимир Путин и Владимир Зеленский провели первую телефонную беседу.\n\n"
+        "Ранее сообщалось, что диалог инициировала Украина."
+    )
+    result = extract_text(text, "ru", dt.date(2019, 7, 12))
+    assert result.outcome == "readout"
+    assert result.initiator_code == "UKR"
