@@ -389,6 +389,8 @@ def _line_markers(
     return end_markers, junk_prefixes, junk_suffixes, furniture
 
 
+_LIST_BULLETS = "•·▪◦*- "  # the marks of a list's items, before a caption's words
+
 BODY_LINE_MIN_CHARS = 40  # a line this long, or closed as a sentence, is the report's (an end marker then ends it)
 
 
@@ -419,7 +421,11 @@ def clean_lines(text: str, ref: Reference) -> list[str]:
             if started:
                 break
             continue
-        if any(r.startswith(junk_prefixes) or (junk_suffixes and r.endswith(junk_suffixes)) for r in readings):
+        # (a caption is junk in a list too: "• Photograph of the Japan-Myanmar Summit Meeting")
+        if any(
+            r.lstrip(_LIST_BULLETS).startswith(junk_prefixes) or (junk_suffixes and r.endswith(junk_suffixes))
+            for r in readings
+        ):
             continue
         if lowered in furniture:  # a whole line of a site's furniture ("View settings", "Images")
             continue

@@ -274,3 +274,21 @@ def test_the_dialogue_a_side_initiated_names_the_initiator():
     result = extract_text(text, "ru", dt.date(2019, 7, 12))
     assert result.outcome == "readout"
     assert result.initiator_code == "UKR"
+
+
+def test_a_photo_caption_in_a_bulleted_list_is_dropped():
+    """The Prime Minister of Japan's pages list their photos' captions above the report ("• Photograph of the
+    Japan-Myanmar Summit Meeting"): dropped like an unbulleted caption, the report's lines kept."""
+    from readouts.parse import clean_lines
+    from readouts.reference import load_reference
+
+    page = (
+        "Japan-Myanmar Summit Meeting\n"
+        "  • Photograph of the Japan-Myanmar Summit Meeting\n"
+        "  • Photograph of the Prime Minister shaking hands with the President of Myanmar\n"
+        "On December 14, Prime Minister Shinzo Abe held a summit meeting with President Htin Kyaw of Myanmar."
+    )
+    lines = clean_lines(page, load_reference())
+    assert not any("Photograph" in line for line in lines)
+    assert lines[0] == "Japan-Myanmar Summit Meeting"
+    assert lines[-1].startswith("On December 14")
