@@ -292,3 +292,17 @@ def test_a_photo_caption_in_a_bulleted_list_is_dropped():
     assert not any("Photograph" in line for line in lines)
     assert lines[0] == "Japan-Myanmar Summit Meeting"
     assert lines[-1].startswith("On December 14")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Азербайджана Ильхам Алиев и премьер-министр Армении Никол Пашинян пообщались в Казани.",
+        "Песков: неформальное общение Путина и Моди было содержательным и длилось 3 часа.",
+    ],
+)
+def test_leaders_talk_said_without_its_medium_is_a_meeting(text):
+    """ "пообщались", "неформальное общение": the leaders talked, how unsaid; a meeting unless a later cue says how."""
+    result = extract_text(text, "ru", dt.date(2024, 10, 24))
+    assert result.outcome == "readout"
+    assert result.engagement_type == "meeting"
