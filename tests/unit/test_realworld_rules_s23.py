@@ -306,3 +306,33 @@ def test_leaders_talk_said_without_its_medium_is_a_meeting(text):
     result = extract_text(text, "ru", dt.date(2024, 10, 24))
     assert result.outcome == "readout"
     assert result.engagement_type == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "expected_type", "expected"),
+    [
+        # a call reported in indirect speech
+        (
+            "tr",
+            "Arınç, Başkan Obama'nın Başbakan Erdoğan'ı aradığını ve olumlu bir görüşme gerçekleştiğini söyledi.",
+            dt.date(2013, 5, 1),
+            "phone_call",
+            {"USA", "TUR"},
+        ),
+        # the Pope in Turkish
+        (
+            "tr",
+            "Cumhurbaşkanı Erdoğan, Papa Leo ile Külliye'de görüştü.",
+            dt.date(2025, 11, 27),
+            "meeting",
+            {"TUR", "VAT"},
+        ),
+        # an official welcome ceremony
+        ("fa", "رئیسی از الکاظمی نخست‌وزیر عراق استقبال رسمی کرد.", dt.date(2021, 9, 12), "meeting", {"IRN", "IRQ"}),
+    ],
+)
+def test_turkish_and_persian_engagement_words(language, text, published, expected_type, expected):
+    result = extract_text(text, language, published)
+    assert result.outcome == "readout"
+    assert result.engagement_type == expected_type
+    assert set(participants_by_actor(result)) == expected
