@@ -336,3 +336,26 @@ def test_turkish_and_persian_engagement_words(language, text, published, expecte
     assert result.outcome == "readout"
     assert result.engagement_type == expected_type
     assert set(participants_by_actor(result)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "readout"),
+    [
+        ("uk", "Прем'єр-міністр України Денис Шмигаль поспілкувався з новим Прем'єр-міністром Словаччини.", True),
+        ("uk", "Президент Зеленський провів годинну розмову з Президентом Франції Емманюелем Макроном.", True),
+        ("uk", "Про телефонну розмову між Зеленським та Путіним не йдеться, заявив Пєсков.", False),
+        ("uk", "Трамп може зустрітися з Зеленським. Він сказав про потенційну зустріч.", False),
+        ("ru", "Зеленский перед встречей с Трампом провел шесть телефонных разговоров", False),
+        ("ru", "В Кремле прокомментировали предстоящие переговоры Зеленского и Эрдогана в Стамбуле.", False),
+    ],
+)
+def test_ukrainian_and_russian_shapes(language, text, readout):
+    result = extract_text(text, language, dt.date(2025, 6, 1))
+    assert (result.outcome == "readout") is readout
+
+
+def test_the_passive_participle_names_the_initiator():
+    text = "Путин и Зеленский провели телефонный разговор, инициированный Киевом."
+    result = extract_text(text, "ru", dt.date(2019, 7, 11))
+    assert result.outcome == "readout"
+    assert result.initiator_code == "UKR"
