@@ -143,6 +143,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "state_name_particles": list,
     "earlier_engagement_words": list,
     "earlier_counterpart_joiners": list,
+    "official_agent_markers": list,
     "medium_open_cues": list,
     "name_attributive_nouns": list,
     "leader_ceremony_nouns": list,

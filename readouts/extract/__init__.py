@@ -682,6 +682,21 @@ def _named_for_officials(hits: list[Hit], sentence: Sentence, full: str) -> bool
     )
 
 
+def _official_as_agent(hits: list[Hit], sentence: Sentence, full: str, ref: Reference) -> bool:
+    """Whether a sentence's engagement is an official's, named as its agent by one of the language's
+    ``official_agent_markers`` right after the office ("河野外務大臣によるエルドアン・トルコ大統領表敬": the
+    foreign minister's courtesy call on the president, no leaders' meeting)."""
+    inside = [h for h in hits if sentence.start <= h.start < sentence.end]
+    cue = next((h.start for h in inside if h.entry.kind == "cue"), None)
+    for hit in inside:
+        if hit.entry.kind != "non_leader_title" or cue is None or hit.start > cue:
+            continue
+        markers = language_list(ref.languages.get(hit.entry.language or ""), "official_agent_markers")
+        if any(full.startswith(marker, hit.end) for marker in markers):
+            return True
+    return False
+
+
 def _officials_on_both_sides(hits: list[Hit], sentence: Sentence) -> bool:
     """Whether a sentence's engagement is between two office-holders who are no leaders and no
     leader is named there ("외교부 1차관은 ... 국무부 부장관과 회담했습니다"): their talks, which later
@@ -1907,7 +1922,9 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         for i, s in enumerate(all_cue_sentences)
     ]
     if not per_sentence[0] and (
-        _named_for_officials(hits, all_cue_sentences[0], full) or _officials_on_both_sides(hits, all_cue_sentences[0])
+        _named_for_officials(hits, all_cue_sentences[0], full)
+        or _officials_on_both_sides(hits, all_cue_sentences[0])
+        or _official_as_agent(hits, all_cue_sentences[0], full, ref)
     ):
         result.reason = "the engagement is named as one of office-holders who are no leaders"
         result.mentioned_leaders = sorted(set(mentioned))

@@ -359,3 +359,17 @@ def test_the_passive_participle_names_the_initiator():
     result = extract_text(text, "ru", dt.date(2019, 7, 11))
     assert result.outcome == "readout"
     assert result.initiator_code == "UKR"
+
+
+def test_an_officials_courtesy_call_named_as_its_agent_is_no_leaders_meeting():
+    """MOFA's heading "X外務大臣によるY大統領表敬": the foreign minister's courtesy call on a president; the prime
+    minister the president sends greetings to is no participant."""
+    text = (
+        "河野外務大臣によるエルドアン・トルコ大統領表敬\n\n"
+        "本28日，トルコ訪問中の河野太郎外務大臣は，エルドアン・トルコ共和国大統領を表敬訪問しました。\n"
+        "エルドアン大統領は，安倍総理に宜しくお伝えいただきたいと述べました。"
+        "河野大臣から，安倍首相とエルドアン大統領の首脳間の交流に触れました。"
+    )
+    result = extract_text(text, "ja", dt.date(2017, 12, 28), title="トルコ共和国")
+    assert result.outcome == "not_readout"
+    assert result.participants == []
