@@ -373,3 +373,23 @@ def test_an_officials_courtesy_call_named_as_its_agent_is_no_leaders_meeting():
     result = extract_text(text, "ja", dt.date(2017, 12, 28), title="トルコ共和国")
     assert result.outcome == "not_readout"
     assert result.participants == []
+
+
+def test_last_evening_is_the_day_before():
+    text = "Prime Minister Narendra Modi and US President Donald Trump held a telephonic conversation last evening."
+    result = extract_text(text, "en", dt.date(2019, 1, 9))
+    assert result.outcome == "readout"
+    assert result.engagement_date == dt.date(2019, 1, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese foreign minister Yoshimasa Hayashi sounded out China about the possibility of a phone call between "
+        "Prime Minister Fumio Kishida and Chinese President Xi Jinping, Kyodo news agency reported on Tuesday.",
+        "Prime Minister Shigeru Ishiba said arrangements are underway to hold telephone talks with U.S. President "
+        "Donald Trump.",
+    ],
+)
+def test_a_call_only_possible_or_being_arranged_is_no_report(text):
+    assert extract_text(text, "en", None).outcome == "not_readout"
