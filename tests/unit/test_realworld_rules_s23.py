@@ -393,3 +393,19 @@ def test_last_evening_is_the_day_before():
 )
 def test_a_call_only_possible_or_being_arranged_is_no_report(text):
     assert extract_text(text, "en", None).outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Volodymyr Zelensky also spoke about this with President of the European Council Charles Michel.",
+        "President Volodymyr Zelensky said a conversation took place with President of the European Council "
+        "Charles Michel.",
+    ],
+)
+def test_a_conversation_said_in_other_words(text):
+    """ "spoke about this with", "a conversation took place": the words an evening address uses for a talk (so that
+    an address naming two talks is read as several engagements)."""
+    result = extract_text(text, "en", dt.date(2022, 4, 1))
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"UKR", "EU"}
