@@ -314,6 +314,12 @@ def _leaders_in(
                 continue  # "Queen Mathilde of Belgium": a consort's title, not the reigning King Philippe
             if weak and holder is None and not ref.office_holders(office, actor) and ref.has_leaders(actor):
                 continue  # "the Prime Minister" on a White House page: not the publishing side's, which has none
+            if (
+                not names_first
+                and holder is not None
+                and _names_another_leader_next(holder, hit, actor_hit, inside, text)
+            ):
+                continue  # "the 43rd President of the United States George W. Bush": his title, not today's holder's
             if holder is not None:  # read from the named leaders' times in office only: to make up a pair
                 add(hit.start, Candidate.of(holder, weak or (day is None and bool(spans))))
                 continue
@@ -419,6 +425,20 @@ def _runs_into_leader_of(
     if len(words) > NAME_BEFORE_LEADER_MAX_WORDS or not all(w[:1].isalpha() for w in words):
         return False
     return _term_on(ref.leaders[following.entry.value], day).actor_code == actor
+
+
+def _names_another_leader_next(
+    holder: LeaderTerm, title: Hit, actor_hit: Hit | None, inside: list[Hit], text: str
+) -> bool:
+    """Whether a title and its state ("President of the United States") run into the name of a known leader
+    who is not the office's holder on the day, with at most a first name and initials before it: the title
+    is that person's, who may hold it no longer ("... George W. Bush" on a page of 2022)."""
+    after = max(title.end, actor_hit.end if actor_hit is not None else title.end)
+    following = next((h for h in inside if h.start >= after), None)
+    if following is None or following.entry.kind != "leader" or following.entry.value == holder.person_id:
+        return False
+    words = text[after : following.start].split()
+    return len(words) <= NAME_BEFORE_LEADER_MAX_WORDS and all(w[:1].isalpha() for w in words)
 
 
 SURNAME_MIN_CHARS = 3

@@ -2241,7 +2241,7 @@ def test_the_caller_who_reached_the_other_by_phone(text: str, published: dt.date
     [
         (
             "tr",
-            "Cumhurbaşkanı Erdoğan, İran Cumhurbaşkanı Hasan Ruhani ve Irak Cumhurbaşkanı Berham Salih ile "
+            "Cumhurbaşkanı Erdoğan, İran Cumhurbaşkanı İbrahim Reisi ve Irak Cumhurbaşkanı Abdullatif Reşid ile "
             "birer telefon görüşmesi gerçekleştirdi. Bölgesel gelişmeler ele alındı.",
         ),
         (

@@ -409,3 +409,15 @@ def test_a_conversation_said_in_other_words(text):
     result = extract_text(text, "en", dt.date(2022, 4, 1))
     assert result.outcome == "readout"
     assert set(participants_by_actor(result)) == {"UKR", "EU"}
+
+
+def test_a_title_run_into_a_former_holders_name_is_his():
+    """ "the 43rd President of the United States of America George W. Bush" on a page of 2022: Bush's title,
+    not Biden's (who held the office that day); Bush, out of office, is no leader of the engagement."""
+    text = (
+        "President of Ukraine Volodymyr Zelensky held a video conference with the 43rd President of the United "
+        "States of America George W. Bush."
+    )
+    result = extract_text(text, "en", dt.date(2022, 5, 5))
+    assert "USA" not in participants_by_actor(result)
+    assert result.outcome == "not_readout"
