@@ -421,3 +421,13 @@ def test_a_title_run_into_a_former_holders_name_is_his():
     result = extract_text(text, "en", dt.date(2022, 5, 5))
     assert "USA" not in participants_by_actor(result)
     assert result.outcome == "not_readout"
+
+
+def test_a_headline_x_llama_a_y_names_the_caller():
+    text = (
+        "El presidente del Gobierno, Pedro Sánchez, ha mantenido una conversación telefónica con el presidente "
+        "ucraniano, Volodímir Zelenski."
+    )
+    result = extract_text(text, "es", dt.date(2025, 2, 13), title="Sánchez llama a Zelenski tras el acercamiento")
+    assert result.outcome == "readout"
+    assert result.initiator_code == "ESP"
