@@ -465,3 +465,22 @@ def test_a_headline_x_llama_a_y_names_the_caller():
 def test_french_and_german_shapes(language, text, readout):
     """Undated stored copies: the names alone say who (Steinmeier was foreign minister before he was president)."""
     assert (extract_text(text, language, None).outcome == "readout") is readout
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published"),
+    [
+        (
+            "土耳其總統埃爾多安期望繼續與普京通電話",
+            "俄羅斯衛星通訊社安卡拉11月10日電 土耳其總統埃爾多安表示，期望繼續與俄羅斯總統普京通電話。",
+            dt.date(2022, 11, 10),
+        ),
+        (
+            None,
+            "10月8日，外交部發言人趙立堅主持例行記者會。央視記者提問，我想了解關於中美元首可能舉行會晤事，請介紹有關情況。",
+            dt.date(2021, 10, 8),
+        ),
+    ],
+)
+def test_a_wish_or_a_possible_engagement_is_no_report(title, text, published):
+    assert extract_text(text, "zh", published, title=title).outcome == "not_readout"
