@@ -484,3 +484,15 @@ def test_french_and_german_shapes(language, text, readout):
 )
 def test_a_wish_or_a_possible_engagement_is_no_report(title, text, published):
     assert extract_text(text, "zh", published, title=title).outcome == "not_readout"
+
+
+def test_the_prime_ministers_special_envoy_is_an_official():
+    """ "総理特使として" (as the Prime Minister's special envoy): an official's courtesy call on a president, no
+    meeting of the prime minister's."""
+    text = (
+        "9月30日から10月3日まで，中山外務大臣政務官は，総理特使として，パラオ独立25周年式典に出席するため，"
+        "パラオ共和国を訪問しました。\n中山政務官は，滞在中レメンゲサウ・パラオ共和国大統領に表敬しました。"
+    )
+    result = extract_text(text, "ja", dt.date(2019, 10, 3))
+    assert result.outcome == "not_readout"
+    assert result.participants == []
