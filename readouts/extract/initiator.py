@@ -110,6 +110,9 @@ def _guest_thanked_for_the_invitation(
             ):
                 at = low.find(phrase, at + 1)
                 continue  # "thanked for the invitation to visit Russia next year": a visit to come
+            if profile is not None and _invited_elsewhere(low, _match_at(low, at, len(phrase)), profile):
+                at = low.find(phrase, at + 1)
+                continue  # "gratitude for the invitation to the G20 Osaka Summit": to another event
             sentence_start = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at)) + 1
             guest = _last_participant_mentioned(low, hits, participants, sentence_start, at)
             if guest is not None:
@@ -349,6 +352,13 @@ def _a_request_about_another_matter(low: str, match: re.Match[str], hits: list[H
     # a cue after the briefing verb is what the briefing was on ("provided an update on the talks between ...")
     matter_from = min(said, default=sentence_end)
     return not any(h.entry.kind == "cue" and sentence_start <= h.start < matter_from for h in hits)
+
+
+def _match_at(text: str, at: int, length: int) -> re.Match[str]:
+    """The match of ``text[at : at + length]`` at its place (for the checks that read after a phrase)."""
+    match = re.compile(re.escape(text[at : at + length])).match(text, at)
+    assert match is not None
+    return match
 
 
 INVITED_ELSEWHERE_CHARS = 40  # how far after an invitation phrase the event it invites to is named

@@ -496,3 +496,25 @@ def test_the_prime_ministers_special_envoy_is_an_official():
     result = extract_text(text, "ja", dt.date(2019, 10, 3))
     assert result.outcome == "not_readout"
     assert result.participants == []
+
+
+def test_a_and_b_had_a_meeting():
+    text = (
+        "On June 28, commencing at 8:35 p.m. for approximately 20 minutes, Mr. Shinzo Abe, Prime Minister of Japan, "
+        "and Mr. Pedro Sánchez Pérez-Castejón, President of the Government of Spain, who was visiting Osaka to "
+        "attend the G20 Osaka Summit, had a meeting."
+    )
+    result = extract_text(text, "en", dt.date(2019, 6, 28), title="Japan-Spain Relations")
+    assert result.outcome == "readout"
+    assert result.engagement_type == "meeting"
+    assert set(participants_by_actor(result)) == {"JPN", "ESP"}
+
+
+def test_thanks_for_an_invitation_to_a_summit_to_come_names_no_initiator():
+    text = (
+        "On January 9, Prime Minister Shinzo Abe held a meeting with Prime Minister Mark Rutte of the Netherlands in "
+        "Rotterdam. Prime Minister Rutte expressed his gratitude for the invitation to the G20 Osaka Summit."
+    )
+    result = extract_text(text, "en", dt.date(2019, 1, 9))
+    assert result.outcome == "readout"
+    assert result.initiator_code is None
