@@ -21,19 +21,22 @@ from readouts.reference import load_reference
 
 REALWORLD_DEV = PROJECT_ROOT / "tests" / "realworld" / "dev"
 MARGIN = 0.03
-# field -> (measure, the overall figure reached on dev when the ratchet was set: session 22, on the 2,309
-# dev documents after 137 fresh pages were added (first sight with session 21's extractor: readout accuracy
-# 0.956) and the rules they drove merged: readout and initiator raised, the others as in session 21. Session
+# field -> (measure, the overall figure reached on dev when the ratchet was set: session 23, on the 2,522
+# dev documents after 213 fresh pages were added (first sight with session 22's extractor: readout accuracy
+# 0.906, initiator F1 0.545 on 8) and the rules they drove merged; set lower than session 22's (0.976 / 0.958 /
+# 0.977 / 0.968 / 0.936 on 2,309) because the new pages are harder: session 22's extractor scores 0.970 /
+# 0.951 / 0.970 / 0.961 / 0.917 on the same 2,522. Session 22 set them on 2,309 after 137 fresh pages (first
+# sight with session 21's extractor: readout accuracy 0.956): readout and initiator raised. Session
 # 21 (0.975 / 0.958 / 0.977 / 0.968 / 0.928 on 2,172) set them again because dev changed under them: session
 # 12's figures (0.983 / 0.982 / 0.986 / 0.982 / 0.976 on 821 documents) were of a smaller, easier dev.
 # Earlier: session 11 0.977 / 0.978 / 0.983 / 0.981 / 0.974 on 653, session 9 0.963 / 0.974 / 0.981 / 0.979 /
 # 0.925 on 378, session 7 0.916 / 0.927 / 0.924 / 0.889 / 0.744 on 323)
 REACHED = {
-    "readout": ("accuracy", 0.976),
-    "participants": ("f1", 0.958),
-    "engagement_type": ("accuracy", 0.977),
-    "date": ("accuracy", 0.968),
-    "initiator": ("f1", 0.936),
+    "readout": ("accuracy", 0.975),
+    "participants": ("f1", 0.956),
+    "engagement_type": ("accuracy", 0.975),
+    "date": ("accuracy", 0.966),
+    "initiator": ("f1", 0.921),
 }
 
 
