@@ -115,7 +115,7 @@ from readouts.extract.text import (  # noqa: F401
     whole_word,
 )
 from readouts.models import Extraction, ParsedDocument, Participant
-from readouts.reference import LanguageProfile, LeaderTerm, Reference, is_cjk, normalise
+from readouts.reference import LanguageProfile, Reference, is_cjk, normalise
 
 MAX_CUE_SENTENCES = 4
 
@@ -827,12 +827,6 @@ def _in_body(sentence: Sentence, full: str, title: str | None) -> bool:
 def _alnum(text: str) -> str:
     """The letters and digits of a text, its spacing and punctuation aside."""
     return "".join(ch for ch in text if ch.isalnum())
-
-
-def _not_yet_in_office(terms: list[LeaderTerm], day: dt.date) -> bool:
-    """Whether every term of office of a person begins after ``day`` (beyond the reference's
-    tolerance): on that day they were no leader yet (a future prime minister as foreign minister)."""
-    return all((term.valid_from - day).days > OFFICE_TOLERANCE_DAYS for term in terms)
 
 
 def extract(doc: ParsedDocument, ref: Reference) -> Extraction:

@@ -364,7 +364,7 @@ def _leaders_in(
 def _without_earlier_counterparts(
     found: list[Candidate], starts: list[int], text: str, sentence: Sentence, ref: Reference, inside: list[Hit]
 ) -> list[Candidate]:
-    """The candidates but the leader named right before one of the language's ``earlier_counterpart_joiners``
+    """The candidates without the leaders named before one of the language's ``earlier_counterpart_joiners``
     ("菅首相は、モリソン首相に続いてトランプ大統領と電話会談をした", "문 대통령이 트럼프 대통령, 시진핑 주석에
     이어 아베 총리와 통화했다"): those called before, not parties to the call reported; the sentence's first
     leader, who called them all, stays. Only while two sides remain."""
