@@ -84,9 +84,11 @@ from readouts.extract.participants import (  # noqa: F401
     _named_only_to_come,
     _names_an_attribute,
     _office_holder,
+    _official_subject,
     _term_on,
     _time_of_named_leaders,
     address_actor,
+    cue_object_is_no_leader,
     heads_a_longer_title,
     labels_a_speaker,
     name_after,
@@ -990,25 +992,6 @@ def _recalls_earlier(sentence: Sentence, full: str, ref: Reference, inside: list
     return any(word in text for word in words)
 
 
-def _cue_object_is_no_leader(hits: list[Hit], sentence: Sentence, ref: Reference) -> bool:
-    """Whether the person an engagement sentence's first cue has for its object holds an office that
-    is no leader's ("蔡總統接見聖文森總督朵根", "met Chinese Foreign Minister Wang Yi"): the first person
-    named after the cue, or, in a language whose verb ends the clause (``mentions_after_cue``:
-    "왕이 중국 외교부장과 면담했다"), the last one named before it."""
-    inside = [h for h in hits if sentence.start <= h.start < sentence.end]
-    cue = next((h for h in inside if h.entry.kind == "cue"), None)
-    if cue is None:
-        return False
-    profile = ref.languages.get(cue.entry.language or "")
-    persons = [h for h in inside if h.entry.kind in ENGAGED_PERSON_KINDS]
-    if profile is not None and profile.data.get("mentions_after_cue"):
-        before = [h for h in persons[1:] if h.end <= cue.start]  # the first person is the subject
-        person = before[-1] if before else None
-    else:
-        person = next((h for h in persons if h.start >= cue.end), None)
-    return person is not None and person.entry.kind == "non_leader_title"
-
-
 def _publishers_non_leader_engaged(
     hits: list[Hit], typing: list[Sentence], participants: dict[str, Candidate], side: str | None
 ) -> bool:
@@ -1094,12 +1077,10 @@ def _official_meets_leaders(sentence: Sentence, people: list[Hit], hits: list[Hi
     states or more ("美国国务卿赖斯会见以色列和巴勒斯坦领导人", "Rice met Israeli and Palestinian leaders"):
     the leaders the next sentences name each met the official, not each other."""
     inside = [h for h in hits if sentence.start <= h.start < sentence.end]
-    cue = next((h.start for h in inside if h.entry.kind == "cue"), None)
-    if cue is None:
+    if not _official_subject(inside):
         return False
+    cue = next(h.start for h in inside if h.entry.kind == "cue")
     before = [h for h in people if sentence.start <= h.start < cue]
-    if not before or before[0].entry.kind != "non_leader_title":
-        return False
     # the official's own name may follow the office ("总统候选人奥巴马": a leader only later)
     named = [h for prev, h in zip(before, before[1:], strict=False) if h.start - prev.end > _JOINED_TITLE_GAP]
     if not all(h.entry.kind == "non_leader_title" for h in named):
@@ -2102,7 +2083,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             engaged.start <= h.start < engaged.end and h.entry.kind == "leader" and h.entry.value in named_otherwise
             for h in hits
         )
-        or _cue_object_is_no_leader(hits, engaged, ref)
+        or cue_object_is_no_leader([h for h in hits if engaged.start <= h.start < engaged.end], ref)
     ):  # "Medvedev met Vice Premier Li Keqiang ... He had met Hu Jintao in India": not Hu
         result.reason = "the counterpart in the engagement sentence holds no leader's office"
         result.mentioned_leaders = sorted(set(mentioned))

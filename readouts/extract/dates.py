@@ -825,7 +825,7 @@ def _bracket_of_prose(dateline: re.Match[str], profile: LanguageProfile) -> bool
     credit: a note of whose clock a date is on, or a gloss glued to the word before it ("주요
     20개국(G20) 정상회의", "유럽연합(EU)"; an agency's credit stands apart: "WASHINGTON (Reuters) -")."""
     text = dateline.group(0).rstrip()
-    before = text[: text.rfind("(")] if text.endswith(")") or text.rstrip(".–—- ").endswith(")") else ""
+    before = text[: text.rfind("(")] if text.rstrip(".–—- ").endswith(")") else ""
     glued = bool(before) and before[-1:].isalpha()
     return glued or _time_zone_note(dateline, profile)
 

@@ -110,7 +110,7 @@ def _guest_thanked_for_the_invitation(
             ):
                 at = low.find(phrase, at + 1)
                 continue  # "thanked for the invitation to visit Russia next year": a visit to come
-            if profile is not None and _invited_elsewhere(low, _match_at(low, at, len(phrase)), profile):
+            if profile is not None and _invited_elsewhere(low, at + len(phrase), profile):
                 at = low.find(phrase, at + 1)
                 continue  # "gratitude for the invitation to the G20 Osaka Summit": to another event
             sentence_start = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at)) + 1
@@ -184,7 +184,7 @@ def _sides_named(
                     continue  # "recalled his visit to Paris at the invitation of Macron last year": an earlier one's
                 if _a_request_about_another_matter(low, match, hits, profile):
                     continue  # "安倍総理からの要請を踏まえ、…拉致問題を提起した": what was asked for, not the call
-                if _invited_elsewhere(low, match, profile, remote):
+                if _invited_elsewhere(low, match.end(), profile, remote):
                     continue  # "thanked Kishida for inviting him for the G7 Summit": to another event
                 if party is not None and not _called_party_follows(
                     low, match.end(), hits, participants, profile, party
@@ -354,18 +354,11 @@ def _a_request_about_another_matter(low: str, match: re.Match[str], hits: list[H
     return not any(h.entry.kind == "cue" and sentence_start <= h.start < matter_from for h in hits)
 
 
-def _match_at(text: str, at: int, length: int) -> re.Match[str]:
-    """The match of ``text[at : at + length]`` at its place (for the checks that read after a phrase)."""
-    match = re.compile(re.escape(text[at : at + length])).match(text, at)
-    assert match is not None
-    return match
-
-
 INVITED_ELSEWHERE_CHARS = 40  # how far after an invitation phrase the event it invites to is named
 
 
-def _invited_elsewhere(low: str, match: re.Match[str], profile: LanguageProfile, remote: bool = False) -> bool:
-    """Whether an invitation phrase goes on, in its clause, to name another event (the language's
+def _invited_elsewhere(low: str, end: int, profile: LanguageProfile, remote: bool = False) -> bool:
+    """Whether an invitation phrase (ending at ``end``) goes on, in its clause, to name another event (the language's
     ``invited_elsewhere_words``: "for inviting him for the G7 Summit", "to the G20", "to the
     inauguration"), or, on a call (``remote``), a visit (its ``visit_invitation_words``: "thanked the
     Prime Minister for his invitation to visit Israel"): the invitation was to that, not to the
@@ -375,8 +368,8 @@ def _invited_elsewhere(low: str, match: re.Match[str], profile: LanguageProfile,
         words += [normalise(w) for w in language_list(profile, "visit_invitation_words")]
     if not words:
         return False
-    ends = [at for at in (low.find(mark, match.end()) for mark in _CLAUSE_ENDS) if at >= 0]
-    after = low[match.end() : min([match.end() + INVITED_ELSEWHERE_CHARS, *ends])]
+    ends = [at for at in (low.find(mark, end) for mark in _CLAUSE_ENDS) if at >= 0]
+    after = low[end : min([end + INVITED_ELSEWHERE_CHARS, *ends])]
     return any(whole_word(after, w) for w in words)
 
 

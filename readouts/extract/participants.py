@@ -344,7 +344,7 @@ def _leaders_in(
             elif name is not None:
                 add(hit.start, Candidate.unverified(name, office, actor, weak))
     official_subject = _official_subject(inside)
-    official_object = _official_object(inside)
+    official_object = cue_object_is_no_leader(inside, ref)
     cut = None
     if len({c.key for c in found}) > 2 or official_subject or official_object:
         cue_at = next((h.start for h in inside if h.entry.kind == "cue"), len(text))
@@ -418,13 +418,8 @@ def _runs_into_leader_of(
 ) -> bool:
     """Whether the words after a title and its state end at a known leader's name of that state, with
     at most a first name and patronymic before it ("Касым-Жомартом Кемелевичем Токаевым")."""
-    following = next((h for h in inside if h.start >= after), None)
-    if following is None or following.entry.kind != "leader":
-        return False
-    words = text[after : following.start].split()
-    if len(words) > NAME_BEFORE_LEADER_MAX_WORDS or not all(w[:1].isalpha() for w in words):
-        return False
-    return _term_on(ref.leaders[following.entry.value], day).actor_code == actor
+    following = _leader_named_at(inside, text, after)
+    return following is not None and _term_on(ref.leaders[following.entry.value], day).actor_code == actor
 
 
 def _names_another_leader_next(
@@ -433,12 +428,20 @@ def _names_another_leader_next(
     """Whether a title and its state ("President of the United States") run into the name of a known leader
     who is not the office's holder on the day, with at most a first name and initials before it: the title
     is that person's, who may hold it no longer ("... George W. Bush" on a page of 2022)."""
-    after = max(title.end, actor_hit.end if actor_hit is not None else title.end)
+    following = _leader_named_at(inside, text, max(title.end, actor_hit.end if actor_hit is not None else title.end))
+    return following is not None and following.entry.value != holder.person_id
+
+
+def _leader_named_at(inside: list[Hit], text: str, after: int) -> Hit | None:
+    """The known leader's name the words from ``after`` run into, with at most a first name, patronymic or
+    initials before it: the next hit, when it is a leader's."""
     following = next((h for h in inside if h.start >= after), None)
-    if following is None or following.entry.kind != "leader" or following.entry.value == holder.person_id:
-        return False
+    if following is None or following.entry.kind != "leader":
+        return None
     words = text[after : following.start].split()
-    return len(words) <= NAME_BEFORE_LEADER_MAX_WORDS and all(w[:1].isalpha() for w in words)
+    if len(words) > NAME_BEFORE_LEADER_MAX_WORDS or not all(w[:1].isalpha() for w in words):
+        return None
+    return following
 
 
 SURNAME_MIN_CHARS = 3
@@ -617,15 +620,23 @@ def _official_subject(inside: list[Hit]) -> bool:
     return cue is not None and first is not None and first.start < cue and first.entry.kind == "non_leader_title"
 
 
-def _official_object(inside: list[Hit]) -> bool:
-    """Whether the sentence's first person after its first engagement cue is named by an office that
-    is no leader's ("received a courtesy call from X, Deputy Prime Minister ..., who was visiting on
-    behalf of Prime Minister Y"): the leaders named after a topic marker are then mentions."""
-    cue = next((h.end for h in inside if h.entry.kind == "cue"), None)
-    first = next(
-        (h for h in inside if cue is not None and h.start >= cue and h.entry.kind in ENGAGED_PERSON_KINDS), None
-    )
-    return first is not None and first.entry.kind == "non_leader_title"
+def cue_object_is_no_leader(inside: list[Hit], ref: Reference) -> bool:
+    """Whether the person a sentence's first engagement cue has for its object (``inside``: the sentence's
+    hits) holds an office that is no leader's ("蔡總統接見聖文森總督朵根", "met Chinese Foreign Minister Wang
+    Yi", "received a courtesy call from X, Deputy Prime Minister ..., who was visiting on behalf of Prime
+    Minister Y"): the first person named after the cue, or, in a language whose verb ends the clause
+    (``mentions_after_cue``: "왕이 중국 외교부장과 면담했다"), the last one named before it."""
+    cue = next((h for h in inside if h.entry.kind == "cue"), None)
+    if cue is None:
+        return False
+    profile = ref.languages.get(cue.entry.language or "")
+    persons = [h for h in inside if h.entry.kind in ENGAGED_PERSON_KINDS]
+    if profile is not None and profile.data.get("mentions_after_cue"):
+        before = [h for h in persons[1:] if h.end <= cue.start]  # the first person is the subject
+        person = before[-1] if before else None
+    else:
+        person = next((h for h in persons if h.start >= cue.end), None)
+    return person is not None and person.entry.kind == "non_leader_title"
 
 
 def _mentions_from(
