@@ -490,6 +490,17 @@ PARTY_SLOT = "{party}"  # the called side of a caller pattern ("{actor} called {
 
 WHEN_SLOT = "{when}"  # a few words of time between a verb and its object ("telefonou nesta segunda-feira (26) para")
 _WHEN_GAP = rf"[^{_SLOT_ENDS}]{{0,40}}?"
+# what the side said before its verb, commas included, within the sentence ("ルッテ首相から,
+# …日本の知見に学びたく電話した旨述べました": Rutte said he had called)
+CLAUSE_SLOT = "{clause}"
+_CLAUSE_GAP = r"[^.!?\n。！？]{0,200}?"
+
+
+def _gapped(piece: str) -> str:
+    """A fixed part of an initiator pattern as a regex, its ``{when}`` and ``{clause}`` slots as gaps."""
+    return _CLAUSE_GAP.join(
+        _WHEN_GAP.join(re.escape(word) for word in part.split(WHEN_SLOT)) for part in piece.split(CLAUSE_SLOT)
+    )
 
 
 def _initiator_regex(pattern: str, boundaries: bool) -> re.Pattern[str]:
@@ -497,8 +508,8 @@ def _initiator_regex(pattern: str, boundaries: bool) -> re.Pattern[str]:
     before, after = (normalise(part) for part in pattern.split(PARTY_SLOT, 1)[0].split("{actor}", 1))
     slot = rf"(?P<actor>[^{_SLOT_ENDS}]{{1,60}}?)" if after.strip() else rf"(?P<actor>[^{_SLOT_ENDS}]{{1,60}})"
     lead = r"(?<!\w)" if boundaries else ""
-    head = _WHEN_GAP.join(re.escape(piece) for piece in before.split(WHEN_SLOT))  # "received a call{when} from {actor}"
-    tail = _WHEN_GAP.join(re.escape(piece) for piece in after.split(WHEN_SLOT))
+    head = _gapped(before)  # "received a call{when} from {actor}"
+    tail = _gapped(after)
     end = r"(?!\w)" if boundaries and after[-1:].isascii() and after[-1:].isalpha() else ""  # not "initiatives"
     return re.compile(lead + head + slot + tail + end, re.IGNORECASE)
 
@@ -516,7 +527,7 @@ def _initiator_literal(pattern: str) -> str:
     {party}), normalised: no regex runs on a text that does not contain it."""
     head, _, tail = pattern.partition(PARTY_SLOT)
     before, after = head.split("{actor}", 1)
-    pieces = [*before.split(WHEN_SLOT), *after.split(WHEN_SLOT), tail]
+    pieces = [piece for part in (before, after, tail) for piece in re.split(r"\{(?:when|clause)\}", part)]
     return normalise(max(pieces, key=lambda side: len(side.strip())).strip())
 
 

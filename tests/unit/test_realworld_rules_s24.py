@@ -1,0 +1,34 @@
+"""Session 24: rules driven by real pages (fresh dev pages and closed-licence probes kept in notes) -- each
+case here is the project's own text of the shape that failed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.helpers import extract_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_initiator"),
+    [
+        # the foreign leader said, further on in his own sentence, that he had called
+        (
+            "本12日,午後4時から約20分間,岸田文雄内閣総理大臣は,マルク・ルッテ・オランダ首相と電話会談を行いました。"
+            "冒頭,ルッテ首相から,新たな任期を始めるに当たり,地域情勢について意見を聞きたく電話した旨述べました。",
+            "NLD",
+        ),
+        # the Prime Minister said he had called to thank the other side
+        (
+            "本12日,午後4時から約20分間,岸田文雄内閣総理大臣は,マルク・ルッテ・オランダ首相と電話会談を行いました。"
+            "岸田総理大臣から,邦人の退避に際しての尽力に直接謝意をお伝えしたくお電話したと述べました。",
+            "JPN",
+        ),
+    ],
+    ids=["foreign-leader", "prime-minister"],
+)
+def test_a_side_saying_it_called_is_the_initiator(text, expected_initiator):
+    result = extract_text(text, "ja", dt.date(2023, 5, 12), title="日蘭首脳電話会談")
+    assert result.outcome == "readout"
+    assert result.initiator_code == expected_initiator
