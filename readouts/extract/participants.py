@@ -780,6 +780,15 @@ NON_LEADER_TITLE_GAP_CHARS = 15  # "Vice Premier of the State Council Li Keqiang
 _TITLE_GAP = re.compile(r"[^.,;:!?()\n。，；：]*")
 
 
+_NAME_WORDS = re.compile(r"[^\S\n]*(?:[^\W\d_][\w'’-]*[^\S\n]+){1,2}")
+
+
+def _given_names(gap: str) -> bool:
+    """Whether the text between a title and a surname is one or two capitalised words: the person's
+    given names, in a case form no alias lists ("Франка-Вальтера")."""
+    return bool(_NAME_WORDS.fullmatch(gap)) and all(word[0].isupper() for word in gap.split())
+
+
 def _principal_of_an_official(before: list[Hit], title: Hit, text: str, ref: Reference) -> bool:
     """Whether a leader's title follows an official's title with nothing between, in a language that
     puts the principal after the office in the genitive ("спецпредставителем президента США",
@@ -801,8 +810,8 @@ def _after_non_leader_title(before: list[Hit], leader: Hit, text: str) -> bool:
     for k in range(len(window) - 1, -1, -1):
         hit = window[k]
         gap = text[hit.end : end]
-        if end == leader.start and re.fullmatch(r",\s{1,2}", gap):
-            gap = ""
+        if end == leader.start and (re.fullmatch(r",\s{1,2}", gap) or _given_names(gap)):
+            gap = ""  # "министра иностранных дел Германии Франка-Вальтера Штайнмайера": the surname's given names
         if len(gap) > NON_LEADER_TITLE_GAP_CHARS or _TITLE_GAP.fullmatch(gap) is None:
             return False
         if hit.entry.kind == "non_leader_title":

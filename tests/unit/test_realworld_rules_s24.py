@@ -32,3 +32,16 @@ def test_a_side_saying_it_called_is_the_initiator(text, expected_initiator):
     result = extract_text(text, "ja", dt.date(2023, 5, 12), title="日蘭首脳電話会談")
     assert result.outcome == "readout"
     assert result.initiator_code == expected_initiator
+
+
+def test_a_minister_named_with_given_names_in_a_case_form_is_no_leader():
+    """A later president named as the foreign minister he was, his given names in the genitive between the
+    title and the surname ("министра иностранных дел Германии Франка-Вальтера Штайнмайера"): an official
+    received, whatever the page's date."""
+    text = (
+        "Владимир Путин принял в Кремле министра иностранных дел Германии Франка-Вальтера Штайнмайера. "
+        "В начале встречи стороны отметили, что в отношениях двух стран есть повод для оптимизма."
+    )
+    result = extract_text(text, "ru", dt.date(2024, 3, 5))
+    assert result.outcome == "not_readout"
+    assert not result.participants
