@@ -1917,29 +1917,26 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     title_sentence = [s for s in sentences if doc.title and s.start < len(doc.title)]
     title_found = [leaders_in(hits, s, full, ref, day, publisher) for s in title_sentence]
     headline = {c.key for found in title_found for c in found}
+
     # sentences of engagements to come after the first ("is also expected to have a meeting with X") add none done
+    def recalled(s: Sentence) -> bool:  # a sentence of talks before the engagement reported
+        return (
+            _recalls_earlier(s, full, ref, [h for h in hits if s.start <= h.start < s.end])
+            or _recalls_before(s, full, hits, profile)
+            or _dated_before(undated[s.start : s.end], result, ref)
+        )
+
     done = [
         found
         for i, (s, found) in enumerate(zip(all_cue_sentences, per_sentence, strict=True))
-        if i == 0 or not _any_between(announcing, s.start, s.end)
+        if i == 0 or not (_any_between(announcing, s.start, s.end) or recalled(s))
     ]
     several = (
         _is_roundup(done)
         or _several_engagements(done, headline)
         or len(dated) >= ROUNDUP_MIN_DAYS
         or _successive_engagements(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits)
-        or _separate_calls(
-            all_cue_sentences[:MAX_CUE_SENTENCES],
-            per_sentence,
-            full,
-            profile,
-            hits,
-            lambda s: (
-                _recalls_earlier(s, full, ref, [h for h in hits if s.start <= h.start < s.end])
-                or _recalls_before(s, full, hits, profile)
-                or _dated_before(undated[s.start : s.end], result, ref)
-            ),
-        )
+        or _separate_calls(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits, recalled)
         or _several_said(
             full, _report_lead_end(full, typing, all_cue_sentences), profile, all_cue_sentences, per_sentence
         )
@@ -2000,10 +1997,15 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     listed = [[c for s in [*typing, *lists] for c in leaders_in(hits, s, full, ref, day, publisher)]] if lists else []
     # a later cue sentence of plans ("두 장관은 ... 정상회담 개최 문제도 논의할 것으로 알려졌습니다") names
     # who is to meet, not who took part
+    # ... nor one of earlier talks that names none of the headline's or the first cue sentence's leaders ("This issue
+    # also came up during a recent videoconference with US President Joseph Biden")
+    first_named = headline | {c.key for c in per_sentence[0]}
     later = [
         found
         for s, found in zip(all_cue_sentences[1:MAX_CUE_SENTENCES], per_sentence[1:MAX_CUE_SENTENCES], strict=True)
-        if not _any_between(announcing, s.start, s.end) and not _recalls_before(s, full, hits, profile)
+        if not _any_between(announcing, s.start, s.end)
+        and not _recalls_before(s, full, hits, profile)
+        and not (recalled(s) and first_named and first_named.isdisjoint(c.key for c in found))
     ]
     tiers = [
         *per_sentence[:1],

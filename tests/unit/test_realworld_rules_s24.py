@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.helpers import extract_text
+from tests.helpers import extract_text, participants_by_actor
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,23 @@ def test_a_minister_named_with_given_names_in_a_case_form_is_no_leader():
     result = extract_text(text, "ru", dt.date(2024, 3, 5))
     assert result.outcome == "not_readout"
     assert not result.participants
+
+
+def test_earlier_talks_spoken_of_in_a_call_make_no_roundup():
+    """A call's readout that speaks of a recent video conference with a third leader and briefs the other side
+    on an earlier summit: one call, between the two sides of the headline."""
+    title = "Telephone conversation with President of France Emmanuel Macron"
+    text = (
+        "The presidents discussed the situation on the border and the migration crisis. "
+        "The President stressed the need for talks on security guarantees. "
+        "This issue also came up during a recent videoconference with US President Joseph Biden. "
+        "Vladimir Putin briefed his counterpart on the trilateral meeting of the leaders of Russia, "
+        "Azerbaijan and Armenia in Sochi on November 26. "
+        "The parties agreed to maintain close personal contact."
+    )
+    result = extract_text(
+        text, "en", dt.date(2021, 12, 14), title=title, url="http://en.kremlin.ru/events/president/news/1"
+    )
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"FRA", "RUS"}
+    assert result.engagement_type == "phone_call"
