@@ -65,3 +65,86 @@ def test_earlier_talks_spoken_of_in_a_call_make_no_roundup():
     assert result.outcome == "readout"
     assert set(participants_by_actor(result)) == {"FRA", "RUS"}
     assert result.engagement_type == "phone_call"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected_initiator", "published"),
+    [
+        (
+            "Saudi King Salman received a phone call, on Monday, from the Emir of Qatar, "
+            "Sheikh Tamim bin Hamad Al Thani, who wished him well.",
+            "en",
+            "QAT",
+            dt.date(2023, 6, 7),
+        ),
+        (
+            "President Petro met the press in Bogota. He then left to answer a call from the President of "
+            "Venezuela, Nicolás Maduro, and the two presidents spoke about the border.",
+            "en",
+            "VEN",
+            dt.date(2023, 6, 7),
+        ),
+        (
+            "جرى اتصال هاتفي أجراه رئيس الوزراء البريطاني بوريس جونسون بالرئيس الإيراني إبراهيم رئيسي.",
+            "ar",
+            "GBR",
+            dt.date(2022, 5, 10),
+        ),
+        (
+            "تلقى الرئيس الأمريكي جو بايدن الاتصال الهاتفي من الرئيس الروسي فلاديمير بوتين يوم الخميس.",
+            "ar",
+            "RUS",
+            dt.date(2023, 6, 7),
+        ),
+    ],
+    ids=["en-day-in-commas", "en-to-answer", "ar-relative-clause", "ar-definite-call"],
+)
+def test_more_caller_phrasings(text, language, expected_initiator, published):
+    result = extract_text(text, language, published)
+    assert result.outcome == "readout"
+    assert result.initiator_code == expected_initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "President Zelensky has confirmed that he requested a phone conversation with President Vladimir Putin.",
+            "en",
+        ),
+        (
+            "President Hassan Rouhani of Iran refused to engage in a phone conversation with his American counterpart, "
+            "Donald Trump.",
+            "en",
+        ),
+        (
+            "Prime Minister Fumio Kishida on Tuesday held separate telephone talks with Kyrgyz President Sadyr "
+            "Japarov and Mongolian Prime Minister Luvsannamsrai Oyun-Erdene.",
+            "en",
+        ),
+        ("التقى ولي العهد السعودي محمد بن سلمان كلاً من الملك عبدالله الثاني والرئيس بشار الأسد.", "ar"),
+    ],
+    ids=["en-requested", "en-refused", "en-separate-calls", "ar-each-of"],
+)
+def test_calls_asked_for_refused_or_held_separately_are_no_readout(text, language):
+    assert extract_text(text, language, dt.date(2021, 6, 7)).outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        ("ترامپ و پوتین در تماسی تلفنی به مسائل مختلفی درباره اوکراین پرداختند.", "fa", dt.date(2025, 3, 18)),
+    ],
+    ids=["fa-indefinite-call"],
+)
+def test_by_phone_before_another_verb_is_a_call(text, language, published):
+    result = extract_text(text, language, published)
+    assert result.outcome == "readout"
+    assert result.engagement_type == "phone_call"
+
+
+def test_a_female_president_in_arabic_is_a_leader():
+    text = "عقد الملك عبدالله بن عبدالعزيز جلسة مباحثات رسمية مع رئيسة الفلبين في الرياض."
+    result = extract_text(text, "ar", dt.date(2007, 4, 10))
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"SAU", "PHL"}
