@@ -866,7 +866,10 @@ def _names_an_attribute(leader: Hit, text: str, ref: Reference) -> bool:
 
 def _before_non_leader_title(after: list[Hit], leader: Hit, text: str) -> bool:
     """Whether a leader's name is followed by a title that is no leader's, where titles
-    follow names ("윤석열 당선인", "○○次期大統領")."""
+    follow names ("윤석열 당선인", "○○次期大統領"), or by the leader's own title and then one that is
+    no leader's: the leader's official ("习近平主席特别代表王岐山": President Xi's special representative)."""
+    if after and after[0].entry.kind == "title" and len(after) > 1 and not text[leader.end : after[0].start].strip():
+        return after[1].entry.kind == "non_leader_title" and not text[after[0].end : after[1].start].strip()
     return bool(after) and after[0].entry.kind == "non_leader_title" and not text[leader.end : after[0].start].strip()
 
 

@@ -148,3 +148,31 @@ def test_a_female_president_in_arabic_is_a_leader():
     result = extract_text(text, "ar", dt.date(2007, 4, 10))
     assert result.outcome == "readout"
     assert set(participants_by_actor(result)) == {"SAU", "PHL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "readout"),
+    [
+        # a leader's special representative meets a president: an official's meeting
+        ("5月9日，习近平主席特别代表王岐山会见韩国总统文在寅。", dt.date(2018, 5, 9), False),
+        # a summit "later" that day, from an arrival report
+        (
+            "日本首相岸田文雄6日下午抵达韩国，稍后将会与韩国总统尹锡悦举行日韩高峰会。此次会谈的重点包含强化两国合作。",
+            dt.date(2023, 5, 6),
+            False,
+        ),
+        # a call received, the caller named before "的电话"
+        (
+            "马来西亚首相安华星期六说，他接到美国总统特朗普的电话，双方就边境冲突进行讨论。",
+            dt.date(2025, 12, 13),
+            True,
+        ),
+    ],
+    ids=["special-representative", "later-today", "call-received"],
+)
+def test_chinese_officials_plans_and_calls_received(text, published, readout):
+    result = extract_text(text, "zh", published)
+    assert (result.outcome == "readout") is readout
+    if readout:
+        assert result.engagement_type == "phone_call"
+        assert result.initiator_code == "USA"
