@@ -176,3 +176,31 @@ def test_chinese_officials_plans_and_calls_received(text, published, readout):
     if readout:
         assert result.engagement_type == "phone_call"
         assert result.initiator_code == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        ("Песков подтвердил, что Путин и Алиев на встрече обсудят двусторонние отношения.", "ru", dt.date(2025, 10, 8)),
+        (
+            "Песков не может ни подтвердить, ни опровергнуть публикации о телефонном разговоре Путина и Трампа.",
+            "ru",
+            dt.date(2025, 2, 9),
+        ),
+        (
+            "López Obrador detalló que el contacto telefónico con Joe Biden será a las 9:00 horas.",
+            "es",
+            dt.date(2022, 4, 29),
+        ),
+    ],
+    ids=["ru-will-discuss", "ru-neither-confirmed", "es-at-nine"],
+)
+def test_engagements_to_come_or_unconfirmed(text, language, published):
+    assert extract_text(text, language, published).outcome == "not_readout"
+
+
+def test_talking_together_yesterday_dates_the_talks():
+    text = "Путин и Мирзиёев провели переговоры в Ташкенте. Вчера они общались вдвоём в резиденции."
+    result = extract_text(text, "ru", dt.date(2024, 5, 28))
+    assert result.outcome == "readout"
+    assert result.engagement_date == dt.date(2024, 5, 27)
