@@ -545,15 +545,14 @@ def _a_past_weekday(sentence: str, match: re.Match[str], profile: LanguageProfil
     week before, not the day of publication."""
     if re.search(r"\d", match.group(0)):
         return False
-    words = [
-        normalise(w)
-        for w in language_list(profile, "past_weekday_words") + language_list(profile, "previous_week_words")
-    ]
+    past = [normalise(w) for w in language_list(profile, "past_weekday_words")]
+    words = past + [normalise(w) for w in language_list(profile, "previous_week_words")]
     before = normalise(sentence[max(0, match.start() - PAST_WEEKDAY_WINDOW) : match.start()]).rstrip()
     after = normalise(sentence[match.end() : match.end() + PAST_WEEKDAY_WINDOW]).lstrip()
     inside = normalise(match.group(0))
-    return any(
-        before.endswith(w) or after.startswith(w) or inside.startswith(w) or inside.endswith(w) for w in words if w
+    # a word for "last week" stands before its weekday ("上周四"): after it, "上" is of "上午" (the morning)
+    return any(before.endswith(w) or inside.startswith(w) or inside.endswith(w) for w in words if w) or any(
+        after.startswith(w) for w in past if w
     )
 
 
@@ -704,10 +703,11 @@ def future_date_stated(sentences: list[str], language: str | None, published: dt
 
 # A dateline: a place and date, then a dash or an agency's credit in brackets ("(EFE)", "(ANTARA)"); a
 # bracketed day and month ("hari Kamis (5/3)") or day ("na terça-feira (19)") is the date of what the sentence
-# reports, no credit; an agency between slashes ("МОСКВА, 20 сентября. /ТАСС/."), a Chinese agency's "电"
+# reports, no credit; an agency between slashes ("МОСКВА, 20 сентября. /ТАСС/."), a Chinese agency's "电", or its
+# news or report of the day ("据新华社5月20日消息，", "澳洲新闻集团6月17日报道称，")
 DATELINE = re.compile(
     r"[^\n]{2,80}?(?:\s[–—-]{1,2}\s|\s*\((?!\d{1,2}(?:/\d{1,2})?\))\w[^)]{0,30}\)\.?\s*[–—-]{0,2}\s"
-    r"|\s/[^\W\d_]{2,10}/\.?\s|(?:(?<=月\d日)|(?<=月\d\d日))电\s*)"
+    r"|\s/[^\W\d_]{2,10}/\.?\s|(?:(?<=月\d日)|(?<=月\d\d日))(?:电|消息[，,]|报道称?[，,])\s*)"
 )
 
 

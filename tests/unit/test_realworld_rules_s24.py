@@ -204,3 +204,20 @@ def test_talking_together_yesterday_dates_the_talks():
     result = extract_text(text, "ru", dt.date(2024, 5, 28))
     assert result.outcome == "readout"
     assert result.engagement_date == dt.date(2024, 5, 27)
+
+
+def test_the_agencys_news_of_the_day_is_no_engagement_date():
+    """ "据新华社5月20日消息" credits the agency's report of the 20th: the call is of the 19th."""
+    text = "据新华社5月20日消息，美国总统特朗普和俄罗斯总统普京19日通电话。两国元首讨论了乌克兰局势。"
+    result = extract_text(text, "zh", dt.date(2025, 5, 20))
+    assert result.outcome == "readout"
+    assert result.engagement_date == dt.date(2025, 5, 19)
+
+
+def test_a_monday_morning_said_on_a_monday_is_that_day():
+    """ "于周一上午" on a report of Monday 17 June: the morning (上午) of that Monday, not the Monday before
+    ("上周一", last week's)."""
+    text = "澳大利亚总理阿尔巴尼斯与中国国务院总理李强于周一上午在国会大厦举行会晤。双方讨论了贸易问题。"
+    result = extract_text(text, "zh", dt.date(2024, 6, 17))
+    assert result.outcome == "readout"
+    assert result.engagement_date == dt.date(2024, 6, 17)
