@@ -221,27 +221,3 @@ def test_a_monday_morning_said_on_a_monday_is_that_day():
     result = extract_text(text, "zh", dt.date(2024, 6, 17))
     assert result.outcome == "readout"
     assert result.engagement_date == dt.date(2024, 6, 17)
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "published", "sides"),
-    [
-        (
-            "6月14日，国务院总理李鹏同马来西亚总理马哈蒂尔在北京举行正式会谈。",
-            "zh",
-            dt.date(1993, 6, 15),
-            {"CHN", "MYS"},
-        ),
-        (
-            "김영삼대통령은 2일 청와대에서 방한중인 이붕중국총리와 조찬회동을 가졌다.",
-            "ko",
-            dt.date(1994, 11, 3),
-            {"KOR", "CHN"},
-        ),
-    ],
-    ids=["li-peng", "kim-young-sam"],
-)
-def test_leaders_of_the_1990s_are_known(text, language, published, sides):
-    result = extract_text(text, language, published)
-    assert result.outcome == "readout"
-    assert set(participants_by_actor(result)) == sides
