@@ -221,3 +221,32 @@ def test_a_monday_morning_said_on_a_monday_is_that_day():
     result = extract_text(text, "zh", dt.date(2024, 6, 17))
     assert result.outcome == "readout"
     assert result.engagement_date == dt.date(2024, 6, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected_initiator"),
+    [
+        (
+            "本10日,午後9時から約20分間,岸田文雄内閣総理大臣は,ジョー・バイデン米国大統領と電話会談を行いました。"
+            "本件電話会談は,先方発意により行われたものです。",
+            "ja",
+            "USA",
+        ),
+        (
+            "本10日,先方より申入れがあり,岸田文雄内閣総理大臣は,ジョー・バイデン米国大統領と電話会談を行いました。",
+            "ja",
+            "USA",
+        ),
+        (
+            "Prime Minister Fumio Kishida held a telephone conversation with President Joseph R. Biden, Jr. of the "
+            "United States upon the request from the U.S. side.",
+            "en",
+            "USA",
+        ),
+    ],
+    ids=["ja-initiative-without-no", "ja-formal-yori", "en-upon-the-request-from"],
+)
+def test_more_request_phrasings_of_japanese_releases(text, language, expected_initiator):
+    result = extract_text(text, language, dt.date(2023, 3, 10))
+    assert result.outcome == "readout"
+    assert result.initiator_code == expected_initiator
