@@ -389,13 +389,16 @@ def _answers_reports(full: str, typing: list[Sentence], profile: LanguageProfile
     return any(p in normalise(full[s.start : s.end]) for s in typing for p in phrases)
 
 
-def _only_recalled(full: str, cue_sentences: list[Sentence], profile: LanguageProfile | None) -> bool:
+def _only_recalled(full: str, cue_sentences: list[Sentence], profile: LanguageProfile | None, hits: list[Hit]) -> bool:
     """Whether every engagement sentence of the page opens with one of the language's
     ``recall_openers`` ("Напомним, 25 июля состоялся телефонный разговор ..." under a headline of a
-    visit being agreed): the page recalls an earlier engagement and reports none."""
+    visit being agreed) or holds its cues in clauses of ``recall_words`` ("小泉総理とフォックス大統領は既に4回首脳会談を
+    行い" in a foreign ministers' meeting): the page recalls earlier engagements and reports none."""
     openers = tuple(normalise(w) for w in language_list(profile, "recall_openers"))
-    return bool(openers and cue_sentences) and all(
-        normalise(full[s.start : s.end]).lstrip().startswith(openers) for s in cue_sentences
+    return bool(cue_sentences) and all(
+        (openers and normalise(full[s.start : s.end]).lstrip().startswith(openers))
+        or _recalls_before(s, full, hits, profile, ahead_of_the_cue=True)
+        for s in cue_sentences
     )
 
 
@@ -753,16 +756,20 @@ def _past_an_earlier_clause(sentence: Sentence, hits: list[Hit], full: str, ref:
     return Sentence(min(ends) + 1, sentence.end) if ends else sentence
 
 
-def _recalls_before(sentence: Sentence, full: str, hits: list[Hit], profile: LanguageProfile | None) -> bool:
+def _recalls_before(
+    sentence: Sentence, full: str, hits: list[Hit], profile: LanguageProfile | None, ahead_of_the_cue: bool = False
+) -> bool:
     """Whether every engagement cue of a later cue sentence stands in a clause with one of the language's
     ``recall_words`` ("习近平表示，去年同拜登总统会晤时达成共识", "지난해 정상회담을 가진 바 있다"): talks
-    before the engagement reported, whose leaders are no participants of it."""
+    before the engagement reported, whose leaders are no participants of it. ``ahead_of_the_cue``: the
+    word must come before the cue ("既に4回首脳会談を行い"; not "their first call since ... last year")."""
     words = language_list(profile, "recall_words")
     cues = [h for h in hits if h.entry.kind == "cue" and sentence.start <= h.start < sentence.end]
     if not words or not cues:
         return False
     for cue in cues:
-        clause = normalise(_clause_of(cue, sentence, full))
+        start, end = _clause_span(cue, sentence, full)
+        clause = normalise(full[start : cue.start if ahead_of_the_cue else end])
         if not any(w in clause for w in words):
             return False
     return True
@@ -770,9 +777,15 @@ def _recalls_before(sentence: Sentence, full: str, hits: list[Hit], profile: Lan
 
 def _clause_of(cue: Hit, sentence: Sentence, full: str) -> str:
     """The clause of its sentence a cue stands in, between the clause marks around it."""
+    start, end = _clause_span(cue, sentence, full)
+    return full[start:end]
+
+
+def _clause_span(cue: Hit, sentence: Sentence, full: str) -> tuple[int, int]:
+    """Where the clause of its sentence a cue stands in begins and ends, between the clause marks around it."""
     start = max(full.rfind(mark, sentence.start, cue.start) for mark in _CLAUSE_MARKS)
     ends = [at for at in (full.find(mark, cue.end, sentence.end) for mark in _CLAUSE_MARKS) if at != -1]
-    return full[max(start + 1, sentence.start) : min(ends, default=sentence.end)]
+    return max(start + 1, sentence.start), min(ends, default=sentence.end)
 
 
 _CLAUSE_MARKS = ("，", ",", "、", "；", ";", "：", ":")
@@ -1879,7 +1892,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             "reports a meeting held on an engagement's results (a debriefing), not the engagement",
         ),
         (lambda: _answers_reports(full, typing, profile), "denies or answers reports of an engagement, reports none"),
-        (lambda: _only_recalled(full, all_cue_sentences, profile), "only recalls an earlier engagement, reports none"),
+        (
+            lambda: _only_recalled(full, all_cue_sentences, profile, hits),
+            "only recalls an earlier engagement, reports none",
+        ),
         (
             lambda: _reacts_to_an_engagement(full, typing, hits, profile),
             "reports a reaction to an engagement (criticised, welcomed), not the engagement",

@@ -280,8 +280,9 @@ def _leaders_in(
                     actor = inside[i - 1].entry.value
             if actor is None and office.endswith(("_president", "_general")):
                 actor = _title_actor(ref, office)
-            if actor is None and not names_first:  # "Prime Minister Abe held talks with ...": the surname decides
-                by_surname = _holder_by_title_and_surname(ref, office, day, spans, _name_next_to(hit, inside, text))
+            if actor is None:  # "Prime Minister Abe held talks with ...", "マクリ大統領と会談": the surname decides
+                name = _katakana_before(hit, text) if names_first else _name_next_to(hit, inside, text)
+                by_surname = _holder_by_title_and_surname(ref, office, day, spans, name)
                 if by_surname is not None:
                     add(hit.start, Candidate.of(by_surname))
                     continue
@@ -450,8 +451,9 @@ FAMILY_NAME_MIN_CHARS = 2  # "Hu Jintao", "Xi Jinping": a family name first is o
 
 def _surname(alias: str, family_name_first: bool = False) -> str | None:
     """The last word of a name of two words or more (the first where the family name comes first:
-    "Moon Jae-in"), plain (accents aside), when long enough to tell."""
-    words = alias.split()
+    "Moon Jae-in"), plain (accents aside), when long enough to tell; a name in katakana splits at its
+    middle dots ("マウリシオ・マクリ")."""
+    words = alias.replace("・", " ").split()
     word = words[0] if family_name_first else words[-1]
     shortest = FAMILY_NAME_MIN_CHARS if family_name_first else SURNAME_MIN_CHARS
     if len(words) < 2 or len(word.strip(".")) < shortest:
@@ -1201,6 +1203,16 @@ def speaker_turns(
 
 
 _NEXT_WORD = re.compile(r"[^\S\n]{1,2}([^\W\d_][\w'’-]*)")
+
+
+_KATAKANA_BEFORE = re.compile(r"([\u30a1-\u30fa\u30fc]{3,})$")
+
+
+def _katakana_before(title: Hit, text: str) -> str | None:
+    """The word in katakana right before a title that follows names ("バチェレ大統領"): a surname the
+    reference may lack as an alias of its own."""
+    match = _KATAKANA_BEFORE.search(text, max(0, title.start - 20), title.start)
+    return match.group(1) if match else None
 
 
 def _name_next_to(title: Hit, inside: list[Hit], text: str) -> str | None:

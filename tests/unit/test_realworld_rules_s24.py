@@ -250,3 +250,25 @@ def test_more_request_phrasings_of_japanese_releases(text, language, expected_in
     result = extract_text(text, language, dt.date(2023, 3, 10))
     assert result.outcome == "readout"
     assert result.initiator_code == expected_initiator
+
+
+def test_a_surname_in_katakana_before_a_title_is_the_office_holder_of_the_day():
+    """ "マクリ大統領" on a visit summary that never names him in full: the President of the day whose name in
+    katakana ends so ("マウリシオ・マクリ")."""
+    text = (
+        "安倍総理はアルゼンチンを訪問しました。"
+        "現地時間21日午後,安倍総理大臣は,大統領府においてマクリ大統領と会談を行いました。"
+    )
+    result = extract_text(text, "ja", dt.date(2016, 11, 21))
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"JPN", "ARG"}
+
+
+def test_a_page_whose_only_summit_is_one_held_already_reports_none():
+    """A foreign ministers' meeting whose minister says the leaders have already met four times: a recall
+    (既に, before the cue), no engagement of leaders reported."""
+    text = (
+        "(1)町村大臣より、小泉総理とフォックス大統領は既に4回首脳会談を行い、両国関係は緊密化している旨述べた。"
+        "これに対し、デルベス外相より、今後とも協力していきたい旨述べた。"
+    )
+    assert extract_text(text, "ja", dt.date(2005, 9, 26)).outcome == "not_readout"
