@@ -272,3 +272,15 @@ def test_a_page_whose_only_summit_is_one_held_already_reports_none():
         "これに対し、デルベス外相より、今後とも協力していきたい旨述べた。"
     )
     assert extract_text(text, "ja", dt.date(2005, 9, 26)).outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Secretary of Foreign Affairs", "Minister of External Affairs"],
+)
+def test_foreign_ministers_under_other_names_are_officials(title):
+    text = (
+        f"On June 27, Prime Minister Shinzo Abe received a courtesy call from H.E. Dr. Carlos Ruiz, {title}. "
+        "Prime Minister Abe recalled his meetings with President Enrique Peña Nieto."
+    )
+    assert extract_text(text, "en", dt.date(2014, 6, 27)).outcome == "not_readout"
