@@ -954,6 +954,20 @@ def _is_medium_open(cue: Hit, full: str, ref: Reference) -> bool:
     return normalise(full[cue.start : cue.end]) in language_list(profile, "medium_open_cues")
 
 
+def _of_another_medium(sentence: Sentence, hits: list[Hit], full: str, ref: Reference, engagement_type: str) -> bool:
+    """Whether every engagement cue of a sentence that says how the leaders engaged says another way than the
+    engagement's (a call below a meeting; conversation and medium-open cues say no way): another engagement."""
+    said = {
+        h.entry.value
+        for h in hits
+        if sentence.start <= h.start < sentence.end
+        and h.entry.kind == "cue"
+        and h.entry.value != CONVERSATION
+        and not (h.entry.value == "meeting" and _is_medium_open(h, full, ref))
+    }
+    return bool(said) and engagement_type not in said
+
+
 def _names_no_medium(typing_cues: list[Hit], full: str, ref: Reference) -> bool:
     """Whether the lead's engagement cues are all medium-open meeting cues (conversation cues aside)."""
     typed = [h for h in typing_cues if h.entry.value != CONVERSATION]
@@ -1843,10 +1857,15 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         )
         profile = ref.languages.get(language or "")
         published = page_date(full[:report_start], profile) or page_date(_last_lines(full, PAGE_FOOTER_LINES), profile)
-    cue_texts = [  # not a later sentence recalling other talks ("informed him about his conversation with X on Nov 17")
+    # not a later sentence recalling other talks ("informed him about his conversation with X on Nov 17"), nor
+    # one of an engagement by another medium ("поблагодарил за телефонный разговор накануне" below a meeting)
+    cue_texts = [
         undated[s.start : s.end]
         for i, s in enumerate(cue_sentences)
-        if i == 0 or not _recalls_before(s, full, hits, profile)
+        if i == 0
+        or not (
+            _recalls_before(s, full, hits, profile) or _of_another_medium(s, hits, full, ref, result.engagement_type)
+        )
     ]
     cue_texts += [undated[s.start : s.end] for s in _lead_before_cues(sentences, hits, full, doc.title, cue_sentences)]
     last_day = month_end(doc.published_month) if published is None else None  # known only to the month

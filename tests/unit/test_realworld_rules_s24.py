@@ -284,3 +284,22 @@ def test_foreign_ministers_under_other_names_are_officials(title):
         "Prime Minister Abe recalled his meetings with President Enrique Peña Nieto."
     )
     assert extract_text(text, "en", dt.date(2014, 6, 27)).outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    "second_sentence",
+    [
+        "Президент поблагодарил за телефонный разговор накануне.",
+        "Ранее, 12 мая, лидеры провели телефонный разговор.",
+    ],
+    ids=["thanks-for-a-call-the-day-before", "a-call-earlier"],
+)
+def test_a_call_spoken_of_below_a_meeting_does_not_date_it(second_sentence):
+    title = "Встреча с Федеральным канцлером Германии Ангелой Меркель"
+    text = f"На полях саммита «Группы двадцати» Владимир Путин встретился с Ангелой Меркель. {second_sentence}"
+    result = extract_text(
+        text, "ru", dt.date(2019, 6, 28), title=title, url="http://kremlin.ru/events/president/news/1"
+    )
+    assert result.outcome == "readout"
+    assert result.engagement_type == "meeting"
+    assert result.engagement_date == dt.date(2019, 6, 28)
