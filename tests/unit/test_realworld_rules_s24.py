@@ -303,3 +303,13 @@ def test_a_call_spoken_of_below_a_meeting_does_not_date_it(second_sentence):
     assert result.outcome == "readout"
     assert result.engagement_type == "meeting"
     assert result.engagement_date == dt.date(2019, 6, 28)
+
+
+@pytest.mark.parametrize("heading", ["Рабочий ужин", "Неформальный завтрак", "Совместный обед"])
+def test_a_meal_the_leaders_shared_is_a_meeting(heading):
+    title = f"{heading} с Премьер-министром Японии Синдзо Абэ"
+    text = "Владимир Путин и Синдзо Абэ продолжили общение в неформальной обстановке."
+    result = extract_text(text, "ru", dt.date(2016, 9, 4), title=title, url="http://kremlin.ru/events/president/news/1")
+    assert result.outcome == "readout"
+    assert result.engagement_type == "meeting"
+    assert set(participants_by_actor(result)) == {"RUS", "JPN"}
