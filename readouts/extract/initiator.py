@@ -451,6 +451,7 @@ _PEOPLE_KINDS = ("leader", "title", "actor", "counterpart")
 _PARTY_TAIL_GAP = (
     40  # characters between the called side and the rest of its pattern ("Präsident Emmanuel Macron" + " an")
 )
+_PARTY_TAIL_RUN = 80  # how far after the called side's first title its name may end, before the rest
 
 
 def _bare_title(slot: str, title: str, profile: LanguageProfile) -> bool:
@@ -496,14 +497,30 @@ def _called_party_follows(
     if following and following[0] in profile.data.get("party_naming_words", []):
         return False  # "called Xi his friend", "called Putin a partner": named so, not phoned
     if tail:  # "{actor}から{party}に電話", "{actor} rief {party} an": the rest follows the called side's name
-        at = low.find(tail, party.end, party.end + len(tail) + _PARTY_TAIL_GAP)
+        # ... the last of the names and titles that run into it ("Cumhurbaşkanı ve AK Parti Genel Başkanı Recep
+        # Tayyip Erdoğan'ı arayarak")
+        at = low.find(tail, party.end, party.end + len(tail) + _PARTY_TAIL_RUN)
         if at == -1 or any(mark in low[party.end : at] for mark in ".,;:!?\n。，；、"):
             return False
-    if party.entry.kind == "leader":
-        return party.entry.value in {c.key for c in participants}
-    if party.entry.kind == "actor":  # "首相はウクライナのゼレンスキー大統領とも15日に電話で": a state of no side
-        return party.entry.value in {c.actor_code for c in participants}
+        run = [h for h in hits if party.start <= h.start < at and h.entry.kind in _PEOPLE_KINDS]
+        if at - run[-1].end > len(tail) + _PARTY_TAIL_GAP or not all(
+            _of_a_side(h, participants) for h in run if h.entry.kind in ("leader", "actor")
+        ):
+            return False
+        party = run[-1]
+    if party.entry.kind in (
+        "leader",
+        "actor",
+    ):  # "首相はウクライナのゼレンスキー大統領とも15日に電話で": a state of no side
+        return _of_a_side(party, participants)
     return bool(participants)
+
+
+def _of_a_side(hit: Hit, participants: list[Candidate]) -> bool:
+    """Whether a leader or actor hit names a side of the engagement."""
+    if hit.entry.kind == "leader":
+        return hit.entry.value in {c.key for c in participants}
+    return hit.entry.value in {c.actor_code for c in participants}
 
 
 @functools.lru_cache(maxsize=64)  # one per language profile of a load

@@ -313,3 +313,25 @@ def test_a_meal_the_leaders_shared_is_a_meeting(heading):
     assert result.outcome == "readout"
     assert result.engagement_type == "meeting"
     assert set(participants_by_actor(result)) == {"RUS", "JPN"}
+
+
+def test_the_called_side_named_with_two_titles_joined_still_names_the_caller():
+    """ "X, Cumhurbaşkanı ve AK Parti Genel Başkanı Recep Tayyip Erdoğan'ı arayarak": the titles run into the called
+    leader's name before the verb; X called."""
+    text = (
+        "İngiltere Başbakanı Theresa May, Cumhurbaşkanı ve AK Parti Genel Başkanı Recep Tayyip Erdoğan'ı arayarak "
+        "seçim zaferini tebrik etti."
+    )
+    result = extract_text(text, "tr", dt.date(2018, 6, 25))
+    assert result.outcome == "readout"
+    assert result.initiator_code == "GBR"
+
+
+def test_a_call_with_a_leader_of_no_side_names_no_caller():
+    text = (
+        "岸田文雄首相は17日夜、ロシアのプーチン大統領と約25分間電話会談した。"
+        "首相はウクライナのゼレンスキー大統領とも15日に電話で会談している。"
+    )
+    result = extract_text(text, "ja", dt.date(2022, 2, 17))
+    assert result.outcome == "readout"
+    assert result.initiator_code is None
