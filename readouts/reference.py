@@ -138,6 +138,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "name_enders": list,
     "topic_markers": list,
     "mentions_after_cue": bool,
+    "subject_after_verb": bool,
     "state_forms": list,
     "title_state_abbreviations": dict,
     "state_name_particles": list,

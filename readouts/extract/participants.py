@@ -636,6 +636,10 @@ def cue_object_is_no_leader(inside: list[Hit], ref: Reference) -> bool:
     if profile is not None and profile.data.get("mentions_after_cue"):
         before = [h for h in persons[1:] if h.end <= cue.start]  # the first person is the subject
         person = before[-1] if before else None
+    elif profile is not None and profile.data.get("subject_after_verb"):  # the verb, its subject, its object
+        after = [h for h in persons if h.start >= cue.end]
+        subject = 2 if len(after) > 1 and after[0].entry.kind == "title" and after[1].entry.kind == "leader" else 1
+        person = after[subject] if len(after) > subject else None
     else:
         person = next((h for h in persons if h.start >= cue.end), None)
     return person is not None and person.entry.kind == "non_leader_title"

@@ -335,3 +335,18 @@ def test_a_call_with_a_leader_of_no_side_names_no_caller():
     result = extract_text(text, "ja", dt.date(2022, 2, 17))
     assert result.outcome == "readout"
     assert result.initiator_code is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل الرئيس باراك أوباما أمس وزير الخارجية سعود الفيصل الذي نقل إليه تحيات الملك عبدالله بن عبدالعزيز.",
+        "استقبل الرئيس محمود عباس الاثنين السفير المصري ياسر عثمان، لبحث ترتيبات الزيارة التي سيقوم بها عباس لمصر "
+        "الأربعاء القادم ويلتقي خلالها بالرئيس المصري محمد مرسي.",
+    ],
+    ids=["foreign-minister", "ambassador"],
+)
+def test_the_object_of_a_verb_first_clause_is_the_second_person_named(text):
+    """Arabic puts the verb first, then its subject, then its object: a minister or an ambassador received is an
+    official, and the leaders named after him are mentions."""
+    assert extract_text(text, "ar", dt.date(2012, 9, 10)).outcome == "not_readout"
