@@ -350,3 +350,23 @@ def test_the_object_of_a_verb_first_clause_is_the_second_person_named(text):
     """Arabic puts the verb first, then its subject, then its object: a minister or an ambassador received is an
     official, and the leaders named after him are mentions."""
     assert extract_text(text, "ar", dt.date(2012, 9, 10)).outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "sides"),
+    [
+        ("小泉総理大臣は、ムベキ大統領と首脳会談を行いました。", "ja", dt.date(2003, 10, 1), {"JPN", "ZAF"}),
+        ("박근혜 대통령은 지우마 호세프 대통령과 정상회담을 했다.", "ko", dt.date(2013, 9, 5), {"KOR", "BRA"}),
+    ],
+    ids=["ja-mbeki", "ko-rousseff"],
+)
+def test_leaders_named_in_katakana_or_hangul(text, language, published, sides):
+    result = extract_text(text, language, published)
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == sides
+
+
+def test_a_princess_of_the_imperial_family_is_no_leader():
+    """ "彬子女王殿下" (Princess Akiko): 女王 is a princess's title here, no reigning queen's."""
+    text = "彬子女王殿下は、チリ共和国政府の招待を受け、同国を公式訪問された。女王殿下は、ピニェラ大統領を表敬された。"
+    assert extract_text(text, "ja", dt.date(2013, 9, 12)).outcome == "not_readout"
