@@ -285,14 +285,18 @@ def _successive_engagements(
     full: str,
     profile: LanguageProfile | None,
     hits: list[Hit],
+    recalled: Callable[[Sentence], bool] = lambda _: False,
 ) -> bool:
     """A cue sentence that says its leader met the others one after the other or separately
     (the language's ``successive_words``: "先后和X以及Y会晤", "held separate meetings with"),
-    naming leaders of three states or more: several engagements."""
+    naming leaders of three states or more: several engagements. Not a later sentence that ``recalled``
+    says is of earlier talks ("安倍首相は13日に…それぞれ電話会談している" below a call of the 15th)."""
     words = language_list(profile, "successive_words")
     if not words:
         return False
-    for sentence, found in zip(cue_sentences, per_sentence, strict=False):
+    for i, (sentence, found) in enumerate(zip(cue_sentences, per_sentence, strict=False)):
+        if i and recalled(sentence):
+            continue
         low = normalise(full[sentence.start : sentence.end])
         said = [low.find(w) for w in words if w in low]
         if not said:
@@ -1948,12 +1952,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         if not _any_between(announcing, s.start, s.end)
         and not (openers and normalise(full[s.start : s.end]).lstrip().startswith(openers))
     ]
-    dated = engagement_days([undated[s.start : s.end] for s in reported], language, published, ref)
     title_sentence = [s for s in sentences if doc.title and s.start < len(doc.title)]
     title_found = [leaders_in(hits, s, full, ref, day, publisher) for s in title_sentence]
     headline = {c.key for found in title_found for c in found}
 
-    # sentences of engagements to come after the first ("is also expected to have a meeting with X") add none done
     def recalled(s: Sentence) -> bool:  # a sentence of talks before the engagement reported
         return (
             _recalls_earlier(s, full, ref, [h for h in hits if s.start <= h.start < s.end])
@@ -1961,6 +1963,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             or _dated_before(undated[s.start : s.end], result, ref)
         )
 
+    dated = engagement_days([undated[s.start : s.end] for s in reported], language, published, ref)
+    # sentences of engagements to come after the first ("is also expected to have a meeting with X") add none done
     done = [
         found
         for i, (s, found) in enumerate(zip(all_cue_sentences, per_sentence, strict=True))
@@ -1970,7 +1974,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         _is_roundup(done)
         or _several_engagements(done, headline)
         or len(dated) >= ROUNDUP_MIN_DAYS
-        or _successive_engagements(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits)
+        or _successive_engagements(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits, recalled)
         or _separate_calls(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits, recalled)
         or _several_said(
             full, _report_lead_end(full, typing, all_cue_sentences), profile, all_cue_sentences, per_sentence

@@ -234,6 +234,8 @@ def _sides_named(
                 named = _participant_named(low[start:end], participants)
                 if named is None:  # "应巴方要求" after "巴拉圭總統": a side named by its state's first sign
                     named = _side_by_initial(slot, low, hits, participants, profile)
+                if named is None and leading:  # "電話会談は英側の求めによるもの": the sign of the state itself
+                    named = _side_by_state_sign(slot, participants, profile)
                 if named is None and title_holders:  # "visiting Mongolia at the invitation of its President"
                     named = _actor_named_before(hits, low, match.start(), title_holders)
                 if named is None and low[start:end].strip(" .,") in profile.data.get("latter_words", []):
@@ -681,6 +683,17 @@ def _side_by_initial(
         if h.entry.kind == "actor" and h.entry.value in sides and low.startswith(initial, h.start)
     }
     return starting.pop() if len(starting) == 1 else None
+
+
+_SIGN_AFTER_A_PARTICLE = re.compile(r"(?:^|[はがもをにで、,\s])(\w)$")
+
+
+def _side_by_state_sign(slot: str, participants: list[Candidate], profile: LanguageProfile) -> str | None:
+    """The participant whose state the language writes with the one sign that ends a slot before the phrase
+    (``state_initials``: "英" in "電話会談は英側の求めによる"), after a particle or a comma."""
+    match = _SIGN_AFTER_A_PARTICLE.search(slot)
+    code = profile.data.get("state_initials", {}).get(match.group(1)) if match else None
+    return code if code in {c.actor_code for c in participants} else None
 
 
 def _participant_named(slot: str, participants: list[Candidate]) -> str | None:

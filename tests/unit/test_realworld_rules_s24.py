@@ -370,3 +370,17 @@ def test_a_princess_of_the_imperial_family_is_no_leader():
     """ "彬子女王殿下" (Princess Akiko): 女王 is a princess's title here, no reigning queen's."""
     text = "彬子女王殿下は、チリ共和国政府の招待を受け、同国を公式訪問された。女王殿下は、ピニェラ大統領を表敬された。"
     assert extract_text(text, "ja", dt.date(2013, 9, 12)).outcome == "not_readout"
+
+
+def test_earlier_calls_made_each_in_turn_make_no_roundup_and_the_side_sign_names_the_initiator():
+    """A call of the 15th with a closing sentence on calls "each" (それぞれ) of the 13th: no second engagement; and
+    "英側の求めによる" (at the British side's request) names the caller by the state's one sign."""
+    text = (
+        "安倍晋三首相は15日、英国のジョンソン首相と約40分間、電話会談した。両首脳はG7の連携を確認した。"
+        "電話会談は英側の求めによるもの。安倍首相は13日に米国のトランプ大統領、フランスのマクロン大統領とそれぞれ"
+        "電話会談している。"
+    )
+    result = extract_text(text, "ja", dt.date(2020, 3, 15))
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"JPN", "GBR"}
+    assert result.initiator_code == "GBR"
