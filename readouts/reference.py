@@ -508,6 +508,9 @@ def _initiator_regex(pattern: str, boundaries: bool) -> re.Pattern[str]:
     """The pattern as a regex over ``normalise``d text (its letters folded the same way)."""
     before, after = (normalise(part) for part in pattern.split(PARTY_SLOT, 1)[0].split("{actor}", 1))
     slot = rf"(?P<actor>[^{_SLOT_ENDS}]{{1,60}}?)" if after.strip() else rf"(?P<actor>[^{_SLOT_ENDS}]{{1,60}})"
+    next_word = after.split()[0] if after[:1].isspace() and after.strip() else ""
+    if next_word and "{" not in next_word:  # "تماس تلفنی {actor} با": the slot is no "با ..." of its own
+        slot = slot.replace("(?P<actor>", rf"(?P<actor>(?!\s?{re.escape(next_word)}\b)", 1)
     lead = r"(?<!\w)" if boundaries else ""
     head = _gapped(before)  # "received a call{when} from {actor}"
     tail = _gapped(after)

@@ -384,3 +384,33 @@ def test_earlier_calls_made_each_in_turn_make_no_roundup_and_the_side_sign_names
     assert result.outcome == "readout"
     assert set(participants_by_actor(result)) == {"JPN", "GBR"}
     assert result.initiator_code == "GBR"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected_initiator"),
+    [
+        ("جرى اتصال هاتفي تلقاه أمير الكويت من السلطان هيثم بن طارق.", dt.date(2021, 6, 2), "OMN"),
+        (
+            "تلقى أمير الكويت الشيخ صباح الأحمد الجابر الصباح اتصالا هاتفيا ظهر اليوم من الرئيس الفلسطيني محمود عباس.",
+            dt.date(2019, 5, 20),
+            "PSE",
+        ),
+    ],
+    ids=["receiver-named", "time-before-the-caller"],
+)
+def test_arabic_calls_received_with_words_between(text, published, expected_initiator):
+    result = extract_text(text, "ar", published)
+    assert result.outcome == "readout"
+    assert result.initiator_code == expected_initiator
+
+
+def test_a_persian_call_with_a_later_with_names_no_caller():
+    """ "تماس تلفنی {actor} با": the slot may not begin with the pattern's own "با", so "در تماس تلفنی با ... با رأی"
+    (with the vote of) is no call "of" the side between."""
+    text = (
+        "رئیس جمهور کشورمان در تماس تلفنی با رجب طیب اردوغان انتخاب وی با رأی مستقیم مردم ترکیه را تبریک گفت. "
+        "حسن روحانی روز دوشنبه در این مکالمه تلفنی با اردوغان سخن گفت."
+    )
+    result = extract_text(text, "fa", dt.date(2014, 8, 12))
+    assert result.outcome == "readout"
+    assert result.initiator_code is None
