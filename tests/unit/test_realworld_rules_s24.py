@@ -414,3 +414,11 @@ def test_a_persian_call_with_a_later_with_names_no_caller():
     result = extract_text(text, "fa", dt.date(2014, 8, 12))
     assert result.outcome == "readout"
     assert result.initiator_code is None
+
+
+def test_dushanbe_is_no_monday():
+    """ "در دوشنبه" (in Dushanbe) is the city, spelled as the weekday: the meeting keeps the page's day."""
+    text = "حسن روحانی و ولادیمیر پوتین در دوشنبه دیدار و گفت‌وگو کردند."
+    result = extract_text(text, "fa", dt.date(2019, 6, 15))
+    assert result.outcome == "readout"
+    assert result.engagement_date == dt.date(2019, 6, 15)
