@@ -422,3 +422,28 @@ def test_dushanbe_is_no_monday():
     result = extract_text(text, "fa", dt.date(2019, 6, 15))
     assert result.outcome == "readout"
     assert result.engagement_date == dt.date(2019, 6, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "sides"),
+    [
+        (
+            "بدأت مباحثات بين الرئيس عبد الفتاح السيسي وألكسندر فوتشيتش بقصر الاتحادية.",
+            "ar",
+            dt.date(2019, 7, 30),
+            {"EGY", "SRB"},
+        ),
+        ("تلقى الشيخ صباح الأحمد اتصالا هاتفيا من محمود عباس.", "ar", dt.date(2019, 5, 20), {"KWT", "PSE"}),
+        ("دیدار امامعلی رحمان با حسن روحانی امروز عصر صورت گرفت.", "fa", dt.date(2019, 6, 15), {"TJK", "IRN"}),
+    ],
+    ids=["ar-vucic", "ar-sabah", "fa-rahmon"],
+)
+def test_leaders_named_in_arabic_script(text, language, published, sides):
+    result = extract_text(text, language, published)
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == sides
+
+
+def test_a_call_at_a_suitable_time_is_to_come():
+    text = "法国总统马克龙多次表示会在适当时候给俄罗斯总统普京打电话。"
+    assert extract_text(text, "zh", dt.date(2025, 2, 1)).outcome == "not_readout"
