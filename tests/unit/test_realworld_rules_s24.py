@@ -447,3 +447,32 @@ def test_leaders_named_in_arabic_script(text, language, published, sides):
 def test_a_call_at_a_suitable_time_is_to_come():
     text = "法国总统马克龙多次表示会在适当时候给俄罗斯总统普京打电话。"
     assert extract_text(text, "zh", dt.date(2025, 2, 1)).outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("João Lourenço vai manter um encontro com Félix Tshisekedi em Luanda.", "pt"),
+        ("O encontro entre Marcelo Rebelo de Sousa e Jair Bolsonaro foi desmarcado.", "pt"),
+        ("Luís Montenegro será recebido por Pedro Sánchez em Madrid.", "pt"),
+        ("La reunión entre Daniel Noboa y Donald Trump sería en noviembre.", "es"),
+    ],
+    ids=["pt-will-hold", "pt-called-off", "pt-will-be-received", "es-would-be"],
+)
+def test_meetings_to_come_or_called_off_are_no_readout(text, language):
+    assert extract_text(text, language, dt.date(2025, 9, 10)).outcome == "not_readout"
+
+
+def test_a_call_started_by_a_side_names_it_and_the_part_of_a_weekday_dates_it():
+    result = extract_text(
+        "Lula conversou com Emmanuel Macron na tarde desta quinta-feira, numa ligação iniciada por Macron.",
+        "pt",
+        dt.date(2025, 6, 13),
+    )
+    assert result.initiator_code == "FRA"
+    spanish = extract_text(
+        "Barack Obama y Raúl Castro sostuvieron una conversación telefónica la tarde del jueves.",
+        "es",
+        dt.date(2015, 4, 10),
+    )
+    assert spanish.engagement_date == dt.date(2015, 4, 9)
