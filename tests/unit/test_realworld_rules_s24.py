@@ -476,3 +476,10 @@ def test_a_call_started_by_a_side_names_it_and_the_part_of_a_weekday_dates_it():
         dt.date(2015, 4, 10),
     )
     assert spanish.engagement_date == dt.date(2015, 4, 9)
+
+
+def test_a_meeting_held_with_a_place_before_the_other_side():
+    text = "João Lourenço manteve um encontro em Nova Iorque com Emmerson Mnangagwa, Presidente do Zimbabué."
+    result = extract_text(text, "pt", dt.date(2019, 9, 25))
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"AGO", "ZWE"}
