@@ -483,3 +483,11 @@ def test_a_meeting_held_with_a_place_before_the_other_side():
     result = extract_text(text, "pt", dt.date(2019, 9, 25))
     assert result.outcome == "readout"
     assert set(participants_by_actor(result)) == {"AGO", "ZWE"}
+
+
+def test_a_greetings_receive_a_hug_is_no_reception():
+    text = (
+        "Querido presidente Andrés Manuel López Obrador, recibe un abrazo. "
+        "Así felicitó Miguel Díaz-Canel al mandatario mexicano en un mensaje."
+    )
+    assert extract_text(text, "es", dt.date(2021, 7, 1)).outcome == "not_readout"
