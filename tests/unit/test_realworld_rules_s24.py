@@ -491,3 +491,15 @@ def test_a_greetings_receive_a_hug_is_no_reception():
         "Así felicitó Miguel Díaz-Canel al mandatario mexicano en un mensaje."
     )
     assert extract_text(text, "es", dt.date(2021, 7, 1)).outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Двусторонняя встреча президентов России и Украины в Москве отменена, сообщили в Кремле во вторник.",
+        "В ближайших планах Владимира Путина нет телефонного разговора с американским лидером Бараком Обамой.",
+    ],
+    ids=["called-off", "none-in-view"],
+)
+def test_russian_meetings_called_off_or_calls_not_planned(text):
+    assert extract_text(text, "ru", dt.date(2011, 12, 20)).outcome == "not_readout"
