@@ -1956,12 +1956,16 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     title_found = [leaders_in(hits, s, full, ref, day, publisher) for s in title_sentence]
     headline = {c.key for found in title_found for c in found}
 
-    def recalled(s: Sentence) -> bool:  # a sentence of talks before the engagement reported
-        return (
-            _recalls_earlier(s, full, ref, [h for h in hits if s.start <= h.start < s.end])
-            or _recalls_before(s, full, hits, profile)
-            or _dated_before(undated[s.start : s.end], result, ref)
-        )
+    recalls: dict[Sentence, bool] = {}
+
+    def recalled(s: Sentence) -> bool:  # a sentence of talks before the engagement reported (asked once a sentence)
+        if s not in recalls:
+            recalls[s] = (
+                _recalls_earlier(s, full, ref, [h for h in hits if s.start <= h.start < s.end])
+                or _recalls_before(s, full, hits, profile)
+                or _dated_before(undated[s.start : s.end], result, ref)
+            )
+        return recalls[s]
 
     dated = engagement_days([undated[s.start : s.end] for s in reported], language, published, ref)
     # sentences of engagements to come after the first ("is also expected to have a meeting with X") add none done
