@@ -503,3 +503,10 @@ def test_a_greetings_receive_a_hug_is_no_reception():
 )
 def test_russian_meetings_called_off_or_calls_not_planned(text):
     assert extract_text(text, "ru", dt.date(2011, 12, 20)).outcome == "not_readout"
+
+
+def test_a_leader_named_in_ukrainian_case_forms():
+    text = "Володимир Зеленський провів телефонну розмову з Каролем Навроцьким. Навроцького привітали з інавгурацією."
+    result = extract_text(text, "uk", dt.date(2025, 8, 7))
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"UKR", "POL"}
