@@ -21,8 +21,12 @@ from readouts.reference import load_reference
 
 REALWORLD_DEV = PROJECT_ROOT / "tests" / "realworld" / "dev"
 MARGIN = 0.03
-# field -> (measure, the overall figure reached on dev when the ratchet was set: session 23, on the 2,522
-# dev documents after 213 fresh pages were added (first sight with session 22's extractor: readout accuracy
+# field -> (measure, the overall figure reached on dev when the ratchet was set: session 24, on the 2,661
+# dev documents after 139 fresh pages were added (first sight with session 23's extractor: readout accuracy
+# 0.935, initiator F1 0.800 on 3) and the rules they drove merged; readout accuracy and participants F1 a
+# little lower than session 23's (0.975 / 0.956 / 0.975 / 0.966 / 0.921 on 2,522) because the new pages are
+# harder: session 23's extractor scores 0.973 / 0.954 / 0.972 / 0.964 / 0.918 on the same 2,661. Session 23
+# set them on 2,522 after 213 fresh pages were added (first sight with session 22's extractor: readout accuracy
 # 0.906, initiator F1 0.545 on 8) and the rules they drove merged; set lower than session 22's (0.976 / 0.958 /
 # 0.977 / 0.968 / 0.936 on 2,309) because the new pages are harder: session 22's extractor scores 0.970 /
 # 0.951 / 0.970 / 0.961 / 0.917 on the same 2,522. Session 22 set them on 2,309 after 137 fresh pages (first
@@ -32,11 +36,11 @@ MARGIN = 0.03
 # Earlier: session 11 0.977 / 0.978 / 0.983 / 0.981 / 0.974 on 653, session 9 0.963 / 0.974 / 0.981 / 0.979 /
 # 0.925 on 378, session 7 0.916 / 0.927 / 0.924 / 0.889 / 0.744 on 323)
 REACHED = {
-    "readout": ("accuracy", 0.975),
-    "participants": ("f1", 0.956),
-    "engagement_type": ("accuracy", 0.975),
-    "date": ("accuracy", 0.966),
-    "initiator": ("f1", 0.921),
+    "readout": ("accuracy", 0.973),
+    "participants": ("f1", 0.955),
+    "engagement_type": ("accuracy", 0.974),
+    "date": ("accuracy", 0.967),
+    "initiator": ("f1", 0.924),
 }
 
 
