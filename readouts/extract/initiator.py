@@ -510,10 +510,8 @@ def _called_party_follows(
         ):
             return False
         party = run[-1]
-    if party.entry.kind in (
-        "leader",
-        "actor",
-    ):  # "首相はウクライナのゼレンスキー大統領とも15日に電話で": a state of no side
+    # "首相はウクライナのゼレンスキー大統領とも15日に電話で": a state of no side
+    if party.entry.kind in ("leader", "actor"):
         return _of_a_side(party, participants)
     return bool(participants)
 
