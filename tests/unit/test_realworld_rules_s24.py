@@ -178,27 +178,6 @@ def test_chinese_officials_plans_and_calls_received(text, published, readout):
         assert result.initiator_code == "USA"
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "published"),
-    [
-        ("Песков подтвердил, что Путин и Алиев на встрече обсудят двусторонние отношения.", "ru", dt.date(2025, 10, 8)),
-        (
-            "Песков не может ни подтвердить, ни опровергнуть публикации о телефонном разговоре Путина и Трампа.",
-            "ru",
-            dt.date(2025, 2, 9),
-        ),
-        (
-            "López Obrador detalló que el contacto telefónico con Joe Biden será a las 9:00 horas.",
-            "es",
-            dt.date(2022, 4, 29),
-        ),
-    ],
-    ids=["ru-will-discuss", "ru-neither-confirmed", "es-at-nine"],
-)
-def test_engagements_to_come_or_unconfirmed(text, language, published):
-    assert extract_text(text, language, published).outcome == "not_readout"
-
-
 def test_talking_together_yesterday_dates_the_talks():
     text = "Путин и Мирзиёев провели переговоры в Ташкенте. Вчера они общались вдвоём в резиденции."
     result = extract_text(text, "ru", dt.date(2024, 5, 28))
@@ -352,20 +331,6 @@ def test_the_object_of_a_verb_first_clause_is_the_second_person_named(text):
     assert extract_text(text, "ar", dt.date(2012, 9, 10)).outcome == "not_readout"
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "published", "sides"),
-    [
-        ("小泉総理大臣は、ムベキ大統領と首脳会談を行いました。", "ja", dt.date(2003, 10, 1), {"JPN", "ZAF"}),
-        ("박근혜 대통령은 지우마 호세프 대통령과 정상회담을 했다.", "ko", dt.date(2013, 9, 5), {"KOR", "BRA"}),
-    ],
-    ids=["ja-mbeki", "ko-rousseff"],
-)
-def test_leaders_named_in_katakana_or_hangul(text, language, published, sides):
-    result = extract_text(text, language, published)
-    assert result.outcome == "readout"
-    assert set(participants_by_actor(result)) == sides
-
-
 def test_a_princess_of_the_imperial_family_is_no_leader():
     """ "彬子女王殿下" (Princess Akiko): 女王 is a princess's title here, no reigning queen's."""
     text = "彬子女王殿下は、チリ共和国政府の招待を受け、同国を公式訪問された。女王殿下は、ピニェラ大統領を表敬された。"
@@ -424,43 +389,9 @@ def test_dushanbe_is_no_monday():
     assert result.engagement_date == dt.date(2019, 6, 15)
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "published", "sides"),
-    [
-        (
-            "بدأت مباحثات بين الرئيس عبد الفتاح السيسي وألكسندر فوتشيتش بقصر الاتحادية.",
-            "ar",
-            dt.date(2019, 7, 30),
-            {"EGY", "SRB"},
-        ),
-        ("تلقى الشيخ صباح الأحمد اتصالا هاتفيا من محمود عباس.", "ar", dt.date(2019, 5, 20), {"KWT", "PSE"}),
-        ("دیدار امامعلی رحمان با حسن روحانی امروز عصر صورت گرفت.", "fa", dt.date(2019, 6, 15), {"TJK", "IRN"}),
-    ],
-    ids=["ar-vucic", "ar-sabah", "fa-rahmon"],
-)
-def test_leaders_named_in_arabic_script(text, language, published, sides):
-    result = extract_text(text, language, published)
-    assert result.outcome == "readout"
-    assert set(participants_by_actor(result)) == sides
-
-
 def test_a_call_at_a_suitable_time_is_to_come():
     text = "法国总统马克龙多次表示会在适当时候给俄罗斯总统普京打电话。"
     assert extract_text(text, "zh", dt.date(2025, 2, 1)).outcome == "not_readout"
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("João Lourenço vai manter um encontro com Félix Tshisekedi em Luanda.", "pt"),
-        ("O encontro entre Marcelo Rebelo de Sousa e Jair Bolsonaro foi desmarcado.", "pt"),
-        ("Luís Montenegro será recebido por Pedro Sánchez em Madrid.", "pt"),
-        ("La reunión entre Daniel Noboa y Donald Trump sería en noviembre.", "es"),
-    ],
-    ids=["pt-will-hold", "pt-called-off", "pt-will-be-received", "es-would-be"],
-)
-def test_meetings_to_come_or_called_off_are_no_readout(text, language):
-    assert extract_text(text, language, dt.date(2025, 9, 10)).outcome == "not_readout"
 
 
 def test_a_call_started_by_a_side_names_it_and_the_part_of_a_weekday_dates_it():
@@ -494,19 +425,75 @@ def test_a_greetings_receive_a_hug_is_no_reception():
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "language", "published", "sides"),
     [
-        "Двусторонняя встреча президентов России и Украины в Москве отменена, сообщили в Кремле во вторник.",
-        "В ближайших планах Владимира Путина нет телефонного разговора с американским лидером Бараком Обамой.",
+        ("小泉総理大臣は、ムベキ大統領と首脳会談を行いました。", "ja", dt.date(2003, 10, 1), {"JPN", "ZAF"}),
+        ("박근혜 대통령은 지우마 호세프 대통령과 정상회담을 했다.", "ko", dt.date(2013, 9, 5), {"KOR", "BRA"}),
+        (
+            "بدأت مباحثات بين الرئيس عبد الفتاح السيسي وألكسندر فوتشيتش بقصر الاتحادية.",
+            "ar",
+            dt.date(2019, 7, 30),
+            {"EGY", "SRB"},
+        ),
+        ("تلقى الشيخ صباح الأحمد اتصالا هاتفيا من محمود عباس.", "ar", dt.date(2019, 5, 20), {"KWT", "PSE"}),
+        ("دیدار امامعلی رحمان با حسن روحانی امروز عصر صورت گرفت.", "fa", dt.date(2019, 6, 15), {"TJK", "IRN"}),
+        (
+            "Володимир Зеленський провів телефонну розмову з Каролем Навроцьким. Навроцького привітали з інавгурацією.",
+            "uk",
+            dt.date(2025, 8, 7),
+            {"UKR", "POL"},
+        ),
     ],
-    ids=["called-off", "none-in-view"],
+    ids=["ja-mbeki", "ko-rousseff", "ar-vucic", "ar-sabah", "fa-rahmon", "uk-case-forms"],
 )
-def test_russian_meetings_called_off_or_calls_not_planned(text):
-    assert extract_text(text, "ru", dt.date(2011, 12, 20)).outcome == "not_readout"
-
-
-def test_a_leader_named_in_ukrainian_case_forms():
-    text = "Володимир Зеленський провів телефонну розмову з Каролем Навроцьким. Навроцького привітали з інавгурацією."
-    result = extract_text(text, "uk", dt.date(2025, 8, 7))
+def test_leaders_named_in_the_scripts_the_reference_lacked(text, language, published, sides):
+    """Names the reference had in no form of these scripts (katakana, hangul, Arabic script, Ukrainian case
+    forms): the leader is found by name alone, no state beside the title."""
+    result = extract_text(text, language, published)
     assert result.outcome == "readout"
-    assert set(participants_by_actor(result)) == {"UKR", "POL"}
+    assert set(participants_by_actor(result)) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        ("Песков подтвердил, что Путин и Алиев на встрече обсудят двусторонние отношения.", "ru", dt.date(2025, 10, 8)),
+        (
+            "Песков не может ни подтвердить, ни опровергнуть публикации о телефонном разговоре Путина и Трампа.",
+            "ru",
+            dt.date(2025, 2, 9),
+        ),
+        (
+            "Двусторонняя встреча президентов России и Украины в Москве отменена, сообщили в Кремле во вторник.",
+            "ru",
+            dt.date(2011, 12, 20),
+        ),
+        (
+            "В ближайших планах Владимира Путина нет телефонного разговора с американским лидером Бараком Обамой.",
+            "ru",
+            dt.date(2011, 12, 20),
+        ),
+        (
+            "López Obrador detalló que el contacto telefónico con Joe Biden será a las 9:00 horas.",
+            "es",
+            dt.date(2022, 4, 29),
+        ),
+        ("La reunión entre Daniel Noboa y Donald Trump sería en noviembre.", "es", dt.date(2025, 9, 10)),
+        ("João Lourenço vai manter um encontro com Félix Tshisekedi em Luanda.", "pt", dt.date(2025, 9, 10)),
+        ("O encontro entre Marcelo Rebelo de Sousa e Jair Bolsonaro foi desmarcado.", "pt", dt.date(2025, 9, 10)),
+        ("Luís Montenegro será recebido por Pedro Sánchez em Madrid.", "pt", dt.date(2025, 9, 10)),
+    ],
+    ids=[
+        "ru-will-discuss",
+        "ru-neither-confirmed",
+        "ru-called-off",
+        "ru-none-in-view",
+        "es-at-nine",
+        "es-would-be",
+        "pt-will-hold",
+        "pt-called-off",
+        "pt-will-be-received",
+    ],
+)
+def test_engagements_to_come_called_off_or_unconfirmed_are_no_readout(text, language, published):
+    assert extract_text(text, language, published).outcome == "not_readout"
