@@ -106,6 +106,7 @@ from readouts.extract.participants import (  # noqa: F401
 )
 from readouts.extract.text import (  # noqa: F401
     CONVERSATION,
+    REMOTE_TYPES,
     TYPE_SPECIFICITY,
     Hit,
     Sentence,
@@ -1824,7 +1825,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     words_spoken_from = min([at for at, _ in spoken if at >= first.end], default=len(full))
     # the title, then the body's first cue sentence; not when the title is itself the report's
     # opening sentence (a page's first line taken for its title): the next cue sentence is the body's
-    if doc.title and first.start < len(doc.title) and not _title_is_a_sentence(doc.title, hits):
+    titled = bool(doc.title) and first.start < len(doc.title) and not _title_is_a_sentence(doc.title, hits)
+    if titled:
         typing += [s for s in cue_sentences if _in_body(s, full, doc.title) and s.start < words_spoken_from][:1]
     typing_cues = [h for h in hits if h.entry.kind == "cue" and any(s.start <= h.start < s.end for s in typing)]
     typing_cues = _without_earlier_engagements(typing_cues, full, ref)
@@ -1844,7 +1846,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         lead_end = min(lead_end, max(words_spoken_from, typing[-1].end))
         typed = _medium_said_next(hits, cue_sentences, typing[-1].end, lead_end, full, ref) or typed
         typed += _video_in_first_words(words_spoken_from, hits, full, ref)
-    result.engagement_type = max(typed, key=lambda t: TYPE_SPECIFICITY[t])
+    # a heading that names the remote medium ("Telephone conversation with ...") is not overruled by the
+    # body's first cue sentence naming another ("... his talks with X via videoconference on December 7")
+    headed = [h.entry.value for h in typing_cues if titled and h.start < first.end and h.entry.value in REMOTE_TYPES]
+    result.engagement_type = max(headed or typed, key=lambda t: TYPE_SPECIFICITY[t])
     published, undated = _dateline_date(doc, full, ref)
     headline_day, undated = _headline_date(doc, undated, ref.languages.get(language or ""))
     published = published or headline_day
@@ -2165,7 +2170,7 @@ def _as_readout(
     """The result as a readout of these participants, with the initiator the text names."""
     language = result.language
     codes = [language] if language in ref.languages else list(ref.languages)
-    remote = result.engagement_type in ("phone_call", "video_call")
+    remote = result.engagement_type in REMOTE_TYPES
     initiator = _initiator(
         full, hits, codes, ref, list(participants.values()), day, result.publisher_actor_code, remote
     )

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 from readouts.reference import Entry, LanguageProfile, Reference, normalise
 
 TYPE_SPECIFICITY = {"video_call": 3, "phone_call": 2, "meeting": 1}
+REMOTE_TYPES = ("phone_call", "video_call")  # engagements not in person
 # cues that say two leaders engaged but not how ("spoke with"): typed by the cues beside them, else a call
 CONVERSATION = "conversation"
 

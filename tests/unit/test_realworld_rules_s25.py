@@ -1,0 +1,46 @@
+"""Session 25: rules driven by real pages (fresh dev pages and closed-licence probes kept in notes) -- each
+case here is the project's own text of the shape that failed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.helpers import extract_text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # other talks held by video, told of in the body's first cue sentence
+        "The leaders discussed the situation in the region. The President informed his counterpart of the "
+        "results of his talks with the Chancellor via videoconference on March 7.",
+        # a session held by video before the call, in the same sentence
+        "Following the emergency session of the regional council (via videoconference), the two presidents "
+        "spoke on the phone about the situation in the region.",
+    ],
+    ids=["talks-told-of", "session-before"],
+)
+def test_a_heading_naming_a_call_is_not_overruled_by_a_video_link_in_the_body(body):
+    result = extract_text(
+        body,
+        "en",
+        dt.date(2022, 3, 18),
+        title="Telephone conversation with President of Finland Sauli Niinistö",
+        url="http://en.kremlin.ru/events/president/news/1",
+    )
+    assert result.outcome == "readout"
+    assert result.engagement_type == "phone_call"
+
+
+def test_a_heading_naming_a_video_call_keeps_it():
+    result = extract_text(
+        "Vladimir Putin and Sauli Niinistö discussed the situation in the region by telephone last week "
+        "and agreed today to continue their contacts.",
+        "en",
+        dt.date(2022, 3, 18),
+        title="Talks with President of Finland Sauli Niinistö via videoconference",
+        url="http://en.kremlin.ru/events/president/news/1",
+    )
+    assert result.engagement_type == "video_call"
