@@ -1110,8 +1110,12 @@ def _named_as_non_leader(hits: list[Hit], text: str) -> set[str]:
 
 
 # A speaker's label at the start of a line of a transcript: "В.Путин:", "President Obama:",
-# "Ху Цзиньтао (как переведено):", "奥巴马总统：".
-_SPEAKER_BEFORE = re.compile(r"[^\S\n]*(?:(?:[^\W\d_]{1,3}\.[^\S\n]*){1,3}|(?:[^\W\d_]+[^\S\n]+){1,3})?")
+# "Ху Цзиньтао (как переведено):", "奥巴马总统：", "Prime Minister of Greece Kyriakos Mitsotakis:" (an office and
+# its state before the name: up to ``SPEAKER_LABEL_WORDS`` words).
+SPEAKER_LABEL_WORDS = 6
+_SPEAKER_BEFORE = re.compile(
+    rf"[^\S\n]*(?:(?:[^\W\d_]{{1,3}}\.[^\S\n]*){{1,3}}|(?:[^\W\d_]+[^\S\n]+){{1,{SPEAKER_LABEL_WORDS}}})?"
+)
 
 
 _SPEAKER_AFTER = re.compile(r"[^\S\n]*[^\W\d_]{0,4}[^\S\n]*(?:\([^)\n]{0,30}\))?[^\S\n]*[:：]")

@@ -44,3 +44,17 @@ def test_a_heading_naming_a_video_call_keeps_it():
         url="http://en.kremlin.ru/events/president/news/1",
     )
     assert result.engagement_type == "video_call"
+
+
+def test_a_speakers_label_may_name_the_office_and_its_state_before_the_name():
+    """ "Prime Minister of Greece Kyriakos Mitsotakis:" opens the guest's turn: his thanks for the invitation name
+    the host as the initiator."""
+    text = (
+        "Vladimir Putin and Kyriakos Mitsotakis held talks in Sochi.\n"
+        "President of Russia Vladimir Putin: Mr Prime Minister, welcome to Sochi.\n"
+        "Prime Minister of Greece Kyriakos Mitsotakis: Mr President, thank you very much for the invitation to "
+        "visit Sochi and to meet with you."
+    )
+    result = extract_text(text, "en", dt.date(2021, 12, 8), title="Russian-Greek talks")
+    assert result.outcome == "readout"
+    assert result.initiator_code == "RUS"
