@@ -41,6 +41,7 @@ LANGUAGE_FILE_KEYS = {
 OPTIONAL_LANGUAGE_KEYS = {
     "naming_pronouns": list,
     "future_clause_joiners": list,
+    "person_joiners": list,
     "interview_words": list,
     "word_boundaries": bool,
     "states_after_titles": bool,

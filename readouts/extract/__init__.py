@@ -2066,7 +2066,9 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         addressed,
         _paired_in_first_sentence(all_cue_sentences[0], hits, full, profile, ref, day),
     ]
-    named_otherwise = _named_as_non_leader(hits, full)  # "President-elect Lula": not in office then
+    named_otherwise = _named_as_non_leader(  # "President-elect Lula": not in office then
+        hits, full, language_list(profile, "person_joiners")
+    )
     participants = _engaged_in_first_sentence(per_sentence[:1], result.publisher_actor_code, named_otherwise)
     if participants and doc.title and all_cue_sentences[0].start < len(doc.title) and len(per_sentence) > 1:
         participants = _with_body_lead(participants, per_sentence[1], named_otherwise, result.publisher_actor_code)
@@ -2133,7 +2135,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             engaged.start <= h.start < engaged.end and h.entry.kind == "leader" and h.entry.value in named_otherwise
             for h in hits
         )
-        or cue_object_is_no_leader([h for h in hits if engaged.start <= h.start < engaged.end], ref)
+        or cue_object_is_no_leader([h for h in hits if engaged.start <= h.start < engaged.end], ref, full)
     ):  # "Medvedev met Vice Premier Li Keqiang ... He had met Hu Jintao in India": not Hu
         result.reason = "the counterpart in the engagement sentence holds no leader's office"
         result.mentioned_leaders = sorted(set(mentioned))

@@ -204,11 +204,15 @@ def _leaders_in(
         found.append(candidate)
         starts.append(start)
 
+    cue = next((h for h in inside if h.entry.kind == "cue"), None)
+    joiners = language_list(ref.languages.get(cue.entry.language or "") if cue else None, "person_joiners")
     not_leaders = {  # "the President-elect, Joe Biden ... his election as President of the United States"
         _term_on(ref.leaders[h.entry.value], day).actor_code
         for i, h in enumerate(inside)
         if h.entry.kind == "leader"
-        and (_after_non_leader_title(inside[:i], h, text) or _before_non_leader_title(inside[i + 1 :], h, text))
+        and (
+            _after_non_leader_title(inside[:i], h, text, joiners) or _before_non_leader_title(inside[i + 1 :], h, text)
+        )
     }
     counterparts: list[str] = []
     for i, hit in enumerate(inside):
@@ -226,7 +230,9 @@ def _leaders_in(
                     )
                     counterparts += [h.entry.value for h in others]
         elif hit.entry.kind == "leader":
-            if _after_non_leader_title(inside[:i], hit, text) or _before_non_leader_title(inside[i + 1 :], hit, text):
+            if _after_non_leader_title(inside[:i], hit, text, joiners) or _before_non_leader_title(
+                inside[i + 1 :], hit, text
+            ):
                 continue  # "Vice Premier Li Keqiang", "윤석열 당선인": named in an office that is no leader's
             if _names_an_attribute(hit, text, ref):
                 continue  # "the Biden-Harris Administration": a government named after a leader, not the leader
@@ -345,7 +351,7 @@ def _leaders_in(
             elif name is not None:
                 add(hit.start, Candidate.unverified(name, office, actor, weak))
     official_subject = _official_subject(inside)
-    official_object = cue_object_is_no_leader(inside, ref)
+    official_object = cue_object_is_no_leader(inside, ref, text)
     cut = None
     if len({c.key for c in found}) > 2 or official_subject or official_object:
         cue_at = next((h.start for h in inside if h.entry.kind == "cue"), len(text))
@@ -622,7 +628,7 @@ def _official_subject(inside: list[Hit]) -> bool:
     return cue is not None and first is not None and first.start < cue and first.entry.kind == "non_leader_title"
 
 
-def cue_object_is_no_leader(inside: list[Hit], ref: Reference) -> bool:
+def cue_object_is_no_leader(inside: list[Hit], ref: Reference, text: str = "") -> bool:
     """Whether the person a sentence's first engagement cue has for its object (``inside``: the sentence's
     hits) holds an office that is no leader's ("蔡總統接見聖文森總督朵根", "met Chinese Foreign Minister Wang
     Yi", "received a courtesy call from X, Deputy Prime Minister ..., who was visiting on behalf of Prime
@@ -642,7 +648,30 @@ def cue_object_is_no_leader(inside: list[Hit], ref: Reference) -> bool:
         person = after[subject] if len(after) > subject else None
     else:
         person = next((h for h in persons if h.start >= cue.end), None)
+        if person is not None and _joined_by_a_leader(person, persons, text, profile):
+            return False
     return person is not None and person.entry.kind == "non_leader_title"
+
+
+PERSON_JOIN_CHARS = 60  # how far after an official the leader joined to them may be named
+
+
+def _joined_by_a_leader(official: Hit, persons: list[Hit], text: str, profile: LanguageProfile | None) -> bool:
+    """Whether the official a cue has for its object is joined, by one of the language's ``person_joiners``, to
+    a leader or a leader's title named next ("met Governor-General David Hurley and Prime Minister Anthony
+    Albanese", "先后会晤吐瓦鲁国总督法拉尼与总理戴斐立"): the leader is an object too."""
+    if official.entry.kind != "non_leader_title" or not text:
+        return False
+    following = next((h for h in persons if h.start >= official.end), None)
+    if following is None or following.entry.kind not in ("leader", "title"):
+        return False
+    gap = text[official.end : following.start]
+    if len(gap) > PERSON_JOIN_CHARS or re.search(r"[.;:!?。；！？\n]", gap):
+        return False
+    joiners = language_list(profile, "person_joiners")
+    if profile is not None and not profile.data.get("word_boundaries", True):
+        return any(j in gap for j in joiners)
+    return any(re.search(rf"(?<!\w){re.escape(j)}(?!\w)", gap.casefold()) for j in joiners)
 
 
 def _mentions_from(
@@ -807,10 +836,12 @@ def _principal_of_an_official(before: list[Hit], title: Hit, text: str, ref: Ref
     return previous.entry.kind == "non_leader_title" and not text[previous.end : title.start].strip()
 
 
-def _after_non_leader_title(before: list[Hit], leader: Hit, text: str) -> bool:
+def _after_non_leader_title(before: list[Hit], leader: Hit, text: str, joiners: list[str] | None = None) -> bool:
     """Whether a leader's name follows a title that is no leader's ("Vice President",
     "Заместитель Премьера Госсовета", "副总理"), through at most two actor or title words,
-    or in apposition ("the President-elect of Brazil, Lula da Silva")."""
+    or in apposition ("the President-elect of Brazil, Lula da Silva"); not when one of the language's
+    ``joiners`` ends the gap before a leader's title ("总督与总理戴斐立": the governor-general and the prime
+    minister, two persons)."""
     end = leader.start
     window = before[-3:]
     for k in range(len(window) - 1, -1, -1):
@@ -821,6 +852,8 @@ def _after_non_leader_title(before: list[Hit], leader: Hit, text: str) -> bool:
         if len(gap) > NON_LEADER_TITLE_GAP_CHARS or _TITLE_GAP.fullmatch(gap) is None:
             return False
         if hit.entry.kind == "non_leader_title":
+            if _ends_with_a_joiner(gap, joiners or []):
+                return False
             # "Cumhurbaşkanı ve AK Parti Genel Başkanı Tayyip Erdoğan": a leader's title joined to the other
             joined = k and window[k - 1].entry.kind == "title"
             return not (joined and _TITLES_JOINED.fullmatch(text[window[k - 1].end : hit.start]))
@@ -828,6 +861,13 @@ def _after_non_leader_title(before: list[Hit], leader: Hit, text: str) -> bool:
             return False
         end = hit.start
     return False
+
+
+def _ends_with_a_joiner(gap: str, joiners: list[str]) -> bool:
+    """Whether the words between two titles end with one of the language's ``person_joiners`` (a whole word,
+    or, in a script written without spaces, the last characters: "与", "、")."""
+    tail = gap.strip().casefold()
+    return any(tail == j or tail.endswith(j if is_cjk(j) or not j.isalpha() else " " + j) for j in joiners)
 
 
 # a leader's title, a word for "and", then the other title with up to three words of its own ("AK Parti")
@@ -1089,7 +1129,7 @@ def _former_word_after(
     return None
 
 
-def _named_as_non_leader(hits: list[Hit], text: str) -> set[str]:
+def _named_as_non_leader(hits: list[Hit], text: str, joiners: list[str] | None = None) -> set[str]:
     """Leaders the text names in an office that is no leader's ("President-elect Lula") and
     never by a leader's title ("Vice President Biden" years before "President Biden" of the
     day): they take no part, however often mentioned."""
@@ -1100,7 +1140,7 @@ def _named_as_non_leader(hits: list[Hit], text: str) -> set[str]:
         if hit.entry.kind != "leader":
             continue
         before, after = people[max(0, i - 3) : i], people[i + 1 :]
-        if _after_non_leader_title(before, hit, text) or _before_non_leader_title(after, hit, text):
+        if _after_non_leader_title(before, hit, text, joiners) or _before_non_leader_title(after, hit, text):
             as_non_leader.add(hit.entry.value)
         elif (before and before[-1].entry.kind == "title" and 0 <= hit.start - before[-1].end <= 2) or (
             after and after[0].entry.kind == "title" and 0 <= after[0].start - hit.end <= 1

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.helpers import extract_text
+from tests.helpers import extract_text, participants_by_actor
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,33 @@ def test_a_speakers_label_may_name_the_office_and_its_state_before_the_name():
     result = extract_text(text, "en", dt.date(2021, 12, 8), title="Russian-Greek talks")
     assert result.outcome == "readout"
     assert result.initiator_code == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "title"),
+    [
+        (
+            "President Lai Ching-te met with Governor-General Falani and Prime Minister Feleti Teo on December 4. "
+            "They discussed cooperation on climate change.",
+            "en",
+            None,
+        ),
+        (
+            "赖清德总统4日下午先后会晤吐瓦鲁国总督法拉尼与总理戴斐立。双方就气候变迁议题交换意见。",
+            "zh",
+            None,
+        ),
+        # the name before each title, the two persons joined by 暨
+        (
+            "赖清德总统4日下午先后会晤吐瓦鲁国总督法拉尼与总理戴斐立。双方就气候变迁议题交换意见。",
+            "zh",
+            "总统会晤吐瓦鲁国法拉尼总督暨戴斐立总理",
+        ),
+    ],
+    ids=["en", "zh", "zh-names-first"],
+)
+def test_an_official_joined_to_a_leader_as_the_object_leaves_the_leader_a_party(text, language, title):
+    """A governor-general and a prime minister met one after the other: the prime minister is a party."""
+    result = extract_text(text, language, dt.date(2024, 12, 5), title=title, url="https://www.president.gov.tw/NEWS/1")
+    assert result.outcome == "readout"
+    assert participants_by_actor(result).keys() == {"TWN", "TUV"}
