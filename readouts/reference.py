@@ -42,6 +42,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "naming_pronouns": list,
     "future_clause_joiners": list,
     "person_joiners": list,
+    "first_person_subjects": list,
     "interview_words": list,
     "word_boundaries": bool,
     "states_after_titles": bool,

@@ -508,9 +508,11 @@ def _also_another_counterpart(
     if not (words or one_of_them) or not paired:
         return False
     sides = {c.actor_code for c in per_sentence[paired[0]]} | home
+    speaking = [normalise(w) for w in language_list(profile, "first_person_subjects")] if home else []
     for sentence, found in zip(cue_sentences[paired[0] + 1 :], per_sentence[paired[0] + 1 :], strict=False):
         low = normalise(full[sentence.start : sentence.end])
-        also = any(w in low for w in words)
+        # the leader speaking of another call in the first person ("I spoke with French President Emmanuel Macron")
+        also = any(w in low for w in words) or low.lstrip().startswith(tuple(w + " " for w in speaking))
         if (not also and not any(w in low for w in one_of_them)) or apart(sentence):
             continue
         named = {c.actor_code for c in found if not c.weak}

@@ -88,3 +88,38 @@ def test_an_official_joined_to_a_leader_as_the_object_leaves_the_leader_a_party(
     result = extract_text(text, language, dt.date(2024, 12, 5), title=title, url="https://www.president.gov.tw/NEWS/1")
     assert result.outcome == "readout"
     assert participants_by_actor(result).keys() == {"TWN", "TUV"}
+
+
+def test_a_leader_telling_of_two_calls_in_the_first_person_reports_several_engagements():
+    """An evening address: "I have personally called X. I spoke with Y." -- two calls, no one readout."""
+    text = (
+        "Glory to our defenders! Throughout the night and today we constantly talked to our partners. "
+        "I have personally called German Chancellor Olaf Scholz. "
+        "I spoke with French President Emmanuel Macron. "
+        "We expect a clear reaction from the world."
+    )
+    result = extract_text(
+        text,
+        "en",
+        dt.date(2022, 3, 12),
+        title="Address by the President of Ukraine",
+        url="https://www.president.gov.ua/en/news/address-1",
+    )
+    assert result.outcome == "not_readout"
+    assert result.reason == "reports several engagements (a roundup or an essay), not one"
+
+
+def test_a_leader_telling_of_one_call_in_the_first_person_reports_it():
+    text = (
+        "Glory to our defenders! I spoke with French President Emmanuel Macron. "
+        "I informed him about the situation in our cities and we discussed the defence support."
+    )
+    result = extract_text(
+        text,
+        "en",
+        dt.date(2022, 3, 12),
+        title="Address by the President of Ukraine",
+        url="https://www.president.gov.ua/en/news/address-1",
+    )
+    assert result.outcome == "readout"
+    assert participants_by_actor(result).keys() == {"UKR", "FRA"}
