@@ -123,3 +123,24 @@ def test_a_leader_telling_of_one_call_in_the_first_person_reports_it():
     )
     assert result.outcome == "readout"
     assert participants_by_actor(result).keys() == {"UKR", "FRA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        # setting off on a tour whose talks are to come
+        (
+            "ایمانوئل ماکرون، رئیس جمهور فرانسه امروز رهسپار دیدار از سه کشور آسیایی می شود. "
+            "نخستین کشوری که رهبر فرانسه از آن دیدن می کند ژاپن است. وی سپس از کره و ویتنام دیدن می کند.\n\n"
+            "ایمانوئل ماکرون با سران سه کشور گفتگو می کند و در تاریخ دهم مه در توکیو با نخست وزیر کیشیدا "
+            "گفتگو خواهد داشت.",
+            "fa",
+            dt.date(2023, 5, 2),
+        ),
+    ],
+    ids=["fa-setting-off"],
+)
+def test_engagements_to_come_are_no_readout(text, language, published):
+    result = extract_text(text, language, published)
+    assert result.outcome == "not_readout"
+    assert result.reason == "announces an engagement to come, not one that took place"
