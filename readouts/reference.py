@@ -492,7 +492,8 @@ PARTY_SLOT = "{party}"  # the called side of a caller pattern ("{actor} called {
 
 
 WHEN_SLOT = "{when}"  # a few words of time between a verb and its object ("telefonou nesta segunda-feira (26) para")
-_WHEN_GAP = rf"[^{_SLOT_ENDS}]{{0,40}}?"
+# ... or set off by commas ("تلقى ... اتصالا هاتفيا، الاثنين، من الرئيس")
+_WHEN_GAP = rf"(?:[^{_SLOT_ENDS}]{{0,40}}?|[,،][^{_SLOT_ENDS}]{{1,30}}[,،])"
 # what the side said before its verb, commas included, within the sentence ("ルッテ首相から,
 # …日本の知見に学びたく電話した旨述べました": Rutte said he had called)
 CLAUSE_SLOT = "{clause}"

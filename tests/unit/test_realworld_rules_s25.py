@@ -144,3 +144,31 @@ def test_engagements_to_come_are_no_readout(text, language, published):
     result = extract_text(text, language, published)
     assert result.outcome == "not_readout"
     assert result.reason == "announces an engagement to come, not one that took place"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected_initiator"),
+    [
+        # a day set off by commas between the call and its caller
+        (
+            "تلقى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا، الثلاثاء، من رئيس الوزراء الهندي ناريندرا مودي، "
+            "بحث خلاله الجانبان العلاقات الثنائية.",
+            "ar",
+            dt.date(2023, 6, 13),
+            "IND",
+        ),
+        # ... and between the call placed and its called side
+        (
+            "أجرى رئيس الوزراء الهندي ناريندرا مودي اتصالا هاتفيا، اليوم، بالرئيس الفرنسي إيمانويل ماكرون، "
+            "بحث خلاله الجانبان العلاقات الثنائية.",
+            "ar",
+            dt.date(2023, 6, 13),
+            "IND",
+        ),
+    ],
+    ids=["ar-received-aside", "ar-placed-aside"],
+)
+def test_initiator_phrasings(text, language, published, expected_initiator):
+    result = extract_text(text, language, published)
+    assert result.outcome == "readout"
+    assert result.initiator_code == expected_initiator
