@@ -137,8 +137,21 @@ def test_a_leader_telling_of_one_call_in_the_first_person_reports_it():
             "fa",
             dt.date(2023, 5, 2),
         ),
+        # Dari's present of "do" for a meeting today
+        (
+            "رئیس جمهور ماکرون امروز وارد هند میگردد. رئیس جمهور ماکرون با نریندرا مودی صدراعظم هند ملاقات مینماید.",
+            "fa",
+            dt.date(2023, 5, 2),
+        ),
+        # arrived in order to hold meetings
+        (
+            "آقای ماکرون بروز یکشنبه غرض ملاقات هایی با نریندرا مودی صدراعظم هند به دهلی مواصلت نمود. "
+            "انتظار میرود دو رهبر در مورد تجارت بحث کنند.",
+            "fa",
+            dt.date(2023, 5, 2),
+        ),
     ],
-    ids=["fa-setting-off"],
+    ids=["fa-setting-off", "fa-dari-present", "fa-dari-purpose"],
 )
 def test_engagements_to_come_are_no_readout(text, language, published):
     result = extract_text(text, language, published)
