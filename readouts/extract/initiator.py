@@ -341,10 +341,15 @@ def _a_request_about_another_matter(low: str, match: re.Match[str], hits: list[H
     sentence_end = min(ends) if ends else len(low)
     after = low[match.end() :].lstrip()
     verbs = {normalise(v) for v in language_list(profile, "request_matter_verbs")}
+    # not a verb of a clause closed before the phrase: a frame ("Как рассказал Песков, разговор состоялся по ...")
     said = [
         sentence_start + m.start()
         for m in re.finditer(r"[^\W\d_]+", low[sentence_start:sentence_end])
         if m.group() in verbs
+        and not (
+            sentence_start + m.end() <= match.start()
+            and re.search("[,،，]", low[sentence_start + m.end() : match.start()])
+        )
     ]
     if (
         not any(after.startswith(normalise(word)) for word in language_list(profile, "request_matter_words"))

@@ -150,8 +150,14 @@ def test_a_leader_telling_of_one_call_in_the_first_person_reports_it():
             "fa",
             dt.date(2023, 5, 2),
         ),
+        ("Olaf Scholz will am Mittag mit Emmanuel Macron telefonieren.", "de", dt.date(2023, 5, 2)),
+        (
+            "No arrangements have been made for a phone call between Emmanuel Macron and Olaf Scholz, his office said.",
+            "en",
+            dt.date(2023, 5, 2),
+        ),
     ],
-    ids=["fa-setting-off", "fa-dari-present", "fa-dari-purpose"],
+    ids=["fa-setting-off", "fa-dari-present", "fa-dari-purpose", "de-later-today", "en-no-arrangements"],
 )
 def test_engagements_to_come_are_no_readout(text, language, published):
     result = extract_text(text, language, published)
@@ -178,10 +184,48 @@ def test_engagements_to_come_are_no_readout(text, language, published):
             dt.date(2023, 6, 13),
             "IND",
         ),
+        # a reporting frame before the phrase is no briefing verb ("Как рассказал Песков, ...")
+        (
+            "Владимир Путин провел телефонный разговор с Реджепом Тайипом Эрдоганом. Как рассказал Дмитрий "
+            "Песков, разговор состоялся по инициативе турецкой стороны.",
+            "ru",
+            dt.date(2023, 6, 13),
+            "TUR",
+        ),
+        (
+            "Emmanuel Macron ha telefonato a Olaf Scholz per parlare della crisi energetica.",
+            "it",
+            dt.date(2023, 6, 13),
+            "FRA",
+        ),
+        (
+            "Pedro Sánchez habló por teléfono con Emmanuel Macron. "
+            "Sánchez le llamó para hablar de la crisis energética.",
+            "es",
+            dt.date(2023, 6, 13),
+            "ESP",
+        ),
+        (
+            "岸田首相はマクロン大統領と電話会談を行った。電話会談はマクロン大統領の提案で実現した。",
+            "ja",
+            dt.date(2023, 6, 13),
+            "FRA",
+        ),
     ],
-    ids=["ar-received-aside", "ar-placed-aside"],
+    ids=["ar-received-aside", "ar-placed-aside", "ru-reporting-frame", "it-phoned", "es-pronoun", "ja-proposal"],
 )
 def test_initiator_phrasings(text, language, published, expected_initiator):
     result = extract_text(text, language, published)
     assert result.outcome == "readout"
     assert result.initiator_code == expected_initiator
+
+
+def test_a_matter_reviewed_at_a_sides_request_names_no_initiator_of_the_call():
+    """The verb right before the phrase, in its clause: the request was for the review, not for the call."""
+    text = (
+        "Vladimir Putin had a telephone conversation with Federal Chancellor of Germany Olaf Scholz. "
+        "The situation around the gas transit was reviewed in detail at the request of the Federal Chancellor."
+    )
+    result = extract_text(text, "en", dt.date(2021, 12, 21))
+    assert result.outcome == "readout"
+    assert result.initiator_code is None
