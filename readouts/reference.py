@@ -342,6 +342,7 @@ _FOLDED_LETTERS = (
     ("\u0622", "\u0627"),
     ("\u0671", "\u0627"),
     ("\u0649", "\u064a"),
+    ("\u0451", "\u0435"),  # Cyrillic ё written as е ("Мирзиеев", "Горбачев")
 )
 
 
@@ -361,7 +362,8 @@ def arabic_script_spellings(key: str) -> set[str]:
 
 
 def fold_letters(text: str) -> str:
-    """The text with the letters ``normalise`` folds read as one (ی as ي, ک as ك, أ إ آ ٱ as ا, ى as ي), case kept."""
+    """The text with the letters ``normalise`` folds read as one (ی as ي, ک as ك, أ إ آ ٱ as ا, ى as ي, ё as е), case
+    kept."""
     for variant, letter in _FOLDED_LETTERS:
         if variant in text:
             text = text.replace(variant, letter)

@@ -156,8 +156,26 @@ def test_a_leader_telling_of_one_call_in_the_first_person_reports_it():
             "en",
             dt.date(2023, 5, 2),
         ),
+        (
+            "Президент России также может провести встречи с премьер-министром Индии Нарендрой Моди.",
+            "ru",
+            dt.date(2024, 7, 3),
+        ),
+        ("Владимир Путин и Нарендра Моди пока не общались на полях саммита.", "ru", dt.date(2024, 7, 3)),
+        ("Трамп дал указание команде быстро готовить встречи с Путиным и Моди.", "ru", dt.date(2025, 8, 20)),
+        ("Токаев приветствует встречу президентов России и США в Анкоридже.", "ru", dt.date(2025, 8, 16)),
     ],
-    ids=["fa-setting-off", "fa-dari-present", "fa-dari-purpose", "de-later-today", "en-no-arrangements"],
+    ids=[
+        "fa-setting-off",
+        "fa-dari-present",
+        "fa-dari-purpose",
+        "de-later-today",
+        "en-no-arrangements",
+        "ru-may-hold",
+        "ru-not-yet-in-touch",
+        "ru-to-prepare",
+        "ru-welcomes-others-meeting",
+    ],
 )
 def test_engagements_to_come_are_no_readout(text, language, published):
     result = extract_text(text, language, published)
@@ -229,3 +247,22 @@ def test_a_matter_reviewed_at_a_sides_request_names_no_initiator_of_the_call():
     result = extract_text(text, "en", dt.date(2021, 12, 21))
     assert result.outcome == "readout"
     assert result.initiator_code is None
+
+
+def test_a_cyrillic_yo_written_as_ye_still_names_the_leader():
+    """ "Мирзиеев" for "Мирзиёев": the same leader."""
+    result = extract_text("Касым-Жомарт Токаев и Шавкат Мирзиеев провели встречу в Хиве.", "ru", dt.date(2024, 8, 9))
+    assert result.outcome == "readout"
+    assert participants_by_actor(result).keys() == {"KAZ", "UZB"}
+
+
+def test_a_meeting_to_come_named_after_a_call_is_no_part_of_it():
+    """ "... провел телефонный разговор с X перед своей встречей с Y": Y is met later, not on the call."""
+    result = extract_text(
+        "В воскресенье Владимир Зеленский провел телефонный разговор с премьер-министром Великобритании Киром "
+        "Стармером перед своей встречей с президентом США Дональдом Трампом.",
+        "ru",
+        dt.date(2025, 12, 28),
+    )
+    assert result.outcome == "readout"
+    assert participants_by_actor(result).keys() == {"UKR", "GBR"}
