@@ -343,6 +343,7 @@ _FOLDED_LETTERS = (
     ("\u0671", "\u0627"),
     ("\u0649", "\u064a"),
     ("\u0451", "\u0435"),  # Cyrillic ё written as е ("Мирзиеев", "Горбачев")
+    ("\u0629", "\u0647"),  # Arabic teh marbuta written as heh ("تلبيه لدعوة" for "تلبية لدعوة")
 )
 
 
@@ -362,8 +363,8 @@ def arabic_script_spellings(key: str) -> set[str]:
 
 
 def fold_letters(text: str) -> str:
-    """The text with the letters ``normalise`` folds read as one (ی as ي, ک as ك, أ إ آ ٱ as ا, ى as ي, ё as е), case
-    kept."""
+    """The text with the letters ``normalise`` folds read as one (ی as ي, ک as ك, أ إ آ ٱ as ا, ى as ي, ة as ه,
+    ё as е), case kept."""
     for variant, letter in _FOLDED_LETTERS:
         if variant in text:
             text = text.replace(variant, letter)

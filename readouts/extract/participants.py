@@ -253,7 +253,11 @@ def _leaders_in(
             if any(
                 n.entry.kind == "leader"
                 and (
-                    (0 <= n.start - hit.end <= 2 and not text[hit.end : n.start].strip())
+                    (
+                        0 <= n.start - hit.end <= 2
+                        and not text[hit.end : n.start].strip()
+                        or _GIVEN_NAME_BEFORE_DOT.fullmatch(text, hit.end, n.start) is not None
+                    )
                     or (
                         0 <= hit.start - n.end <= 2
                         and not text[n.end : hit.start].strip(" ,，、")
@@ -861,6 +865,10 @@ def _after_non_leader_title(before: list[Hit], leader: Hit, text: str, joiners: 
             return False
         end = hit.start
     return False
+
+
+# a transliterated given name and its dot before the surname a leader's name is known by ("总理德米特里•梅德韦杰夫")
+_GIVEN_NAME_BEFORE_DOT = re.compile(r"[\u4e00-\u9fff]{1,6}[·•‧・]")
 
 
 def _ends_with_a_joiner(gap: str, joiners: list[str]) -> bool:

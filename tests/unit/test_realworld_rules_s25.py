@@ -164,6 +164,11 @@ def test_a_leader_telling_of_one_call_in_the_first_person_reports_it():
         ("Владимир Путин и Нарендра Моди пока не общались на полях саммита.", "ru", dt.date(2024, 7, 3)),
         ("Трамп дал указание команде быстро готовить встречи с Путиным и Моди.", "ru", dt.date(2025, 8, 20)),
         ("Токаев приветствует встречу президентов России и США в Анкоридже.", "ru", dt.date(2025, 8, 16)),
+        (
+            "يستقبل الرئيس الفرنسي إيمانويل ماكرون بعد غد الأحد رئيس الوزراء الهندي ناريندرا مودي بقصر الإليزيه.",
+            "ar",
+            dt.date(2023, 7, 12),
+        ),
     ],
     ids=[
         "fa-setting-off",
@@ -175,6 +180,7 @@ def test_a_leader_telling_of_one_call_in_the_first_person_reports_it():
         "ru-not-yet-in-touch",
         "ru-to-prepare",
         "ru-welcomes-others-meeting",
+        "ar-day-after-tomorrow",
     ],
 )
 def test_engagements_to_come_are_no_readout(text, language, published):
@@ -266,3 +272,24 @@ def test_a_meeting_to_come_named_after_a_call_is_no_part_of_it():
     )
     assert result.outcome == "readout"
     assert participants_by_actor(result).keys() == {"UKR", "GBR"}
+
+
+def test_an_arabic_teh_marbuta_written_as_heh_still_reads_the_phrase():
+    """ "تلبيه لدعوة" for "تلبية لدعوة" (at the invitation of): the host invited."""
+    text = (
+        "استقبل الرئيس الفرنسي إيمانويل ماكرون اليوم رئيس الوزراء الهندي ناريندرا مودي، الذي وصل تلبيه لدعوة من "
+        "الرئيس الفرنسي إيمانويل ماكرون."
+    )
+    result = extract_text(text, "ar", dt.date(2023, 7, 14))
+    assert result.outcome == "readout"
+    assert result.initiator_code == "FRA"
+
+
+def test_a_title_before_a_given_name_and_dot_is_the_named_leaders():
+    """ "总理德米特里•梅德韦杰夫": the premier is Medvedev, known by his surname -- a domestic meeting, no Chinese
+    premier."""
+    result = extract_text(
+        "俄总统弗拉基米尔•普京周一与总理德米特里•梅德韦杰夫举行了工作会晤。", "zh", dt.date(2016, 5, 16)
+    )
+    assert result.outcome == "not_readout"
+    assert not result.participants
