@@ -203,10 +203,16 @@ def _says_more_of_the_medium(cue: Hit, taken: list[Hit]) -> bool:
 # "Mr.", "Mrd.", "M. Tokaïev") does not end a sentence when the text goes on in the same line, nor
 # does one joined to a word by a hyphen or slash ("Japan-U.S. Summit Meeting", "EU/U.S. talks").
 # The longer month abbreviations ("Sept. 19", "19 janv. 2024", "8. Sept.") are such abbreviations too.
-# Korean, Chinese and Japanese syllables are no abbreviation's letters: "했다.", "밝혔다." end a sentence.
-_ABBREVIATION_LETTER = r"[^\W\d_\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+# Korean, Chinese and Japanese syllables are no abbreviation's letters: "했다.", "밝혔다." end a sentence; nor are
+# Arabic-script words of two or three letters, short verbs that end most sentences ("گفتگو کرد.", "... است.",
+# "عازم شد."): only one such letter is an initial ("جوزيف ر. بايدن").
+_ABBREVIATION_LETTER = (
+    r"[^\W\d_\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+    r"\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+)
 _NOT_A_SENTENCE_END = re.compile(
-    rf"(?:^|[\s(/-])(?:\d{{1,2}}|{_ABBREVIATION_LETTER}{{1,3}}|(?:[^\W\d_]\.)+[^\W\d_]?|(?i:sept|janv|févr|juil))\.$"
+    rf"(?:^|[\s(/-])(?:\d{{1,2}}|{_ABBREVIATION_LETTER}{{1,3}}|[\u0600-\u06ff]|(?:[^\W\d_]\.)+[^\W\d_]?"
+    rf"|(?i:sept|janv|févr|juil))\.$"
 )
 # A numeric date written year first with stops ("2023. 9. 19.", "2023.09.19"): one date, no sentence end in it.
 _DOTTED_DATE = re.compile(r"(?<![\d.])\d{4}\.\s?\d{1,2}\.\s?\d{1,2}(?!\d)")

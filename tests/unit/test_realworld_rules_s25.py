@@ -293,3 +293,37 @@ def test_a_title_before_a_given_name_and_dot_is_the_named_leaders():
     )
     assert result.outcome == "not_readout"
     assert not result.participants
+
+
+def test_a_short_persian_verb_ends_its_sentence():
+    """ "... گفتگو کرد. او همچنین با ..." are two sentences (a two- or three-letter word before the dot is no
+    abbreviation in Arabic script): the second call makes several engagements."""
+    text = "امانوئل ماکرون با نارندرا مودی تلفنی گفتگو کرد. او همچنین با اولاف شولتس تلفنی گفتگو کرد."
+    result = extract_text(text, "fa", dt.date(2023, 6, 1))
+    assert result.outcome == "not_readout"
+    assert result.reason == "reports several engagements (a roundup or an essay), not one"
+
+
+def test_an_arabic_initial_does_not_end_a_sentence():
+    """ "جوزيف ر. بايدن": one letter and a dot is an initial."""
+    text = "رحب الرئيس جوزيف ر. بايدن جونيور بالرئيس الفرنسي إيمانويل ماكرون في البيت الأبيض."
+    result = extract_text(text, "ar", dt.date(2022, 12, 1))
+    assert result.outcome == "readout"
+    assert participants_by_actor(result).keys() == {"USA", "FRA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ماکرون قصد دارد ماه آینده به آلمان سفر کند.", "announces an engagement to come, not one that took place"),
+        (
+            "رئیسی عازم عشق آباد شد. پیش از این سردار بردی محمداف با رئیسی دیدار کرده بود.",
+            "only recalls an earlier engagement, reports none",
+        ),
+    ],
+    ids=["intends-to", "recalled-after-departure"],
+)
+def test_persian_plans_and_recalls_report_no_engagement(text, expected):
+    result = extract_text(text, "fa", dt.date(2023, 6, 1))
+    assert result.outcome == "not_readout"
+    assert result.reason == expected
