@@ -327,3 +327,35 @@ def test_persian_plans_and_recalls_report_no_engagement(text, expected):
     result = extract_text(text, "fa", dt.date(2023, 6, 1))
     assert result.outcome == "not_readout"
     assert result.reason == expected
+
+
+def test_leaders_who_met_virtually_held_a_video_call():
+    text = (
+        "Los presidentes de México y de Francia, Andrés Manuel López Obrador y Emmanuel Macron, se reunieron "
+        "virtualmente este viernes."
+    )
+    result = extract_text(text, "es", dt.date(2021, 3, 5))
+    assert result.outcome == "readout"
+    assert result.engagement_type == "video_call"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El presidente Andrés Manuel López Obrador recibió hoy llamadas telefónicas de solidaridad. "
+            "Lo llamaron el presidente francés Emmanuel Macron y el canciller alemán Olaf Scholz.",
+            "es",
+        ),
+        (
+            "تلقى الرئيس الفرنسي إيمانويل ماكرون اليوم اتصالين هاتفيين من رئيس الوزراء الهندي ناريندرا مودي "
+            "والمستشار الألماني أولاف شولتس.",
+            "ar",
+        ),
+    ],
+    ids=["es-received-calls", "ar-two-calls"],
+)
+def test_calls_received_in_the_plural_are_several_engagements(text, language):
+    result = extract_text(text, language, dt.date(2022, 9, 20))
+    assert result.outcome == "not_readout"
+    assert result.reason == "reports several engagements (a roundup or an essay), not one"
