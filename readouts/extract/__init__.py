@@ -582,6 +582,34 @@ def _to_come_after_a_past_engagement(
     return False
 
 
+def _plan_headlined_over_a_past_report(
+    to_come: Hit, title_end: int, first: Sentence, hits: list[Hit], full: str, ref: Reference
+) -> bool:
+    """Whether a to-come word stands in a headline that names no engagement, over a body whose first engagement
+    sentence reports one on a past day (the language's ``relative_days``: "Tebboune se rendra en France en mai" over
+    "Tebboune a reçu hier un appel téléphonique de son homologue français"): the plan is news beside the report."""
+    if not (to_come.start < title_end <= first.start):
+        return False
+    if any(h.entry.kind == "cue" and h.start < title_end for h in hits):
+        return False
+    if any(h.entry.kind == "not_readout" and title_end <= h.start < first.start for h in hits):
+        return False  # the body's opening says it too ("Мишустин в среду в Пекине встретится с ...")
+    inside = [h for h in hits if first.start <= h.start < first.end]
+    if any(h.entry.kind == "not_readout" for h in inside) or not any(h.entry.kind == "cue" for h in inside):
+        return False
+    profile = ref.languages.get(to_come.entry.language or "")
+    if profile is None:
+        return False
+    low = normalise(full[first.start : first.end])
+    spaced = profile.data.get("word_boundaries", True)
+    past = [
+        normalise(w)
+        for w, offset in profile.data.get("relative_days", {}).items()
+        if isinstance(offset, int) and offset < 0
+    ]
+    return any(whole_word(low, w) if spaced else w in low for w in past)
+
+
 def _leaders_left_unnamed(sentence: Sentence, full: str, profile: LanguageProfile | None) -> bool:
     """Whether the first engagement sentence says leaders took part without naming them ("held a
     call with several European leaders and President Trump": the language's
@@ -1905,6 +1933,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             h.entry.kind == "not_readout"
             and (h.start < title_end or any(a <= h.start < b for a, b in lead))
             and not _to_come_after_a_past_engagement(h, lead, hits, full, ref)
+            and not _plan_headlined_over_a_past_report(h, title_end, first, hits, full, ref)
             for h in hits
         )
         or future_date_stated([undated[a:b] for a, b in lead], language, published, ref)

@@ -359,3 +359,27 @@ def test_calls_received_in_the_plural_are_several_engagements(text, language):
     result = extract_text(text, language, dt.date(2022, 9, 20))
     assert result.outcome == "not_readout"
     assert result.reason == "reports several engagements (a roundup or an essay), not one"
+
+
+def test_a_headline_of_a_plan_over_a_call_reported_yesterday_leaves_the_call_a_readout():
+    result = extract_text(
+        "Le président Emmanuel Macron a reçu hier un appel téléphonique du chancelier allemand Olaf Scholz. "
+        "Les deux dirigeants ont évoqué la situation en Ukraine.",
+        "fr",
+        dt.date(2023, 3, 1),
+        title="Macron se rendra en Allemagne en mai",
+    )
+    assert result.outcome == "readout"
+    assert participants_by_actor(result).keys() == {"FRA", "DEU"}
+
+
+def test_a_headline_of_a_plan_the_body_opens_with_stays_an_announcement():
+    """The body's opening repeats the plan; the meeting on the day before is another one."""
+    result = extract_text(
+        "Le président Emmanuel Macron rencontrera mercredi à Berlin le chancelier Olaf Scholz. "
+        "Hier, Emmanuel Macron a tenu une réunion avec le président du Conseil européen Charles Michel.",
+        "fr",
+        dt.date(2023, 3, 1),
+        title="Macron rencontrera Scholz à Berlin",
+    )
+    assert result.outcome == "not_readout"
