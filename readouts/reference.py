@@ -43,6 +43,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "future_clause_joiners": list,
     "person_joiners": list,
     "first_person_subjects": list,
+    "same_day_words": list,
     "interview_words": list,
     "word_boundaries": bool,
     "states_after_titles": bool,

@@ -386,6 +386,9 @@ def engagement_days(
             if previous_end is None or match.start() - previous_end > RANGE_GAP_CHARS:
                 phrases.append(match.group(0))
             previous_end = match.end()
+    same_day = {normalise(w) for w in language_list(profile, "same_day_words")}
+    if same_day and any(normalise(p) not in same_day for p in phrases):  # "当天" is the day a date names, no other
+        phrases = [p for p in phrases if normalise(p) not in same_day]
     if len(set(phrases)) < ROUNDUP_MIN_DAYS:
         return days
     for phrase in set(phrases):

@@ -383,3 +383,14 @@ def test_a_headline_of_a_plan_the_body_opens_with_stays_an_announcement():
         title="Macron rencontrera Scholz à Berlin",
     )
     assert result.outcome == "not_readout"
+
+
+def test_that_day_is_the_day_a_date_names_not_a_day_of_its_own():
+    """ "当天" beside "11月30日" and an earlier call on the 29th: two days, no roundup of three."""
+    text = (
+        "当地时间11月30日，法国总统府发表声明称，法国总统马克龙当天在巴黎与德国总理朔尔茨会面。\n"
+        "据媒体报道，马克龙与西班牙首相桑切斯于29日就能源问题通电话。"
+    )
+    result = extract_text(text, "zh", dt.date(2022, 12, 1))
+    assert result.outcome == "readout"
+    assert participants_by_actor(result).keys() == {"FRA", "DEU"}
