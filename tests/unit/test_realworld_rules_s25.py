@@ -352,8 +352,9 @@ def test_leaders_who_met_virtually_held_a_video_call():
             "والمستشار الألماني أولاف شولتس.",
             "ar",
         ),
+        ("以色列总理内塔尼亚胡10日表示，特朗普在美国总统大选获胜后，2人已3次通话。", "zh"),
     ],
-    ids=["es-received-calls", "ar-two-calls"],
+    ids=["es-received-calls", "ar-two-calls", "zh-count-of-calls"],
 )
 def test_calls_received_in_the_plural_are_several_engagements(text, language):
     result = extract_text(text, language, dt.date(2022, 9, 20))
