@@ -235,8 +235,23 @@ def test_engagements_to_come_are_no_readout(text, language, published):
             dt.date(2023, 6, 13),
             "FRA",
         ),
+        (
+            "Emmanuel Macron telephones Olaf Scholz. During the telephonic conversation, both leaders exchanged "
+            "views on energy.",
+            "en",
+            dt.date(2023, 6, 13),
+            "FRA",
+        ),
     ],
-    ids=["ar-received-aside", "ar-placed-aside", "ru-reporting-frame", "it-phoned", "es-pronoun", "ja-proposal"],
+    ids=[
+        "ar-received-aside",
+        "ar-placed-aside",
+        "ru-reporting-frame",
+        "it-phoned",
+        "es-pronoun",
+        "ja-proposal",
+        "en-telephones",
+    ],
 )
 def test_initiator_phrasings(text, language, published, expected_initiator):
     result = extract_text(text, language, published)
@@ -395,3 +410,22 @@ def test_that_day_is_the_day_a_date_names_not_a_day_of_its_own():
     result = extract_text(text, "zh", dt.date(2022, 12, 1))
     assert result.outcome == "readout"
     assert participants_by_actor(result).keys() == {"FRA", "DEU"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Emmanuel Macron refused a phone call from Prime Minister Narendra Modi.",
+        "The announcement doesn't require an urgent conversation between Emmanuel Macron and Olaf Scholz.",
+        "Macron receives special message from Scholz.",
+    ],
+    ids=["refused-a-call", "does-not-require", "special-message"],
+)
+def test_calls_refused_unneeded_or_messages_are_no_readout(text):
+    assert extract_text(text, "en", dt.date(2023, 6, 13)).outcome == "not_readout"
+
+
+def test_a_bilateral_summit_written_with_a_hyphen_is_a_meeting():
+    result = extract_text("Narendra Modi held a bi-lateral summit with Sheikh Hasina.", "en", dt.date(2020, 12, 17))
+    assert result.outcome == "readout"
+    assert result.engagement_type == "meeting"
