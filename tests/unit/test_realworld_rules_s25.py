@@ -429,3 +429,14 @@ def test_a_bilateral_summit_written_with_a_hyphen_is_a_meeting():
     result = extract_text("Narendra Modi held a bi-lateral summit with Sheikh Hasina.", "en", dt.date(2020, 12, 17))
     assert result.outcome == "readout"
     assert result.engagement_type == "meeting"
+
+
+def test_kosovo_is_a_state_with_its_leaders():
+    """Kosovo (XKX, outside ISO 3166) and its president: a leader met, not one leader alone."""
+    result = extract_text(
+        "Prime Minister Justin Trudeau today met with the President of Kosovo, Vjosa Osmani.",
+        "en",
+        dt.date(2021, 11, 23),
+    )
+    assert result.outcome == "readout"
+    assert participants_by_actor(result) == {"CAN": "Justin Trudeau", "XKX": "Vjosa Osmani"}
