@@ -169,6 +169,16 @@ def test_a_leader_telling_of_one_call_in_the_first_person_reports_it():
             "ar",
             dt.date(2023, 7, 12),
         ),
+        ("岸田首相は今夜、マクロン大統領との首脳会談を予定している。", "ja", dt.date(2023, 5, 2)),
+        ("岸田首相がマクロン大統領と12日朝、電話会談を行うことが分かりました。", "ja", dt.date(2023, 5, 2)),
+        ("Макрон планує провести в четвер відеоконференцію з Олафом Шольцом.", "uk", dt.date(2023, 5, 2)),
+        ("Він додав, що Макрон і Шольц ще не готові до особистої зустрічі.", "uk", dt.date(2023, 5, 2)),
+        (
+            "Президент Казахстана прибыл во Францию, где сегодня будет проходить его встреча с Эммануэлем Макроном.",
+            "ru",
+            dt.date(2023, 5, 2),
+        ),
+        ("Lula não conversou com Macron por telefone.", "pt", dt.date(2023, 5, 2)),
     ],
     ids=[
         "fa-setting-off",
@@ -181,6 +191,12 @@ def test_a_leader_telling_of_one_call_in_the_first_person_reports_it():
         "ru-to-prepare",
         "ru-welcomes-others-meeting",
         "ar-day-after-tomorrow",
+        "ja-planned",
+        "ja-found-to-hold",
+        "uk-plans-to-hold",
+        "uk-not-ready",
+        "ru-will-be-held",
+        "pt-did-not-talk",
     ],
 )
 def test_engagements_to_come_are_no_readout(text, language, published):
@@ -242,6 +258,12 @@ def test_engagements_to_come_are_no_readout(text, language, published):
             dt.date(2023, 6, 13),
             "FRA",
         ),
+        (
+            "Fransa tarafının inisiyatifi ile Putin ve Macron telefon görüşmesi yaptı.",
+            "tr",
+            dt.date(2022, 3, 3),
+            "FRA",
+        ),
     ],
     ids=[
         "ar-received-aside",
@@ -251,6 +273,7 @@ def test_engagements_to_come_are_no_readout(text, language, published):
         "es-pronoun",
         "ja-proposal",
         "en-telephones",
+        "tr-initiative",
     ],
 )
 def test_initiator_phrasings(text, language, published, expected_initiator):
@@ -440,3 +463,19 @@ def test_kosovo_is_a_state_with_its_leaders():
     )
     assert result.outcome == "readout"
     assert participants_by_actor(result) == {"CAN": "Justin Trudeau", "XKX": "Vjosa Osmani"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected_type"),
+    [
+        ("岸田文雄首相は28日未明、バイデン米大統領と電話首脳会談を行った。", "ja", "phone_call"),
+        ("Зеленський телефоном поговорив із Макроном.", "uk", "phone_call"),
+        ("Volodymyr Zelensky ligou hoje a Marcelo Rebelo de Sousa.", "pt", "phone_call"),
+        ("Макрон и Шольц в течение часа вели переговоры с Си Цзиньпином через онлайн-связь.", "ru", "video_call"),
+    ],
+    ids=["ja-phone-summit", "uk-adverb-first", "pt-ligar-a", "ru-online"],
+)
+def test_how_leaders_engaged_in_more_words(text, language, expected_type):
+    result = extract_text(text, language, dt.date(2022, 3, 1))
+    assert result.outcome == "readout"
+    assert result.engagement_type == expected_type
