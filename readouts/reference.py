@@ -44,6 +44,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "person_joiners": list,
     "first_person_subjects": list,
     "same_day_words": list,
+    "generic_call_cues": list,
     "interview_words": list,
     "word_boundaries": bool,
     "states_after_titles": bool,

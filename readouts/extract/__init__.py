@@ -1877,8 +1877,17 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         typed = _medium_said_next(hits, cue_sentences, typing[-1].end, lead_end, full, ref) or typed
         typed += _video_in_first_words(words_spoken_from, hits, full, ref)
     # a heading that names the remote medium ("Telephone conversation with ...") is not overruled by the
-    # body's first cue sentence naming another ("... his talks with X via videoconference on December 7")
-    headed = [h.entry.value for h in typing_cues if titled and h.start < first.end and h.entry.value in REMOTE_TYPES]
+    # body's first cue sentence naming another ("... his talks with X via videoconference on December 7"); a bare
+    # "call" (the language's ``generic_call_cues``: "PM call with ...") names none, a video call being a call too
+    generic = language_list(profile, "generic_call_cues")
+    headed = [
+        h.entry.value
+        for h in typing_cues
+        if titled
+        and h.start < first.end
+        and h.entry.value in REMOTE_TYPES
+        and normalise(full[h.start : h.end]) not in generic
+    ]
     result.engagement_type = max(headed or typed, key=lambda t: TYPE_SPECIFICITY[t])
     published, undated = _dateline_date(doc, full, ref)
     headline_day, undated = _headline_date(doc, undated, ref.languages.get(language or ""))

@@ -479,3 +479,17 @@ def test_how_leaders_engaged_in_more_words(text, language, expected_type):
     result = extract_text(text, language, dt.date(2022, 3, 1))
     assert result.outcome == "readout"
     assert result.engagement_type == expected_type
+
+
+def test_a_heading_naming_a_bare_call_leaves_the_medium_to_the_body():
+    """ "PM call with President X" over "... spoke by video call": a video call is a call too."""
+    result = extract_text(
+        "The Prime Minister spoke to President Emmanuel Macron by video call this afternoon. "
+        "The leaders discussed the situation in Ukraine.",
+        "en",
+        dt.date(2022, 3, 5),
+        title="PM call with President Macron: 5 March 2022",
+        url="https://www.gov.uk/government/news/pm-call-with-president-macron-5-march-2022",
+    )
+    assert result.outcome == "readout"
+    assert result.engagement_type == "video_call"
