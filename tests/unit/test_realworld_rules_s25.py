@@ -264,6 +264,13 @@ def test_engagements_to_come_are_no_readout(text, language, published):
             dt.date(2022, 3, 3),
             "FRA",
         ),
+        (
+            "Состоялся телефонный разговор Ильхама Алиева с Реджепом Тайипом Эрдоганом. В свою очередь, Эрдоган "
+            "поблагодарил президента Азербайджана за телефонный звонок.",
+            "ru",
+            dt.date(2023, 6, 13),
+            "AZE",
+        ),
     ],
     ids=[
         "ar-received-aside",
@@ -274,6 +281,7 @@ def test_engagements_to_come_are_no_readout(text, language, published):
         "ja-proposal",
         "en-telephones",
         "tr-initiative",
+        "ru-thanked-for-the-call",
     ],
 )
 def test_initiator_phrasings(text, language, published, expected_initiator):
@@ -493,3 +501,38 @@ def test_a_heading_naming_a_bare_call_leaves_the_medium_to_the_body():
     )
     assert result.outcome == "readout"
     assert result.engagement_type == "video_call"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        ("菅義偉首相は29日、太平洋の6カ国の首脳とそれぞれテレビ会議方式で会談した。", "ja", dt.date(2021, 3, 29)),
+        ("石破総理大臣が、アメリカ大統領選挙で勝利したトランプ氏と電話で会談しました。", "ja", dt.date(2024, 11, 7)),
+        ("Владимир Путин за три дня поговорил с девятью зарубежными лидерами.", "ru", dt.date(2025, 8, 19)),
+    ],
+    ids=["ja-each-of-six", "ja-election-winner", "ru-foreign-leaders"],
+)
+def test_several_or_with_a_leader_to_be_is_no_readout(text, language, published):
+    assert extract_text(text, language, published).outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected_type"),
+    [
+        (
+            "Во время разговора Владимир Путин и Реджеп Тайип Эрдоган обсудили ситуацию в регионе.",
+            "ru",
+            "phone_call",
+        ),
+        (
+            "Emmanuel Macron falou com Olaf Scholz no encontro que tiveram em Nova Iorque.",
+            "pt",
+            "meeting",
+        ),
+    ],
+    ids=["ru-bare-conversation", "pt-the-meeting-they-had"],
+)
+def test_conversations_and_meetings_named_in_passing(text, language, expected_type):
+    result = extract_text(text, language, dt.date(2023, 9, 20))
+    assert result.outcome == "readout"
+    assert result.engagement_type == expected_type
