@@ -536,3 +536,14 @@ def test_conversations_and_meetings_named_in_passing(text, language, expected_ty
     result = extract_text(text, language, dt.date(2023, 9, 20))
     assert result.outcome == "readout"
     assert result.engagement_type == expected_type
+
+
+def test_a_german_call_recalled_in_the_pluperfect_does_not_date_the_call_reported():
+    result = extract_text(
+        "Bundeskanzler Olaf Scholz hat mit Präsident Emmanuel Macron telefoniert. "
+        "Scholz hatte zuletzt am 30. März mit Macron telefoniert.",
+        "de",
+        dt.date(2022, 5, 13),
+    )
+    assert result.outcome == "readout"
+    assert result.engagement_date == dt.date(2022, 5, 13)
