@@ -408,9 +408,15 @@ def find_date(
     profile = ref.languages.get(language or "")
     if profile is not None:
         of_statement: tuple[dt.date, str] | None = None
+        # "that day" ("이날", "当天") is the day another date of these sentences names: that one dates it
+        same_day = {normalise(w) for w in language_list(profile, "same_day_words")}
+        named = [m for t in sentences for m in date_phrases(t, profile)] if same_day else []
+        other_day_named = any(normalise(m.group(0)) not in same_day for m in named)
         for sentence in sentences:
             spoken: tuple[dt.date, str] | None = None  # the day a statement of this sentence is dated to
             matches = list(date_phrases(sentence, profile))
+            if other_day_named:
+                matches = [m for m in matches if normalise(m.group(0)) not in same_day]
             arranged = _arrangement_dates(sentence, matches, profile)
             for match, following in zip(matches, [*matches[1:], None], strict=False):
                 if match in arranged:

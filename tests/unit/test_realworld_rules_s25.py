@@ -547,3 +547,65 @@ def test_a_german_call_recalled_in_the_pluperfect_does_not_date_the_call_reporte
     )
     assert result.outcome == "readout"
     assert result.engagement_date == dt.date(2022, 5, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        ("پیشنهاد دیدار ماکرون با مودی در کاخ الیزه مطرح شد.", "fa", dt.date(2023, 5, 2)),
+        ("ماکرون از ۱۶ اکتبر تاکنون با مودی گفتگوی تلفنی نداشته است.", "fa", dt.date(2023, 10, 30)),
+        (
+            "سيتحدث الرئيس الفرنسي إيمانويل ماكرون هاتفيا مع رئيس الوزراء الهندي ناريندرا مودي.",
+            "ar",
+            dt.date(2023, 5, 2),
+        ),
+        (
+            "قال الإليزيه إنه لا يستطيع تأكيد ما إذا كان ماكرون تحدث هاتفيا مع رئيس الوزراء الهندي ناريندرا مودي.",
+            "ar",
+            dt.date(2023, 5, 2),
+        ),
+        (
+            "نفى مصدر مسؤول إجراء اتصال هاتفي بين الرئيس الفرنسي إيمانويل ماكرون ورئيس الوزراء الهندي ناريندرا مودي.",
+            "ar",
+            dt.date(2023, 5, 2),
+        ),
+        (
+            "استقبل الرئيس الفرنسي إيمانويل ماكرون مبعوثا من رئيس الوزراء الهندي ناريندرا مودي.",
+            "ar",
+            dt.date(2023, 5, 2),
+        ),
+        ("Macron plans to have a phone conversation with Prime Minister Narendra Modi.", "en", dt.date(2023, 5, 2)),
+    ],
+    ids=[
+        "fa-meeting-proposed",
+        "fa-no-call-had",
+        "ar-will-talk",
+        "ar-cannot-confirm",
+        "ar-source-denies",
+        "ar-envoy-received",
+        "en-plans-to-have",
+    ],
+)
+def test_proposed_denied_unconfirmed_or_planned_engagements_are_no_readout(text, language, published):
+    assert extract_text(text, language, published).outcome == "not_readout"
+
+
+def test_that_day_in_korean_is_the_day_named_before():
+    """ "이날" in the call's sentence is the 23rd the sentence before names, not the day of publication."""
+    text = (
+        "마크롱 대통령은 23일 오전 모디 총리에게 협력을 요청했다. "
+        "마크롱 대통령은 이날 오전 모디 인도 총리와의 긴급 전화 통화에서 이같이 말했다."
+    )
+    result = extract_text(text, "ko", dt.date(2023, 6, 24))
+    assert result.outcome == "readout"
+    assert result.engagement_date == dt.date(2023, 6, 23)
+
+
+def test_a_korean_guest_thanking_for_invitation_and_hospitality_names_the_host():
+    text = (
+        "모디 인도 총리가 8일 프랑스를 방문해 마크롱 대통령과 정상회담을 가졌다. "
+        "모디 총리는 초청 및 환대에 사의를 표한 뒤 협력 강화를 강조했다."
+    )
+    result = extract_text(text, "ko", dt.date(2023, 7, 8))
+    assert result.outcome == "readout"
+    assert result.initiator_code == "FRA"
