@@ -503,6 +503,8 @@ def _called_party_follows(
     following = low[party.end : party.end + _PARTY_GAP].split(maxsplit=1)
     if following and following[0] in profile.data.get("party_naming_words", []):
         return False  # "called Xi his friend", "called Putin a partner": named so, not phoned
+    if following and low[party.end : party.end + 1].isspace() and following[0][:1] in "\"'“‘«„":
+        return False  # 'Putin called Xi "dear friend"': a name in quotes, not a call
     if tail:  # "{actor}から{party}に電話", "{actor} rief {party} an": the rest follows the called side's name
         # ... the last of the names and titles that run into it ("Cumhurbaşkanı ve AK Parti Genel Başkanı Recep
         # Tayyip Erdoğan'ı arayarak")

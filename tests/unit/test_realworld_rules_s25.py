@@ -609,3 +609,13 @@ def test_a_korean_guest_thanking_for_invitation_and_hospitality_names_the_host()
     result = extract_text(text, "ko", dt.date(2023, 7, 8))
     assert result.outcome == "readout"
     assert result.initiator_code == "FRA"
+
+
+def test_a_leader_calling_another_a_name_in_quotes_did_not_phone_him():
+    result = extract_text(
+        'Emmanuel Macron and Olaf Scholz held a video call on Friday. Macron called Scholz "dear friend".',
+        "en",
+        dt.date(2023, 1, 20),
+    )
+    assert result.outcome == "readout"
+    assert result.initiator_code is None
