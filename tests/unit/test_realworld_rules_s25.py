@@ -619,3 +619,15 @@ def test_a_leader_calling_another_a_name_in_quotes_did_not_phone_him():
     )
     assert result.outcome == "readout"
     assert result.initiator_code is None
+
+
+def test_a_leader_named_in_a_time_clause_takes_no_part():
+    """ "..., hours after Donald Trump was inaugurated": the time of the call, not a party to it."""
+    result = extract_text(
+        "Putin and Xi praised their partnership during a video call on Tuesday, hours after Donald Trump was "
+        "inaugurated.",
+        "en",
+        dt.date(2025, 1, 21),
+    )
+    assert result.outcome == "readout"
+    assert participants_by_actor(result).keys() == {"RUS", "CHN"}
