@@ -271,6 +271,12 @@ def test_engagements_to_come_are_no_readout(text, language, published):
             dt.date(2023, 6, 13),
             "AZE",
         ),
+        (
+            "Macron y Scholz hablaron este jueves por teléfono, en una llamada iniciada por Alemania.",
+            "es",
+            dt.date(2023, 6, 13),
+            "DEU",
+        ),
     ],
     ids=[
         "ar-received-aside",
@@ -282,6 +288,7 @@ def test_engagements_to_come_are_no_readout(text, language, published):
         "en-telephones",
         "tr-initiative",
         "ru-thanked-for-the-call",
+        "es-initiated-by",
     ],
 )
 def test_initiator_phrasings(text, language, published, expected_initiator):
@@ -575,6 +582,7 @@ def test_a_german_call_recalled_in_the_pluperfect_does_not_date_the_call_reporte
             dt.date(2023, 5, 2),
         ),
         ("Macron plans to have a phone conversation with Prime Minister Narendra Modi.", "en", dt.date(2023, 5, 2)),
+        ("Emmanuel Macron informó que hoy tendrá una llamada telefónica con Olaf Scholz.", "es", dt.date(2023, 5, 2)),
     ],
     ids=[
         "fa-meeting-proposed",
@@ -584,6 +592,7 @@ def test_a_german_call_recalled_in_the_pluperfect_does_not_date_the_call_reporte
         "ar-source-denies",
         "ar-envoy-received",
         "en-plans-to-have",
+        "es-will-have-a-call",
     ],
 )
 def test_proposed_denied_unconfirmed_or_planned_engagements_are_no_readout(text, language, published):
