@@ -573,11 +573,17 @@ def _to_come_after_a_past_engagement(
     ]
     if joined and not any(h.entry.kind == "not_readout" and span[0] <= h.start < cues[0].start for h in hits):
         return True
+    return _names_a_past_day(before, profile)
+
+
+def _names_a_past_day(low: str, profile: LanguageProfile) -> bool:
+    """Whether normalised text holds one of the language's ``relative_days`` of a past day ("yesterday", "hier")."""
+    spaced = profile.data.get("word_boundaries", True)
     for word, offset in profile.data.get("relative_days", {}).items():
         if not isinstance(offset, int) or offset >= 0:
             continue
         word = normalise(word)
-        if whole_word(before, word) if spaced else word in before:
+        if whole_word(low, word) if spaced else word in low:
             return True
     return False
 
@@ -600,14 +606,7 @@ def _plan_headlined_over_a_past_report(
     profile = ref.languages.get(to_come.entry.language or "")
     if profile is None:
         return False
-    low = normalise(full[first.start : first.end])
-    spaced = profile.data.get("word_boundaries", True)
-    past = [
-        normalise(w)
-        for w, offset in profile.data.get("relative_days", {}).items()
-        if isinstance(offset, int) and offset < 0
-    ]
-    return any(whole_word(low, w) if spaced else w in low for w in past)
+    return _names_a_past_day(normalise(full[first.start : first.end]), profile)
 
 
 def _leaders_left_unnamed(sentence: Sentence, full: str, profile: LanguageProfile | None) -> bool:

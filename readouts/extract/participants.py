@@ -672,10 +672,7 @@ def _joined_by_a_leader(official: Hit, persons: list[Hit], text: str, profile: L
     gap = text[official.end : following.start]
     if len(gap) > PERSON_JOIN_CHARS or re.search(r"[.;:!?。；！？\n]", gap):
         return False
-    joiners = language_list(profile, "person_joiners")
-    if profile is not None and not profile.data.get("word_boundaries", True):
-        return any(j in gap for j in joiners)
-    return any(re.search(rf"(?<!\w){re.escape(j)}(?!\w)", gap.casefold()) for j in joiners)
+    return _ends_with_a_joiner(gap, language_list(profile, "person_joiners"))
 
 
 def _mentions_from(
@@ -872,8 +869,8 @@ _GIVEN_NAME_BEFORE_DOT = re.compile(r"[\u4e00-\u9fff]{1,6}[·•‧・]")
 
 
 def _ends_with_a_joiner(gap: str, joiners: list[str]) -> bool:
-    """Whether the words between two titles end with one of the language's ``person_joiners`` (a whole word,
-    or, in a script written without spaces, the last characters: "与", "、")."""
+    """Whether the words between two persons' titles or names end with one of the language's ``person_joiners``
+    (a whole word, or, in a script written without spaces, the last characters: "与", "、")."""
     tail = gap.strip().casefold()
     return any(tail == j or tail.endswith(j if is_cjk(j) or not j.isalpha() else " " + j) for j in joiners)
 
