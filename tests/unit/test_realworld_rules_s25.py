@@ -450,19 +450,6 @@ def test_that_day_is_the_day_a_date_names_not_a_day_of_its_own():
     assert participants_by_actor(result).keys() == {"FRA", "DEU"}
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "President Emmanuel Macron refused a phone call from Prime Minister Narendra Modi.",
-        "The announcement doesn't require an urgent conversation between Emmanuel Macron and Olaf Scholz.",
-        "Macron receives special message from Scholz.",
-    ],
-    ids=["refused-a-call", "does-not-require", "special-message"],
-)
-def test_calls_refused_unneeded_or_messages_are_no_readout(text):
-    assert extract_text(text, "en", dt.date(2023, 6, 13)).outcome == "not_readout"
-
-
 def test_a_bilateral_summit_written_with_a_hyphen_is_a_meeting():
     result = extract_text("Narendra Modi held a bi-lateral summit with Sheikh Hasina.", "en", dt.date(2020, 12, 17))
     assert result.outcome == "readout"
@@ -583,6 +570,17 @@ def test_a_german_call_recalled_in_the_pluperfect_does_not_date_the_call_reporte
         ),
         ("Macron plans to have a phone conversation with Prime Minister Narendra Modi.", "en", dt.date(2023, 5, 2)),
         ("Emmanuel Macron informó que hoy tendrá una llamada telefónica con Olaf Scholz.", "es", dt.date(2023, 5, 2)),
+        (
+            "President Emmanuel Macron refused a phone call from Prime Minister Narendra Modi.",
+            "en",
+            dt.date(2023, 6, 13),
+        ),
+        (
+            "The announcement doesn't require an urgent conversation between Emmanuel Macron and Olaf Scholz.",
+            "en",
+            dt.date(2023, 6, 13),
+        ),
+        ("Macron receives special message from Scholz.", "en", dt.date(2023, 6, 13)),
     ],
     ids=[
         "fa-meeting-proposed",
@@ -593,6 +591,9 @@ def test_a_german_call_recalled_in_the_pluperfect_does_not_date_the_call_reporte
         "ar-envoy-received",
         "en-plans-to-have",
         "es-will-have-a-call",
+        "en-refused-a-call",
+        "en-does-not-require",
+        "en-special-message",
     ],
 )
 def test_proposed_denied_unconfirmed_or_planned_engagements_are_no_readout(text, language, published):
