@@ -386,9 +386,8 @@ def engagement_days(
             if previous_end is None or match.start() - previous_end > RANGE_GAP_CHARS:
                 phrases.append(match.group(0))
             previous_end = match.end()
-    same_day = {normalise(w) for w in language_list(profile, "same_day_words")}
-    if same_day and any(normalise(p) not in same_day for p in phrases):  # "当天" is the day a date names, no other
-        phrases = [p for p in phrases if normalise(p) not in same_day]
+    that_day = _that_day_of_another(phrases, profile)  # "当天" is the day a date names, no day of its own
+    phrases = [p for p in phrases if normalise(p) not in that_day]
     if len(set(phrases)) < ROUNDUP_MIN_DAYS:
         return days
     for phrase in set(phrases):
@@ -396,6 +395,14 @@ def engagement_days(
         if found is not None:
             days.add(found[0])
     return days
+
+
+def _that_day_of_another(phrases: list[str], profile: LanguageProfile) -> set[str]:
+    """The language's ``same_day_words`` ("当天", "이날"), normalised, when ``phrases`` (date phrases of a text)
+    name another day too: that day is the one they stand for, so they count for no day of their own. Empty
+    when no other day is named (then "that day" is the day of the report)."""
+    same_day = {normalise(w) for w in language_list(profile, "same_day_words")}
+    return same_day if any(normalise(p) not in same_day for p in phrases) else set()
 
 
 def find_date(
@@ -409,14 +416,11 @@ def find_date(
     if profile is not None:
         of_statement: tuple[dt.date, str] | None = None
         # "that day" ("이날", "当天") is the day another date of these sentences names: that one dates it
-        same_day = {normalise(w) for w in language_list(profile, "same_day_words")}
-        named = [m for t in sentences for m in date_phrases(t, profile)] if same_day else []
-        other_day_named = any(normalise(m.group(0)) not in same_day for m in named)
-        for sentence in sentences:
+        named = [list(date_phrases(t, profile)) for t in sentences]
+        that_day = _that_day_of_another([m.group(0) for found in named for m in found], profile)
+        for sentence, found in zip(sentences, named, strict=True):
             spoken: tuple[dt.date, str] | None = None  # the day a statement of this sentence is dated to
-            matches = list(date_phrases(sentence, profile))
-            if other_day_named:
-                matches = [m for m in matches if normalise(m.group(0)) not in same_day]
+            matches = [m for m in found if normalise(m.group(0)) not in that_day]
             arranged = _arrangement_dates(sentence, matches, profile)
             for match, following in zip(matches, [*matches[1:], None], strict=False):
                 if match in arranged:

@@ -632,7 +632,7 @@ def _official_subject(inside: list[Hit]) -> bool:
     return cue is not None and first is not None and first.start < cue and first.entry.kind == "non_leader_title"
 
 
-def cue_object_is_no_leader(inside: list[Hit], ref: Reference, text: str = "") -> bool:
+def cue_object_is_no_leader(inside: list[Hit], ref: Reference, text: str) -> bool:
     """Whether the person a sentence's first engagement cue has for its object (``inside``: the sentence's
     hits) holds an office that is no leader's ("蔡總統接見聖文森總督朵根", "met Chinese Foreign Minister Wang
     Yi", "received a courtesy call from X, Deputy Prime Minister ..., who was visiting on behalf of Prime
@@ -664,7 +664,7 @@ def _joined_by_a_leader(official: Hit, persons: list[Hit], text: str, profile: L
     """Whether the official a cue has for its object is joined, by one of the language's ``person_joiners``, to
     a leader or a leader's title named next ("met Governor-General David Hurley and Prime Minister Anthony
     Albanese", "先后会晤吐瓦鲁国总督法拉尼与总理戴斐立"): the leader is an object too."""
-    if official.entry.kind != "non_leader_title" or not text:
+    if official.entry.kind != "non_leader_title":
         return False
     following = next((h for h in persons if h.start >= official.end), None)
     if following is None or following.entry.kind not in ("leader", "title"):
