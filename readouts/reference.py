@@ -173,6 +173,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "state_initials": dict,
     "pair_leader_nouns": list,
     "interposed_durations": list,
+    "day_phrase_openers": list,
     "separable_verb_cues": list,
 }
 

@@ -111,6 +111,7 @@ from readouts.extract.text import (  # noqa: F401
     Hit,
     Sentence,
     _any_between,
+    interposed_regex,
     language_list,
     scan,
     split_sentences,
@@ -1506,6 +1507,9 @@ def _with_person_objects(hits: list[Hit], full: str, ref: Reference) -> list[Hit
 def _has_person_object(cue: Hit, hits: list[Hit], following: int, full: str, ref: Reference) -> bool:
     profile = ref.languages.get(cue.entry.language or "")
     said = normalise(full[cue.start : cue.end])
+    gaps = interposed_regex(profile)
+    if gaps is not None:  # a cue read across a gap is the cue without it ("llamó este viernes a": "llamó a")
+        said = gaps.sub("", said)
     if said in language_list(profile, "cues_before_a_marked_person"):
         return _marked_person_follows(cue, hits, following, full, profile)
     if said in language_list(profile, "cues_before_a_second_person"):
@@ -1534,8 +1538,8 @@ def _has_person_object(cue: Hit, hits: list[Hit], following: int, full: str, ref
     else:  # a call verb takes its person as its object: articles and capitalised honorifics at most,
         # past the language's day words put before the object ("a appelé hier le président")
         articles = language_list(profile, "object_articles")
-        days = profile.relative_day_words if profile is not None else frozenset()
-        words = [w for w in words if w.lower().strip(",") not in days]
+        days = profile.relative_day_words | set(profile.weekday_numbers) if profile is not None else frozenset()
+        words = [w for w in words if w.lower().strip(",") not in days]  # ... or a weekday ("a appelé vendredi X")
         if not (len(words) <= CALL_OBJECT_MAX_WORDS and all(w[:1].isupper() or w.lower() in articles for w in words)):
             return False
     end = person.end  # the person's phrase: a title and the name right after it

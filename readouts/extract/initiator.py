@@ -586,7 +586,7 @@ def _acronyms_unpunctuated(low: str, text: str) -> str:
 
 
 def _appositions_unpunctuated(low: str, hits: list[Hit]) -> str:
-    """``low`` with the commas around a leader's name in apposition to a title or actor word
+    """``low`` with the commas (Latin or Arabic-script) around a leader's name in apposition to a title or actor word
     blanked (offsets kept): "El presidente francés, Emmanuel Macron, llamó a ..." is one caller
     slot, as "El presidente francés Emmanuel Macron llamó a ..." is, and so is a title in apposition
     after the name ("Emmanuel Macron, the French President, called ..."). Read only for a slot before
@@ -600,13 +600,15 @@ def _appositions_unpunctuated(low: str, hits: list[Hit]) -> str:
             continue
         first = _skip_spaces_back(low, hit.start) - 1  # the comma before the name
         second = _skip_spaces(low, hit.end)  # the comma after it
-        commas = first >= 0 and low[first] == "," and second < len(low) and low[second] == ","
+        commas = (
+            first >= 0 and second < len(low) and low[first] in _APPOSITION_COMMAS and low[second] in _APPOSITION_COMMAS
+        )
         if commas and _skip_spaces_back(low, first) in ends:  # a title or actor word right before the first comma
             chars = chars if chars is not None else list(low)
             chars[first] = chars[second] = " "
         after = _skip_spaces(low, hit.end)  # "Emmanuel Macron, the French President, called ..."
-        if after < len(low) and low[after] == ",":
-            close = low.find(",", after + 1, after + _APPOSITION_CHARS)
+        if after < len(low) and low[after] in _APPOSITION_COMMAS:
+            close = _next_comma(low, after + 1, after + _APPOSITION_CHARS)
             plain = close > 0 and not any(mark in low[after + 1 : close] for mark in _SENTENCE_ENDS + ";:")
             titled = plain and any(after < t < close for t in title_starts)  # not "Putin, speaking of France, ..."
             if titled and _skip_spaces_back(low, close) in ends:  # a title or actor word closes it
@@ -616,6 +618,12 @@ def _appositions_unpunctuated(low: str, hits: list[Hit]) -> str:
 
 
 _APPOSITION_CHARS = 60  # the longest title in apposition after a name ("the President of the French Republic")
+_APPOSITION_COMMAS = ",،"  # Latin and Arabic-script commas ("ولادیمیر پوتین، رئیس جمهور روسیه، با ...")
+
+
+def _next_comma(low: str, start: int, end: int) -> int:
+    """Where the first apposition comma in ``low[start:end]`` is, or -1."""
+    return next((at for at in range(start, min(end, len(low))) if low[at] in _APPOSITION_COMMAS), -1)
 
 
 def _skip_spaces(low: str, at: int) -> int:

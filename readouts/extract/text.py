@@ -65,12 +65,7 @@ def scan(text: str, ref: Reference, language: str | None = None) -> list[Hit]:
             elif word_end > 0 and kind in _INFLECTED_KINDS:
                 found.append(Hit(start, word_end, entry, True))
     profile = ref.languages.get(language) if language else None
-    interposed = (
-        (*profile.data.get("interposed_durations", ()), *profile.data.get("interposed_qualifiers", ()))
-        if profile
-        else ()
-    )
-    gaps = _duration_regex(tuple(interposed))
+    gaps = interposed_regex(profile)
     if gaps is not None:
         found.extend(_cues_across_durations(low, gaps, ref.phrase_automaton(language)))
     separable = _separable_verbs(profile)
@@ -80,9 +75,22 @@ def scan(text: str, ref: Reference, language: str | None = None) -> list[Hit]:
     return _longest_first(list(unique.values()))
 
 
-@functools.lru_cache(maxsize=8)
-def _duration_regex(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One regex for a language's ``interposed_durations`` (over ``normalise``d text)."""
+@functools.lru_cache(maxsize=32)  # one per language profile of a load
+def interposed_regex(profile: LanguageProfile | None) -> re.Pattern[str] | None:
+    """One regex (over ``normalise``d text) for what a language puts between a cue's words and is read
+    as absent: its ``interposed_durations`` and ``interposed_qualifiers``, and, where it lists
+    ``day_phrase_openers``, a day named between the verb and its "with" or "to" ("conversó este viernes
+    con", "conversou nesta sexta-feira (3) com", "berbicara pada hari Jumat dengan"): one of its weekday
+    names or ``relative_days``, after one of the openers or none."""
+    if profile is None:
+        return None
+    patterns = [*profile.data.get("interposed_durations", ()), *profile.data.get("interposed_qualifiers", ())]
+    openers = profile.data.get("day_phrase_openers", [])
+    if openers:
+        days = {normalise(d) for d in (*profile.weekday_numbers, *profile.data.get("relative_days", {}))}
+        either = "|".join(re.escape(w) for w in sorted(days, key=len, reverse=True))
+        opener = "|".join(re.escape(normalise(w)) for w in sorted(openers, key=len, reverse=True))
+        patterns.append(rf" (?:(?:{opener}) )?(?:{either})(?: \(\d{{1,2}}\))?(?= )")
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
