@@ -69,3 +69,42 @@ def test_a_day_between_a_call_verb_and_a_thing_is_still_no_call():
         dt.date(2023, 3, 4),
     )
     assert result.outcome != "readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        (
+            "El ex presidente del Gobierno español, José María Aznar, se ha reunido hoy en la Casa Blanca con el "
+            "presidente de Estados Unidos, George W. Bush.",
+            "es",
+            dt.date(2004, 11, 9),
+        ),
+        (
+            "O ex-presidente do Governo português, António Guterres, reuniu-se hoje em Madrid com o presidente do "
+            "Governo espanhol, José María Aznar.",
+            "pt",
+            dt.date(2003, 6, 10),
+        ),
+    ],
+    ids=["es-ex-apposed", "pt-ex-apposed"],
+)
+def test_a_former_leaders_title_set_off_from_his_name_names_no_office_holder(text, language, published):
+    """ "the ex-president of the Spanish government, José María Aznar, met ...": the office left names neither him
+    nor the one holding it that day (the language's ``former_words``)."""
+    result = extract_text(text, language, published)
+    assert result.outcome != "readout"
+
+
+def test_a_visit_announced_or_expected_is_no_engagement_held():
+    """ "В Кремле анонсировали государственный визит ...", "В ноябре ожидается приезд ...": a visit to come, though a
+    past call of the two is recalled further down."""
+    result = extract_text(
+        "В ноябре ожидается приезд в Россию президента Казахстана Касым-Жомарта Токаева с государственным визитом, "
+        "сообщил пресс-секретарь президента.\n17 августа Токаев и Владимир Путин провели телефонный разговор.",
+        "ru",
+        dt.date(2025, 9, 28),
+        title="В Кремле анонсировали государственный визит Токаева в Россию",
+    )
+    assert result.outcome == "not_readout"
+    assert "to come" in (result.reason or "")
