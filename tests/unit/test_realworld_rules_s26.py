@@ -108,3 +108,50 @@ def test_a_visit_announced_or_expected_is_no_engagement_held():
     )
     assert result.outcome == "not_readout"
     assert "to come" in (result.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "title"),
+    [
+        (
+            "The foreign ministry said on Wednesday that Prime Minister Narendra Modi and his Australian "
+            "counterpart, Scott Morrison, would have a virtual summit the following day.",
+            "en",
+            "Indian, Australian Prime Ministers To Hold Virtual Summit On Thursday",
+        ),
+        (
+            "رئیس جمهور ترکیه و نخست وزیر ارمنستان در پراگ با یکدیگر دیدار و گفتگو میکنند.",
+            "fa",
+            None,
+        ),
+    ],
+    ids=["en-headline-to-hold", "fa-meet-and-talk"],
+)
+def test_a_summit_or_meeting_to_come_is_announced(text, language, title):
+    result = extract_text(text, language, dt.date(2020, 6, 3), title=title)
+    assert result.outcome == "not_readout"
+    assert "to come" in (result.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Prime Minister Narendra Modi today received telephone calls from President Moon Jae-in of the Republic of "
+            "Korea; President Emmerson Mnangagwa of Zimbabwe; and President Filipe Nyusi of Mozambique, congratulating "
+            "him on his victory.",
+            "en",
+        ),
+        (
+            "أجرى الرئيس الفرنسي، إيمانويل ماكرون، ليلة أمس اتصالا بالرئيس المصري عبد الفتاح السيسي لبحث الوضع.\n"
+            "وأضاف البيان أن الرئيس ماكرون أجرى أيضا اتصالات بالرئيس الأمريكي دونالد ترامب وبولي العهد السعودي "
+            "الأمير محمد بن سلمان.",
+            "ar",
+        ),
+    ],
+    ids=["en-received-calls", "ar-also-calls"],
+)
+def test_calls_in_the_plural_are_several_engagements(text, language):
+    result = extract_text(text, language, dt.date(2019, 6, 5))
+    assert result.outcome == "not_readout"
+    assert "several" in (result.reason or "")
