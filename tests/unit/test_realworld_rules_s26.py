@@ -155,3 +155,26 @@ def test_calls_in_the_plural_are_several_engagements(text, language):
     result = extract_text(text, language, dt.date(2019, 6, 5))
     assert result.outcome == "not_readout"
     assert "several" in (result.reason or "")
+
+
+def test_this_noon_dates_the_meeting_to_the_day_of_publication():
+    """ "recibió este mediodía ... a Maduro, quien llegó en una gira que inició ayer": the noon is today's; the
+    yesterday of the tour is another thing's day."""
+    result = extract_text(
+        "La presidenta Cristina Fernández de Kirchner recibió este mediodía en la Casa de Gobierno a su par de "
+        "Venezuela, Nicolás Maduro, quien llegó al país en el marco de una gira que inició ayer en Uruguay.",
+        "es",
+        dt.date(2013, 5, 8),
+    )
+    assert result.outcome == "readout"
+    assert result.engagement_date == dt.date(2013, 5, 8)
+
+
+def test_cristina_fernandez_without_her_married_name_is_the_president():
+    result = extract_text(
+        "La presidenta Cristina Fernández recibió hoy en la Casa de Gobierno a su par de Venezuela, Nicolás Maduro.",
+        "es",
+        dt.date(2013, 5, 8),
+    )
+    assert result.outcome == "readout"
+    assert {p.actor_code for p in result.participants} == {"ARG", "VEN"}
