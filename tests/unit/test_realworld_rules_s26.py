@@ -178,3 +178,36 @@ def test_cristina_fernandez_without_her_married_name_is_the_president():
     )
     assert result.outcome == "readout"
     assert {p.actor_code for p in result.participants} == {"ARG", "VEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Президент України Володимир Зеленський провів зустріч із Вселенським Патріархом Варфоломієм. "
+            "Варфоломій розповів про свою зустріч із президентом США Дональдом Трампом.",
+            "uk",
+        ),
+        (
+            "Президент России Владимир Путин провёл встречу со Святейшим Патриархом Кириллом. Патриарх рассказал о "
+            "своей встрече с президентом Сербии Александром Вучичем.",
+            "ru",
+        ),
+    ],
+    ids=["uk", "ru"],
+)
+def test_a_leaders_meeting_with_a_patriarch_is_no_leaders_engagement(text, language):
+    """The patriarch holds no leader's office; the leader he tells of meeting is no participant."""
+    result = extract_text(text, language, dt.date(2025, 9, 23))
+    assert result.outcome == "not_readout"
+
+
+def test_phone_traffic_between_two_leaders_is_a_call():
+    result = extract_text(
+        "ABD Başkanı Donald Trump ile Cumhurbaşkanı Recep Tayyip Erdoğan arasında bir telefon trafiği yaşandı. "
+        "Beyaz Saray, iki lider arasında bir görüşme yapıldığını açıkladı.",
+        "tr",
+        dt.date(2026, 3, 1),
+    )
+    assert result.outcome == "readout"
+    assert result.engagement_type == "phone_call"
