@@ -174,6 +174,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "pair_leader_nouns": list,
     "interposed_durations": list,
     "day_phrase_openers": list,
+    "bare_titles_not_of": dict,
     "separable_verb_cues": list,
 }
 

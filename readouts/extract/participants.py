@@ -300,6 +300,8 @@ def _leaders_in(
             if actor is None and publisher is not None and not hit.inflected:
                 if _heads_an_apposition(hit, inside[i + 1 :], text, sentence, ref):
                     continue  # "la présidente du Conseil italien Giorgia Meloni": the title of the name after it
+                if publisher in _sides_a_bare_title_never_names(hit, text, ref):
+                    continue  # "梅德韦杰夫向总统汇报": "总统" alone is never the PRC's head of state
                 actor, weak = publisher, True
             if not actor or actor in not_leaders:
                 continue
@@ -1666,6 +1668,14 @@ def _cited_original_actor(full: str, ref: Reference) -> str | None:
             if actor is not None:
                 return actor
     return None
+
+
+def _sides_a_bare_title_never_names(title: Hit, text: str, ref: Reference) -> list[str]:
+    """The actors whose leader a title standing alone never names in its language (``bare_titles_not_of``: Chinese
+    "总统" is a president of elsewhere, the PRC's head of state being "国家主席")."""
+    profile = ref.languages.get(title.entry.language or "")
+    table = profile.data.get("bare_titles_not_of", {}) if profile is not None else {}
+    return list(table.get(normalise(text[title.start : title.end]), []))
 
 
 def publisher_actor(side: str | None, language: str | None, ref: Reference, converted: bool = False) -> str | None:

@@ -211,3 +211,15 @@ def test_phone_traffic_between_two_leaders_is_a_call():
     )
     assert result.outcome == "readout"
     assert result.engagement_type == "phone_call"
+
+
+def test_a_bare_president_in_simplified_chinese_is_not_the_prcs_head_of_state():
+    """ "梅德韦杰夫向总统汇报": "总统" alone is the president spoken of (Putin), never Xi Jinping, whose title is
+    "国家主席": the Russian president's meeting with his own prime minister stays a domestic one."""
+    result = extract_text(
+        "俄总统普京周一与总理梅德韦杰夫举行了工作会晤。梅德韦杰夫向总统汇报了政府工作报告的几项关键内容。",
+        "zh",
+        dt.date(2016, 4, 19),
+    )
+    assert result.outcome == "not_readout"
+    assert "one state" in (result.reason or "")
