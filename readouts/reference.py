@@ -175,6 +175,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "interposed_durations": list,
     "day_phrase_openers": list,
     "bare_titles_not_of": dict,
+    "headline_plan_phrases": list,
+    "headline_plan_blockers": list,
     "separable_verb_cues": list,
 }
 

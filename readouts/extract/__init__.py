@@ -216,6 +216,25 @@ def _schedule_page(full: str, profile: LanguageProfile | None) -> bool:
     return any(line.lower().startswith(h) for line in lines for h in headers)
 
 
+def _headline_plan(headline: str, profile: LanguageProfile | None) -> bool:
+    """Whether a headline tells of a plan in headline style, a subject and an infinitive (the language's
+    ``headline_plan_phrases``: "Modi to hold summit talks with Japan PM today", "President Japarov to visit
+    Türkiye"), unless a word before it makes the infinitive another verb's object (``headline_plan_blockers``:
+    "Xi invites Biden to visit China", "leaders agree to meet again")."""
+    phrases = language_list(profile, "headline_plan_phrases")
+    if not headline or not phrases:
+        return False
+    low = normalise(headline)
+    blockers = language_list(profile, "headline_plan_blockers")
+    for phrase in phrases:
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
+            before = [w.strip(",:") for w in low[: m.start()].split()]
+            if not before or any(w in blockers for w in before):
+                continue  # "Xi invites Biden to visit China": a blocker anywhere before it
+            return True
+    return False
+
+
 INTERVIEW_LEAD_CHARS = 400  # how far into a page an interview named by the first engagement marks it one
 
 
@@ -1950,6 +1969,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         )
         or future_date_stated([undated[a:b] for a, b in lead], language, published, ref)
         or headline_day_ahead(undated[:title_end], language, published, ref)
+        or _headline_plan(undated[:title_end], profile)
         or (cues_to_come and not typing_cues)  # only one to come ("ahead of his upcoming meeting with")
         or _arrival_before_talks(full, hits, typing, profile, all_cue_sentences)
         or _schedule_page(full, profile)

@@ -223,3 +223,45 @@ def test_a_bare_president_in_simplified_chinese_is_not_the_prcs_head_of_state():
     )
     assert result.outcome == "not_readout"
     assert "one state" in (result.reason or "")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Modi to hold summit talks with Japan PM today", "Modi to meet Japanese Prime Minister Shinzo Abe in Tokyo"],
+    ids=["to-hold", "to-meet"],
+)
+def test_a_headline_subject_with_an_infinitive_is_a_plan(title):
+    result = extract_text(
+        "Prime Minister Narendra Modi arrived in Tokyo on Sunday for summit talks with his Japanese counterpart Shinzo "
+        "Abe, with whom he shares cordial relations.",
+        "en",
+        dt.date(2014, 8, 31),
+        title=title,
+    )
+    assert result.outcome == "not_readout"
+    assert "to come" in (result.reason or "")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Modi invites Abe to visit India", "Modi and Abe agree to meet again next year"],
+    ids=["invites", "agree"],
+)
+def test_an_infinitive_after_a_verb_in_a_headline_is_no_plan(title):
+    result = extract_text(
+        "Prime Minister Narendra Modi held talks with Prime Minister Shinzo Abe in Tokyo on Sunday.",
+        "en",
+        dt.date(2014, 8, 31),
+        title=title,
+    )
+    assert result.outcome == "readout"
+
+
+def test_a_first_call_ahead_is_announced():
+    result = extract_text(
+        "Kyodo News reported that President Moon Jae-in will have his first phone call with Japanese Prime Minister "
+        "Fumio Kishida today.",
+        "en",
+        dt.date(2021, 10, 14),
+    )
+    assert result.outcome == "not_readout"
