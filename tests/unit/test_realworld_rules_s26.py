@@ -265,3 +265,18 @@ def test_a_first_call_ahead_is_announced():
         dt.date(2021, 10, 14),
     )
     assert result.outcome == "not_readout"
+
+
+def test_a_headlines_present_call_names_the_medium_and_the_caller():
+    """ "Obama liga para Dilma e fala em preparar visita de Estado": the headline's present names the call and its
+    caller, though the body speaks mostly of a state visit to prepare."""
+    result = extract_text(
+        "O presidente Barack Obama sugeriu que os dois países iniciem preparativos para uma visita de Estado de Dilma "
+        "Rousseff.",
+        "pt",
+        dt.date(2014, 10, 28),
+        title="Obama liga para Dilma e fala em preparar visita de Estado",
+    )
+    assert result.outcome == "readout"
+    assert result.engagement_type == "phone_call"
+    assert result.initiator_code == "USA"
