@@ -280,3 +280,14 @@ def test_a_headlines_present_call_names_the_medium_and_the_caller():
     assert result.outcome == "readout"
     assert result.engagement_type == "phone_call"
     assert result.initiator_code == "USA"
+
+
+def test_calls_with_the_leaders_of_many_states_are_several_engagements():
+    result = extract_text(
+        "Le président russe Vladimir Poutine a eu au moins 140 conversations téléphoniques avec les dirigeants de près "
+        "de 50 pays depuis le début de l'année. Son interlocuteur le plus fréquent a été le président français "
+        "Emmanuel Macron.",
+        "fr",
+        dt.date(2022, 6, 14),
+    )
+    assert result.outcome == "not_readout"
