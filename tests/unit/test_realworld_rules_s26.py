@@ -291,3 +291,27 @@ def test_calls_with_the_leaders_of_many_states_are_several_engagements():
         dt.date(2022, 6, 14),
     )
     assert result.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        (
+            "30 января президент Узбекистана Ислам Каримов принял в Ташкенте руководителя администрации президента "
+            "России Александра Волошина. Стороны обсудили двустороннее сотрудничество.",
+            "ru",
+            dt.date(2003, 1, 31),
+        ),
+        (
+            "이명박 대통령 당선자가 20일 저녁 조지 W 부시 미국 대통령과 통화했다. 부시 대통령은 당선을 축하했다.",
+            "ko",
+            dt.date(2007, 12, 20),
+        ),
+    ],
+    ids=["ru-chief-of-staff", "ko-president-elect"],
+)
+def test_a_chief_of_staff_or_a_president_elect_names_no_office_holder(text, language, published):
+    """ "руководителя администрации президента России": the Kremlin's chief of staff, not Russia's president;
+    "대통령 당선자": the president-elect, not the president of the day."""
+    result = extract_text(text, language, published)
+    assert result.outcome == "not_readout"
