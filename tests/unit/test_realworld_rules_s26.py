@@ -315,3 +315,34 @@ def test_a_chief_of_staff_or_a_president_elect_names_no_office_holder(text, lang
     "대통령 당선자": the president-elect, not the president of the day."""
     result = extract_text(text, language, published)
     assert result.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "actors"),
+    [
+        (
+            "رییس جمهور غنی عصر امروز با ینس ستولتنبرگ سرمنشی سازمان ناتو صحبت تیلفونی نمود.",
+            "fa",
+            dt.date(2020, 5, 10),
+            {"AFG", "NATO"},
+        ),
+        (
+            "تلقى الرئيس عبد الفتاح السيسي اليوم اتصالا هاتفيا من رئيس الوزراء اليوناني كيرياكوس متسوتاكيس.",
+            "ar",
+            dt.date(2021, 3, 12),
+            {"EGY", "GRC"},
+        ),
+        (
+            "دکتر رییسی و مصطفی الکاظمی نخست وزیر عراق امروز در تهران دیدار و گفتگو کردند.",
+            "fa",
+            dt.date(2021, 9, 12),
+            {"IRN", "IRQ"},
+        ),
+    ],
+    ids=["dari-ghani-stoltenberg", "ar-mitsotakis", "fa-raisi"],
+)
+def test_leaders_named_as_afghan_persian_and_arabic_pages_spell_them(text, language, published, actors):
+    """ "رییس جمهور غنی", "ستولتنبرگ", "متسوتاكيس", "دکتر رییسی": spellings of real pages."""
+    result = extract_text(text, language, published)
+    assert result.outcome == "readout"
+    assert {p.actor_code for p in result.participants} == actors
