@@ -1556,7 +1556,9 @@ def _has_person_object(cue: Hit, hits: list[Hit], following: int, full: str, ref
             return False
     else:  # a call verb takes its person as its object: articles and capitalised honorifics at most,
         # past the language's day words put before the object ("a appelé hier le président")
-        articles = language_list(profile, "object_articles")
+        # ... and the words the language lets stand between a caller verb and the called ("called newly minted Prime
+        # Minister X": its ``party_gap_words``)
+        articles = {*language_list(profile, "object_articles"), *language_list(profile, "party_gap_words")}
         days = profile.relative_day_words | set(profile.weekday_numbers) if profile is not None else frozenset()
         words = [w for w in words if w.lower().strip(",") not in days]  # ... or a weekday ("a appelé vendredi X")
         if not (len(words) <= CALL_OBJECT_MAX_WORDS and all(w[:1].isupper() or w.lower() in articles for w in words)):

@@ -346,3 +346,29 @@ def test_leaders_named_as_afghan_persian_and_arabic_pages_spell_them(text, langu
     result = extract_text(text, language, published)
     assert result.outcome == "readout"
     assert {p.actor_code for p in result.participants} == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "initiator"),
+    [
+        (
+            "Prime Minister Lee Hsien Loong of Singapore called newly minted Prime Minister of Malaysia Muhyiddin "
+            "Yassin on Sunday to congratulate him.",
+            "en",
+            dt.date(2020, 3, 2),
+            "SGP",
+        ),
+        (
+            "이명박 대통령과 버락 오바마 미국 대통령은 3일 전화 통화를 했습니다. 전화는 오바마 대통령 측이 "
+            "걸어왔습니다.",
+            "ko",
+            dt.date(2009, 2, 3),
+            "USA",
+        ),
+    ],
+    ids=["en-newly-minted", "ko-call-placed-by-side"],
+)
+def test_the_side_that_placed_the_call_initiated(text, language, published, initiator):
+    result = extract_text(text, language, published)
+    assert result.outcome == "readout"
+    assert result.initiator_code == initiator
