@@ -372,3 +372,29 @@ def test_the_side_that_placed_the_call_initiated(text, language, published, init
     result = extract_text(text, language, published)
     assert result.outcome == "readout"
     assert result.initiator_code == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El presidente Javier Milei generó un escándalo diplomático al cancelar de forma inesperada su reunión con "
+            "Ursula von der Leyen, presidenta de la Comisión Europea, durante la cumbre del G7.",
+            "es",
+        ),
+        (
+            "President Javier Milei abruptly cancelled his meeting with European Commission President Ursula von der "
+            "Leyen on the sidelines of the G7 summit.",
+            "en",
+        ),
+        (
+            "Le président Javier Milei a annulé sa rencontre avec la présidente de la Commission européenne Ursula von "
+            "der Leyen en marge du sommet du G7.",
+            "fr",
+        ),
+    ],
+    ids=["es", "en", "fr"],
+)
+def test_a_meeting_called_off_is_no_engagement(text, language):
+    result = extract_text(text, language, dt.date(2024, 6, 14))
+    assert result.outcome == "not_readout"
