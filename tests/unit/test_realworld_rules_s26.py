@@ -398,3 +398,13 @@ def test_the_side_that_placed_the_call_initiated(text, language, published, init
 def test_a_meeting_called_off_is_no_engagement(text, language):
     result = extract_text(text, language, dt.date(2024, 6, 14))
     assert result.outcome == "not_readout"
+
+
+def test_a_call_wanted_but_not_answered_is_no_engagement():
+    result = extract_text(
+        "Ukrainian President Volodymyr Zelensky wanted to have a telephone conversation on Thursday morning with "
+        "Russian President Vladimir Putin, but the latter did not respond.",
+        "en",
+        dt.date(2022, 2, 24),
+    )
+    assert result.outcome == "not_readout"
