@@ -408,3 +408,36 @@ def test_a_call_wanted_but_not_answered_is_no_engagement():
         dt.date(2022, 2, 24),
     )
     assert result.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "published"),
+    [
+        (
+            "Двустороннюю встречу президентов России и Украины Дмитрия Медведева и Виктора Януковича внезапно "
+            "отменили.",
+            None,
+            dt.date(2011, 12, 20),
+        ),
+        (
+            "Лидеры ряда иностранных государств выразили готовность организовать встречу премьер-министра Армении "
+            "Никола Пашиняна и президента Азербайджана Ильхама Алиева.",
+            "Пашинян заявил о готовности встретиться с Алиевым",
+            dt.date(2023, 9, 13),
+        ),
+    ],
+    ids=["cancelled", "ready-to-meet"],
+)
+def test_a_meeting_cancelled_or_offered_is_none_held(text, title, published):
+    result = extract_text(text, "ru", published, title=title)
+    assert result.outcome == "not_readout"
+
+
+def test_kwasniewski_spelled_without_the_soft_sign():
+    result = extract_text(
+        "12 февраля Леонид Кучма провел в Варшаве переговоры с Александром Квасневским.",
+        "ru",
+        dt.date(2004, 2, 13),
+    )
+    assert result.outcome == "readout"
+    assert {p.actor_code for p in result.participants} == {"UKR", "POL"}
