@@ -441,3 +441,18 @@ def test_kwasniewski_spelled_without_the_soft_sign():
     )
     assert result.outcome == "readout"
     assert {p.actor_code for p in result.participants} == {"UKR", "POL"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ferdinand Marcos Jr. and Malaysian Prime Minister Anwar Ibrahim will discuss areas of cooperation "
+        "during their bilateral meeting on March 1, the palace said on Tuesday.",
+        "Turkish President Recep Tayyip Erdogan plans in the coming days a telephone conversation with Russian "
+        "President Vladimir Putin, his spokesman said.",
+    ],
+    ids=["will-discuss", "plans-in-the-coming-days"],
+)
+def test_talks_whose_agenda_or_timing_lies_ahead_are_announced(text):
+    result = extract_text(text, "en", dt.date(2023, 2, 28))
+    assert result.outcome == "not_readout"
