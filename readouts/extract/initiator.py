@@ -176,7 +176,9 @@ def _sides_named(
             if literal not in present:
                 continue
             leading_slot = regex.pattern.find("(?P<actor>") <= len(r"(?<!\w)")
-            for match in regex.finditer(apposed if leading_slot else low):
+            # a slot the phrase closes ("أجرى {actor} اتصالا هاتفيا ب") holds a name in apposition as a leading one does
+            enclosed_slot = not regex.pattern.endswith("{1,60})")
+            for match in regex.finditer(apposed if leading_slot or enclosed_slot else low):
                 sentence = bisect.bisect_right(sentence_starts, match.start())
                 if _in_a_clause_to_come(low, match, profile):
                     continue  # "Xi will visit Russia next year at the invitation of Putin": not this engagement's

@@ -456,3 +456,15 @@ def test_kwasniewski_spelled_without_the_soft_sign():
 def test_talks_whose_agenda_or_timing_lies_ahead_are_announced(text):
     result = extract_text(text, "en", dt.date(2023, 2, 28))
     assert result.outcome == "not_readout"
+
+
+def test_a_caller_in_apposition_between_the_verb_and_the_call_initiated():
+    """ "أجرى الرئيس الإيراني، محمود أحمدي نجاد، اتصالاً هاتفياً بالرئيس المصري": the name set off by commas inside
+    the phrase stays in its caller slot."""
+    result = extract_text(
+        "أجرى الرئيس الإيراني، محمود أحمدي نجاد، اتصالاً هاتفياً بالرئيس المصري محمد مرسي، وعبر له عن تمنياته بالنجاح.",
+        "ar",
+        dt.date(2012, 7, 2),
+    )
+    assert result.outcome == "readout"
+    assert result.initiator_code == "IRN"
