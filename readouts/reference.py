@@ -177,6 +177,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "bare_titles_not_of": dict,
     "headline_plan_phrases": list,
     "headline_plan_blockers": list,
+    "reading_glosses": str,
     "separable_verb_cues": list,
 }
 

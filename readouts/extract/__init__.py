@@ -1786,6 +1786,14 @@ def without_arabic_marks(text: str) -> str:
     return _ARABIC_OPTIONAL_MARKS.sub("", text)
 
 
+@functools.lru_cache(maxsize=32)  # one per language profile of a load
+def _reading_glosses(profile: LanguageProfile | None) -> re.Pattern[str] | None:
+    """The language's ``reading_glosses``: a reading a page sets after a sign ("會(huì)晤", "國(guó)務(wù)院"
+    on pages converted from another script with their pinyin), removed before the text is read."""
+    pattern = profile.data.get("reading_glosses") if profile is not None else None
+    return re.compile(pattern) if pattern else None
+
+
 # no-break, thin and other fixed-width spaces, one for one: "President von der\u00a0Leyen" in a title
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f]")
 
@@ -1800,6 +1808,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         title = without_arabic_marks(doc.title) if doc.title else doc.title
         doc = dataclasses.replace(doc, text=without_arabic_marks(doc.text), title=title)
     profile = ref.languages.get(doc.language_hint or "")
+    glosses = _reading_glosses(profile)
+    if glosses is not None and (glosses.search(doc.text) or (doc.title and glosses.search(doc.title))):
+        title = glosses.sub("", doc.title) if doc.title else doc.title
+        doc = dataclasses.replace(doc, text=glosses.sub("", doc.text), title=title)
     converted = False
     if profile is not None and profile.data.get("script_conversion"):
         text = to_common_script(doc.text, profile)

@@ -468,3 +468,15 @@ def test_a_caller_in_apposition_between_the_verb_and_the_call_initiated():
     )
     assert result.outcome == "readout"
     assert result.initiator_code == "IRN"
+
+
+def test_pinyin_readings_set_after_signs_are_read_past():
+    """ "會(huì)晤", "應(yīng)約": a page converted from the other script with each sign's reading after it."""
+    result = extract_text(
+        "國務(wù)院總理李克強(qiáng)21日下午在人民大會(huì)堂應(yīng)約同老撾總理通倫舉行視頻會(huì)晤。",
+        "zh",
+        dt.date(2020, 7, 22),
+    )
+    assert result.outcome == "readout"
+    assert result.engagement_type == "video_call"
+    assert result.initiator_code == "LAO"
