@@ -480,3 +480,14 @@ def test_pinyin_readings_set_after_signs_are_read_past():
     assert result.outcome == "readout"
     assert result.engagement_type == "video_call"
     assert result.initiator_code == "LAO"
+
+
+def test_a_permanent_representative_is_an_official():
+    result = extract_text(
+        "Earlier today the Secretary-General spoke to the UK Permanent Representative, Matthew Rycroft, about the "
+        "attack in Manchester.",
+        "en",
+        dt.date(2017, 5, 23),
+    )
+    assert result.outcome == "not_readout"
+    assert "no leader's office" in (result.reason or "")
