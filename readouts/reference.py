@@ -517,10 +517,19 @@ def _gapped(piece: str) -> str:
     )
 
 
+_LAST_ACTOR_SLOT = rf"(?P<actor>[^{_SLOT_ENDS}]{{1,60}})"  # a slot that ends its pattern ("at the request of {actor}")
+
+
+def actor_slot_is_last(regex: re.Pattern[str]) -> bool:
+    """Whether an initiator regex ends with its actor slot ("at the invitation of {actor}"), no fixed text closing it
+    ("أجرى {actor} اتصالا هاتفيا ب", "{actor} called {party}")."""
+    return regex.pattern.endswith(_LAST_ACTOR_SLOT)
+
+
 def _initiator_regex(pattern: str, boundaries: bool) -> re.Pattern[str]:
     """The pattern as a regex over ``normalise``d text (its letters folded the same way)."""
     before, after = (normalise(part) for part in pattern.split(PARTY_SLOT, 1)[0].split("{actor}", 1))
-    slot = rf"(?P<actor>[^{_SLOT_ENDS}]{{1,60}}?)" if after.strip() else rf"(?P<actor>[^{_SLOT_ENDS}]{{1,60}})"
+    slot = rf"(?P<actor>[^{_SLOT_ENDS}]{{1,60}}?)" if after.strip() else _LAST_ACTOR_SLOT
     next_word = after.split()[0] if after[:1].isspace() and after.strip() else ""
     if next_word and "{" not in next_word:  # "تماس تلفنی {actor} با": the slot is no "با ..." of its own
         slot = slot.replace("(?P<actor>", rf"(?P<actor>(?!\s?{re.escape(next_word)}\b)", 1)

@@ -19,7 +19,7 @@ from readouts.extract.participants import (
     speaker_turns,
 )
 from readouts.extract.text import Hit, language_list, scan, split_sentences, whole_word
-from readouts.reference import LanguageProfile, Reference, is_cjk, normalise
+from readouts.reference import LanguageProfile, Reference, actor_slot_is_last, is_cjk, normalise
 
 
 def _speakers_own_invitation(
@@ -177,7 +177,7 @@ def _sides_named(
                 continue
             leading_slot = regex.pattern.find("(?P<actor>") <= len(r"(?<!\w)")
             # a slot the phrase closes ("أجرى {actor} اتصالا هاتفيا ب") holds a name in apposition as a leading one does
-            enclosed_slot = not regex.pattern.endswith("{1,60})")
+            enclosed_slot = not actor_slot_is_last(regex)
             for match in regex.finditer(apposed if leading_slot or enclosed_slot else low):
                 sentence = bisect.bisect_right(sentence_starts, match.start())
                 if _in_a_clause_to_come(low, match, profile):
