@@ -426,6 +426,8 @@ def is_cjk(text: str) -> bool:
 
 def cjk_letter_count(text: str) -> int:
     """How many Chinese, Japanese or Korean signs a text has (each says about as much as a short word)."""
+    if not text or max(text) < _FIRST_CJK:  # Latin, Cyrillic, Arabic...: none, without a look at each letter
+        return 0
     return sum(1 for ch in text if ch >= _FIRST_CJK and _script_of(ch) is not None)
 
 
