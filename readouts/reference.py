@@ -88,6 +88,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "title_states": dict,
     "sentence_ends": list,
     "sentence_ends_unspaced": list,
+    "months_before_day": list,
     "figure_measures": dict,
     "own_side_words": list,
     "other_side_words": list,
@@ -169,6 +170,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "interposed_qualifiers": list,
     "arrangement_date_words": list,
     "request_matter_verbs": list,
+    "to_come_topic_words": list,
     "consort_titles": list,
     "state_initials": dict,
     "pair_leader_nouns": list,
@@ -264,6 +266,8 @@ class Reference:
     leading_offices: dict[str, str] = field(default_factory=dict)  # reference/leading_office.yaml: actor -> office
     # reference/script_marks.yaml and the language files' additions
     sentence_break: re.Pattern[str] = field(default_factory=lambda: sentence_break_regex(".!?", ""), repr=False)
+    # the language files' ``months_before_day``: "on April 6. In this connection" ends a sentence at the day's dot
+    months_before_day: frozenset[str] = frozenset()
     percent_signs: tuple[str, ...] = ("%",)
     figures_language_when_unlisted: str | None = None
     # reference/web_domains.yaml: the side behind a page's address
@@ -850,6 +854,9 @@ def load_reference(include_dir: Path | None = None) -> Reference:
             for actor in actors
         },
         sentence_break=sentence_break_regex(sentence_ends, unspaced),
+        months_before_day=frozenset(
+            str(m).lower() for p in languages.values() for m in p.data.get("months_before_day", [])
+        ),
         percent_signs=tuple(marks["percent_signs"]),
         figures_language_when_unlisted=marks.get("figures_language_when_unlisted"),
         top_level_domain_actors={str(k).lower(): str(v) for k, v in (web.get("top_level_domains") or {}).items()},

@@ -596,6 +596,23 @@ def _to_come_after_a_past_engagement(
     return _names_a_past_day(before, profile)
 
 
+def _to_come_as_a_topic(to_come: Hit, lead: list[tuple[int, int]], full: str, ref: Reference) -> bool:
+    """Whether a to-come word of the lead is what the leaders spoke of: one of the language's
+    ``to_come_topic_words`` stands before it in its sentence ("The leaders discussed current issues, including
+    preparations for the forthcoming visit by the Prime Minister of Armenia to Russia" under "Telephone
+    conversation with ..."): the visit is a topic of the call, which took place."""
+    span = next(((a, b) for a, b in lead if a <= to_come.start < b), None)
+    profile = ref.languages.get(to_come.entry.language or "")
+    if span is None or profile is None:
+        return False
+    before = normalise(full[span[0] : to_come.start])
+    spaced = profile.data.get("word_boundaries", True)
+    return any(
+        (whole_word(before, w) if spaced else w in before)
+        for w in (normalise(w) for w in language_list(profile, "to_come_topic_words"))
+    )
+
+
 def _names_a_past_day(low: str, profile: LanguageProfile) -> bool:
     """Whether normalised text holds one of the language's ``relative_days`` of a past day ("yesterday", "hier")."""
     spaced = profile.data.get("word_boundaries", True)
@@ -1978,6 +1995,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             h.entry.kind == "not_readout"
             and (h.start < title_end or any(a <= h.start < b for a, b in lead))
             and not _to_come_after_a_past_engagement(h, lead, hits, full, ref)
+            and not _to_come_as_a_topic(h, lead, full, ref)
             and not _plan_headlined_over_a_past_report(h, title_end, first, hits, full, ref)
             for h in hits
         )

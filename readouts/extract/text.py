@@ -249,6 +249,7 @@ def split_sentences(text: str, ref: Reference) -> list[Sentence]:
             text[cut - 1 : cut] == "."  # only a dot may be an ordinal's or an abbreviation's
             and "\n" not in match.group(0)
             and _NOT_A_SENTENCE_END.search(text[max(start, cut - 8) : cut])
+            and not _day_after_its_month(text, cut, ref)
         ):
             continue
         if _wrapped_line(text, match):
@@ -259,6 +260,17 @@ def split_sentences(text: str, ref: Reference) -> list[Sentence]:
     if start < len(text):
         sentences.append(Sentence(start, len(text)))
     return [s for s in sentences if text[s.start : s.end].strip()]
+
+
+_DAY_AFTER_A_WORD = re.compile(r"([^\W\d_]+)\.? \d{1,2}\.$")
+
+
+def _day_after_its_month(text: str, cut: int, ref: Reference) -> bool:
+    """Whether the number before a dot is a day after its month's name, in a language that writes the month first
+    (the reference's ``months_before_day``: "talks with Ilham Aliyev in Brussels on April 6. In this connection"):
+    a sentence ends there, not an ordinal ("am 6. April")."""
+    m = _DAY_AFTER_A_WORD.search(text, max(0, cut - 20), cut)
+    return m is not None and m.group(1).lower() in ref.months_before_day
 
 
 def _wrapped_line(text: str, brk: re.Match[str]) -> bool:

@@ -1,0 +1,79 @@
+"""Session 27: rules driven by fresh official pages (first scored at sight, then added to the real-world corpus's
+dev split) -- each case here is the project's own text of the shape that failed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from readouts.extract.text import split_sentences
+from readouts.reference import load_reference
+from tests.helpers import extract_text, participants_by_actor
+
+
+def test_a_request_for_what_a_leader_told_names_no_initiator():
+    """ "At the Prime Minister's request, X told him about ...": the request was for the briefing, not the call
+    (``request_matter_verbs``: told, gave an assessment)."""
+    for sentence in (
+        "At the Prime Minister's request, Vladimir Putin told him about the Russian proposals on security guarantees.",
+        "Vladimir Putin, at the request of the Indian Prime Minister, gave an assessment of the negotiations.",
+    ):
+        result = extract_text(
+            "Vladimir Putin had a telephone conversation with Prime Minister of India Narendra Modi. " + sentence,
+            "en",
+            dt.date(2022, 3, 7),
+        )
+        assert result.outcome == "readout"
+        assert result.initiator_code is None, sentence
+
+
+def test_a_visit_to_come_the_leaders_discussed_leaves_the_call_reported():
+    """A to-come word in the lead after "discussed ... preparations for" is a topic of the call under the heading,
+    not a plan instead of it (``to_come_topic_words``)."""
+    result = extract_text(
+        "The leaders discussed current issues on the bilateral agenda, including preparations for the forthcoming "
+        "visit by the Prime Minister of Armenia to Russia.",
+        "en",
+        dt.date(2022, 4, 9),
+        title="Telephone conversation with Prime Minister of Armenia Nikol Pashinyan",
+        url="http://en.kremlin.ru/events/president/news/1",
+    )
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"ARM", "RUS"}
+    assert result.engagement_date == dt.date(2022, 4, 9)
+
+
+def test_a_plan_with_no_topic_word_before_it_is_still_announced():
+    result = extract_text(
+        "The forthcoming visit by the Prime Minister of Armenia to Russia will include talks with Vladimir Putin.",
+        "en",
+        dt.date(2022, 4, 9),
+        title="Vladimir Putin to meet Prime Minister of Armenia Nikol Pashinyan",
+    )
+    assert result.outcome == "not_readout"
+
+
+def test_a_day_after_its_month_ends_a_sentence_at_its_dot():
+    """ "on April 6. In this connection": the dot after a day written after its month ends the sentence
+    (``months_before_day``); a dot after a number before a month is an ordinal's ("am 6. April")."""
+    ref = load_reference()
+    english = "He spoke of his talks in Brussels on April 6. In this connection, the leaders agreed."
+    assert len(split_sentences(english, ref)) == 2
+    german = "Die Präsidenten trafen sich am 6. April in Brüssel."
+    assert len(split_sentences(german, ref)) == 1
+
+
+def test_dates_of_recalled_agreements_after_a_day_make_no_roundup():
+    """Three days in what was one run-on sentence ("on April 6. In this connection ... of November 9, 2020, January 11
+    and November 26, 2021") no longer read as several engagements of the call."""
+    result = extract_text(
+        "Nikol Pashinyan informed Mr Putin about his talks with President of Azerbaijan Ilham Aliyev in Brussels on "
+        "April 6. In this connection, the leaders reaffirmed the importance of the agreements of November 9, 2020, "
+        "January 11 and November 26, 2021.",
+        "en",
+        dt.date(2022, 4, 9),
+        title="Telephone conversation with Prime Minister of Armenia Nikol Pashinyan",
+        url="http://en.kremlin.ru/events/president/news/1",
+    )
+    assert result.outcome == "readout"
+    assert result.engagement_type == "phone_call"
+    assert result.engagement_date == dt.date(2022, 4, 9)
