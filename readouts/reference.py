@@ -171,6 +171,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "arrangement_date_words": list,
     "request_matter_verbs": list,
     "to_come_topic_words": list,
+    "organisation_nouns": list,
     "consort_titles": list,
     "state_initials": dict,
     "pair_leader_nouns": list,

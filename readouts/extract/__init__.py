@@ -103,6 +103,7 @@ from readouts.extract.participants import (  # noqa: F401
     without_fathers_in_patronymics,
     without_name_glosses,
     without_principals_of_officials,
+    without_states_of_organisations,
 )
 from readouts.extract.text import (  # noqa: F401
     CONVERSATION,
@@ -594,6 +595,24 @@ def _to_come_after_a_past_engagement(
     if joined and not any(h.entry.kind == "not_readout" and span[0] <= h.start < cues[0].start for h in hits):
         return True
     return _names_a_past_day(before, profile)
+
+
+HEADLINE_OBJECT_MIN_CAPITALISED = 2
+_LEADER_NAMING_KINDS = frozenset({"leader", "title", "actor", "counterpart", "participant_list"})
+
+
+def _headline_object_names_no_leader(engaged: Sentence, hits: list[Hit], full: str) -> bool:
+    """Whether a headline's engagement cue has for its object capitalised words that name no leader, no leader's
+    title and no state ("Meeting with Director General of Tactical Missiles Corporation Boris Obnosov", "Remarks by
+    President Biden Before Meeting with the Infrastructure Implementation Task Force"): the one met is no leader,
+    whichever leaders the page goes on to name."""
+    cue = next((h for h in hits if h.entry.kind == "cue" and engaged.start <= h.start < engaged.end), None)
+    if cue is None:
+        return False
+    if any(h.entry.kind in _LEADER_NAMING_KINDS and cue.end <= h.start < engaged.end for h in hits):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", full[cue.end : engaged.end])
+    return sum(1 for w in words if w[0].isupper()) >= HEADLINE_OBJECT_MIN_CAPITALISED
 
 
 def _to_come_as_a_topic(to_come: Hit, lead: list[tuple[int, int]], full: str, ref: Reference) -> bool:
@@ -1840,6 +1859,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     hits = with_elect_titles(_with_person_objects(scan(full, ref, language), full, ref), full, ref)
     hits = without_name_glosses(with_former_titles(hits, full, ref), full)
     hits = without_principals_of_officials(without_fathers_in_patronymics(hits, full, ref), full, ref)
+    hits = without_states_of_organisations(hits, full, ref)
     result = Extraction(
         doc_key=doc.doc_key,
         outcome="not_readout",
@@ -2231,6 +2251,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             for h in hits
         )
         or cue_object_is_no_leader([h for h in hits if engaged.start <= h.start < engaged.end], ref, full)
+        or (headline_only and _headline_object_names_no_leader(engaged, hits, full))
     ):  # "Medvedev met Vice Premier Li Keqiang ... He had met Hu Jintao in India": not Hu
         result.reason = "the counterpart in the engagement sentence holds no leader's office"
         result.mentioned_leaders = sorted(set(mentioned))

@@ -988,6 +988,36 @@ def without_name_glosses(hits: list[Hit], text: str) -> list[Hit]:
     return [h for i, h in enumerate(hits) if i not in dropped] if dropped else hits
 
 
+_CAPITALISED_NEXT_WORD = re.compile(r" ([^\W\d_][\w'’-]*)")  # the word after a state word
+
+
+def without_states_of_organisations(hits: list[Hit], text: str, ref: Reference) -> list[Hit]:
+    """The hits without a title and its state where the state word is the first word of an organisation's name after
+    the title and one of the language's ``title_name_actor_links`` ("The President of the American Chamber of
+    Commerce Andy Hunder"): one of the language's ``organisation_nouns`` follows the state word; the president is
+    the chamber's, no state's."""
+    dropped: set[int] = set()
+    covered = sorted((h.start, h.end) for h in hits)
+    for i, hit in enumerate(hits):
+        if hit.entry.kind != "actor" or i == 0:
+            continue
+        title = next((h for h in reversed(hits[:i]) if h.entry.kind in ("title", "actor", "leader")), None)
+        if title is None or title.entry.kind != "title":
+            continue
+        links = language_list(ref.languages.get(title.entry.language or ""), "title_name_actor_links")
+        between = normalise(text[title.end : hit.start]).strip()
+        if not links or between not in links:
+            continue
+        word = _CAPITALISED_NEXT_WORD.match(text, hit.end)
+        nouns = language_list(ref.languages.get(title.entry.language or ""), "organisation_nouns")
+        if word is None or word.group(1) not in nouns:
+            continue
+        if any(s <= word.start(1) < e for s, e in covered):
+            continue  # a name the tables know
+        dropped.update((i, hits.index(title)))
+    return [h for i, h in enumerate(hits) if i not in dropped] if dropped else hits
+
+
 def without_principals_of_officials(hits: list[Hit], text: str, ref: Reference) -> list[Hit]:
     """The hits without a leader named only as an official's principal: a leader's name (and its
     title right before it) followed by one of its language's ``possessive_endings`` and then an

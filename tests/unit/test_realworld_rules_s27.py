@@ -77,3 +77,63 @@ def test_dates_of_recalled_agreements_after_a_day_make_no_roundup():
     assert result.outcome == "readout"
     assert result.engagement_type == "phone_call"
     assert result.engagement_date == dt.date(2022, 4, 9)
+
+
+def test_a_response_met_with_is_no_meeting():
+    """ "it would be met with severe and coordinated economic response": the passive of "meet with" meets no one
+    (``cue_free_phrases``)."""
+    result = extract_text(
+        "I've been absolutely clear with President Putin. If Russian units move across the border, it would be met "
+        "with a severe and coordinated economic response.",
+        "en",
+        dt.date(2022, 1, 20),
+        title="Remarks by President Biden on infrastructure",
+    )
+    assert result.outcome == "not_readout"
+
+
+def test_a_headline_meeting_with_no_leader_is_no_engagement():
+    """ "Meeting with Director General of ... Corporation Boris Obnosov": the headline's object names no leader, no
+    leader's title and no state, so a leader the transcript mentions later is no counterpart."""
+    result = extract_text(
+        "Vladimir Putin: Your corporation is marking its 20th anniversary. Boris Obnosov: Exactly. We showed the "
+        "exhibit two years ago, together with President Erdogan of Turkey.",
+        "en",
+        dt.date(2022, 1, 4),
+        title="Meeting with Director General of Tactical Missiles Corporation Boris Obnosov",
+        url="http://en.kremlin.ru/events/president/news/2",
+    )
+    assert result.outcome == "not_readout"
+
+
+def test_a_headline_meeting_with_a_leader_by_title_is_still_read():
+    result = extract_text(
+        "The leaders discussed trade and energy.",
+        "en",
+        dt.date(2022, 1, 4),
+        title="Meeting with President of Kazakhstan Kassym-Jomart Tokayev",
+        url="http://en.kremlin.ru/events/president/news/3",
+    )
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"KAZ", "RUS"}
+
+
+def test_the_president_of_a_states_chamber_of_commerce_is_no_head_of_state():
+    """ "The President of the American Chamber of Commerce Andy Hunder": the state word opens an organisation's name
+    (``organisation_nouns``), so the title is the chamber's."""
+    result = extract_text(
+        "President of Ukraine Volodymyr Zelenskyy met with the management of large international companies. The "
+        "President of the American Chamber of Commerce Andy Hunder stressed that this meeting with the President of "
+        "Ukraine is a sign of trust.",
+        "en",
+        dt.date(2021, 11, 30),
+        title="Volodymyr Zelenskyy met with the board of directors of the chamber",
+    )
+    assert result.outcome == "not_readout"
+    result = extract_text(
+        "Volodymyr Zelenskyy met with the President of the United States Joe Biden in Washington.",
+        "en",
+        dt.date(2021, 9, 1),
+    )
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"UKR", "USA"}
