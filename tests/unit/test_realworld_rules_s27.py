@@ -137,3 +137,16 @@ def test_the_president_of_a_states_chamber_of_commerce_is_no_head_of_state():
     )
     assert result.outcome == "readout"
     assert set(participants_by_actor(result)) == {"UKR", "USA"}
+
+
+def test_each_summits_summary_below_one_lead_is_a_roundup():
+    """ "...大統領との二国間首脳会談が行われたところ、それぞれの概要以下のとおり": the summary of each of three summits
+    (``successive_words``), several engagements."""
+    result = extract_text(
+        "28日午前、福田総理とサス・ンゲソ・コンゴ共和国大統領、ゲレ・ジブチ大統領、ムベキ・南アフリカ大統領との二国間首脳会談が"
+        "行われたところ、それぞれの概要以下のとおり。",
+        "ja",
+        dt.date(2008, 5, 28),
+    )
+    assert result.outcome == "not_readout"
+    assert result.reason == "reports several engagements (a roundup or an essay), not one"
