@@ -153,8 +153,8 @@ def test_each_summits_summary_below_one_lead_is_a_roundup():
 
 
 def test_a_chairman_of_a_states_association_is_no_head_of_state():
-    """ "总统接见美国西南区中华会馆主席回国访问团": the signs between the state and the title hold an organisation's noun
-    (``name_blockers``: 会馆, 委员会, 总会 ...), so they are no name and the title is the association's."""
+    """ "总统接见美国西南区中华会馆主席回国访问团": the signs between the state and the title hold an organisation's
+    noun (``name_blockers``: 会馆, 委员会, 总会 ...), so they are no name and the title is the association's."""
     result = extract_text("總統接見美國西南區中華會館主席回國訪問團", "zh", dt.date(1999, 7, 27))
     assert result.outcome == "not_readout"
     assert "USA" not in participants_by_actor(result)
