@@ -1778,6 +1778,46 @@ def _on_a_government_site(doc: ParsedDocument, ref: Reference) -> bool:
     return bool(doc.url) and address_actor(doc.url, ref, government_only=True) is not None
 
 
+def _with_the_sites_own_leader(
+    participants: dict[str, Candidate],
+    titled: list[Candidate],
+    doc: ParsedDocument,
+    hits: list[Hit],
+    full: str,
+    ref: Reference,
+    day: dt.date | None,
+    result: Extraction,
+) -> dict[str, Candidate]:
+    """A government site's subjectless title naming the other side's leaders ("Telephone conversation with President
+    of Belarus Alexander Lukashenko", "Telephone conversation with Olaf Scholz and Emmanuel Macron" on kremlin.ru):
+    those leaders and the site's own leader took part, before any leader a later sentence names ("... spoke about
+    his telephone conversation with Angela Merkel")."""
+    named = {c.key: c for c in titled if not c.weak}
+    side = result.publisher_actor_code
+    if (
+        not named
+        or side is None
+        or not doc.title
+        or any(c.actor_code == side for c in named.values())
+        or not set(participants) <= set(named)
+        or not _title_opens_with_engagement(doc, hits, full)
+        or not _on_a_leaders_site(doc, ref)
+    ):
+        return participants
+    seeded = _with_publishers_leader({**named, **participants}, side, ref, day)
+    return seeded if _two_sides(seeded) else participants
+
+
+def _on_a_leaders_site(doc: ParsedDocument, ref: Reference) -> bool:
+    """Whether the page's address is a government's own host (a label of ``government_host_labels`` before its
+    top-level domain: kremlin.ru, president.gov.ua, mofa.go.jp), not a state broadcaster's (darivoa.com speaks for
+    the United States, but its headlines do not speak for the US president)."""
+    if not doc.url or not _on_a_government_site(doc, ref):
+        return False
+    host = re.sub(r"^[a-z]+://", "", doc.url.lower()).split("/", 1)[0].split(":", 1)[0]
+    return not ref.government_host_labels.isdisjoint(host.split(".")[:-1])
+
+
 def _with_publishers_leader(
     participants: dict[str, Candidate], publisher: str | None, ref: Reference, day: dt.date | None
 ) -> dict[str, Candidate]:
@@ -2189,6 +2229,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         participants = _with_body_lead(participants, per_sentence[1], named_otherwise, result.publisher_actor_code)
     if participants and len(per_sentence) > 1 and _leaders_left_unnamed(all_cue_sentences[0], full, profile):
         participants = _with_leaders_named_next(participants, per_sentence[1], named_otherwise)
+    participants = _with_the_sites_own_leader(participants, per_sentence[0], doc, hits, full, ref, day, result)
     transcribed = _opens_with_words_spoken(turns, all_cue_sentences[0], full)
     if transcribed:  # who speaks and whom they address took part; the leaders they speak of are mentions
         tiers = [speakers, addressed]

@@ -158,3 +158,42 @@ def test_a_chairman_of_a_states_association_is_no_head_of_state():
     result = extract_text("總統接見美國西南區中華會館主席回國訪問團", "zh", dt.date(1999, 7, 27))
     assert result.outcome == "not_readout"
     assert "USA" not in participants_by_actor(result)
+
+
+def test_a_leaders_site_title_names_the_other_side_and_its_own_leader_took_part():
+    """ "Telephone conversation with President of Belarus Alexander Lukashenko" on kremlin.ru: Lukashenko and the
+    site's own leader took part, not a leader a later sentence names as another call's counterpart."""
+    result = extract_text(
+        "The presidents continued to exchange views on the situation at the border, taking into account the previous "
+        "telephone conversation between Alexander Lukashenko and Acting Federal Chancellor of Germany Angela Merkel.",
+        "en",
+        dt.date(2021, 11, 16),
+        title="Telephone conversation with President of Belarus Alexander Lukashenko",
+        url="http://en.kremlin.ru/events/president/news/67111",
+    )
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"BLR", "RUS"}
+
+
+def test_a_leaders_site_title_naming_two_others_adds_its_own_leader():
+    result = extract_text(
+        "The leaders discussed the situation around Ukraine.",
+        "en",
+        dt.date(2022, 3, 12),
+        title="Telephone conversation with Olaf Scholz and Emmanuel Macron",
+        url="http://en.kremlin.ru/events/president/news/67953",
+    )
+    assert set(participants_by_actor(result)) == {"DEU", "FRA", "RUS"}
+
+
+def test_a_state_broadcasters_headline_does_not_speak_for_its_states_leader():
+    """darivoa.com speaks for the United States, but a headline there names no US participant."""
+    result = extract_text(
+        "حامد کرزی رئیس جمهور افغانستان امروز با منموهن سینگ صدر اعظم هند در دهلی جدید ملاقات کرد.",
+        "fa",
+        dt.date(2008, 8, 4),
+        title="ملاقات حامد کرزی با صدر اعظم هند",
+        url="https://www.darivoa.com/a/a-31-2008-08-04-voa1-88226912/1432351.html",
+    )
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"AFG", "IND"}
