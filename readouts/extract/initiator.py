@@ -113,6 +113,9 @@ def _guest_thanked_for_the_invitation(
             if profile is not None and _invited_elsewhere(low, at + len(phrase), profile):
                 at = low.find(phrase, at + 1)
                 continue  # "gratitude for the invitation to the G20 Osaka Summit": to another event
+            if profile is not None and _span_in_a_recalled_clause(low, at, at + len(phrase), profile):
+                at = low.find(phrase, at + 1)
+                continue  # "曾应邀来华参与...就职典礼": a visit before, at another invitation
             sentence_start = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at)) + 1
             guest = _last_participant_mentioned(low, hits, participants, sentence_start, at)
             if guest is not None:
@@ -310,6 +313,16 @@ def _clause_around(low: str, start: int, end: int) -> tuple[int, int]:
     clause_start = max(low.rfind(mark, 0, start) for mark in _CLAUSE_ENDS) + 1
     ends = [at for at in (low.find(mark, end) for mark in _CLAUSE_ENDS) if at >= 0]
     return clause_start, min(ends) if ends else len(low)
+
+
+def _span_in_a_recalled_clause(low: str, start: int, end: int, profile: LanguageProfile) -> bool:
+    """Whether the clause around a span holds one of the language's ``recall_words`` ("曾应邀来华": had come at an
+    invitation before)."""
+    clause_start, clause_end = _clause_around(low, start, end)
+    clause = low[clause_start:clause_end]
+    spaced = profile.data.get("word_boundaries", True)
+    words = [normalise(w) for w in language_list(profile, "recall_words")]
+    return any((whole_word(clause, w) if spaced else w in clause) for w in words if w)
 
 
 def _in_a_recalled_clause(low: str, match: re.Match[str], profile: LanguageProfile) -> bool:

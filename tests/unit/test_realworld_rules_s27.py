@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from readouts.extract.text import split_sentences
 from readouts.reference import load_reference
 from tests.helpers import extract_text, participants_by_actor
@@ -197,3 +199,36 @@ def test_a_state_broadcasters_headline_does_not_speak_for_its_states_leader():
     )
     assert result.outcome == "readout"
     assert set(participants_by_actor(result)) == {"AFG", "IND"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "leader"),
+    [
+        ("總統今天上午接見貝里斯總理巴洛，雙方就兩國合作交換意見。", "zh", dt.date(2012, 5, 3), "Dean Barrow"),
+        ("總統以國宴款待海地共和國總統亞里斯第德伉儷。", "zh", dt.date(2002, 7, 17), "Jean-Bertrand Aristide"),
+        ("麻生総理は、セベレ・トンガ首相と約15分間首脳会談を行った。", "ja", dt.date(2009, 5, 22), "Feleti Sevele"),
+        ("総理は、ポヒヴァ首相と首脳会談を行った。", "ja", dt.date(2015, 5, 23), "ʻAkilisi Pōhiva"),
+    ],
+    ids=["zh-barrow", "zh-aristide", "ja-sevele", "ja-pohiva"],
+)
+def test_leaders_of_taiwans_allies_and_the_pacific_are_known_by_the_names_their_hosts_write(
+    text, language, published, leader
+):
+    """Belize, Haiti and Tonga's leaders of 2000-2025, by the transliterations Taiwan's presidential office and
+    Japan's foreign ministry use (reference/leaders): verified leaders, not unverified names."""
+    result = extract_text(text, language, published)
+    assert result.outcome == "readout"
+    assert leader in [p.name for p in result.participants if p.verified]
+
+
+def test_a_guest_who_had_come_at_an_invitation_before_names_no_initiator():
+    """ "羅亞克總統...曾應邀來華參與我國總統就職典禮" recalls an earlier visit at an invitation (``recall_words``: 曾应邀);
+    this state visit's initiator is not said."""
+    result = extract_text(
+        "馬英九總統今天上午以軍禮歡迎馬紹爾群島共和國總統羅亞克伉儷，並舉行會談。羅亞克總統於去年1月就任後，"
+        "曾應邀來華參與我國總統就職典禮，此行係首度來華進行國是訪問。",
+        "zh",
+        dt.date(2013, 3, 27),
+    )
+    assert result.outcome == "readout"
+    assert result.initiator_code is None
