@@ -222,8 +222,8 @@ def test_leaders_of_taiwans_allies_and_the_pacific_are_known_by_the_names_their_
 
 
 def test_a_guest_who_had_come_at_an_invitation_before_names_no_initiator():
-    """ "羅亞克總統...曾應邀來華參與我國總統就職典禮" recalls an earlier visit at an invitation (``recall_words``: 曾应邀);
-    this state visit's initiator is not said."""
+    """ "羅亞克總統...曾應邀來華參與我國總統就職典禮" recalls an earlier visit at an invitation
+    (``recall_words``: 曾应邀); this state visit's initiator is not said."""
     result = extract_text(
         "馬英九總統今天上午以軍禮歡迎馬紹爾群島共和國總統羅亞克伉儷，並舉行會談。羅亞克總統於去年1月就任後，"
         "曾應邀來華參與我國總統就職典禮，此行係首度來華進行國是訪問。",
