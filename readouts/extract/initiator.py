@@ -29,7 +29,15 @@ def _speakers_own_invitation(
     invitation ("принять мое приглашение", "accepted my invitation"): the language's
     ``own_invitation_phrases`` in a speaker's turn."""
     low = normalise(text)
-    found = [at for at in (low.find(normalise(p)) for p in language_list(profile, "own_invitation_phrases")) if at >= 0]
+    spaced = profile is None or profile.data.get("word_boundaries", True) is not False
+    found = [  # whole words where the language spaces them: "our invitation" is not the end of "your invitation"
+        m.start()
+        for m in (
+            (whole_word(low, phrase) if spaced else re.search(re.escape(phrase), low))
+            for phrase in (normalise(p) for p in language_list(profile, "own_invitation_phrases"))
+        )
+        if m is not None
+    ]
     if not found:
         return None  # the turns are read only for a page that says it (most readouts do not)
     turns = speaker_turns(hits, text, ref, day, inline=True)
@@ -57,14 +65,40 @@ def _thanked_for_the_invitation(
     low = normalise(text)
     if not any(p in low for p in phrases):
         return None
+    sides = {c.actor_code for c in participants}
+    if len(sides) == 2:  # the thanks opening the words after a speaker's label, read or not by the turns
+        for phrase in phrases:  # ("Bolsonaro JairPresident of Brazil(retranslated): It is a great pleasure, your ...")
+            at = low.find(phrase)
+            label_end = low.rfind(":", max(0, at - THANKS_WINDOW_CHARS), at) if at >= 0 else -1
+            if label_end < 0 or re.search(r"[.!?]", low[label_end:at]):
+                continue  # the thanks must open the words after the label
+            speaker = _last_participant_mentioned(low, hits, participants, max(0, label_end - LABEL_CHARS), label_end)
+            if speaker is not None:
+                return (sides - {speaker}).pop()
     turns = speaker_turns(hits, text, ref, day, inline=True)
     for i, (start, speaker) in enumerate(turns):
         next_start = turns[i + 1][0] if i + 1 < len(turns) else len(low)
         opening = low[start : min(start + THANKS_WINDOW_CHARS, next_start)]  # within the turn: not the next one's
-        if any(p in opening for p in phrases):
-            others = {c.actor_code for c in participants} - {speaker.actor_code}
+        turn = low[start:next_start]
+        if any(p in opening for p in phrases) or any(_thanks_closing_a_clause(turn, p) for p in phrases):
+            others = sides - {speaker.actor_code}
             return others.pop() if len(others) == 1 else None
     return None
+
+
+LABEL_CHARS = 80  # how far before its colon a speaker's label names them
+
+
+def _thanks_closing_a_clause(turn: str, phrase: str) -> bool:
+    """Whether a speaker's turn holds the thanks for the invitation as a clause of its own ("Still, it is our turn to
+    come to India, and I thank you for your invitation. Russia views ..."): a stop or comma right after it, not an
+    invitation to something else ("thank you for the invitation to attend the opening ceremony")."""
+    at = turn.find(phrase)
+    while at >= 0:
+        if turn[at + len(phrase) : at + len(phrase) + 1] in (".", ",", ";", "!"):
+            return True
+        at = turn.find(phrase, at + 1)
+    return False
 
 
 def _last_participant_mentioned(

@@ -232,3 +232,39 @@ def test_a_guest_who_had_come_at_an_invitation_before_names_no_initiator():
     )
     assert result.outcome == "readout"
     assert result.initiator_code is None
+
+
+def test_a_guests_thanks_for_your_invitation_later_in_the_turn_names_the_host():
+    """ "... it is our turn to come to India, and I thank you for your invitation. Russia views ...": the thanks closes
+    a clause of the guest's turn, past its first words; and "your invitation" is not the speaker's own "our
+    invitation"."""
+    putin_turn = (
+        "Prime Minister, my friend. It is an honour and a privilege for me to visit friendly India once again. We "
+        "regularly hold summits at the highest level, in fact, they take place every year, with India and Russia "
+        "taking turns in hosting them. Unfortunately, we had to skip last year due to the pandemic. Still, it is our "
+        "turn to come to India, and I thank you for your invitation. Russia views India as a major power."
+    )
+    result = extract_text(
+        "Prime Minister of India Narendra Modi (retranslated): Your Excellency, welcome to India.\n"
+        f"President of Russia Vladimir Putin: {putin_turn}",
+        "en",
+        dt.date(2021, 12, 6),
+        title="Russian-Indian talks",
+        url="http://en.kremlin.ru/events/president/news/67315",
+    )
+    assert result.outcome == "readout"
+    assert result.initiator_code == "IND"
+
+
+def test_a_guests_thanks_after_a_label_the_turns_do_not_read_names_the_host():
+    result = extract_text(
+        "President of Russia Vladimir Putin: Mr President, friends, welcome to Moscow. "
+        "Jair Bolsonaro Bolsonaro JairPresident of Brazil(retranslated): It is a great pleasure, your invitation is a "
+        "great honour for me.",
+        "en",
+        dt.date(2022, 2, 16),
+        title="Russian-Brazilian talks",
+        url="http://en.kremlin.ru/events/president/news/67789",
+    )
+    assert result.outcome == "readout"
+    assert result.initiator_code == "RUS"
