@@ -236,9 +236,24 @@ def _any_between(sorted_starts: list[int], start: int, end: int) -> bool:
     return i < len(sorted_starts) and sorted_starts[i] < end
 
 
+# the last text split, its reference and its sentences: one tuple, replaced whole (a thread reads one or the other)
+_last_split: tuple[Any, Any, tuple[Sentence, ...]] = (None, None, ())
+
+
 def split_sentences(text: str, ref: Reference) -> list[Sentence]:
     """Sentences and lines of a text, cut at the sentence marks of the reference's scripts and
-    languages, not broken after ordinals, initials and abbreviations."""
+    languages, not broken after ordinals, initials and abbreviations. The last text's are kept: a
+    document's text is split for its participants and again for its initiator."""
+    global _last_split
+    last = _last_split
+    if last[0] is text and last[1] is ref:
+        return list(last[2])
+    sentences = _split_sentences(text, ref)
+    _last_split = (text, ref, tuple(sentences))
+    return sentences
+
+
+def _split_sentences(text: str, ref: Reference) -> list[Sentence]:
     sentences, start = [], 0
     dotted = [(m.start(), m.end()) for m in _DOTTED_DATE.finditer(text)] if "." in text else []
     for match in ref.sentence_break.finditer(text):
@@ -309,7 +324,12 @@ def _script_converter(config: str):  # noqa: ANN202 - opencc type
 
 def whole_word(text: str, word: str) -> re.Match[str] | None:
     """Where ``word`` (a word or phrase) first stands in ``text`` as whole words, not inside a longer word."""
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+    return _whole_word_regex(word).search(text)
+
+
+@functools.lru_cache(maxsize=4096)  # the phrase tables' words, a few thousand
+def _whole_word_regex(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
 
 
 def language_list(profile: LanguageProfile | None, key: str) -> list[Any]:
