@@ -268,3 +268,22 @@ def test_a_guests_thanks_after_a_label_the_turns_do_not_read_names_the_host():
     )
     assert result.outcome == "readout"
     assert result.initiator_code == "RUS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "트럼프-푸틴 이번 주 회담 전망, 북핵 문제 등 논의\n\n"
+        "도널드 트럼프 미국 대통령이 블라디미르 푸틴 러시아 대통령과 "
+        "이번 주 베트남에서 회동할 전망입니다.",
+        '백악관 "APEC서 트럼프-푸틴 공식회담 없어"\n\n'
+        "도널드 트럼프 미국 대통령과 블라디미르 푸틴 러시아 대통령이 "
+        "이번 주 베트남에서 공식 회동할 계획이 없다고 미 백악관이 오늘 밝혔습니다.",
+    ],
+    ids=["in-prospect", "none-planned"],
+)
+def test_a_korean_meeting_in_prospect_or_none_planned_is_no_readout(text):
+    """ "회담 전망", "회동할 전망입니다" (in prospect), "계획이 없다", "공식회담 없어" (none planned):
+    ``not_readout_cues``."""
+    result = extract_text(text, "ko", dt.date(2017, 11, 8))
+    assert result.outcome == "not_readout"
