@@ -452,6 +452,9 @@ def _reacts_to_an_engagement(
     )
 
 
+_COMPOUND_JOINERS = ("-", "–", "—", "・", "·")
+
+
 def _several_said(
     full: str,
     upto: int,
@@ -468,6 +471,18 @@ def _several_said(
     phrases = language_list(profile, "several_engagement_phrases")
     sessions = set(language_list(profile, "pair_session_phrases"))  # "两场会谈": rounds, when said of one pair
     low = normalise(full[:upto])
+    first = {c.key for c in per_sentence[0]} if per_sentence else set()
+
+    def named_at(at: int) -> set[str] | None:  # the leaders the cue sentence holding ``at`` names
+        return next(
+            (
+                {c.key for c in found}
+                for s, found in zip(cue_sentences, per_sentence, strict=False)
+                if s.start <= at < s.end
+            ),
+            None,
+        )
+
     for phrase in language_list(profile, "several_times_phrases"):  # "met him many times": in a cue sentence only
         at = low.find(phrase)
         while at >= 0:
@@ -478,6 +493,9 @@ def _several_said(
         at = low.find(phrase)
         if at < 0:
             continue
+        named = named_at(at)
+        if first and named is not None and len(named) >= 2 and first.isdisjoint(named):
+            continue  # another pair's calls ("as agreed during Lukashenko's telephone conversations with Merkel")
         if phrase not in sessions:
             return True
         sides = next(
@@ -2134,8 +2152,16 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         for i, (s, found) in enumerate(zip(all_cue_sentences, per_sentence, strict=True))
         if i == 0 or not (_any_between(announcing, s.start, s.end) or recalled(s))
     ]
+    # a title of two sides' talks, their states joined in a compound ("News conference following Russian-French
+    # talks"): the leaders its transcript names in groups of their own are spoken of, not met one after the other
+    title_actors = [h for h in hits if doc.title and h.start < len(doc.title) and h.entry.kind == "actor"]
+    paired_title = (
+        len({h.entry.value for h in title_actors}) == 2
+        and len(title_actors) == 2
+        and full[title_actors[0].end : title_actors[1].start].strip() in _COMPOUND_JOINERS
+    )
     several = (
-        _is_roundup(done)
+        (_is_roundup(done) and not paired_title)
         or _several_engagements(done, headline)
         or len(dated) >= ROUNDUP_MIN_DAYS
         or _successive_engagements(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits, recalled)

@@ -287,3 +287,36 @@ def test_a_korean_meeting_in_prospect_or_none_planned_is_no_readout(text):
     ``not_readout_cues``."""
     result = extract_text(text, "ko", dt.date(2017, 11, 8))
     assert result.outcome == "not_readout"
+
+
+def test_another_pairs_calls_in_the_lead_make_no_roundup_of_the_call():
+    """ "as agreed during President of Belarus Alexander Lukashenko's telephone conversations with ... Angela Merkel":
+    a several-engagements phrase in a sentence naming another pair only speaks of their calls, not of this one's."""
+    result = extract_text(
+        "A number of current international issues were discussed in depth during the call. Support was affirmed for "
+        "systematic EU-Minsk cooperation, as agreed during President of Belarus Alexander Lukashenko's telephone "
+        "conversations with Acting Chancellor of Germany Angela Merkel.",
+        "en",
+        dt.date(2021, 11, 24),
+        title="Telephone conversation with European Council President Charles Michel",
+        url="http://en.kremlin.ru/events/president/news/67189",
+    )
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"EU", "RUS"}
+
+
+def test_a_transcript_under_a_two_states_compound_title_is_no_roundup():
+    """ "News conference following Russian-French talks": the leaders the speakers name in groups of their own
+    (Biden and Zelensky, Scholz) are spoken of, not met one after the other."""
+    result = extract_text(
+        "President of Russia Vladimir Putin: Mr President, ladies and gentlemen, our talks with President Macron "
+        "were substantive. I spoke with President Biden about security guarantees. Chancellor Scholz held talks in "
+        "Kyiv. President Erdogan called me too.\n"
+        "President of France Emmanuel Macron (retranslated): Thank you, Mr President.",
+        "en",
+        dt.date(2022, 2, 7),
+        title="News conference following Russian-French talks",
+        url="http://en.kremlin.ru/events/president/news/67735",
+    )
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"FRA", "RUS"}
