@@ -154,6 +154,7 @@ def _source_name(text: str, hits: list[Hit]) -> str | None:
 
 
 ROUNDUP_MIN_CUE_SENTENCES = 3
+_COMPOUND_JOINERS = ("-", "–", "—", "・", "·")  # between two states of a compound title ("Russian-French talks")
 
 
 def _is_roundup(per_sentence: list[list[Candidate]]) -> bool:
@@ -452,9 +453,6 @@ def _reacts_to_an_engagement(
     )
 
 
-_COMPOUND_JOINERS = ("-", "–", "—", "・", "·")
-
-
 def _several_said(
     full: str,
     upto: int,
@@ -472,17 +470,6 @@ def _several_said(
     sessions = set(language_list(profile, "pair_session_phrases"))  # "两场会谈": rounds, when said of one pair
     low = normalise(full[:upto])
     first = {c.key for c in per_sentence[0]} if per_sentence else set()
-
-    def named_at(at: int) -> set[str] | None:  # the leaders the cue sentence holding ``at`` names
-        return next(
-            (
-                {c.key for c in found}
-                for s, found in zip(cue_sentences, per_sentence, strict=False)
-                if s.start <= at < s.end
-            ),
-            None,
-        )
-
     for phrase in language_list(profile, "several_times_phrases"):  # "met him many times": in a cue sentence only
         at = low.find(phrase)
         while at >= 0:
@@ -493,8 +480,15 @@ def _several_said(
         at = low.find(phrase)
         if at < 0:
             continue
-        named = named_at(at)
-        if first and named is not None and len(named) >= 2 and first.isdisjoint(named):
+        named = next(
+            (
+                {c.key for c in found}
+                for s, found in zip(cue_sentences, per_sentence, strict=False)
+                if s.start <= at < s.end
+            ),
+            set(),
+        )
+        if first and len(named) >= 2 and first.isdisjoint(named):
             continue  # another pair's calls ("as agreed during Lukashenko's telephone conversations with Merkel")
         if phrase not in sessions:
             return True

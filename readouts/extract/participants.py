@@ -997,24 +997,21 @@ def without_states_of_organisations(hits: list[Hit], text: str, ref: Reference) 
     Commerce Andy Hunder"): one of the language's ``organisation_nouns`` follows the state word; the president is
     the chamber's, no state's."""
     dropped: set[int] = set()
-    covered = sorted((h.start, h.end) for h in hits)
     for i, hit in enumerate(hits):
         if hit.entry.kind != "actor" or i == 0:
             continue
-        title = next((h for h in reversed(hits[:i]) if h.entry.kind in ("title", "actor", "leader")), None)
-        if title is None or title.entry.kind != "title":
-            continue
-        links = language_list(ref.languages.get(title.entry.language or ""), "title_name_actor_links")
-        between = normalise(text[title.end : hit.start]).strip()
-        if not links or between not in links:
-            continue
+        profile = ref.languages.get(hit.entry.language or "")
         word = _CAPITALISED_NEXT_WORD.match(text, hit.end)
-        nouns = language_list(ref.languages.get(title.entry.language or ""), "organisation_nouns")
-        if word is None or word.group(1) not in nouns:
+        if word is None or word.group(1) not in language_list(profile, "organisation_nouns"):
             continue
-        if any(s <= word.start(1) < e for s, e in covered):
+        if any(h.start <= word.start(1) < h.end for h in hits[i + 1 :] if h.start <= word.start(1)):
             continue  # a name the tables know
-        dropped.update((i, hits.index(title)))
+        at = next((j for j in range(i - 1, -1, -1) if hits[j].entry.kind in ("title", "actor", "leader")), None)
+        if at is None or hits[at].entry.kind != "title":
+            continue
+        between = normalise(text[hits[at].end : hit.start]).strip()
+        if between in language_list(profile, "title_name_actor_links"):
+            dropped.update((i, at))
     return [h for i, h in enumerate(hits) if i not in dropped] if dropped else hits
 
 
