@@ -29,6 +29,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+import urllib.parse
 from collections import Counter
 from collections.abc import Callable
 
@@ -1826,7 +1827,7 @@ def _on_a_leaders_site(doc: ParsedDocument, ref: Reference) -> bool:
     the United States, but its headlines do not speak for the US president)."""
     if not doc.url or not _on_a_government_site(doc, ref):
         return False
-    host = re.sub(r"^[a-z]+://", "", doc.url.lower()).split("/", 1)[0].split(":", 1)[0]
+    host = urllib.parse.urlsplit(doc.url if "//" in doc.url else f"//{doc.url}").hostname or ""
     return not ref.government_host_labels.isdisjoint(host.split(".")[:-1])
 
 
@@ -2147,8 +2148,9 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         if i == 0 or not (_any_between(announcing, s.start, s.end) or recalled(s))
     ]
     # a title of two sides' talks, their states joined in a compound ("News conference following Russian-French
-    # talks"): the leaders its transcript names in groups of their own are spoken of, not met one after the other
-    title_actors = [h for h in hits if doc.title and h.start < len(doc.title) and h.entry.kind == "actor"]
+    # talks"): the leaders the page goes on to name in groups of their own (its speakers' words) are spoken of, not
+    # met one after the other
+    title_actors = [h for h in hits if h.start < title_end and h.entry.kind == "actor"]
     paired_title = (
         len({h.entry.value for h in title_actors}) == 2
         and len(title_actors) == 2

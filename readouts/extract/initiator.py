@@ -56,25 +56,34 @@ def _thanked_for_the_invitation(
     participants: list[Candidate],
     day: dt.date | None,
 ) -> str | None:
-    """The side of the other participant when a speaker of a transcript opens their turn thanking
-    for the invitation ("спасибо за приглашение", "thank you for your invitation": the language's
-    ``thanks_for_invitation_phrases``, within the turn's first characters): the guest thanks the
-    host who invited them. Thanks further on are for an invitation to something else ("thank you
-    for the invitation to attend the opening ceremony")."""
+    """The side of the other participant when a speaker of a transcript thanks for the invitation ("спасибо за
+    приглашение", "thank you for your invitation": the language's ``thanks_for_invitation_phrases``): the guest
+    thanks the host who invited them. The thanks count in the turn's first characters, right after a speaker's label
+    the turns may not read ("Bolsonaro JairPresident of Brazil(retranslated): It is a great pleasure, your
+    invitation is a great honour"), or further on as a clause of their own ("... and I thank you for your
+    invitation. Russia views ..."); not as an invitation to something else ("thank you for the invitation to attend
+    the opening ceremony")."""
     phrases = [normalise(p) for p in language_list(profile, "thanks_for_invitation_phrases")]
     low = normalise(text)
     if not any(p in low for p in phrases):
         return None
     sides = {c.actor_code for c in participants}
     if len(sides) == 2:  # the thanks opening the words after a speaker's label, read or not by the turns
-        for phrase in phrases:  # ("Bolsonaro JairPresident of Brazil(retranslated): It is a great pleasure, your ...")
-            at = low.find(phrase)
-            label_end = low.rfind(":", max(0, at - THANKS_WINDOW_CHARS), at) if at >= 0 else -1
-            if label_end < 0 or re.search(r"[.!?]", low[label_end:at]):
-                continue  # the thanks must open the words after the label
-            speaker = _last_participant_mentioned(low, hits, participants, max(0, label_end - LABEL_CHARS), label_end)
-            if speaker is not None:
-                return (sides - {speaker}).pop()
+        for phrase in phrases:
+            for found in re.finditer(re.escape(phrase), low):
+                at = found.start()
+                label = _LABEL_COLON.search(low, max(0, at - THANKS_WINDOW_CHARS), at)
+                while label is not None:  # the last label's colon before the thanks (not a time: "11:00")
+                    later = _LABEL_COLON.search(low, label.end(), at)
+                    if later is None:
+                        break
+                    label = later
+                if label is None or re.search(r"[.!?]", low[label.end() : at]):
+                    continue  # the thanks must open the words after the label
+                colon = label.start() + 1
+                speaker = _last_participant_mentioned(low, hits, participants, max(0, colon - LABEL_CHARS), colon)
+                if speaker is not None:
+                    return (sides - {speaker}).pop()
     turns = speaker_turns(hits, text, ref, day, inline=True)
     for i, (start, speaker) in enumerate(turns):
         next_start = turns[i + 1][0] if i + 1 < len(turns) else len(low)
@@ -87,6 +96,7 @@ def _thanked_for_the_invitation(
 
 
 LABEL_CHARS = 80  # how far before its colon a speaker's label names them
+_LABEL_COLON = re.compile(r"(?:[^\W\d_]|\)): ")  # a label's colon: after a letter or a bracket, before a space
 
 
 def _thanks_closing_a_clause(turn: str, phrase: str) -> bool:
@@ -349,33 +359,27 @@ def _clause_around(low: str, start: int, end: int) -> tuple[int, int]:
     return clause_start, min(ends) if ends else len(low)
 
 
-def _span_in_a_recalled_clause(low: str, start: int, end: int, profile: LanguageProfile) -> bool:
-    """Whether the clause around a span holds one of the language's ``recall_words`` ("曾应邀来华": had come at an
-    invitation before)."""
-    clause_start, clause_end = _clause_around(low, start, end)
-    clause = low[clause_start:clause_end]
-    spaced = profile.data.get("word_boundaries", True)
-    words = [normalise(w) for w in language_list(profile, "recall_words")]
-    return any((whole_word(clause, w) if spaced else w in clause) for w in words if w)
-
-
-def _in_a_recalled_clause(low: str, match: re.Match[str], profile: LanguageProfile) -> bool:
-    """Whether an initiator phrase stands in a clause with one of the language's ``recall_words``
-    ("recalled his", "last year", "去年"), outside the phrase's actor slot: the invitation or
-    request was for an earlier engagement, not the one reported."""
+def _span_in_a_recalled_clause(low: str, start: int, end: int, profile: LanguageProfile, slot: str = "") -> bool:
+    """Whether the clause around a span holds one of the language's ``recall_words`` ("recalled his", "last year",
+    "去年", "曾应邀来华": had come at an invitation before), outside the phrase's actor ``slot``."""
     words = [normalise(w) for w in language_list(profile, "recall_words")]
     if not words:
         return False
-    clause_start, clause_end = _clause_around(low, *match.span())
+    clause_start, clause_end = _clause_around(low, start, end)
     clause = low[clause_start:clause_end]
     spaced = profile.data.get("word_boundaries", True)
-    slot = normalise(match.group("actor"))
     for word in filter(None, words):
         if word in slot:
             continue  # "the previous government's request": the words name the side
         if whole_word(clause, word) if spaced else word in clause:
             return True
     return False
+
+
+def _in_a_recalled_clause(low: str, match: re.Match[str], profile: LanguageProfile) -> bool:
+    """Whether an initiator phrase stands in a recalled clause (``_span_in_a_recalled_clause``), outside its actor
+    slot: the invitation or request was for an earlier engagement, not the one reported."""
+    return _span_in_a_recalled_clause(low, *match.span(), profile, normalise(match.group("actor")))
 
 
 def _a_request_about_another_matter(low: str, match: re.Match[str], hits: list[Hit], profile: LanguageProfile) -> bool:

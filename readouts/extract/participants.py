@@ -988,7 +988,7 @@ def without_name_glosses(hits: list[Hit], text: str) -> list[Hit]:
     return [h for i, h in enumerate(hits) if i not in dropped] if dropped else hits
 
 
-_CAPITALISED_NEXT_WORD = re.compile(r" ([^\W\d_][\w'’-]*)")  # the word after a state word
+_WORD_AFTER = re.compile(r"[^\S\n]+([^\W\d_][\w'’-]*)")  # the word after a state word, on its line
 
 
 def without_states_of_organisations(hits: list[Hit], text: str, ref: Reference) -> list[Hit]:
@@ -1001,10 +1001,10 @@ def without_states_of_organisations(hits: list[Hit], text: str, ref: Reference) 
         if hit.entry.kind != "actor" or i == 0:
             continue
         profile = ref.languages.get(hit.entry.language or "")
-        word = _CAPITALISED_NEXT_WORD.match(text, hit.end)
+        word = _WORD_AFTER.match(text, hit.end)
         if word is None or word.group(1) not in language_list(profile, "organisation_nouns"):
             continue
-        if any(h.start <= word.start(1) < h.end for h in hits[i + 1 :] if h.start <= word.start(1)):
+        if any(h.start <= word.start(1) < h.end for h in hits[i + 1 :]):
             continue  # a name the tables know
         at = next((j for j in range(i - 1, -1, -1) if hits[j].entry.kind in ("title", "actor", "leader")), None)
         if at is None or hits[at].entry.kind != "title":

@@ -281,9 +281,9 @@ _DAY_AFTER_A_WORD = re.compile(r"([^\W\d_]+)\.? \d{1,2}\.$")
 
 
 def _day_after_its_month(text: str, cut: int, ref: Reference) -> bool:
-    """Whether the number before a dot is a day after its month's name, in a language that writes the month first
-    (the reference's ``months_before_day``: "talks with Ilham Aliyev in Brussels on April 6. In this connection"):
-    a sentence ends there, not an ordinal ("am 6. April")."""
+    """Whether the number before a dot is a day after a month's name of the reference's ``months_before_day`` (the
+    month names its language files list as written before the day: "talks with Ilham Aliyev in Brussels on April 6.
+    In this connection"): a sentence ends there, not an ordinal ("am 6. April")."""
     m = _DAY_AFTER_A_WORD.search(text, max(0, cut - 20), cut)
     return m is not None and m.group(1).lower() in ref.months_before_day
 
