@@ -614,17 +614,21 @@ HEADLINE_OBJECT_MIN_CAPITALISED = 2
 _LEADER_NAMING_KINDS = frozenset({"leader", "title", "actor", "counterpart", "participant_list"})
 
 
-def _headline_object_names_no_leader(engaged: Sentence, hits: list[Hit], full: str) -> bool:
+def _headline_object_names_no_leader(engaged: Sentence, hits: list[Hit], full: str, ref: Reference) -> bool:
     """Whether a headline's engagement cue has for its object capitalised words that name no leader, no leader's
     title and no state ("Meeting with Director General of Tactical Missiles Corporation Boris Obnosov", "Remarks by
-    President Biden Before Meeting with the Infrastructure Implementation Task Force"): the one met is no leader,
-    whichever leaders the page goes on to name."""
+    President Biden Before Meeting with the Infrastructure Implementation Task Force"), right after the cue or one of
+    the language's ``object_articles``: the one met is no leader, whichever leaders the page goes on to name. Not a
+    place after a preposition ("the trilateral meeting at Camp David")."""
     cue = next((h for h in hits if h.entry.kind == "cue" and engaged.start <= h.start < engaged.end), None)
     if cue is None:
         return False
     if any(h.entry.kind in _LEADER_NAMING_KINDS and cue.end <= h.start < engaged.end for h in hits):
         return False
     words = re.findall(r"[^\W\d_][\w'’-]*", full[cue.end : engaged.end])
+    articles = language_list(ref.languages.get(cue.entry.language or ""), "object_articles")
+    if words and words[0][0].islower() and words[0] not in articles:
+        return False  # not the cue's object: "Readout of the trilateral meeting at Camp David"
     return sum(1 for w in words if w[0].isupper()) >= HEADLINE_OBJECT_MIN_CAPITALISED
 
 
@@ -2314,7 +2318,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             for h in hits
         )
         or cue_object_is_no_leader([h for h in hits if engaged.start <= h.start < engaged.end], ref, full)
-        or (headline_only and _headline_object_names_no_leader(engaged, hits, full))
+        or (headline_only and _headline_object_names_no_leader(engaged, hits, full, ref))
     ):  # "Medvedev met Vice Premier Li Keqiang ... He had met Hu Jintao in India": not Hu
         result.reason = "the counterpart in the engagement sentence holds no leader's office"
         result.mentioned_leaders = sorted(set(mentioned))

@@ -93,11 +93,12 @@ def test_ingest_without_a_warehouse_says_what_to_set(tmp_path):
 
 
 def test_an_unknown_leader_is_loaded_unverified_and_listed_for_review(warehouse, tmp_path):
-    # Tonga's prime minister from December 2024 is not in the reference (Nauru's president, used before, now is)
-    (tmp_path / "tonga_call.txt").write_text(
-        " date 2025-03-04 Prime Minister speaks with the Prime Minister of Tonga\n\n"
-        "Prime Minister Anthony Albanese held a telephone conversation with the Prime Minister of Tonga "
-        "Aisake Eke on Tuesday. The leaders discussed climate resilience and labour mobility.\n",
+    # the Cook Islands' prime minister is not in the reference (Nauru's president and Tonga's prime minister, used
+    # before, now are)
+    (tmp_path / "cook_islands_call.txt").write_text(
+        " date 2025-03-04 Prime Minister speaks with the Prime Minister of the Cook Islands\n\n"
+        "Prime Minister Anthony Albanese held a telephone conversation with the Prime Minister of the Cook Islands "
+        "Mark Brown on Tuesday. The leaders discussed climate resilience and labour mobility.\n",
         encoding="utf-8",
     )
     cli("ingest", str(tmp_path))
@@ -107,8 +108,8 @@ def test_an_unknown_leader_is_loaded_unverified_and_listed_for_review(warehouse,
         ).all()
     assert [tuple(r) for r in rows] == [
         ("Anthony Albanese", "AUS", "prime_minister", True),
-        ("Aisake Eke", "TON", "prime_minister", False),
+        ("Mark Brown", "COK", "prime_minister", False),
     ]
     review = json.loads(cli("review-names", "--json").stdout)
-    assert [(r["leader_name"], r["actor_code"], r["readouts"]) for r in review] == [("Aisake Eke", "TON", 1)]
-    assert review[0]["example_file"] == "tonga_call.txt"
+    assert [(r["leader_name"], r["actor_code"], r["readouts"]) for r in review] == [("Mark Brown", "COK", 1)]
+    assert review[0]["example_file"] == "cook_islands_call.txt"

@@ -338,3 +338,18 @@ def test_a_korean_call_that_rules_out_other_plans_is_still_a_readout():
         dt.date(2018, 3, 9),
     )
     assert result.outcome == "readout"
+
+
+def test_a_headline_meeting_at_a_place_is_still_read():
+    """Guard: "the trilateral meeting at Camp David": capitalised words after a preposition are a place, not the
+    cue's object."""
+    result = extract_text(
+        "President Joe Biden met today at Camp David with Prime Minister Fumio Kishida of Japan and President Yoon Suk "
+        "Yeol of the Republic of Korea.",
+        "en",
+        dt.date(2023, 8, 18),
+        title="Readout of the trilateral meeting at Camp David",
+        url="https://www.whitehouse.gov/briefing-room/statements-releases/2023/08/18/readout-camp-david/",
+    )
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"JPN", "KOR", "USA"}
