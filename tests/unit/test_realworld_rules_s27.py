@@ -168,30 +168,33 @@ def test_a_chairman_of_a_states_association_is_no_head_of_state():
     assert result.outcome == "not_readout"
 
 
-def test_a_leaders_site_title_names_the_other_side_and_its_own_leader_took_part():
-    """ "Telephone conversation with President of Belarus Alexander Lukashenko" on kremlin.ru: Lukashenko and the
-    site's own leader took part, not a leader a later sentence names as another call's counterpart."""
-    result = extract_text(
-        "The presidents continued to exchange views on the situation at the border, taking into account the previous "
-        "telephone conversation between Alexander Lukashenko and Acting Federal Chancellor of Germany Angela Merkel.",
-        "en",
-        dt.date(2021, 11, 16),
-        title="Telephone conversation with President of Belarus Alexander Lukashenko",
-        url="http://en.kremlin.ru/events/president/news/67111",
-    )
+@pytest.mark.parametrize(
+    ("body", "published", "title", "sides"),
+    [
+        (
+            "The presidents continued to exchange views on the situation at the border, taking into account the "
+            "previous telephone conversation between Alexander Lukashenko and Acting Federal Chancellor of Germany "
+            "Angela Merkel.",
+            dt.date(2021, 11, 16),
+            "Telephone conversation with President of Belarus Alexander Lukashenko",
+            {"BLR", "RUS"},
+        ),
+        (
+            "The leaders discussed the situation around Ukraine.",
+            dt.date(2022, 3, 12),
+            "Telephone conversation with Olaf Scholz and Emmanuel Macron",
+            {"DEU", "FRA", "RUS"},
+        ),
+    ],
+    ids=["other-side-then-a-recalled-call", "two-others"],
+)
+def test_a_leaders_site_title_naming_the_other_side_adds_its_own_leader(body, published, title, sides):
+    """ "Telephone conversation with President of Belarus Alexander Lukashenko", "... with Olaf Scholz and Emmanuel
+    Macron" on kremlin.ru: the leaders the title names and the site's own leader took part, not a leader a later
+    sentence names as another call's counterpart."""
+    result = extract_text(body, "en", published, title=title, url="http://en.kremlin.ru/events/president/news/67111")
     assert result.outcome == "readout"
-    assert set(participants_by_actor(result)) == {"BLR", "RUS"}
-
-
-def test_a_leaders_site_title_naming_two_others_adds_its_own_leader():
-    result = extract_text(
-        "The leaders discussed the situation around Ukraine.",
-        "en",
-        dt.date(2022, 3, 12),
-        title="Telephone conversation with Olaf Scholz and Emmanuel Macron",
-        url="http://en.kremlin.ru/events/president/news/67953",
-    )
-    assert set(participants_by_actor(result)) == {"DEU", "FRA", "RUS"}
+    assert set(participants_by_actor(result)) == sides
 
 
 def test_a_state_broadcasters_headline_does_not_speak_for_its_states_leader():
