@@ -65,6 +65,38 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_agreement(args: argparse.Namespace) -> int:
+    from readouts.evaluate import GoldFileError, print_report, print_summary, readout_kappa, second_label_agreement
+    from readouts.reference import load_reference
+
+    first, second = Path(args.first), Path(args.second)
+    for root in (first, second):
+        if not root.is_dir():
+            print(f"error: {root} is not a directory", file=sys.stderr)
+            return 2
+    try:
+        report = second_label_agreement(first, second, load_reference(), group_by=args.by)
+    except GoldFileError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if not report.documents:
+        print(f"error: {second} holds no <language>/<name>.gold.json labels", file=sys.stderr)
+        return 2
+    label = f"{first} (first labels), {report.documents} documents labelled twice"
+    if args.by == "publisher":
+        print_summary(report, label=label, min_documents=args.min_documents, subject="Second labels")
+    else:
+        print_report(report, show_mismatches=False, label=label, subject="Second labels")
+    kappa = readout_kappa(report.overall("readout"))
+    print(f"readout agreement {report.overall('readout').accuracy:.3f}, Cohen's kappa "
+          f"{'-' if kappa is None else f'{kappa:.3f}'} on {report.overall('readout').total} documents")  # fmt: skip
+    if args.disagreements:
+        for m in report.mismatches:
+            record = f"#{m.record_no}" if m.record_no is not None else ""
+            print(f"{m.file}{record}\t{m.field}\tfirst={m.gold!r}\tsecond={m.predicted!r}")
+    return 0
+
+
 def cmd_review_names(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
@@ -238,6 +270,19 @@ def main(argv: list[str] | None = None) -> int:
         "tests/resolution) into a throwaway embedded PostgreSQL and print pairwise precision and recall",
     )
     p.set_defaults(func=cmd_evaluate)
+    p = sub.add_parser(
+        "agreement",
+        help="how far a second, independent labelling of a labelled set agrees with the first (per field, and "
+        "Cohen's kappa of the readout label)",
+    )
+    p.add_argument("first", help="the labelled set (input files and their .gold.json), e.g. tests/realworld/blind")
+    p.add_argument("second", help="a folder of second labels: <language>/<name>.gold.json, all or a sample")
+    p.add_argument("--by", choices=("language", "publisher"), default="language")
+    p.add_argument("--min-documents", type=int, default=5, help="with --by publisher: smaller groups are pooled")
+    p.add_argument(
+        "--disagreements", action="store_true", help="list every document and field where the two labels differ"
+    )
+    p.set_defaults(func=cmd_agreement)
     p = sub.add_parser("ingest", help="copy a folder's readouts into the inbox and run the pipeline until it is empty")
     p.add_argument("directory")
     p.add_argument(

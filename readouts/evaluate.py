@@ -213,32 +213,79 @@ def _label_score(gold: Any, predicted: Any) -> Score:
     return score
 
 
+@dataclass(frozen=True)
+class _Answer:
+    """What one reader (the extractor, or a second labeller) says of a document, reduced to the
+    scored values: participants as person keys, and the readout label shown in a mismatch."""
+
+    is_readout: bool
+    shown: Any
+    people: frozenset[tuple[str, str]]
+    engagement_type: str | None
+    date: dt.date | None
+    initiator: str | None
+
+
+def _extractor_answer(got: Extraction, keys: _PersonKeys) -> _Answer:
+    is_readout = got.outcome == "readout"
+    return _Answer(
+        is_readout=is_readout,
+        shown=f"{got.outcome}: {got.reason}" if got.reason else got.outcome,
+        people=frozenset(
+            keys.predicted(p.leader_code, p.name, p.actor_code, p.verified) for p in got.participants if is_readout
+        ),
+        engagement_type=got.engagement_type if is_readout else None,
+        date=got.engagement_date if is_readout else None,
+        initiator=got.initiator_code if is_readout else None,
+    )
+
+
+def _gold_answer(second: GoldDocument, keys: _PersonKeys) -> _Answer:
+    return _Answer(
+        is_readout=second.is_readout,
+        shown=second.is_readout if second.is_readout else f"False: {second.not_readout_kind}",
+        people=frozenset(keys.gold(actor, name) for actor, name in second.participants),
+        engagement_type=second.engagement_type,
+        date=second.date,
+        initiator=second.initiator,
+    )
+
+
+def _score_answer(gold: GoldDocument, got: _Answer, keys: _PersonKeys) -> dict[str, tuple[Score, Any, Any]]:
+    out: dict[str, tuple[Score, Any, Any]] = {}
+    readout = Score(total=1, right=int(gold.is_readout == got.is_readout))
+    readout.tp = int(gold.is_readout and got.is_readout)
+    readout.fp = int(got.is_readout and not gold.is_readout)
+    readout.fn = int(gold.is_readout and not got.is_readout)
+    out["readout"] = (readout, gold.is_readout, got.shown)
+    gold_people = {keys.gold(actor, name) for actor, name in gold.participants}
+    out["participants"] = (_set_score(gold_people, set(got.people)), sorted(gold_people), sorted(got.people))
+    if gold.is_readout:
+        out["engagement_type"] = (
+            _label_score(gold.engagement_type, got.engagement_type),
+            gold.engagement_type,
+            got.engagement_type,
+        )
+        if gold.date is not None:
+            out["date"] = (_label_score(gold.date, got.date), gold.date, got.date)
+    if gold.initiator is not None or got.initiator is not None:
+        initiator = _set_score({gold.initiator} - {None}, {got.initiator} - {None})
+        initiator.total, initiator.right = 1, int(gold.initiator == got.initiator)
+        out["initiator"] = (initiator, gold.initiator, got.initiator)
+    return out
+
+
 def score_document(gold: GoldDocument, got: Extraction, keys: _PersonKeys) -> dict[str, tuple[Score, Any, Any]]:
     """Per field: (score, gold value, predicted value) for one document."""
-    is_readout = got.outcome == "readout"
-    out: dict[str, tuple[Score, Any, Any]] = {}
-    readout = Score(total=1, right=int(gold.is_readout == is_readout))
-    readout.tp = int(gold.is_readout and is_readout)
-    readout.fp = int(is_readout and not gold.is_readout)
-    readout.fn = int(gold.is_readout and not is_readout)
-    out["readout"] = (readout, gold.is_readout, f"{got.outcome}: {got.reason}" if got.reason else got.outcome)
-    gold_people = {keys.gold(actor, name) for actor, name in gold.participants}
-    got_people = {
-        keys.predicted(p.leader_code, p.name, p.actor_code, p.verified) for p in got.participants if is_readout
-    }
-    out["participants"] = (_set_score(gold_people, got_people), sorted(gold_people), sorted(got_people))
-    if gold.is_readout:
-        got_type = got.engagement_type if is_readout else None
-        out["engagement_type"] = (_label_score(gold.engagement_type, got_type), gold.engagement_type, got_type)
-        got_date = got.engagement_date if is_readout else None
-        if gold.date is not None:
-            out["date"] = (_label_score(gold.date, got_date), gold.date, got_date)
-    got_initiator = got.initiator_code if is_readout else None
-    if gold.initiator is not None or got_initiator is not None:
-        initiator = _set_score({gold.initiator} - {None}, {got_initiator} - {None})
-        initiator.total, initiator.right = 1, int(gold.initiator == got_initiator)
-        out["initiator"] = (initiator, gold.initiator, got_initiator)
-    return out
+    return _score_answer(gold, _extractor_answer(got, keys), keys)
+
+
+def score_second_label(
+    first: GoldDocument, second: GoldDocument, keys: _PersonKeys
+) -> dict[str, tuple[Score, Any, Any]]:
+    """Per field: (score, first label, second label) for one document labelled twice: the second
+    reader's answer scored against the first exactly as the extractor's is against gold."""
+    return _score_answer(first, _gold_answer(second, keys), keys)
 
 
 @dataclass(frozen=True)
@@ -342,6 +389,66 @@ def evaluate_files(
     return report
 
 
+def second_label_agreement(
+    first_root: Path, second_root: Path, ref: Reference, group_by: str = "language"
+) -> DevsetReport:
+    """How far a second, independent labelling agrees with the first: every ``.gold.json`` under
+    ``second_root/<language>/`` is scored against the file of the same name under
+    ``first_root/<language>/`` with the extractor's measures (the first labels in the gold role).
+    The second labelling may cover a sample; a second label with no first one is an error.
+    ``group_by="publisher"`` keys the scores by the host ``first_root``'s manifest records."""
+    if group_by not in GROUPINGS:
+        raise ValueError(f"group_by must be one of {GROUPINGS}, not {group_by!r}")
+    metadata = feed_metadata(first_root)
+    inputs = {gold.resolve(): path for _, path, gold in devset_files(first_root)}
+    report = DevsetReport()
+    keys = _PersonKeys(ref)
+    for second_path in sorted(second_root.glob("*/*.gold.json")):
+        first_path = (first_root / second_path.parent.name / second_path.name).resolve()
+        if first_path not in inputs:
+            raise GoldFileError(f"{second_path}: no first label {first_path}")
+        feed = metadata.get(inputs[first_path].resolve())
+        group = second_path.parent.name if group_by == "language" else publisher_host(feed.url if feed else None)
+        firsts = {g.record_no: g for g in read_gold(first_path)}
+        seconds = {g.record_no: g for g in read_gold(second_path)}
+        if set(firsts) != set(seconds):
+            raise GoldFileError(
+                f"{second_path}: records {sorted(seconds, key=str)}, first label has {sorted(firsts, key=str)}"
+            )
+        report.files += 1
+        for record_no, first in firsts.items():
+            report.documents += 1
+            for field_name, (score, first_value, second_value) in score_second_label(
+                first, seconds[record_no], keys
+            ).items():
+                report.score(group, field_name).add(score)
+                if score.fp or score.fn or score.right < score.total:
+                    report.mismatches.append(
+                        Mismatch(
+                            f"{second_path.parent.name}/{second_path.name}",
+                            record_no,
+                            field_name,
+                            first_value,
+                            second_value,
+                        )
+                    )
+    return report
+
+
+def readout_kappa(score: Score) -> float | None:
+    """Cohen's kappa of two readers' readout labels (the readout field's counts: the second reader's
+    yes/no against the first's), ``None`` when agreement by chance is certain (one label only)."""
+    if not score.total:
+        return None
+    observed = score.right / score.total
+    first_yes = (score.tp + score.fn) / score.total
+    second_yes = (score.tp + score.fp) / score.total
+    chance = first_yes * second_yes + (1 - first_yes) * (1 - second_yes)
+    if chance >= 1:
+        return None
+    return (observed - chance) / (1 - chance)
+
+
 HEADLINE = {  # field -> the measure the issue's floors use, and its column heading
     "readout": ("accuracy", "readout acc."),
     "participants": ("f1", "participants F1"),
@@ -351,7 +458,7 @@ HEADLINE = {  # field -> the measure the issue's floors use, and its column head
 }
 
 
-def print_summary(report: DevsetReport, label: str, min_documents: int = 5) -> None:
+def print_summary(report: DevsetReport, label: str, min_documents: int = 5, subject: str = "Extractor") -> None:
     """One row per group (publisher) with at least ``min_documents`` documents, the smaller ones
     pooled: readout accuracy, participants F1, type accuracy, date exact and initiator F1, each with
     its count, the worst readout accuracy first."""
@@ -368,7 +475,7 @@ def print_summary(report: DevsetReport, label: str, min_documents: int = 5) -> N
     if pooled.scores:
         rows.append((f"{len(report.languages()) - len(big)} smaller groups", pooled.scores["pooled"]))
     rows.append(("all", {f: report.overall(f) for f in FIELDS}))
-    table = Table(title=f"Extractor on {label}: {report.files} files, {report.documents} documents")
+    table = Table(title=f"{subject} on {label}: {report.files} files, {report.documents} documents")
     table.add_column("group")
     for field_name in FIELDS:
         table.add_column(HEADLINE[field_name][1], justify="right")
@@ -383,13 +490,15 @@ def print_summary(report: DevsetReport, label: str, min_documents: int = 5) -> N
     Console(width=max(Console().width, 130)).print(table)
 
 
-def print_report(report: DevsetReport, show_mismatches: bool = False, label: str = "the dev set") -> None:
+def print_report(
+    report: DevsetReport, show_mismatches: bool = False, label: str = "the dev set", subject: str = "Extractor"
+) -> None:
     """Per field and language: precision, recall, F1 and accuracy, as a table on the terminal."""
     from rich.console import Console
     from rich.table import Table
 
     console = Console()
-    table = Table(title=f"Extractor on {label}: {report.files} files, {report.documents} documents")
+    table = Table(title=f"{subject} on {label}: {report.files} files, {report.documents} documents")
     table.add_column("field")
     table.add_column("language")
     for name in ("precision", "recall", "F1", "accuracy", "n"):
