@@ -1,0 +1,31 @@
+"""The blind split's gold is checked by an independent second labelling (tests/realworld/second_labels).
+
+A change to a blind gold file that the second labels do not share shows here: correct both, with a
+note, or say why the first label stands."""
+
+from __future__ import annotations
+
+from readouts.evaluate import devset_files, readout_kappa, second_label_agreement
+from readouts.reference import load_reference
+from tests.helpers import PROJECT_ROOT
+
+BLIND = PROJECT_ROOT / "tests" / "realworld" / "blind"
+SECOND = PROJECT_ROOT / "tests" / "realworld" / "second_labels" / "blind"
+
+
+def test_every_blind_page_has_a_second_label() -> None:
+    first = {gold.relative_to(BLIND) for _, _, gold in devset_files(BLIND)}
+    second = {path.relative_to(SECOND) for path in SECOND.glob("*/*.gold.json")}
+    assert first == second
+
+
+def test_the_two_labellings_agree() -> None:
+    report = second_label_agreement(BLIND, SECOND, load_reference())
+    assert report.documents == 431
+    readout = report.overall("readout")
+    assert readout.accuracy >= 0.99
+    assert readout_kappa(readout) >= 0.98
+    assert report.overall("participants").f1 >= 0.98
+    assert report.overall("engagement_type").accuracy >= 0.98
+    assert report.overall("date").accuracy >= 0.98
+    assert report.overall("initiator").f1 >= 0.95
