@@ -1935,7 +1935,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             result.engagement_date, result.date_precision, result.date_stated = find_date(
                 [], language, doc.published_date, ref
             )
-            return _as_readout(result, {c.key: c for c in speakers}, full, hits, ref, doc.published_date)
+            return _as_readout(result, {c.key: c for c in speakers}, full, hits, ref, doc.published_date, sentences)
         announced = any(h.entry.kind == "not_readout" for h in hits)
         result.reason = (
             "announces an engagement to come, not one that took place"
@@ -2310,7 +2310,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         result.reason = "the publishing side's vice-president or deputy engaged, not its leader"
         return result
 
-    return _as_readout(result, participants, full, hits, ref, day)
+    return _as_readout(result, participants, full, hits, ref, day, sentences)
 
 
 def _as_readout(
@@ -2320,13 +2320,23 @@ def _as_readout(
     hits: list[Hit],
     ref: Reference,
     day: dt.date | None,
+    sentences: list[Sentence],
 ) -> Extraction:
-    """The result as a readout of these participants, with the initiator the text names."""
+    """The result as a readout of these participants, with the initiator the text names (``sentences``:
+    the text's, split once)."""
     language = result.language
     codes = [language] if language in ref.languages else list(ref.languages)
     remote = result.engagement_type in REMOTE_TYPES
     initiator = _initiator(
-        full, hits, codes, ref, list(participants.values()), day, result.publisher_actor_code, remote
+        full,
+        hits,
+        codes,
+        ref,
+        list(participants.values()),
+        day,
+        result.publisher_actor_code,
+        remote,
+        sentences=sentences,
     )
     if initiator is None:
         initiator = _speakers_own_invitation(full, hits, ref.languages.get(language or ""), ref, day)

@@ -357,12 +357,21 @@ def _day_of_previous_month(day: int, published: dt.date) -> tuple[dt.date, str] 
 
 
 def date_phrases(text: str, profile: LanguageProfile, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
-    """Every match of the language's date patterns in ``text[start:end]``, in text order."""
+    """Every match of the language's date patterns in ``text[start:end]``, in text order (a new list
+    each call; the matching is done once per text and span: a document's sentences are read for
+    dates by several rules)."""
+    return list(_date_phrases(text, profile, start, end))
+
+
+@functools.lru_cache(maxsize=512)
+def _date_phrases(text: str, profile: LanguageProfile, start: int, end: int | None) -> tuple[re.Match[str], ...]:
     stop = len(text) if end is None else end
     folded = fold_letters(text)  # the patterns are folded too: "الإثنين" and "الاثنين", "أكتوبر" and "اكتوبر"
-    return sorted(
-        (m for regex in profile.date_regexes for m in regex.finditer(folded, start, stop)),
-        key=lambda m: (m.start(), -m.end()),
+    return tuple(
+        sorted(
+            (m for regex in profile.date_regexes for m in regex.finditer(folded, start, stop)),
+            key=lambda m: (m.start(), -m.end()),
+        )
     )
 
 

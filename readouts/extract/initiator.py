@@ -18,7 +18,7 @@ from readouts.extract.participants import (
     _term_on,
     speaker_turns,
 )
-from readouts.extract.text import Hit, language_list, scan, split_sentences, whole_word
+from readouts.extract.text import Hit, Sentence, language_list, scan, split_sentences, whole_word
 from readouts.reference import LanguageProfile, Reference, actor_slot_is_last, is_cjk, normalise
 
 
@@ -177,16 +177,20 @@ def _initiator(
     day: dt.date | None = None,
     publisher: str | None = None,
     remote: bool = False,
+    *,
+    sentences: list[Sentence],
 ) -> str | None:
     """The side of the engagement the initiator phrases of the earliest sentence name, in the order
     of the language's patterns (the lead's, before a later sentence's recall: "Putin called up Obama
     ... had not spoken since February, when Obama telephoned Putin"). A phrase naming another actor
     is about something else ("attended the summit at the invitation of India", met France's
     president there): the initiator is always one of the participants' sides. On a call
-    (``remote``), an invitation to visit is to a visit to come, not to the call."""
+    (``remote``), an invitation to visit is to a visit to come, not to the call. ``sentences`` are
+    the text's, as the classification split it."""
     sides = {c.actor_code for c in participants}
     named = sorted(
-        _sides_named(text, hits, profile_codes, ref, participants, day, publisher, remote), key=lambda found: found[0]
+        _sides_named(text, hits, profile_codes, ref, participants, day, publisher, remote, sentences),
+        key=lambda found: found[0],
     )
     return next((code for _, code in named if not sides or code in sides), None)
 
@@ -200,6 +204,7 @@ def _sides_named(
     day: dt.date | None = None,
     publisher: str | None = None,
     remote: bool = False,
+    sentences: list[Sentence] | None = None,
 ) -> Iterator[tuple[int, str]]:
     """(sentence number, actor) of the actors initiator phrases name: an actor word, a leader, the title
     of a participant ("at the invitation of King Salman", "应萨勒曼国王邀请"), or the publishing
@@ -209,7 +214,7 @@ def _sides_named(
     )
     apposed = _appositions_unpunctuated(low, hits)  # for a slot before the phrase: the caller's
     # where each sentence begins (``low`` keeps the text's offsets): phrases of an earlier sentence come first
-    sentence_starts = [s.start for s in split_sentences(text, ref)]
+    sentence_starts = [s.start for s in (sentences if sentences is not None else split_sentences(text, ref))]
     for code in profile_codes:
         profile = ref.languages[code]
         present = _literals_in(low, profile)

@@ -236,21 +236,10 @@ def _any_between(sorted_starts: list[int], start: int, end: int) -> bool:
     return i < len(sorted_starts) and sorted_starts[i] < end
 
 
-# the last text split, its reference and its sentences: one tuple, replaced whole (a thread reads one or the other)
-_last_split: tuple[Any, Any, tuple[Sentence, ...]] = (None, None, ())
-
-
 def split_sentences(text: str, ref: Reference) -> list[Sentence]:
     """Sentences and lines of a text, cut at the sentence marks of the reference's scripts and
-    languages, not broken after ordinals, initials and abbreviations. The last text's are kept: a
-    document's text is split for its participants and again for its initiator."""
-    global _last_split
-    last = _last_split
-    if last[0] is text and last[1] is ref:
-        return list(last[2])
-    sentences = _split_sentences(text, ref)
-    _last_split = (text, ref, tuple(sentences))
-    return sentences
+    languages, not broken after ordinals, initials and abbreviations."""
+    return _split_sentences(text, ref)
 
 
 def _split_sentences(text: str, ref: Reference) -> list[Sentence]:
