@@ -915,9 +915,12 @@ def _in_body(sentence: Sentence, full: str, title: str | None) -> bool:
     return not (rest and _alnum(title) and _alnum(first_line) == _alnum(title))
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")  # \w is what str.isalnum() accepts, and the underscore
+
+
 def _alnum(text: str) -> str:
     """The letters and digits of a text, its spacing and punctuation aside."""
-    return "".join(ch for ch in text if ch.isalnum())
+    return _NOT_ALNUM.sub("", text)
 
 
 def extract(doc: ParsedDocument, ref: Reference) -> Extraction:

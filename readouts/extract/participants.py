@@ -908,13 +908,20 @@ def _names_an_attribute(leader: Hit, text: str, ref: Reference) -> bool:
     written without spaces, right after it ("拜登政府"): the ``name_attributive_nouns`` of the languages
     (a name belongs to none)."""
     gap = _NAME_COMPOUND.match(text, leader.end)
-    nouns = [n for profile in ref.languages.values() for n in profile.data.get("name_attributive_nouns", [])]
+    unspaced, spaced_nouns = _attributive_nouns(ref)
     after = text[gap.end() : gap.end() + 40].casefold()
     spaced = gap.end() > gap.start() and not text[gap.end() - 1].isalnum()
-    return any(
-        after.startswith(noun.casefold()) if is_cjk(noun) else spaced and re.match(rf"{re.escape(noun)}\b", after)
-        for noun in nouns
-    )
+    return after.startswith(unspaced) or (spaced and spaced_nouns is not None and spaced_nouns.match(after) is not None)
+
+
+@functools.lru_cache(maxsize=8)  # one per load
+def _attributive_nouns(ref: Reference) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """The languages' ``name_attributive_nouns``: those of scripts written without spaces (casefolded,
+    read right after a name), and one regex for the others (each a whole word)."""
+    nouns = [n for profile in ref.languages.values() for n in profile.data.get("name_attributive_nouns", [])]
+    unspaced = tuple(n.casefold() for n in nouns if is_cjk(n))
+    spaced = [re.escape(n) for n in nouns if not is_cjk(n)]
+    return unspaced, re.compile(rf"(?:{'|'.join(spaced)})\b") if spaced else None
 
 
 def _before_non_leader_title(after: list[Hit], leader: Hit, text: str) -> bool:
