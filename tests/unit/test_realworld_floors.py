@@ -21,7 +21,10 @@ from readouts.reference import load_reference
 
 REALWORLD_DEV = PROJECT_ROOT / "tests" / "realworld" / "dev"
 MARGIN = 0.03
-# field -> (measure, the overall figure reached on dev when the ratchet was set: session 27, on the 3,098 dev
+# field -> (measure, the overall figure reached on dev when the ratchet was set: session 28, on the 3,152 dev
+# documents after 54 fresh pages were added (first sight with the session's extractor: 0.796 / 0.789 / 0.742 / 0.778 /
+# 0.000 on 3; with the three general fixes they showed, an upper bound, 0.833 / 0.831 / 0.806 / 0.833); session
+# 27's extractor scored 0.973 / 0.954 / 0.973 / 0.963 / 0.921 on its 3,098. Session 27 set them on the 3,098 dev
 # documents after 391 fresh pages of blind's publishers were added (first sight with session 26's extractor on 271 of
 # them: 0.930 / 0.864 / 0.922 / 0.907 / 0.222 on 7; 120 more held out: 0.925) and the rules they drove merged; lower
 # than session 26's (0.975 / 0.957 / 0.976 / 0.967 / 0.933 on 2,707) because the new pages are harder: session 26's
@@ -40,11 +43,11 @@ MARGIN = 0.03
 # Earlier: session 11 0.977 / 0.978 / 0.983 / 0.981 / 0.974 on 653, session 9 0.963 / 0.974 / 0.981 / 0.979 /
 # 0.925 on 378, session 7 0.916 / 0.927 / 0.924 / 0.889 / 0.744 on 323)
 REACHED = {
-    "readout": ("accuracy", 0.973),
-    "participants": ("f1", 0.954),
-    "engagement_type": ("accuracy", 0.973),
-    "date": ("accuracy", 0.963),
-    "initiator": ("f1", 0.921),
+    "readout": ("accuracy", 0.971),
+    "participants": ("f1", 0.952),
+    "engagement_type": ("accuracy", 0.969),
+    "date": ("accuracy", 0.962),
+    "initiator": ("f1", 0.910),
 }
 
 
