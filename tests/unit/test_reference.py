@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,19 @@ def test_every_leader_term_has_a_known_office_and_ordered_dates():
             assert term.office in offices, (term.leader_code, "office must be a title code of en.yaml")
             assert term.valid_to is None or term.valid_from < term.valid_to, term.leader_code
             assert term.valid_to is None or term.valid_to >= dt.date(2000, 1, 1), term.leader_code
+
+
+def test_no_leader_alias_mixes_look_alike_alphabets_in_a_word():
+    """A Latin "E" typed in a Cyrillic name ("Eрдоган") looks right and never matches: each word of an alias is
+    in one of the Latin, Cyrillic, Greek and Arabic alphabets (a Japanese one may hold a Latin initial,
+    "ジョージ・W・ブッシュ")."""
+    alphabets = ("LATIN", "CYRILLIC", "GREEK", "ARABIC")
+    ref = load_reference()
+    for terms in ref.leaders.values():
+        for alias in terms[0].aliases:
+            for word in alias.split():
+                used = {unicodedata.name(ch, "").split(" ")[0] for ch in word if ch.isalpha()}
+                assert len(used & set(alphabets)) <= 1, (terms[0].leader_code, alias)
 
 
 def test_every_leader_actor_is_a_known_actor():
