@@ -18,7 +18,7 @@ from readouts.extract.participants import (
     _term_on,
     speaker_turns,
 )
-from readouts.extract.text import Hit, Sentence, language_list, scan, split_sentences, whole_word
+from readouts.extract.text import Hit, Sentence, language_list, scan, whole_word
 from readouts.reference import LanguageProfile, Reference, actor_slot_is_last, is_cjk, normalise
 
 
@@ -189,7 +189,7 @@ def _initiator(
     the text's, as the classification split it."""
     sides = {c.actor_code for c in participants}
     named = sorted(
-        _sides_named(text, hits, profile_codes, ref, participants, day, publisher, remote, sentences),
+        _sides_named(text, hits, profile_codes, ref, participants, day, publisher, remote, sentences=sentences),
         key=lambda found: found[0],
     )
     return next((code for _, code in named if not sides or code in sides), None)
@@ -204,7 +204,8 @@ def _sides_named(
     day: dt.date | None = None,
     publisher: str | None = None,
     remote: bool = False,
-    sentences: list[Sentence] | None = None,
+    *,
+    sentences: list[Sentence],
 ) -> Iterator[tuple[int, str]]:
     """(sentence number, actor) of the actors initiator phrases name: an actor word, a leader, the title
     of a participant ("at the invitation of King Salman", "应萨勒曼国王邀请"), or the publishing
@@ -214,7 +215,7 @@ def _sides_named(
     )
     apposed = _appositions_unpunctuated(low, hits)  # for a slot before the phrase: the caller's
     # where each sentence begins (``low`` keeps the text's offsets): phrases of an earlier sentence come first
-    sentence_starts = [s.start for s in (sentences if sentences is not None else split_sentences(text, ref))]
+    sentence_starts = [s.start for s in sentences]
     for code in profile_codes:
         profile = ref.languages[code]
         present = _literals_in(low, profile)

@@ -239,10 +239,6 @@ def _any_between(sorted_starts: list[int], start: int, end: int) -> bool:
 def split_sentences(text: str, ref: Reference) -> list[Sentence]:
     """Sentences and lines of a text, cut at the sentence marks of the reference's scripts and
     languages, not broken after ordinals, initials and abbreviations."""
-    return _split_sentences(text, ref)
-
-
-def _split_sentences(text: str, ref: Reference) -> list[Sentence]:
     sentences, start = [], 0
     dotted = [(m.start(), m.end()) for m in _DOTTED_DATE.finditer(text)] if "." in text else []
     for match in ref.sentence_break.finditer(text):
