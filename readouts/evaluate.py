@@ -113,6 +113,17 @@ class DevsetReport:
     def languages(self) -> list[str]:
         return sorted(self.scores)
 
+    def add_document(
+        self, group: str, file: str, record_no: int | None, scored: dict[str, tuple[Score, Any, Any]]
+    ) -> None:
+        """One document's per-field scores (``score_document``, ``score_second_label``) under its group,
+        each field that differs kept as a mismatch."""
+        self.documents += 1
+        for field_name, (score, gold_value, got_value) in scored.items():
+            self.score(group, field_name).add(score)
+            if score.fp or score.fn or score.right < score.total:
+                self.mismatches.append(Mismatch(file, record_no, field_name, gold_value, got_value))
+
 
 def _date(value: Any, where: str) -> dt.date | None:
     if value is None:
@@ -339,15 +350,21 @@ def evaluate_devset(root: Path, ref: Reference, group_by: str = "language") -> D
     corpus manifest gets the address and publication date the manifest gives it, as a feed
     delivers them beside the page (the page itself keeps precedence). ``group_by="publisher"``
     keys the report's scores by the host the manifest records instead of by language."""
+    metadata = feed_metadata(root)
+    items = [(group, path, read_gold(gold)) for group, path, gold in _grouped_files(root, metadata, group_by)]
+    return evaluate_files(items, ref, metadata)
+
+
+def _grouped_files(root: Path, metadata: dict[Path, FeedMetadata], group_by: str) -> list[tuple[str, Path, Path]]:
+    """(group, input file, gold file) of every file under ``root``: the group is the language folder, or
+    with ``group_by="publisher"`` the host the manifest (``metadata``) records for the file."""
     if group_by not in GROUPINGS:
         raise ValueError(f"group_by must be one of {GROUPINGS}, not {group_by!r}")
-    metadata = feed_metadata(root)
-    items = []
-    for lang, path, gold in devset_files(root):
+    found = []
+    for language, path, gold in devset_files(root):
         feed = metadata.get(path.resolve())
-        group = lang if group_by == "language" else publisher_host(feed.url if feed else None)
-        items.append((group, path, read_gold(gold)))
-    return evaluate_files(items, ref, metadata)
+        found.append((language if group_by == "language" else publisher_host(feed.url if feed else None), path, gold))
+    return found
 
 
 def evaluate_files(
@@ -378,14 +395,8 @@ def evaluate_files(
             )
         report.files += 1
         for record_no, gold in gold_docs.items():
-            report.documents += 1
             scored = score_document(gold, extractions[record_no], keys)
-            for field_name, (score, gold_value, got_value) in scored.items():
-                report.score(language, field_name).add(score)
-                if score.fp or score.fn or score.right < score.total:
-                    report.mismatches.append(
-                        Mismatch(f"{language}/{path.name}", record_no, field_name, gold_value, got_value)
-                    )
+            report.add_document(language, f"{language}/{path.name}", record_no, scored)
     return report
 
 
@@ -397,18 +408,15 @@ def second_label_agreement(
     ``first_root/<language>/`` with the extractor's measures (the first labels in the gold role).
     The second labelling may cover a sample; a second label with no first one is an error.
     ``group_by="publisher"`` keys the scores by the host ``first_root``'s manifest records."""
-    if group_by not in GROUPINGS:
-        raise ValueError(f"group_by must be one of {GROUPINGS}, not {group_by!r}")
-    metadata = feed_metadata(first_root)
-    inputs = {gold.resolve(): path for _, path, gold in devset_files(first_root)}
+    groups = {
+        gold.resolve(): group for group, _, gold in _grouped_files(first_root, feed_metadata(first_root), group_by)
+    }
     report = DevsetReport()
     keys = _PersonKeys(ref)
     for second_path in sorted(second_root.glob("*/*.gold.json")):
         first_path = (first_root / second_path.parent.name / second_path.name).resolve()
-        if first_path not in inputs:
+        if first_path not in groups:
             raise GoldFileError(f"{second_path}: no first label {first_path}")
-        feed = metadata.get(inputs[first_path].resolve())
-        group = second_path.parent.name if group_by == "language" else publisher_host(feed.url if feed else None)
         firsts = {g.record_no: g for g in read_gold(first_path)}
         seconds = {g.record_no: g for g in read_gold(second_path)}
         if set(firsts) != set(seconds):
@@ -417,21 +425,8 @@ def second_label_agreement(
             )
         report.files += 1
         for record_no, first in firsts.items():
-            report.documents += 1
-            for field_name, (score, first_value, second_value) in score_second_label(
-                first, seconds[record_no], keys
-            ).items():
-                report.score(group, field_name).add(score)
-                if score.fp or score.fn or score.right < score.total:
-                    report.mismatches.append(
-                        Mismatch(
-                            f"{second_path.parent.name}/{second_path.name}",
-                            record_no,
-                            field_name,
-                            first_value,
-                            second_value,
-                        )
-                    )
+            scored = score_second_label(first, seconds[record_no], keys)
+            report.add_document(groups[first_path], f"{second_path.parent.name}/{second_path.name}", record_no, scored)
     return report
 
 
