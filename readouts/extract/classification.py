@@ -2342,7 +2342,15 @@ def _as_readout(
         sentences=sentences,
     )
     if initiator is None:
-        initiator = _speakers_own_invitation(full, hits, ref.languages.get(language or ""), ref, day)
+        initiator = _speakers_own_invitation(
+            full,
+            hits,
+            ref.languages.get(language or ""),
+            ref,
+            list(participants.values()),
+            day,
+            result.publisher_actor_code,
+        )
     if initiator is None:
         profile = ref.languages.get(language or "")
         initiator = _thanked_for_the_invitation(full, hits, profile, ref, list(participants.values()), day)

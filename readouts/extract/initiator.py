@@ -23,11 +23,21 @@ from readouts.reference import LanguageProfile, Reference, actor_slot_is_last, i
 
 
 def _speakers_own_invitation(
-    text: str, hits: list[Hit], profile: LanguageProfile | None, ref: Reference, day: dt.date | None
+    text: str,
+    hits: list[Hit],
+    profile: LanguageProfile | None,
+    ref: Reference,
+    participants: list[Candidate],
+    day: dt.date | None,
+    publisher: str | None = None,
 ) -> str | None:
     """The side of the speaker who says, in a transcript, that the other came at their
     invitation ("принять мое приглашение", "accepted my invitation"): the language's
-    ``own_invitation_phrases`` in a speaker's turn."""
+    ``own_invitation_phrases`` in a speaker's turn, or in the words after a speaker's label the turns
+    may not read ("*** Beginning of talks with President of Mongolia Ukhnaagiin Khurelsukh President of
+    Russia Vladimir Putin: Mr President, I would like to thank you for accepting the invitation"). Words
+    of the first person that no label introduces ("qui a accepté l'invitation que je lui avais faite", in
+    a leader's remarks on their own site) are the publishing side's, when it takes part."""
     low = normalise(text)
     spaced = profile is None or profile.data.get("word_boundaries", True) is not False
     found = [  # whole words where the language spaces them: "our invitation" is not the end of "your invitation"
@@ -45,6 +55,13 @@ def _speakers_own_invitation(
         before = [c for start, c in turns if start < at]
         if before:
             return before[-1].actor_code
+    if len({c.actor_code for c in participants}) == 2:
+        for at in sorted(found):
+            speaker = _label_speaker_before(low, at, hits, participants)
+            if speaker is not None:
+                return speaker
+    if not turns and publisher is not None and publisher in {c.actor_code for c in participants}:
+        return publisher
     return None
 
 
@@ -71,17 +88,7 @@ def _thanked_for_the_invitation(
     if len(sides) == 2:  # the thanks opening the words after a speaker's label, read or not by the turns
         for phrase in phrases:
             for found in re.finditer(re.escape(phrase), low):
-                at = found.start()
-                label = _LABEL_COLON.search(low, max(0, at - THANKS_WINDOW_CHARS), at)
-                while label is not None:  # the last label's colon before the thanks (not a time: "11:00")
-                    later = _LABEL_COLON.search(low, label.end(), at)
-                    if later is None:
-                        break
-                    label = later
-                if label is None or re.search(r"[.!?]", low[label.end() : at]):
-                    continue  # the thanks must open the words after the label
-                colon = label.start() + 1
-                speaker = _last_participant_mentioned(low, hits, participants, max(0, colon - LABEL_CHARS), colon)
+                speaker = _label_speaker_before(low, found.start(), hits, participants)
                 if speaker is not None:
                     return (sides - {speaker}).pop()
     turns = speaker_turns(hits, text, ref, day, inline=True)
@@ -96,6 +103,25 @@ def _thanked_for_the_invitation(
 
 
 LABEL_CHARS = 80  # how far before its colon a speaker's label names them
+
+
+def _label_speaker_before(low: str, at: int, hits: list[Hit], participants: list[Candidate]) -> str | None:
+    """The side of the participant whose speaker's label opens the words that run to ``at`` ("Kassym-Jomart
+    TokayevPresident of the Republic of Kazakhstan: Thank you, Mr President, first of all, for the invitation"):
+    the last label's colon within ``THANKS_WINDOW_CHARS`` before it, with no sentence's end between, and the
+    participant named last in the ``LABEL_CHARS`` before that colon."""
+    label = _LABEL_COLON.search(low, max(0, at - THANKS_WINDOW_CHARS), at)
+    while label is not None:  # the last label's colon before the words (not a time: "11:00")
+        later = _LABEL_COLON.search(low, label.end(), at)
+        if later is None:
+            break
+        label = later
+    if label is None or re.search(r"[.!?]", low[label.end() : at]):
+        return None  # the words must open the turn after the label
+    colon = label.start() + 1
+    return _last_participant_mentioned(low, hits, participants, max(0, colon - LABEL_CHARS), colon)
+
+
 _LABEL_COLON = re.compile(r"(?:[^\W\d_]|\)): ")  # a label's colon: after a letter or a bracket, before a space
 
 
