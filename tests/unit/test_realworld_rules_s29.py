@@ -64,3 +64,16 @@ def test_the_first_person_elsewhere_names_no_initiator() -> None:
     got = extract_text(text, "fr", dt.date(2017, 7, 13), url="https://fr.wikinews.org/wiki/x")
     assert got.outcome == "readout"
     assert got.initiator_code is None
+
+
+def test_a_minister_named_by_a_list_of_portfolios_is_no_leader() -> None:
+    """ "接見聖露西亞外交、國際貿易暨民航部長" (a minister of foreign affairs, trade and aviation) and "國務院亞太局副助卿"
+    (a deputy assistant secretary): the president received an official, though the text names a leader elsewhere."""
+    text = (
+        "總統接見聖露西亞外交、國際貿易暨民航部長包提斯\n104年02月10日\n\n"
+        "馬英九總統今（10）日上午接見聖露西亞外交、國際貿易暨民航部長包提斯一行。總統表示，他曾訪問聖露西亞，並獲得"
+        "總理安東尼熱忱接待；安東尼總理也在同年11月回訪。"
+    )
+    got = extract_text(text, "zh", dt.date(2015, 2, 10), url="https://www.president.gov.tw/NEWS/19000")
+    assert got.outcome == "not_readout"
+    assert "no leader" in (got.reason or "")
