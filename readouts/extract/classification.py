@@ -443,7 +443,10 @@ def _several_said(
     for phrase in language_list(profile, "several_times_phrases"):  # "met him many times": in a cue sentence only
         at = low.find(phrase)
         while at >= 0:
-            if any(s.start <= at < s.end for s in cue_sentences):
+            where = next((i for i, s in enumerate(cue_sentences) if s.start <= at < s.end), None)
+            # ... not after a cue sentence that named both sides ("remarks at the conclusion of his meeting with
+            # David Cameron ... We have met many times over the years"): a recall beside the one reported
+            if where is not None and not any(len({c.actor_code for c in found}) >= 2 for found in per_sentence[:where]):
                 return True
             at = low.find(phrase, at + 1)
     for phrase in phrases:

@@ -67,8 +67,9 @@ def test_the_first_person_elsewhere_names_no_initiator() -> None:
 
 
 def test_a_minister_named_by_a_list_of_portfolios_is_no_leader() -> None:
-    """ "接見聖露西亞外交、國際貿易暨民航部長" (a minister of foreign affairs, trade and aviation) and "國務院亞太局副助卿"
-    (a deputy assistant secretary): the president received an official, though the text names a leader elsewhere."""
+    """A minister named by a list of portfolios ("接見聖露西亞外交、國際貿易暨民航部長": foreign affairs, trade and
+    aviation) or a deputy assistant secretary ("國務院亞太局副助卿"): the president received an official, though the
+    text names a leader elsewhere."""
     text = (
         "總統接見聖露西亞外交、國際貿易暨民航部長包提斯\n104年02月10日\n\n"
         "馬英九總統今（10）日上午接見聖露西亞外交、國際貿易暨民航部長包提斯一行。總統表示，他曾訪問聖露西亞，並獲得"
@@ -77,3 +78,67 @@ def test_a_minister_named_by_a_list_of_portfolios_is_no_leader() -> None:
     got = extract_text(text, "zh", dt.date(2015, 2, 10), url="https://www.president.gov.tw/NEWS/19000")
     assert got.outcome == "not_readout"
     assert "no leader" in (got.reason or "")
+
+
+def test_short_meetings_with_many_leaders_on_a_summits_sidelines_are_a_roundup() -> None:
+    """ "Held short meetings with leaders of a number of countries ... also had brief meetings with X, Y and Z": several
+    engagements on one page, though the first is told at length."""
+    text = (
+        "The President spoke with a number of foreign leaders on the sidelines of the climate conference\n\n"
+        "As part of the conference in Glasgow, the President of Ukraine held short meetings with leaders of a number "
+        "of countries. During the conversation with German Chancellor Angela Merkel, the parties discussed the "
+        "security situation. Volodymyr Zelenskyy also had brief meetings with Lithuanian President Gitanas Nausėda "
+        "and President of Finland Sauli Niinistö."
+    )
+    got = extract_text(text, "en", dt.date(2021, 11, 1))
+    assert got.outcome == "not_readout"
+    assert "several" in (got.reason or "")
+
+
+def test_met_many_times_after_the_reported_meeting_is_a_recall() -> None:
+    """Remarks "at the conclusion of his meeting with David Cameron" that go on "we have met many times over the
+    years": one meeting reported, earlier ones recalled; the guest thanks the host "for the invitation today"."""
+    text = (
+        "Prime Minister Stephen Harper made the following remarks at the conclusion of his meeting with David Cameron, "
+        "Prime Minister of the United Kingdom:\n"
+        "“David, it is a delight to be here. We have, as you said, met many times over the years. Once again, we had "
+        "a good discussion. I would like to thank Prime Minister Cameron for the invitation today.”"
+    )
+    got = extract_text(text, "en", dt.date(2010, 6, 3))
+    assert got.outcome == "readout"
+    assert got.initiator_code == "GBR"
+
+
+def test_a_call_in_the_coming_days_is_to_come() -> None:
+    """A call "in the coming days" ("奥巴马总统和俄罗斯总统梅德韦杰夫未来几天打电话商讨后": after they talk by phone in
+    the coming days): still to come."""
+    text = "白宫发言人说，奥巴马总统和俄罗斯总统梅德韦杰夫未来几天打电话商讨后，才会最后敲定有关协议。"
+    got = extract_text(text, "zh", dt.date(2010, 3, 24))
+    assert got.outcome == "not_readout"
+
+
+def test_a_kings_envoy_is_no_leader() -> None:
+    """ "總統接見史瓦帝尼王國國王特使札杜莉副總理": the king's envoy, not the king; the king greeted through her is no
+    participant."""
+    text = (
+        "總統接見史瓦帝尼王國國王特使札杜莉副總理\n115年04月30日\n\n"
+        "總統請特使向恩史瓦帝三世國王轉達最高的敬意。感謝恩史瓦帝三世國王陛下第一時間給予臺灣的各項協助。"
+    )
+    got = extract_text(text, "zh", dt.date(2026, 4, 30), url="https://www.president.gov.tw/NEWS/40000")
+    assert got.outcome == "not_readout"
+
+
+def test_persian_talks_with_and_a_dari_invitation_of_the_british_government() -> None:
+    """ "در پایان گفتگوهای خود با ..." (at the end of his talks with): a meeting; "به دعوت حکومت بریتانیه" (at the
+    invitation of the British government, in Dari's spelling): the host invited."""
+    talks = "پرزیدنت بوش روز پنجشنبه در پایان گفتگوهای خود با جونیچیرو کویزومی نخست وزیر ژاپن در کاخ سفید سخن گفت."
+    got = extract_text(talks, "fa", dt.date(2006, 6, 29))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    invited = (
+        "ملکه الیزابت از براک اوباما رئیس جمهور ایالات متحده در اولین سفر رسمی وی به دعوت حکومت بریتانیه در قصر "
+        "شاهی استقبال نمود."
+    )
+    got = extract_text(invited, "fa", dt.date(2011, 5, 24))
+    assert got.outcome == "readout"
+    assert got.initiator_code == "GBR"
