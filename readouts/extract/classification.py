@@ -2274,7 +2274,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
                 continue  # named twice, but a leader only later ("Minister Kishida" as foreign minister in 2016)
             if day is None and _in_no_office_during(ref.leaders[person_id], spans):
                 continue  # a page known to its month only: named twice, but no leader then (a former prime minister)
-            participants[person_id] = Candidate.of(_term_on(ref.leaders[person_id], day))
+            participants[person_id] = Candidate.of(_term_on(ref.leaders[person_id], day, spans))
     if lists and participants:  # "accompanied by Prime Minister X", "I have come here with Mr Barroso":
         for candidate in [c for s in lists for c in leaders_in(hits, s, full, ref, day, publisher)] + speakers:
             sides = {c.actor_code for c in participants.values()}  # a side's other leaders in the talks: no

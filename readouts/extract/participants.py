@@ -69,13 +69,16 @@ def _distance_from_office(terms: list[LeaderTerm], day: dt.date | None) -> int:
     return min(gaps)
 
 
-def _term_on(terms: list[LeaderTerm], day: dt.date | None) -> LeaderTerm:
-    """The term of a person in force on a day; the latest term when the day is unknown."""
+def _term_on(terms: list[LeaderTerm], day: dt.date | None, spans: Spans = ()) -> LeaderTerm:
+    """The term of a person in force on a day; when the day is unknown, the latest term held during
+    ``spans`` (the page's month: Medvedev in April 2010 is the president, not the later prime minister),
+    else the latest term."""
     if day is not None:
         for term in terms:
             if term.holds_office_on(day):
                 return term
-    return max(terms, key=lambda t: t.valid_from)
+    during = [t for t in terms if _held_during(t, _widened(spans))] if day is None and spans else []
+    return max(during or terms, key=lambda t: t.valid_from)
 
 
 def _titled_by(title: Hit, name: Hit, text: str, office: str) -> bool:
@@ -244,7 +247,7 @@ def _leaders_in(
             if day is None and _in_no_office_during(terms, spans):
                 continue  # a page known to its month only: named, but no leader then (a former prime minister)
             titled = [t for t in terms if i and _titled_by(inside[i - 1], hit, text, t.office)]
-            add(hit.start, Candidate.of(_term_on(titled or terms, day)))
+            add(hit.start, Candidate.of(_term_on(titled or terms, day, spans)))
         elif hit.entry.kind == "title":
             if _principal_of_an_official(inside[:i], hit, text, ref):
                 continue  # "со спецпредставителем президента США Китом Келлогом": the envoy's principal, not present
@@ -1287,7 +1290,7 @@ def speaker_turns(
             continue
         if day is None and _in_no_office_during(terms, spans):
             continue
-        turns.append((hit.start, Candidate.of(_term_on(terms, day))))
+        turns.append((hit.start, Candidate.of(_term_on(terms, day, spans))))
     return turns
 
 

@@ -142,3 +142,16 @@ def test_persian_talks_with_and_a_dari_invitation_of_the_british_government() ->
     got = extract_text(invited, "fa", dt.date(2011, 5, 24))
     assert got.outcome == "readout"
     assert got.initiator_code == "GBR"
+
+
+def test_an_undated_page_of_a_known_month_gives_the_office_held_that_month() -> None:
+    """Medvedev's state visit to Denmark on a page known only to April 2010: he took part as the president he was
+    then, not as the prime minister he became in 2012 (the latest of his terms)."""
+    text = (
+        "Дмитрий Медведев прибыл в Данию с государственным визитом. В аэропорту его встретила Королева Дании "
+        "Маргрете II. Состоялась встреча Дмитрия Медведева и Королевы Маргрете II.\n"
+    )
+    got = extract_text(text, "ru", published_month="2010-04")
+    assert got.outcome == "readout"
+    offices = {p.actor_code: p.office for p in got.participants}
+    assert offices["RUS"] == "president"
