@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.helpers import extract_text
+from tests.helpers import extract_text, participants_by_actor
 
 
 def test_a_hosts_own_invitation_after_a_label_run_into_a_heading() -> None:
@@ -155,3 +155,17 @@ def test_an_undated_page_of_a_known_month_gives_the_office_held_that_month() -> 
     assert got.outcome == "readout"
     offices = {p.actor_code: p.office for p in got.participants}
     assert offices["RUS"] == "president"
+
+
+def test_a_korean_wife_with_her_husband_lends_her_title_to_no_guest() -> None:
+    """Xi, with his wife, met the visiting Kim Jong-un ("시진핑 국가주석이 부인 펑리위안 여사와 함께 중국을 방문한
+    김정은 위원장 부부를 만났다"): her title (여사, madam), joined to Xi by "와 함께" (together with), is not
+    the guest's."""
+    text = (
+        "김정은 북한 국무위원장이 오늘(19일) 중국을 방문해 시진핑 국가주석과 정상회담을 열었습니다.\n"
+        "중국 관영 매체는 이날 시진핑 국가주석이 부인 펑리위안 여사와 함께 중국을 방문한 김정은 위원장 부부를 만났다고 "
+        "보도했습니다.\n"
+    )
+    got = extract_text(text, "ko", dt.date(2018, 6, 19))
+    assert got.outcome == "readout"
+    assert participants_by_actor(got)["PRK"] == "Kim Jong-un"
