@@ -854,6 +854,37 @@ def _recalls_before(
     return True
 
 
+def _spokesperson_on_others(
+    doc: ParsedDocument,
+    lead: list[Sentence],
+    full: str,
+    participants: dict[str, Candidate],
+    publisher: str | None,
+    ref: Reference,
+) -> bool:
+    """Whether a government's own site (``_on_a_leaders_site``: president.gov.tw, kremlin.ru) has its spokesperson
+    speak, in the lead (its first two cue sentences: a headline's, the body's first), of an engagement its side took
+    no part in ("針對美國總統川普...與...習近平進行越洋電話會談，總統府發言人黃重諺表示"): a reaction to other
+    leaders' call or meeting."""
+    if publisher is None or publisher in {c.actor_code for c in participants.values()}:
+        return False
+    if not _on_a_leaders_site(doc, ref):
+        return False
+    profile = ref.languages.get(doc.language_hint or "")
+    words = [normalise(w) for w in language_list(profile, "spokesperson_words")]
+    return any(w in normalise(full[s.start : s.end]) for s in lead for w in words)
+
+
+def _recall_word_ahead(sentence: Sentence, full: str, hits: list[Hit], profile: LanguageProfile | None) -> bool:
+    """Whether one of the language's ``recall_words`` stands in a sentence before its first engagement cue, in any
+    clause ("曾於2016年1月16日總統勝選當晚，以視訊方式表達祝賀": had once, on that evening, congratulated by video)."""
+    cue = next((h for h in hits if h.entry.kind == "cue" and sentence.start <= h.start < sentence.end), None)
+    if cue is None:
+        return False
+    ahead = normalise(full[sentence.start : cue.start])
+    return any(w in ahead for w in language_list(profile, "recall_words"))
+
+
 def _clause_of(cue: Hit, sentence: Sentence, full: str) -> str:
     """The clause of its sentence a cue stands in, between the clause marks around it."""
     start, end = _clause_span(cue, sentence, full)
@@ -2119,7 +2150,22 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             )
         return recalls[s]
 
-    dated = engagement_days([undated[s.start : s.end] for s in reported], language, published, ref)
+    # ... nor a later sentence that says it recalls ("曾於2016年1月16日 ... 以視訊方式表達祝賀": had once congratulated
+    # by video, on a day of its own)
+    dated = engagement_days(
+        [
+            undated[s.start : s.end]
+            for i, s in enumerate(reported)
+            if i == 0
+            or not (
+                _recalls_earlier(s, full, ref, [h for h in hits if s.start <= h.start < s.end])
+                or _recall_word_ahead(s, full, hits, profile)
+            )
+        ],
+        language,
+        published,
+        ref,
+    )
     # sentences of engagements to come after the first ("is also expected to have a meeting with X") add none done
     done = [
         found
@@ -2223,7 +2269,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         _paired_in_first_sentence(all_cue_sentences[0], hits, full, profile, ref, day),
     ]
     named_otherwise = _named_as_non_leader(  # "President-elect Lula": not in office then
-        hits, full, language_list(profile, "person_joiners")
+        hits,
+        full,
+        language_list(profile, "person_joiners"),
+        tuple(normalise(t) for names in (profile.data.get("titles") or {}).values() for t in names) if profile else (),
     )
     participants = _engaged_in_first_sentence(per_sentence[:1], result.publisher_actor_code, named_otherwise)
     if participants and doc.title and all_cue_sentences[0].start < len(doc.title) and len(per_sentence) > 1:
@@ -2309,6 +2358,9 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     result.mentioned_leaders = sorted(set(mentioned) - set(participants))
     if len(participants) < 2:
         result.reason = f"fewer than two leaders identified as taking part ({len(participants)})"
+        return result
+    if _spokesperson_on_others(doc, all_cue_sentences[:2], full, participants, result.publisher_actor_code, ref):
+        result.reason = "a spokesperson of the publishing side speaks of other leaders' engagement, not a readout"
         return result
     if _publishers_non_leader_engaged(hits, typing, participants, result.publisher_actor_code) and not (
         _deputys_meeting_of_leaders(result, participants, typing, full, hits, ref)

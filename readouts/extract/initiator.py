@@ -180,7 +180,7 @@ def _guest_thanked_for_the_invitation(
             ):
                 at = low.find(phrase, at + 1)
                 continue  # "thanked for the invitation to visit Russia next year": a visit to come
-            if profile is not None and _invited_elsewhere(low, at + len(phrase), profile):
+            if profile is not None and _invited_elsewhere(low, at + len(phrase), profile, start=at):
                 at = low.find(phrase, at + 1)
                 continue  # "gratitude for the invitation to the G20 Osaka Summit": to another event
             if profile is not None and _span_in_a_recalled_clause(low, at, at + len(phrase), profile):
@@ -449,17 +449,25 @@ def _a_request_about_another_matter(low: str, match: re.Match[str], hits: list[H
 INVITED_ELSEWHERE_CHARS = 40  # how far after an invitation phrase the event it invites to is named
 
 
-def _invited_elsewhere(low: str, end: int, profile: LanguageProfile, remote: bool = False) -> bool:
+def _invited_elsewhere(
+    low: str, end: int, profile: LanguageProfile, remote: bool = False, start: int | None = None
+) -> bool:
     """Whether an invitation phrase (ending at ``end``) goes on, in its clause, to name another event (the language's
     ``invited_elsewhere_words``: "for inviting him for the G7 Summit", "to the G20", "to the
     inauguration"), or, on a call (``remote``), a visit (its ``visit_invitation_words``: "thanked the
     Prime Minister for his invitation to visit Israel"): the invitation was to that, not to the
-    engagement reported."""
+    engagement reported. In a language that names the object first (``mentions_after_cue``), the event stands
+    before the phrase (starting at ``start``): "G7広島サミットへの招待に対する謝意"."""
     words = [normalise(w) for w in language_list(profile, "invited_elsewhere_words")]
     if remote:
         words += [normalise(w) for w in language_list(profile, "visit_invitation_words")]
     if not words:
         return False
+    if start is not None and profile.data.get("mentions_after_cue"):
+        begins = [at + 1 for at in (low.rfind(mark, 0, start) for mark in _CLAUSE_ENDS) if at >= 0]
+        before = low[max([start - INVITED_ELSEWHERE_CHARS, *begins]) : start]
+        if any(w in before for w in words):
+            return True
     ends = [at for at in (low.find(mark, end) for mark in _CLAUSE_ENDS) if at >= 0]
     after = low[end : min([end + INVITED_ELSEWHERE_CHARS, *ends])]
     return any(whole_word(after, w) for w in words)

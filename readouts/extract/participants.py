@@ -218,20 +218,24 @@ def _leaders_in(
         )
     }
     counterparts: list[str] = []
+    led: set[str] = set()  # the actors of "the leaders of Germany, France ...": each state's leading office
     for i, hit in enumerate(inside):
         if hit.entry.kind == "counterpart":  # "his Chilean counterpart", "su homólogo de Chile"
             actor, actor_hit = _adjacent_actor(
                 hit, inside[:i], inside[i + 1 :], text, _names_before_titles(ref, hit), _name_links(ref, hit), ref
             )
             if actor is not None:
-                counterparts.append(actor)
+                named = [actor]
                 if _plural_title(hit, text, ref) and actor_hit is not None:
                     others = (  # "his French and German counterparts", "з лідерами Франції та Німеччини"
                         _coordinated_states_before(actor_hit, inside[:i], text, ref)
                         if actor_hit.end <= hit.start
                         else _coordinated_states(actor_hit, inside, text, ref)
                     )
-                    counterparts += [h.entry.value for h in others]
+                    named += [h.entry.value for h in others]
+                counterparts += named
+                if normalise(text[hit.start : hit.end]) in _leader_words(ref, hit):
+                    led.update(named)
         elif hit.entry.kind == "leader":
             if _after_non_leader_title(inside[:i], hit, text, joiners) or _before_non_leader_title(
                 inside[i + 1 :], hit, text
@@ -249,7 +253,7 @@ def _leaders_in(
             titled = [t for t in terms if i and _titled_by(inside[i - 1], hit, text, t.office)]
             add(hit.start, Candidate.of(_term_on(titled or terms, day, spans)))
         elif hit.entry.kind == "title":
-            if _principal_of_an_official(inside[:i], hit, text, ref):
+            if _principal_of_an_official(inside[:i], hit, text, ref) or _owns_an_office(hit, text, ref):
                 continue  # "со спецпредставителем президента США Китом Келлогом": the envoy's principal, not present
             neighbours = inside[max(0, i - 1) : i] + inside[i + 1 : i + 3]
             names_first = _names_before_titles(ref, hit)
@@ -373,8 +377,15 @@ def _leaders_in(
             starts = [s for s in starts if s < cut]
     found = _without_earlier_counterparts(found, starts, text, sentence, ref, inside)
     if counterparts and found:
-        found += _counterparts(ref, counterparts, found, day, spans)
+        found += _counterparts(ref, counterparts, found, day, spans, led)
     return found
+
+
+def _leader_words(ref: Reference, counterpart: Hit) -> set[str]:
+    """The counterpart words of the hit's language that name a state's leader, not a colleague in the same
+    office (the language's ``leader_counterpart_words``: "the leaders", "лидерами")."""
+    profile = ref.languages.get(counterpart.entry.language or "")
+    return {normalise(w) for w in language_list(profile, "leader_counterpart_words")}
 
 
 def _without_earlier_counterparts(
@@ -729,21 +740,27 @@ COUNTERPART_OFFICES = (*HEAD_OF_GOVERNMENT_OFFICES, "president")
 
 
 def _counterparts(
-    ref: Reference, actors: list[str], named_leaders: list[Candidate], day: dt.date | None, spans: Spans
+    ref: Reference,
+    actors: list[str],
+    named_leaders: list[Candidate],
+    day: dt.date | None,
+    spans: Spans,
+    led: set[str] | frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """The holders, for each actor, of the office of the sentence's first leader: whom "his
     Chilean counterpart" means (a president's counterpart is a president), for the actors of
     which the sentence names no leader. Where the actor has no such office (a chancellor's Kazakh
     counterpart, a president's Japanese one, "일본 정상"), the first of ``COUNTERPART_OFFICES`` it has (in
-    reverse order for a head of state's)."""
+    reverse order for a head of state's). An actor named as ``led`` ("met with the leaders of Germany,
+    France, Romania and Italy") means the holder of its leading office (Germany's chancellor)."""
     subject = named_leaders[0]
     found = []
     named = {c.actor_code for c in named_leaders}
     for actor in actors:
         if actor == subject.actor_code or actor in named:
             continue  # "his French counterpart, Emmanuel Macron": the name says who, whatever the office
-        offices = [subject.office]
-        if not ref.office_holders(subject.office, actor):
+        offices = [ref.leading_office(actor) if actor in led else subject.office]
+        if not ref.office_holders(offices[0], actor):
             order = COUNTERPART_OFFICES if subject.office in HEAD_OF_GOVERNMENT_OFFICES else COUNTERPART_OFFICES[::-1]
             offices = [o for o in order if o != subject.office and ref.office_holders(o, actor)][:1]
         holder = _office_holder(ref, offices[0], actor, day, spans) if offices else None
@@ -828,6 +845,21 @@ def _given_names(gap: str) -> bool:
     """Whether the text between a title and a surname is one or two capitalised words: the person's
     given names, in a case form no alias lists ("Франка-Вальтера")."""
     return bool(_NAME_WORDS.fullmatch(gap)) and all(word[0].isupper() for word in gap.split())
+
+
+def _owns_an_office(title: Hit, text: str, ref: Reference) -> bool:
+    """Whether a leader's title is a possessive before one of the language's ``possessed_officials`` ("Head of the
+    President's Office", "US President's National Security Advisor"): it names whose office or official that is,
+    not a leader taking part."""
+    profile = ref.languages.get(title.entry.language or "")
+    endings = language_list(profile, "possessive_endings")
+    officials = language_list(profile, "possessed_officials")
+    if not endings or not officials:
+        return False
+    after = normalise(text[title.end : title.end + 40]).replace("’", "'")
+    ending = next((e for e in endings if after.startswith(e)), None)
+    rest = after[len(ending) :].lstrip() if ending is not None else ""
+    return ending is not None and any(rest.startswith(o) and not rest[len(o) : len(o) + 1].isalpha() for o in officials)
 
 
 def _principal_of_an_official(before: list[Hit], title: Hit, text: str, ref: Reference) -> bool:
@@ -1173,10 +1205,13 @@ def _former_word_after(
     return None
 
 
-def _named_as_non_leader(hits: list[Hit], text: str, joiners: list[str] | None = None) -> set[str]:
+def _named_as_non_leader(
+    hits: list[Hit], text: str, joiners: list[str] | None = None, leader_titles: tuple[str, ...] = ()
+) -> set[str]:
     """Leaders the text names in an office that is no leader's ("President-elect Lula") and
     never by a leader's title ("Vice President Biden" years before "President Biden" of the
-    day): they take no part, however often mentioned."""
+    day): they take no part, however often mentioned. A name whose alias ends with one of the
+    ``leader_titles`` ("本年のASEAN議長であるジョコ大統領") is named by a leader's title."""
     people = [h for h in hits if h.entry.kind != "topic"]
     as_non_leader: set[str] = set()
     as_leader: set[str] = set()
@@ -1186,11 +1221,19 @@ def _named_as_non_leader(hits: list[Hit], text: str, joiners: list[str] | None =
         before, after = people[max(0, i - 3) : i], people[i + 1 :]
         if _after_non_leader_title(before, hit, text, joiners) or _before_non_leader_title(after, hit, text):
             as_non_leader.add(hit.entry.value)
-        elif (before and before[-1].entry.kind == "title" and 0 <= hit.start - before[-1].end <= 2) or (
-            after and after[0].entry.kind == "title" and 0 <= after[0].start - hit.end <= 1
+        elif (
+            (before and before[-1].entry.kind == "title" and 0 <= hit.start - before[-1].end <= 2)
+            or (after and after[0].entry.kind == "title" and 0 <= after[0].start - hit.end <= 1)
+            or _alias_ends_with_a_title(normalise(text[hit.start : hit.end]), leader_titles)
         ):
             as_leader.add(hit.entry.value)
     return as_non_leader - as_leader
+
+
+def _alias_ends_with_a_title(surface: str, titles: tuple[str, ...]) -> bool:
+    """Whether a leader's alias ends with a leader's title written onto the name ("ジョコ大統領"; not a title after
+    a space, "윤 대통령", a short form the text may use beside an office that is no leader's)."""
+    return any(surface.endswith(t) and not surface[: -len(t)].endswith(" ") for t in titles if len(surface) > len(t))
 
 
 # A speaker's label at the start of a line of a transcript: "В.Путин:", "President Obama:",

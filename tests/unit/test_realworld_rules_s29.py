@@ -169,3 +169,102 @@ def test_a_korean_wife_with_her_husband_lends_her_title_to_no_guest() -> None:
     got = extract_text(text, "ko", dt.date(2018, 6, 19))
     assert got.outcome == "readout"
     assert participants_by_actor(got)["PRK"] == "Kim Jong-un"
+
+
+def test_the_leaders_of_states_are_each_states_leading_office_holder() -> None:
+    """ "Met with the leaders of Germany, France, Romania and Italy": Germany's chancellor and Italy's prime minister,
+    not the presidents a president's counterparts would be."""
+    text = "Volodymyr Zelenskyy met with the leaders of Germany, France, Romania and Italy in Kyiv."
+    got = extract_text(text, "en", dt.date(2022, 6, 16))
+    assert got.outcome == "readout"
+    sides = participants_by_actor(got)
+    assert sides["DEU"] == "Olaf Scholz"
+    assert sides["ITA"] == "Mario Draghi"
+
+
+def test_a_recalled_meeting_day_is_not_the_days_date() -> None:
+    """ "Last time we met in here this hall on February 10", said at talks on the page's day: the talks are of the
+    publication date."""
+    text = (
+        "Conversation with President of Kazakhstan Kassym-Jomart Tokayev\n\n"
+        "Vladimir Putin spoke with President of Kazakhstan Kassym-Jomart Tokayev following the CSTO summit.\n\n"
+        "Kassym-Jomart Tokayev: Thank you, Mr President. I am glad to have the chance to meet. Last time we met in "
+        "here this hall on February 10. Indeed, trade is growing.\n"
+    )
+    got = extract_text(text, "en", dt.date(2022, 5, 16))
+    assert got.outcome == "readout"
+    assert got.engagement_date == dt.date(2022, 5, 16)
+
+
+def test_a_traditional_chinese_overseas_telephone_talk() -> None:
+    """ "進行英文越洋電話談話" (held an overseas telephone talk in English): a call."""
+    text = "蔡英文總統今（29）日上午在總統府與史瓦帝尼王國恩史瓦帝三世國王進行英文越洋電話談話。"
+    got = extract_text(text, "zh", dt.date(2018, 10, 29), url="https://www.president.gov.tw/NEWS/23800")
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+
+
+def test_calls_recalled_on_days_of_their_own_make_no_roundup() -> None:
+    """A call "to congratulate" placed by the guest, with two earlier video greetings recalled ("曾於2016年1月16日
+    ... 以視訊方式表達祝賀"): one call, the caller's side initiating it."""
+    text = (
+        "宏都拉斯總統葉南德茲致電恭賀蔡總統連任\n109年05月26日\n\n"
+        "宏都拉斯共和國葉南德茲總統今（26）日上午與蔡總統進行電話通話。"
+        "葉南德茲總統曾於2016年1月16日總統勝選當晚，以視訊方式表達祝賀，總統也曾於2017年12月27日，以視訊方式致賀"
+        "葉南德茲總統連任。"
+    )
+    got = extract_text(text, "zh", dt.date(2020, 5, 26), url="https://www.president.gov.tw/NEWS/25379")
+    assert got.outcome == "readout"
+    assert got.initiator_code == "HND"
+
+
+def test_a_korean_summit_next_year_is_to_come() -> None:
+    """A summit "next February" ("내년 2월 슬로바키아에서 정상회담을 갖는": who will hold a summit in Slovakia):
+    still to come."""
+    text = (
+        "또한 부쉬 대통령은 내년 2월 슬로바키아에서 정상회담을 갖는 블라디미르 푸틴 러시아 대통령과의 관계를 "
+        "강조했습니다."
+    )
+    got = extract_text(text, "ko", dt.date(2004, 12, 21))
+    assert got.outcome == "not_readout"
+
+
+def test_a_spokesperson_on_a_leaders_site_reacts_to_other_leaders_call() -> None:
+    """On the Presidential Office's site, its spokesperson speaking of a call between the US and Chinese presidents
+    reacts to it: no readout there; the same words on a news service's site stay a report of the call."""
+    text = (
+        "總統府：與美方密切溝通\n106年02月10日\n美中元首越洋通話 總統府：與美方密切溝通\n\n"
+        "針對美國總統川普在今天稍早與中國大陸國家主席習近平進行越洋電話會談，總統府發言人黃重諺表示，臺美雙方對此保持"
+        "密切聯繫與溝通。"
+    )
+    own_site = extract_text(text, "zh", dt.date(2017, 2, 10), url="https://www.president.gov.tw/NEWS/21090")
+    assert own_site.outcome == "not_readout"
+    assert "spokesperson" in (own_site.reason or "")
+    news = extract_text(text, "zh", dt.date(2017, 2, 10), url="https://www.voachinese.com/a/x.html")
+    assert news.outcome == "readout"
+
+
+def test_a_title_in_the_possessive_before_an_office_names_no_participant() -> None:
+    """ "Head of the President's Office ... had a phone conversation with US President's National Security Advisor":
+    officials; the presidents whose office and adviser they are took no part."""
+    text = (
+        "Head of the President's Office Andriy Yermak had a phone conversation with US President's National Security "
+        "Advisor Jacob Sullivan."
+    )
+    got = extract_text(text, "en", dt.date(2022, 6, 22), url="https://www.president.gov.ua/en/news/x")
+    assert got.outcome == "not_readout"
+
+
+def test_a_japanese_guest_named_as_asean_chair_and_thanks_for_an_invitation_to_the_summit() -> None:
+    """ "本年のASEAN議長であるジョコ大統領" is the president, chair of ASEAN besides; his thanks for the invitation to
+    the G7 summit ("G7広島サミットへの招待に対する謝意") are not for the meeting: no initiator."""
+    text = (
+        "5月20日、岸田文雄内閣総理大臣は、G7広島サミットに出席するため訪日中のジョコ・ウィドド・インドネシア共和国大統領と"
+        "首脳会談を行いました。\n"
+        "冒頭、岸田総理大臣から、本年のASEAN議長であるジョコ大統領を交え、G7広島サミットにおいて率直な議論を行いたい旨"
+        "述べました。これに対し、ジョコ大統領から、G7広島サミットへの招待に対する謝意が表明されました。\n"
+    )
+    got = extract_text(text, "ja", dt.date(2023, 5, 20))
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"IDN", "JPN"}
+    assert got.initiator_code is None
