@@ -1972,7 +1972,16 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             result.engagement_date, result.date_precision, result.date_stated = find_date(
                 [], language, doc.published_date, ref
             )
-            return _as_readout(result, {c.key: c for c in speakers}, full, hits, ref, doc.published_date, sentences)
+            return _as_readout(
+                result,
+                {c.key: c for c in speakers},
+                full,
+                hits,
+                ref,
+                doc.published_date,
+                sentences,
+                _site_speaker(doc, result, ref),
+            )
         announced = any(h.entry.kind == "not_readout" for h in hits)
         result.reason = (
             "announces an engagement to come, not one that took place"
@@ -2368,7 +2377,14 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         result.reason = "the publishing side's vice-president or deputy engaged, not its leader"
         return result
 
-    return _as_readout(result, participants, full, hits, ref, day, sentences)
+    return _as_readout(result, participants, full, hits, ref, day, sentences, _site_speaker(doc, result, ref))
+
+
+def _site_speaker(doc: ParsedDocument, result: Extraction, ref: Reference) -> str | None:
+    """The side whose leader speaks in the first person where no label says who speaks: the publishing side on a
+    government's own site (``_on_a_leaders_site``: a leader's remarks on elysee.fr), else none (a news service's
+    page quotes others)."""
+    return result.publisher_actor_code if _on_a_leaders_site(doc, ref) else None
 
 
 def _as_readout(
@@ -2379,9 +2395,10 @@ def _as_readout(
     ref: Reference,
     day: dt.date | None,
     sentences: list[Sentence],
+    site_speaker: str | None = None,
 ) -> Extraction:
     """The result as a readout of these participants, with the initiator the text names (``sentences``:
-    the text's, split once)."""
+    the text's, split once; ``site_speaker``: the side whose words in the first person are, where no label says)."""
     language = result.language
     codes = [language] if language in ref.languages else list(ref.languages)
     remote = result.engagement_type in REMOTE_TYPES
@@ -2404,7 +2421,7 @@ def _as_readout(
             ref,
             list(participants.values()),
             day,
-            result.publisher_actor_code,
+            site_speaker,
         )
     if initiator is None:
         profile = ref.languages.get(language or "")

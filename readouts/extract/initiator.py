@@ -29,7 +29,7 @@ def _speakers_own_invitation(
     ref: Reference,
     participants: list[Candidate],
     day: dt.date | None,
-    publisher: str | None = None,
+    site_speaker: str | None = None,
 ) -> str | None:
     """The side of the speaker who says, in a transcript, that the other came at their
     invitation ("принять мое приглашение", "accepted my invitation"): the language's
@@ -37,7 +37,7 @@ def _speakers_own_invitation(
     may not read ("*** Beginning of talks with President of Mongolia Ukhnaagiin Khurelsukh President of
     Russia Vladimir Putin: Mr President, I would like to thank you for accepting the invitation"). Words
     of the first person that no label introduces ("qui a accepté l'invitation que je lui avais faite", in
-    a leader's remarks on their own site) are the publishing side's, when it takes part."""
+    a leader's remarks on their own site) are the ``site_speaker``'s side, when it takes part."""
     low = normalise(text)
     spaced = profile is None or profile.data.get("word_boundaries", True) is not False
     found = [  # whole words where the language spaces them: "our invitation" is not the end of "your invitation"
@@ -60,8 +60,8 @@ def _speakers_own_invitation(
             speaker = _label_speaker_before(low, at, hits, participants)
             if speaker is not None:
                 return speaker
-    if not turns and publisher is not None and publisher in {c.actor_code for c in participants}:
-        return publisher
+    if not turns and site_speaker is not None and site_speaker in {c.actor_code for c in participants}:
+        return site_speaker
     return None
 
 
