@@ -2371,13 +2371,39 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if _spokesperson_on_others(doc, all_cue_sentences[:2], full, participants, result.publisher_actor_code, ref):
         result.reason = "a spokesperson of the publishing side speaks of other leaders' engagement, not a readout"
         return result
-    if _publishers_non_leader_engaged(hits, typing, participants, result.publisher_actor_code) and not (
-        _deputys_meeting_of_leaders(result, participants, typing, full, hits, ref)
-    ):
+    deputy = _publishers_non_leader_engaged(hits, typing, participants, result.publisher_actor_code)
+    if deputy and not _deputys_meeting_of_leaders(result, participants, typing, full, hits, ref):
         result.reason = "the publishing side's vice-president or deputy engaged, not its leader"
         return result
+    if not deputy and _sites_leader_named_apart(doc, participants, hits, named_otherwise, result, ref, day):
+        participants = _with_publishers_leader(participants, result.publisher_actor_code, ref, day)
 
     return _as_readout(result, participants, full, hits, ref, day, sentences, _site_speaker(doc, result, ref))
+
+
+def _sites_leader_named_apart(
+    doc: ParsedDocument,
+    participants: dict[str, Candidate],
+    hits: list[Hit],
+    named_otherwise: set[str],
+    result: Extraction,
+    ref: Reference,
+    day: dt.date | None,
+) -> bool:
+    """Whether a government's own site reports an engagement of other sides' leaders while naming its own leader of
+    the day elsewhere in the page, by name ("Informal meeting of the CIS heads of state" ... "Vladimir Putin:
+    Colleagues, good afternoon"): the site's own leader took part too, though the lead's sentences name only the
+    guests."""
+    side = result.publisher_actor_code
+    if side is None or day is None or any(c.actor_code == side for c in participants.values()):
+        return False
+    if not _on_a_leaders_site(doc, ref):
+        return False
+    own = _office_holder(ref, ref.leading_office(side), side, day)
+    return own is not None and any(
+        h.entry.kind == "leader" and h.entry.value == own.person_id and h.entry.value not in named_otherwise
+        for h in hits
+    )
 
 
 def _site_speaker(doc: ParsedDocument, result: Extraction, ref: Reference) -> str | None:

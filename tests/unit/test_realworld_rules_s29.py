@@ -268,3 +268,17 @@ def test_a_japanese_guest_named_as_asean_chair_and_thanks_for_an_invitation_to_t
     assert got.outcome == "readout"
     assert set(participants_by_actor(got)) == {"IDN", "JPN"}
     assert got.initiator_code is None
+
+
+def test_a_government_sites_own_leader_named_apart_from_the_lead_took_part() -> None:
+    """A kremlin.ru report of a leaders' meeting whose lead names only the guests, its own leader speaking further
+    on ("Vladimir Putin: Colleagues, good afternoon"): the site's own leader took part too."""
+    text = (
+        "Informal meeting of the CIS heads of state\n\n"
+        "President of the Republic of Belarus Alexander Lukashenko, President of the Republic of Kazakhstan "
+        "Kassym-Jomart Tokayev and President of the Republic of Uzbekistan Shavkat Mirziyoyev met in St Petersburg "
+        "for the informal summit. * * * Vladimir Putin: Colleagues, good afternoon. I am glad to see you all.\n"
+    )
+    got = extract_text(text, "en", dt.date(2021, 12, 28), url="http://en.kremlin.ru/events/president/news/67475")
+    assert got.outcome == "readout"
+    assert {"BLR", "KAZ", "RUS", "UZB"} <= set(participants_by_actor(got))
