@@ -2148,16 +2148,17 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     title_found = [leaders_in(hits, s, full, ref, day, publisher) for s in title_sentence]
     headline = {c.key for found in title_found for c in found}
 
-    recalls: dict[Sentence, bool] = {}
+    @functools.cache
+    def says_earlier(s: Sentence) -> bool:  # a sentence that says it speaks of talks before (asked once a sentence)
+        return _recalls_earlier(s, full, ref, [h for h in hits if s.start <= h.start < s.end])
 
-    def recalled(s: Sentence) -> bool:  # a sentence of talks before the engagement reported (asked once a sentence)
-        if s not in recalls:
-            recalls[s] = (
-                _recalls_earlier(s, full, ref, [h for h in hits if s.start <= h.start < s.end])
-                or _recalls_before(s, full, hits, profile)
-                or _dated_before(undated[s.start : s.end], result, ref)
-            )
-        return recalls[s]
+    @functools.cache
+    def recalled(s: Sentence) -> bool:  # a sentence of talks before the engagement reported
+        return (
+            says_earlier(s)
+            or _recalls_before(s, full, hits, profile)
+            or _dated_before(undated[s.start : s.end], result, ref)
+        )
 
     # ... nor a later sentence that says it recalls ("曾於2016年1月16日 ... 以視訊方式表達祝賀": had once congratulated
     # by video, on a day of its own)
@@ -2165,11 +2166,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         [
             undated[s.start : s.end]
             for i, s in enumerate(reported)
-            if i == 0
-            or not (
-                _recalls_earlier(s, full, ref, [h for h in hits if s.start <= h.start < s.end])
-                or _recall_word_ahead(s, full, hits, profile)
-            )
+            if i == 0 or not (says_earlier(s) or _recall_word_ahead(s, full, hits, profile))
         ],
         language,
         published,
@@ -2375,13 +2372,13 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if deputy and not _deputys_meeting_of_leaders(result, participants, typing, full, hits, ref):
         result.reason = "the publishing side's vice-president or deputy engaged, not its leader"
         return result
-    if not deputy and _sites_leader_named_apart(doc, participants, hits, named_otherwise, result, ref, day):
-        participants = _with_publishers_leader(participants, result.publisher_actor_code, ref, day)
+    if not deputy:
+        participants = _with_sites_leader_named_apart(doc, participants, hits, named_otherwise, result, ref, day)
 
     return _as_readout(result, participants, full, hits, ref, day, sentences, _site_speaker(doc, result, ref))
 
 
-def _sites_leader_named_apart(
+def _with_sites_leader_named_apart(
     doc: ParsedDocument,
     participants: dict[str, Candidate],
     hits: list[Hit],
@@ -2389,21 +2386,23 @@ def _sites_leader_named_apart(
     result: Extraction,
     ref: Reference,
     day: dt.date | None,
-) -> bool:
-    """Whether a government's own site reports an engagement of other sides' leaders while naming its own leader of
-    the day elsewhere in the page, by name ("Informal meeting of the CIS heads of state" ... "Vladimir Putin:
-    Colleagues, good afternoon"): the site's own leader took part too, though the lead's sentences name only the
-    guests."""
+) -> dict[str, Candidate]:
+    """The participants, joined by a government's own site's leader of the day when the site reports an engagement
+    of other sides' leaders while naming its own leader elsewhere in the page, by name ("Informal meeting of the CIS
+    heads of state" ... "Vladimir Putin: Colleagues, good afternoon"): the site's own leader took part too, though
+    the lead's sentences name only the guests."""
     side = result.publisher_actor_code
     if side is None or day is None or any(c.actor_code == side for c in participants.values()):
-        return False
+        return participants
     if not _on_a_leaders_site(doc, ref):
-        return False
+        return participants
     own = _office_holder(ref, ref.leading_office(side), side, day)
-    return own is not None and any(
+    if own is None or not any(
         h.entry.kind == "leader" and h.entry.value == own.person_id and h.entry.value not in named_otherwise
         for h in hits
-    )
+    ):
+        return participants
+    return {**participants, own.person_id: Candidate.of(own)}
 
 
 def _site_speaker(doc: ParsedDocument, result: Extraction, ref: Reference) -> str | None:
