@@ -109,6 +109,15 @@ def _held_during(term: LeaderTerm, spans: Spans) -> bool:
     return any(term.valid_from < b and (term.valid_to or b) > a for a, b in spans)
 
 
+def _left_office(terms: list[LeaderTerm], day: dt.date | None) -> LeaderTerm | None:
+    """The last term of a person named on a day after all their terms ended (beyond the reference's
+    tolerance): a former leader, whose state's title in the same sentence is most likely theirs."""
+    if day is None or any(t.valid_to is None or t.valid_from > day for t in terms):
+        return None
+    last = max(terms, key=lambda t: t.valid_to or dt.date.max)
+    return last if last.valid_to is not None and (day - last.valid_to).days > OFFICE_TOLERANCE_DAYS else None
+
+
 def _in_no_office_during(terms: list[LeaderTerm], spans: Spans) -> bool:
     """Whether a person held none of their terms during the spans (a page's month), give or take the
     reference's tolerance: named, but no leader then (a former prime minister, a head become envoy)."""
@@ -209,14 +218,22 @@ def _leaders_in(
 
     cue = next((h for h in inside if h.entry.kind == "cue"), None)
     joiners = language_list(ref.languages.get(cue.entry.language or "") if cue else None, "person_joiners")
-    not_leaders = {  # "the President-elect, Joe Biden ... his election as President of the United States"
-        _term_on(ref.leaders[h.entry.value], day).actor_code
-        for i, h in enumerate(inside)
-        if h.entry.kind == "leader"
-        and (
-            _after_non_leader_title(inside[:i], h, text, joiners) or _before_non_leader_title(inside[i + 1 :], h, text)
-        )
-    }
+    not_leaders = (
+        {  # "the President-elect, Joe Biden ... his election as President of the United States"
+            _term_on(ref.leaders[h.entry.value], day).actor_code
+            for i, h in enumerate(inside)
+            if h.entry.kind == "leader"
+            and (
+                _after_non_leader_title(inside[:i], h, text, joiners)
+                or _before_non_leader_title(inside[i + 1 :], h, text)
+            )
+        }
+        | {  # "congratulated Nursultan Nazarbayev on his election as President of Kazakhstan" (in 2021)
+            left.actor_code
+            for h in inside
+            if h.entry.kind == "leader" and (left := _left_office(ref.leaders[h.entry.value], day))
+        }
+    )
     counterparts: list[str] = []
     led: set[str] = set()  # the actors of "the leaders of Germany, France ...": each state's leading office
     for i, hit in enumerate(inside):
