@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import re
 import urllib.parse
 from collections import Counter
@@ -62,6 +63,7 @@ from readouts.extract.participants import (
     cue_object_is_no_leader,
     heads_a_longer_title,
     labels_a_speaker,
+    paired_state_compounds,
     paired_state_leaders,
     publisher_actor,
     publishing_side,
@@ -476,6 +478,12 @@ def _several_said(
         if sides is None or len(sides) != 2:
             return True
     return False
+
+
+def _apart_pairs(compounds: set[frozenset[str]]) -> bool:
+    """Whether two of the sets of states named by compounds hold neither the other ({JPN, KOR} and {JPN, CHN}, not
+    {JPN, IND} within {JPN, USA, AUS, IND}): the talks of two groups, two engagements."""
+    return any(not (a <= b or b <= a) for a, b in itertools.combinations(compounds, 2))
 
 
 def _report_lead_end(full: str, typing: list[Sentence], cue_sentences: list[Sentence]) -> int:
@@ -2057,7 +2065,9 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         for i, s in enumerate(cue_sentences)
         if i == 0
         or not (
-            _recalls_before(s, full, hits, profile) or _of_another_medium(s, hits, full, ref, result.engagement_type)
+            _recalls_before(s, full, hits, profile)
+            or _recall_word_ahead(s, full, hits, profile)  # "The call was a follow-up of sorts on the December 7 talks"
+            or _of_another_medium(s, hits, full, ref, result.engagement_type)
         )
     ]
     cue_texts += [undated[s.start : s.end] for s in _lead_before_cues(sentences, hits, full, doc.title, cue_sentences)]
@@ -2196,6 +2206,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         or _several_said(
             full, _report_lead_end(full, typing, all_cue_sentences), profile, all_cue_sentences, per_sentence
         )
+        # a lead naming two pairs' talks by their states' initials ("日韓首脳会談・日中首脳会談"): two engagements
+        or _apart_pairs(paired_state_compounds(full[: _report_lead_end(full, typing, all_cue_sentences)], profile))
         or _also_another_counterpart(
             all_cue_sentences[:MAX_CUE_SENTENCES],
             per_sentence,

@@ -1408,6 +1408,20 @@ def paired_state_leaders(
     return (found if len(found) == len(actors) else []), match.span()
 
 
+def paired_state_compounds(text: str, profile: LanguageProfile | None) -> set[frozenset[str]]:
+    """The sets of states each compound of initial signs and a word for leaders in a text names ("日韓首脳会談",
+    "日中首脳会談": {JPN, KOR} and {JPN, CHN}); two sets neither of which holds the other are two engagements
+    (a bilateral on the sidelines of a summit of more, "日米豪印首脳会合 ... 日印首脳会談", may be one)."""
+    initials: dict[str, str] = (profile.data.get("state_initials") or {}) if profile is not None else {}
+    nouns = language_list(profile, "pair_leader_nouns")
+    if not initials or not nouns:
+        return set()
+    signs = "".join(re.escape(k) for k in initials)
+    pattern = rf"((?:[{signs}]){{2,{PAIRED_STATES_MAX}}})\s?(?:{'|'.join(re.escape(normalise(n)) for n in nouns)})"
+    found = ({initials[sign] for sign in m.group(1)} for m in re.finditer(pattern, normalise(text)))
+    return {frozenset(states) for states in found if len(states) >= 2}
+
+
 CONSORT_NAME_PREFIX = 3  # letters of the name after a queen's title that the reigning holder's name must share
 
 

@@ -107,12 +107,12 @@ def _cues_across_durations(low: str, durations: re.Pattern[str], automaton: Any)
         head = max(0, gap.start() - _DURATION_WINDOW)
         joined = low[head : gap.start()] + low[gap.end() : gap.end() + _DURATION_WINDOW]
         seam = gap.start() - head
-        for end_index, (key_len, _cjk, entries) in automaton.iter(joined):
+        for end_index, (key_len, cjk, entries) in automaton.iter(joined):
             start, end = end_index - key_len + 1, end_index + 1
             if not start < seam < end:
                 continue  # a cue wholly on one side was found by the plain scan
-            if (start and joined[start - 1].isalnum()) or (end < len(joined) and joined[end].isalnum()):
-                continue  # inside a word
+            if not cjk and ((start and joined[start - 1].isalnum()) or (end < len(joined) and joined[end].isalnum())):
+                continue  # inside a word (Chinese and Japanese phrases match inside runs of letters, as in scan)
             hits.extend(
                 Hit(head + start, gap.end() + end - seam, entry)
                 for entry in entries

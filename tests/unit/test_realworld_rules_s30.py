@@ -31,3 +31,104 @@ def test_a_sitting_leaders_state_title_still_names_the_holder() -> None:
     got = extract_text(text, "en", dt.date(2021, 12, 16))
     assert got.outcome == "readout"
     assert participants_by_actor(got)["KAZ"] == "Kassym-Jomart Tokayev"
+
+
+def test_a_lead_naming_two_pairs_talks_by_their_initials_is_a_roundup() -> None:
+    """A day's page headed "日韓首脳会談・日中首脳会談": the talks of two pairs, two engagements."""
+    text = (
+        "日韓首脳会談・日中首脳会談\n\n"
+        "令和2年5月9日、安倍総理は、日韓首脳会談及び日中首脳会談を行いました。"
+        "昼には、総理は文在寅大統領と総理大臣官邸で会談を行いました。\n"
+    )
+    got = extract_text(text, "ja", dt.date(2018, 5, 9))
+    assert got.outcome == "not_readout"
+    assert got.reason is not None and "several engagements" in got.reason
+
+
+def test_a_bilateral_named_beside_the_summit_it_was_held_at_stays_one() -> None:
+    """ "日米豪印首脳会合に出席するため ... 日印首脳会談を行い": the pair is within the summit's states, so the
+    page reports one engagement."""
+    text = (
+        "日印首脳会談\n\n"
+        "9月21日、日米豪印首脳会合に出席するため米国を訪問中の岸田文雄内閣総理大臣は、"
+        "ナレンドラ・モディ・インド首相と日印首脳会談を行いました。\n"
+    )
+    got = extract_text(text, "ja", dt.date(2024, 9, 21))
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"JPN", "IND"}
+
+
+def test_calls_with_a_number_of_international_leaders_are_a_roundup() -> None:
+    """ "spoke with a number of international leaders today": several calls, not one."""
+    text = (
+        "PM phone calls with international leaders\n\n"
+        "Prime Minister Theresa May spoke with a number of international leaders today. The Prime Minister and "
+        "Prime Minister Key of New Zealand discussed trade.\n"
+    )
+    got = extract_text(text, "en", dt.date(2016, 7, 26))
+    assert got.outcome == "not_readout"
+
+
+def test_a_call_said_to_follow_up_earlier_talks_keeps_its_own_day() -> None:
+    """ "The call was a follow-up of sorts on the December 7 videoconference and the December 30 telephone
+    conversation": earlier engagements, recalled; the call reported is the page's, of its own day."""
+    text = (
+        "Briefing following a telephone conversation between Vladimir Putin and Joseph Biden\n\n"
+        "A telephone conversation between President of Russia Vladimir Putin and President of the United States "
+        "Joseph Biden has just concluded. The call was as a follow-up of sorts on the December 7 videoconference "
+        "talks, and the December 30 telephone conversation.\n"
+    )
+    got = extract_text(text, "en", dt.date(2022, 2, 12))
+    assert got.outcome == "readout"
+    assert got.engagement_date == dt.date(2022, 2, 12)
+
+
+def test_a_cue_written_around_a_bracketed_latin_name_is_found() -> None:
+    """ "出席恩史瓦帝三世國王（King Mswati Ⅲ）國宴": the cue "國王國宴" with the King's name in Latin letters set
+    between its words is still a cue."""
+    text = (
+        "總統出席史王國宴\n\n"
+        "賴清德總統出訪史瓦帝尼，於當地時間3日晚間出席恩史瓦帝三世國王（King Mswati Ⅲ）國宴，感謝國王的熱情邀請。\n"
+    )
+    got = extract_text(text, "zh", dt.date(2026, 5, 4))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"TWN", "SWZ"}
+
+
+def test_the_full_name_of_a_party_holding_a_states_name_names_no_state() -> None:
+    """ "致電中國國民黨朱立倫主席": the party's chair, not China's head of state."""
+    text = (
+        "蔡總統會見民眾黨柯主席\n\n"
+        "蔡英文總統今（14）日午間於總統府內與台灣民眾黨柯文哲主席進行會談。"
+        "蔡總統於大年初一時，主動致電中國國民黨朱立倫主席，及台灣民眾黨柯文哲主席，互道新春祝福。\n"
+    )
+    got = extract_text(text, "zh", dt.date(2024, 3, 14))
+    assert "CHN" not in participants_by_actor(got)
+    assert got.outcome == "not_readout"
+
+
+def test_a_bureau_chief_received_by_video_is_no_leader() -> None:
+    """ "以視訊方式接見日本自民黨青年局長訪團": a party bureau's chief, no leader; the Prime Minister named twice later
+    in passing takes no part."""
+    text = (
+        "視訊接見日本自民黨青年局長訪團　總統盼臺日持續深化交流合作\n\n"
+        "蔡英文總統昨（6）日下午以視訊方式接見「日本自民黨青年局長小倉將信眾議員訪團」。"
+        "總統說，訪團也計劃參觀岸田文雄首相曾祖父所開設的舊址。"
+        "總統提到，正在英國訪問的岸田文雄首相也提到，日本持續關注臺海和平穩定。\n"
+    )
+    got = extract_text(text, "zh", dt.date(2022, 5, 7), url="https://www.president.gov.tw/NEWS/26718")
+    assert got.outcome == "not_readout"
+
+
+def test_a_plan_joined_by_also_after_a_meeting_held_leaves_the_meeting_reported() -> None:
+    """ "今日上午與諾魯總統昆洛斯雙邊會晤，歡迎他率團參加國慶大典，也將出席玉山論壇": the meeting was held; what he
+    "also will" attend is another event."""
+    text = (
+        "會晤諾魯總統昆洛斯\n\n"
+        "蔡英文總統今（9）日上午與諾魯共和國總統昆洛斯（Russ Joseph Kun）伉儷雙邊會晤，歡迎昆洛斯總統此行率團參加我國慶"
+        "大典，也將出席玉山論壇發表開幕演說。\n"
+    )
+    got = extract_text(text, "zh", dt.date(2023, 10, 9), url="https://www.president.gov.tw/NEWS/27792")
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"TWN", "NRU"}
