@@ -132,3 +132,55 @@ def test_a_plan_joined_by_also_after_a_meeting_held_leaves_the_meeting_reported(
     got = extract_text(text, "zh", dt.date(2023, 10, 9), url="https://www.president.gov.tw/NEWS/27792")
     assert got.outcome == "readout"
     assert set(participants_by_actor(got)) == {"TWN", "NRU"}
+
+
+def test_a_virtual_leaders_meeting_is_by_video() -> None:
+    """ "participated in the APEC Virtual Leaders' Meeting hosted by Prime Minister Jacinda Ardern": by video."""
+    text = (
+        "Readout of President Biden's Participation in the APEC Virtual Leaders' Meeting\n\n"
+        "Today President Joseph R. Biden Jr. participated in the APEC Virtual Leaders' Meeting hosted by Prime "
+        "Minister Jacinda Ardern of New Zealand.\n"
+    )
+    got = extract_text(text, "en", dt.date(2021, 11, 12))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "video_call"
+
+
+def test_a_virtual_meeting_tomorrow_does_not_type_todays_call() -> None:
+    """ "spoke today ... plans for the G7 virtual leaders' meeting tomorrow": the call was by phone; the video
+    meeting is to come."""
+    text = (
+        "Readout of President Biden's Call with Prime Minister Boris Johnson\n\n"
+        "President Joe Biden and Prime Minister Boris Johnson of the United Kingdom spoke today about Afghanistan. "
+        "The leaders discussed plans for the G7 virtual leaders' meeting tomorrow, underscoring the need to "
+        "coordinate.\n"
+    )
+    got = extract_text(text, "en", dt.date(2021, 8, 23))
+    assert got.outcome == "readout"
+    assert got.engagement_type == "phone_call"
+
+
+def test_a_hosts_state_visit_at_my_invitation_in_chinese() -> None:
+    """A host's welcome speech: "費南德斯總統閣下暨夫人應本人邀請，率團前來...進行國是訪問" (at my invitation): the
+    host's side initiated."""
+    text = (
+        "軍禮歡迎多明尼加共和國總統費南德斯\n\n"
+        "陳總統今天下午以軍禮歡迎多明尼加共和國總統費南德斯伉儷，兩國元首並檢閱儀隊，隨後分別致詞。"
+        "總統致詞內容為：此次多明尼加共和國費南德斯總統閣下暨夫人應本人邀請，率團前來中華民國（台灣）進行國是訪問，"
+        "本人感到十分榮幸。\n"
+    )
+    got = extract_text(text, "zh", dt.date(2006, 6, 26), url="https://www.president.gov.tw/NEWS/10619")
+    assert got.outcome == "readout"
+    assert got.initiator_code == "TWN"
+
+
+def test_a_guest_thanking_for_having_been_invited_in_chinese() -> None:
+    """ "戴斐立總理再次感謝此次受邀擔任雙十國慶的主賓": the guest was invited, the host initiated."""
+    text = (
+        "總統會晤吐瓦魯總理戴斐立伉儷\n\n"
+        "賴清德總統今（8）日上午會晤吐瓦魯國總理戴斐立（Feleti Teo）伉儷。"
+        "戴斐立總理再次感謝此次受邀擔任雙十國慶的主賓。\n"
+    )
+    got = extract_text(text, "zh", dt.date(2024, 10, 8), url="https://www.president.gov.tw/NEWS/38790")
+    assert got.outcome == "readout"
+    assert got.initiator_code == "TWN"
