@@ -161,6 +161,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "definite_articles": list,
     "another_counterpart_words": list,
     "spokesperson_words": list,
+    "press_briefing_titles": list,
     "possessed_officials": list,
     "leader_counterpart_words": list,
     "one_of_them_words": list,

@@ -2321,6 +2321,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
                 break
         if _two_sides(participants):
             break
+    # a name the reference lacks beside the reference's holder of that state's office under another title word
+    # ("道格拉斯總理（DENZIL L.DOUGLAS）": 總理 is a prime minister's and a chancellor's title): one person
+    verified_sides = {c.actor_code for c in participants.values() if c.verified}
+    participants = {k: c for k, c in participants.items() if c.verified or c.actor_code not in verified_sides}
     if len(participants) == 1 and _title_opens_with_engagement(doc, hits, full) and _on_a_government_site(doc, ref):
         participants = _with_publishers_leader(participants, result.publisher_actor_code, ref, day)
     if len(participants) < 2 and not transcribed:  # a leader the speakers name twice is still a mention
@@ -2377,6 +2381,9 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     if len(participants) < 2:
         result.reason = f"fewer than two leaders identified as taking part ({len(participants)})"
         return result
+    if _briefing_recalls_an_earlier_day(doc, result, profile):
+        result.reason = "a press briefing recalls an engagement of an earlier day, reports none"
+        return result
     if _spokesperson_on_others(doc, all_cue_sentences[:2], full, participants, result.publisher_actor_code, ref):
         result.reason = "a spokesperson of the publishing side speaks of other leaders' engagement, not a readout"
         return result
@@ -2415,6 +2422,19 @@ def _with_sites_leader_named_apart(
     ):
         return participants
     return {**participants, own.person_id: Candidate.of(own)}
+
+
+def _briefing_recalls_an_earlier_day(doc: ParsedDocument, result: Extraction, profile: LanguageProfile | None) -> bool:
+    """Whether a page its title names a transcript of officials answering the press (the language's
+    ``press_briefing_titles``: "Press Gaggle by Press Secretary Karine Jean-Pierre") dates the engagement it speaks of
+    before the page's own day ("the President spoke to the Prime Minister on Monday ... We read that out on Monday"):
+    an earlier engagement, recalled. A call "this morning" is the day's, and reported."""
+    if not doc.title or result.engagement_date is None or doc.published_date is None:
+        return False
+    if result.engagement_date >= doc.published_date:
+        return False
+    title = normalise(doc.title)
+    return any(w in title for w in map(normalise, language_list(profile, "press_briefing_titles")))
 
 
 def _site_speaker(doc: ParsedDocument, result: Extraction, ref: Reference) -> str | None:

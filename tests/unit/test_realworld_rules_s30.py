@@ -184,3 +184,65 @@ def test_a_guest_thanking_for_having_been_invited_in_chinese() -> None:
     got = extract_text(text, "zh", dt.date(2024, 10, 8), url="https://www.president.gov.tw/NEWS/38790")
     assert got.outcome == "readout"
     assert got.initiator_code == "TWN"
+
+
+def test_a_press_gaggle_recalling_a_call_of_an_earlier_day_reports_none() -> None:
+    """A press gaggle (its title says so) where the press secretary recalls that "the President spoke to the Prime
+    Minister on Monday": an earlier call, already read out, not reported here."""
+    text = (
+        "MS. JEAN-PIERRE: As you know, the President spoke to Prime Minister Netanyahu on Monday. We read that out "
+        "on Monday. I'm not going to go beyond what the readout has been.\n"
+    )
+    got = extract_text(
+        text,
+        "en",
+        dt.date(2024, 5, 9),
+        title="Press Gaggle by Press Secretary Karine Jean-Pierre En Route Mountain View, CA",
+        url="https://www.whitehouse.gov/briefing-room/press-briefings/2024/05/09/press-gaggle/",
+    )
+    assert got.outcome == "not_readout"
+    assert got.reason is not None and "press briefing" in got.reason
+
+
+def test_a_press_gaggle_reading_out_a_call_of_the_day_reports_it() -> None:
+    """The same kind of page reading out a call held "this morning": the day's call, reported."""
+    text = (
+        "MS. JEAN-PIERRE: The President spoke with Prime Minister Netanyahu again this morning. The two leaders had a "
+        "detailed exchange on the events in Gaza.\n"
+    )
+    got = extract_text(
+        text,
+        "en",
+        dt.date(2021, 5, 19),
+        title="Press Gaggle by Press Secretary Karine Jean-Pierre Aboard Air Force One",
+        url="https://www.whitehouse.gov/briefing-room/press-briefings/2021/05/19/press-gaggle/",
+    )
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"USA", "ISR"}
+
+
+def test_a_name_the_reference_lacks_beside_the_states_known_holder_is_one_person() -> None:
+    """ "聖克里斯多福總理道格拉斯（DENZIL L.DOUGLAS）": the Latin name read after a title that is also a chancellor's
+    is the same prime minister, not a second participant of that state."""
+    text = (
+        "總統以軍禮歡迎聖克里斯多福總理道格拉斯\n\n"
+        "陳總統水扁先生今天上午以隆重軍禮歡迎率團來台訪問的聖克里斯多福總理道格拉斯（DENZIL L.DOUGLAS）。"
+        "總統偕同道格拉斯總理檢閱三軍儀隊，隨後分別致詞。\n"
+    )
+    got = extract_text(text, "zh", dt.date(2008, 1, 28), url="https://www.president.gov.tw/NEWS/11969")
+    assert got.outcome == "readout"
+    assert participants_by_actor(got) == {"KNA": "Denzil Douglas", "TWN": "Chen Shui-bian"}
+
+
+def test_a_dinner_hosted_at_the_residence_is_a_meeting() -> None:
+    """ "於官邸款宴...諾魯共和國總統安格明": hosting a banquet for the visitor is a meeting."""
+    text = (
+        "總統於官邸晚宴諾魯新任總統安格明\n\n"
+        "蔡英文總統今(28)日晚間於官邸款宴我太平洋友邦諾魯共和國總統安格明(Lionel Aingimea)，"
+        "誠摯歡迎安總統上任後首次經臺灣"
+        "過境返國。\n"
+    )
+    got = extract_text(text, "zh", dt.date(2019, 9, 28), url="https://www.president.gov.tw/NEWS/24870")
+    assert got.outcome == "readout"
+    assert got.engagement_type == "meeting"
+    assert set(participants_by_actor(got)) == {"TWN", "NRU"}
