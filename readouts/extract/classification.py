@@ -86,6 +86,8 @@ from readouts.extract.text import (
     _any_between,
     interposed_regex,
     language_list,
+    normalised_list,
+    normalised_titles,
     scan,
     split_sentences,
     to_common_script,
@@ -382,7 +384,7 @@ def _answers_reports(full: str, typing: list[Sentence], profile: LanguageProfile
     an engagement ("denied reports that the two presidents had spoken", "опроверг сообщения о
     разговоре", "통화설을 부인", "回应媒体关于...通电话的报道": the language's ``report_denial_phrases``):
     the page is about the reports, and no engagement is reported."""
-    phrases = [normalise(p) for p in language_list(profile, "report_denial_phrases")]
+    phrases = normalised_list(profile, "report_denial_phrases")
     if not phrases:
         return False
     return any(p in normalise(full[s.start : s.end]) for s in typing for p in phrases)
@@ -393,7 +395,7 @@ def _only_recalled(full: str, cue_sentences: list[Sentence], profile: LanguagePr
     ``recall_openers`` ("Напомним, 25 июля состоялся телефонный разговор ..." under a headline of a
     visit being agreed) or holds its cues in clauses of ``recall_words`` ("小泉総理とフォックス大統領は既に4回首脳会談を
     行い" in a foreign ministers' meeting): the page recalls earlier engagements and reports none."""
-    openers = tuple(normalise(w) for w in language_list(profile, "recall_openers"))
+    openers = normalised_list(profile, "recall_openers")
     return bool(cue_sentences) and all(
         (openers and normalise(full[s.start : s.end]).lstrip().startswith(openers))
         or _recalls_before(s, full, hits, profile, ahead_of_the_cue=True)
@@ -522,7 +524,7 @@ def _also_another_counterpart(
     if not (words or one_of_them) or not paired:
         return False
     sides = {c.actor_code for c in per_sentence[paired[0]]} | home
-    speaking = [normalise(w) for w in language_list(profile, "first_person_subjects")] if home else []
+    speaking = normalised_list(profile, "first_person_subjects") if home else ()
     for sentence, found in zip(cue_sentences[paired[0] + 1 :], per_sentence[paired[0] + 1 :], strict=False):
         low = normalise(full[sentence.start : sentence.end])
         # the leader speaking of another call in the first person ("I spoke with French President Emmanuel Macron")
@@ -624,8 +626,7 @@ def _to_come_as_a_topic(to_come: Hit, lead: list[tuple[int, int]], full: str, re
     before = normalise(full[span[0] : to_come.start])
     spaced = profile.data.get("word_boundaries", True)
     return any(
-        (whole_word(before, w) if spaced else w in before)
-        for w in (normalise(w) for w in language_list(profile, "to_come_topic_words"))
+        (whole_word(before, w) if spaced else w in before) for w in normalised_list(profile, "to_come_topic_words")
     )
 
 
@@ -879,7 +880,7 @@ def _spokesperson_on_others(
     if not _on_a_leaders_site(doc, ref):
         return False
     profile = ref.languages.get(doc.language_hint or "")
-    words = [normalise(w) for w in language_list(profile, "spokesperson_words")]
+    words = normalised_list(profile, "spokesperson_words")
     return any(w in normalise(full[s.start : s.end]) for s in lead for w in words)
 
 
@@ -2290,7 +2291,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         hits,
         full,
         language_list(profile, "person_joiners"),
-        tuple(normalise(t) for names in (profile.data.get("titles") or {}).values() for t in names) if profile else (),
+        normalised_titles(profile),
     )
     participants = _engaged_in_first_sentence(per_sentence[:1], result.publisher_actor_code, named_otherwise)
     if participants and doc.title and all_cue_sentences[0].start < len(doc.title) and len(per_sentence) > 1:
@@ -2434,7 +2435,7 @@ def _briefing_recalls_an_earlier_day(doc: ParsedDocument, result: Extraction, pr
     if result.engagement_date >= doc.published_date:
         return False
     title = normalise(doc.title)
-    return any(w in title for w in map(normalise, language_list(profile, "press_briefing_titles")))
+    return any(w in title for w in normalised_list(profile, "press_briefing_titles"))
 
 
 def _site_speaker(doc: ParsedDocument, result: Extraction, ref: Reference) -> str | None:

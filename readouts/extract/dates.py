@@ -10,7 +10,7 @@ import re
 import jdatetime
 from hijridate import Gregorian, Hijri
 
-from readouts.extract.text import Sentence, language_list, whole_word
+from readouts.extract.text import Sentence, language_list, normalised_list, whole_word
 from readouts.models import ParsedDocument
 from readouts.reference import LanguageProfile, Reference, fold_letters, normalise
 
@@ -410,7 +410,7 @@ def _that_day_of_another(phrases: list[str], profile: LanguageProfile) -> set[st
     """The language's ``same_day_words`` ("当天", "이날"), normalised, when ``phrases`` (date phrases of a text)
     name another day too: that day is the one they stand for, so they count for no day of their own. Empty
     when no other day is named (then "that day" is the day of the report)."""
-    same_day = {normalise(w) for w in language_list(profile, "same_day_words")}
+    same_day = set(normalised_list(profile, "same_day_words"))
     return same_day if any(normalise(p) not in same_day for p in phrases) else set()
 
 
@@ -485,7 +485,7 @@ def _a_later_day_beside(
         return None
     latest: tuple[dt.date, str] | None = None
     previous_end = match.end()
-    zones = [normalise(w) for w in language_list(profile, "time_zone_words")]
+    zones = normalised_list(profile, "time_zone_words")
     for other in matches:
         if other.start() < match.end():
             continue
@@ -514,7 +514,7 @@ def _arrangement_dates(sentence: str, matches: list[re.Match[str]], profile: Lan
     """The date phrases that date an engagement's arrangement, not the engagement: right after one
     of the language's ``arrangement_date_words`` ("fue confirmada el 30 de octubre", "announced on
     March 3"), or in apposition to such a date ("reconfirmada hasta anoche, 2 de noviembre")."""
-    words = [normalise(w) for w in language_list(profile, "arrangement_date_words")]
+    words = normalised_list(profile, "arrangement_date_words")
     if not words:
         return []
     arranged: list[re.Match[str]] = []
@@ -567,8 +567,8 @@ def _a_past_weekday(sentence: str, match: re.Match[str], profile: LanguageProfil
     week before, not the day of publication."""
     if re.search(r"\d", match.group(0)):
         return False
-    past = [normalise(w) for w in language_list(profile, "past_weekday_words")]
-    words = past + [normalise(w) for w in language_list(profile, "previous_week_words")]
+    past = list(normalised_list(profile, "past_weekday_words"))
+    words = past + list(normalised_list(profile, "previous_week_words"))
     before = normalise(sentence[max(0, match.start() - PAST_WEEKDAY_WINDOW) : match.start()]).rstrip()
     after = normalise(sentence[match.end() : match.end() + PAST_WEEKDAY_WINDOW]).lstrip()
     inside = normalise(match.group(0))
@@ -708,7 +708,7 @@ def future_date_stated(sentences: list[str], language: str | None, published: dt
     profile = ref.languages.get(language or "")
     if profile is None or published is None:
         return False
-    ahead_words = [normalise(w) for w in language_list(profile, "event_ahead_openers")]
+    ahead_words = normalised_list(profile, "event_ahead_openers")
     for sentence in sentences:
         for match in date_phrases(sentence, profile):
             if re.search(r"\d{4}", match.group(0)) is None:

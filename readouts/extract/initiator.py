@@ -18,7 +18,7 @@ from readouts.extract.participants import (
     _term_on,
     speaker_turns,
 )
-from readouts.extract.text import Hit, Sentence, language_list, scan, whole_word
+from readouts.extract.text import Hit, Sentence, language_list, normalised_list, scan, whole_word
 from readouts.reference import LanguageProfile, Reference, actor_slot_is_last, is_cjk, normalise
 
 
@@ -44,7 +44,7 @@ def _speakers_own_invitation(
         m.start()
         for m in (
             (whole_word(low, phrase) if spaced else re.search(re.escape(phrase), low))
-            for phrase in (normalise(p) for p in language_list(profile, "own_invitation_phrases"))
+            for phrase in normalised_list(profile, "own_invitation_phrases")
         )
         if m is not None
     ]
@@ -80,7 +80,7 @@ def _thanked_for_the_invitation(
     invitation is a great honour"), or further on as a clause of their own ("... and I thank you for your
     invitation. Russia views ..."); not as an invitation to something else ("thank you for the invitation to attend
     the opening ceremony")."""
-    phrases = [normalise(p) for p in language_list(profile, "thanks_for_invitation_phrases")]
+    phrases = normalised_list(profile, "thanks_for_invitation_phrases")
     low = normalise(text)
     if not any(p in low for p in phrases):
         return None
@@ -172,7 +172,7 @@ def _guest_thanked_for_the_invitation(
     if len(sides) != 2:
         return None
     low = normalise(text)
-    for phrase in (normalise(p) for p in language_list(profile, "guest_thanks_for_invitation_phrases")):
+    for phrase in normalised_list(profile, "guest_thanks_for_invitation_phrases"):
         at = low.find(phrase)
         while at >= 0:
             if profile is not None and _span_in_a_clause_to_come(
@@ -249,11 +249,9 @@ def _sides_named(
         if any(literal in present and regex.search(low) for regex, literal in returned):
             return  # "returned X's call": each side placed a call, the text names no initiator
         party_flags = profile.initiator_party or [None] * len(profile.initiator_regexes)
-        for regex, literal, party in zip(
-            profile.initiator_regexes, profile.initiator_literals, party_flags, strict=True
-        ):
-            if literal not in present:
-                continue
+        by_literal = _patterns_by_literal(profile)  # only the patterns whose fixed part the text holds, in order
+        for i in sorted(i for literal in present for i in by_literal.get(literal, ())):
+            regex, party = profile.initiator_regexes[i], party_flags[i]
             leading_slot = regex.pattern.find("(?P<actor>") <= len(r"(?<!\w)")
             # a slot the phrase closes ("أجرى {actor} اتصالا هاتفيا ب") holds a name in apposition as a leading one does
             enclosed_slot = not actor_slot_is_last(regex)
@@ -394,7 +392,7 @@ def _clause_around(low: str, start: int, end: int) -> tuple[int, int]:
 def _span_in_a_recalled_clause(low: str, start: int, end: int, profile: LanguageProfile, slot: str = "") -> bool:
     """Whether the clause around a span holds one of the language's ``recall_words`` ("recalled his", "last year",
     "去年", "曾应邀来华": had come at an invitation before), outside the phrase's actor ``slot``."""
-    words = [normalise(w) for w in language_list(profile, "recall_words")]
+    words = normalised_list(profile, "recall_words")
     if not words:
         return False
     clause_start, clause_end = _clause_around(low, start, end)
@@ -458,9 +456,9 @@ def _invited_elsewhere(
     Prime Minister for his invitation to visit Israel"): the invitation was to that, not to the
     engagement reported. In a language that names the object first (``mentions_after_cue``), the event stands
     before the phrase (starting at ``start``): "G7広島サミットへの招待に対する謝意"."""
-    words = [normalise(w) for w in language_list(profile, "invited_elsewhere_words")]
+    words = list(normalised_list(profile, "invited_elsewhere_words"))
     if remote:
-        words += [normalise(w) for w in language_list(profile, "visit_invitation_words")]
+        words += normalised_list(profile, "visit_invitation_words")
     if not words:
         return False
     if start is not None and profile.data.get("mentions_after_cue"):
@@ -631,6 +629,15 @@ def _literal_automaton(profile: LanguageProfile) -> ahocorasick.Automaton:
         automaton.add_word(literal, literal)
     automaton.make_automaton()
     return automaton
+
+
+@functools.lru_cache(maxsize=32)  # one per language profile of a load
+def _patterns_by_literal(profile: LanguageProfile) -> dict[str, tuple[int, ...]]:
+    """The indexes of the language's initiator patterns by the fixed part each holds."""
+    found: dict[str, list[int]] = {}
+    for i, literal in enumerate(profile.initiator_literals):
+        found.setdefault(literal, []).append(i)
+    return {literal: tuple(indexes) for literal, indexes in found.items()}
 
 
 def _literals_in(low: str, profile: LanguageProfile) -> set[str]:

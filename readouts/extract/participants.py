@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pycountry
 
 from readouts.extract.dates import DATELINE
-from readouts.extract.text import Hit, Sentence, _any_between, _start_of, language_list, scan
+from readouts.extract.text import Hit, Sentence, _any_between, _start_of, language_list, normalised_list, scan
 from readouts.models import ParsedDocument
 from readouts.reference import Entry, LanguageProfile, LeaderTerm, Reference, is_cjk, is_hangul, normalise
 
@@ -402,7 +402,7 @@ def _leader_words(ref: Reference, counterpart: Hit) -> set[str]:
     """The counterpart words of the hit's language that name a state's leader, not a colleague in the same
     office (the language's ``leader_counterpart_words``: "the leaders", "лидерами")."""
     profile = ref.languages.get(counterpart.entry.language or "")
-    return {normalise(w) for w in language_list(profile, "leader_counterpart_words")}
+    return set(normalised_list(profile, "leader_counterpart_words"))
 
 
 def _without_earlier_counterparts(

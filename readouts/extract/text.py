@@ -322,6 +322,20 @@ def language_list(profile: LanguageProfile | None, key: str) -> list[Any]:
     return profile.data.get(key, []) if profile is not None else []
 
 
+@functools.lru_cache(maxsize=1024)  # one per language profile and key of a load
+def normalised_list(profile: LanguageProfile | None, key: str) -> tuple[str, ...]:
+    """The phrases a language file gives under ``key``, lower-cased as ``normalise`` reads text (once per load,
+    not once per document)."""
+    return tuple(normalise(w) for w in language_list(profile, key))
+
+
+@functools.lru_cache(maxsize=64)
+def normalised_titles(profile: LanguageProfile | None) -> tuple[str, ...]:
+    """Every leader's title a language file names, lower-cased as ``normalise`` reads text (once per load)."""
+    titles = profile.data.get("titles") or {} if profile is not None else {}
+    return tuple(normalise(t) for names in titles.values() for t in names)
+
+
 def to_common_script(text: str, profile: LanguageProfile | None) -> str:
     """The text in the script its language's phrase tables are written in: a language file's
     ``script_conversion`` names an OpenCC configuration ("t2s": traditional Chinese 習近平,
