@@ -2426,7 +2426,7 @@ def _with_sites_leader_named_apart(
 
 
 def _briefing_recalls_an_earlier_day(doc: ParsedDocument, result: Extraction, profile: LanguageProfile | None) -> bool:
-    """Whether a page its title names a transcript of officials answering the press (the language's
+    """Whether a page whose title names a transcript of officials answering the press (the language's
     ``press_briefing_titles``: "Press Gaggle by Press Secretary Karine Jean-Pierre") dates the engagement it speaks of
     before the page's own day ("the President spoke to the Prime Minister on Monday ... We read that out on Monday"):
     an earlier engagement, recalled. A call "this morning" is the day's, and reported."""

@@ -1388,15 +1388,11 @@ def paired_state_leaders(
     compound stands in the text."""
     if profile is None or day is None:
         return [], (0, 0)
-    initials: dict[str, str] = profile.data.get("state_initials") or {}
-    nouns = language_list(profile, "pair_leader_nouns")
-    if not initials or not nouns:
-        return [], (0, 0)
-    signs = "".join(re.escape(k) for k in initials)
-    pattern = rf"((?:[{signs}]){{2,{PAIRED_STATES_MAX}}})\s?(?:{'|'.join(re.escape(normalise(n)) for n in nouns)})"
-    match = re.search(pattern, normalise(text))
+    pattern = _paired_states_regex(profile)
+    match = pattern.search(normalise(text)) if pattern is not None else None
     if match is None:
         return [], (0, 0)
+    initials: dict[str, str] = profile.data["state_initials"]
     actors = [initials[sign] for sign in match.group(1)]
     if len(set(actors)) != len(actors):
         return [], match.span()
@@ -1412,14 +1408,25 @@ def paired_state_compounds(text: str, profile: LanguageProfile | None) -> set[fr
     """The sets of states each compound of initial signs and a word for leaders in a text names ("日韓首脳会談",
     "日中首脳会談": {JPN, KOR} and {JPN, CHN}); two sets neither of which holds the other are two engagements
     (a bilateral on the sidelines of a summit of more, "日米豪印首脳会合 ... 日印首脳会談", may be one)."""
+    pattern = _paired_states_regex(profile)
+    if profile is None or pattern is None:
+        return set()
+    initials: dict[str, str] = profile.data["state_initials"]
+    found = ({initials[sign] for sign in m.group(1)} for m in pattern.finditer(normalise(text)))
+    return {frozenset(states) for states in found if len(states) >= 2}
+
+
+@functools.lru_cache(maxsize=32)  # one per language profile of a load
+def _paired_states_regex(profile: LanguageProfile | None) -> re.Pattern[str] | None:
+    """A compound of the language's ``state_initials`` before one of its ``pair_leader_nouns`` ("日米首脳",
+    "한미 정상"), its initials the first group; none where the language lists neither."""
     initials: dict[str, str] = (profile.data.get("state_initials") or {}) if profile is not None else {}
     nouns = language_list(profile, "pair_leader_nouns")
     if not initials or not nouns:
-        return set()
+        return None
     signs = "".join(re.escape(k) for k in initials)
-    pattern = rf"((?:[{signs}]){{2,{PAIRED_STATES_MAX}}})\s?(?:{'|'.join(re.escape(normalise(n)) for n in nouns)})"
-    found = ({initials[sign] for sign in m.group(1)} for m in re.finditer(pattern, normalise(text)))
-    return {frozenset(states) for states in found if len(states) >= 2}
+    words = "|".join(re.escape(normalise(n)) for n in nouns)
+    return re.compile(rf"((?:[{signs}]){{2,{PAIRED_STATES_MAX}}})\s?(?:{words})")
 
 
 CONSORT_NAME_PREFIX = 3  # letters of the name after a queen's title that the reigning holder's name must share

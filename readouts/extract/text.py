@@ -332,7 +332,7 @@ def normalised_list(profile: LanguageProfile | None, key: str) -> tuple[str, ...
 @functools.lru_cache(maxsize=64)
 def normalised_titles(profile: LanguageProfile | None) -> tuple[str, ...]:
     """Every leader's title a language file names, lower-cased as ``normalise`` reads text (once per load)."""
-    titles = profile.data.get("titles") or {} if profile is not None else {}
+    titles = (profile.data.get("titles") or {}) if profile is not None else {}
     return tuple(normalise(t) for names in titles.values() for t in names)
 
 
