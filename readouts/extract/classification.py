@@ -260,6 +260,23 @@ def _holds_on(candidate: Candidate, ref: Reference, day: dt.date) -> bool:
     )
 
 
+def _one_person_per_office(participants: dict[str, Candidate]) -> dict[str, Candidate]:
+    """The participants without the names the reference lacks that stand for one already taking part: one
+    beside the reference's holder of any of that state's offices ("道格拉斯總理（DENZIL L.DOUGLAS）": 總理 is a
+    prime minister's and a chancellor's title), or beside an earlier one in the same office ("Marcus Stephen" and
+    "史蒂芬")."""
+    verified_sides = {c.actor_code for c in participants.values() if c.verified}
+    kept: dict[str, Candidate] = {}
+    for key, candidate in participants.items():
+        if not candidate.verified and (
+            candidate.actor_code in verified_sides
+            or any((c.actor_code, c.office) == (candidate.actor_code, candidate.office) for c in kept.values())
+        ):
+            continue
+        kept[key] = candidate
+    return kept
+
+
 def _out_of_office_beside_holder(
     candidate: Candidate, participants: dict[str, Candidate], ref: Reference, day: dt.date | None
 ) -> bool:
@@ -2198,17 +2215,16 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         and len(title_actors) == 2
         and full[title_actors[0].end : title_actors[1].start].strip() in _COMPOUND_JOINERS
     )
+    lead_end = _report_lead_end(full, typing, all_cue_sentences)
     several = (
         (_is_roundup(done) and not paired_title)
         or _several_engagements(done, headline)
         or len(dated) >= ROUNDUP_MIN_DAYS
         or _successive_engagements(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits, recalled)
         or _separate_calls(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits, recalled)
-        or _several_said(
-            full, _report_lead_end(full, typing, all_cue_sentences), profile, all_cue_sentences, per_sentence
-        )
+        or _several_said(full, lead_end, profile, all_cue_sentences, per_sentence)
         # a lead naming two pairs' talks by their states' initials ("日韓首脳会談・日中首脳会談"): two engagements
-        or _apart_pairs(paired_state_compounds(full[: _report_lead_end(full, typing, all_cue_sentences)], profile))
+        or _apart_pairs(paired_state_compounds(full[:lead_end], profile))
         or _also_another_counterpart(
             all_cue_sentences[:MAX_CUE_SENTENCES],
             per_sentence,
@@ -2311,10 +2327,6 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             for candidate in found:
                 if candidate.weak != (strength == "weak") or candidate.key in named_otherwise:
                     continue
-                if not candidate.verified and any(
-                    (c.actor_code, c.office) == (candidate.actor_code, candidate.office) for c in participants.values()
-                ):
-                    continue  # one holder of an office per state: "Marcus Stephen" and "史蒂芬" are one person
                 if _out_of_office_beside_holder(candidate, participants, ref, day):
                     continue  # "King Charles III ... the passing of Queen Elizabeth II": she no longer held it
                 participants.setdefault(candidate.key, candidate)
@@ -2322,10 +2334,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
                 break
         if _two_sides(participants):
             break
-    # a name the reference lacks beside the reference's holder of that state's office under another title word
-    # ("道格拉斯總理（DENZIL L.DOUGLAS）": 總理 is a prime minister's and a chancellor's title): one person
-    verified_sides = {c.actor_code for c in participants.values() if c.verified}
-    participants = {k: c for k, c in participants.items() if c.verified or c.actor_code not in verified_sides}
+    participants = _one_person_per_office(participants)
     if len(participants) == 1 and _title_opens_with_engagement(doc, hits, full) and _on_a_government_site(doc, ref):
         participants = _with_publishers_leader(participants, result.publisher_actor_code, ref, day)
     if len(participants) < 2 and not transcribed:  # a leader the speakers name twice is still a mention

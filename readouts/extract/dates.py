@@ -567,8 +567,8 @@ def _a_past_weekday(sentence: str, match: re.Match[str], profile: LanguageProfil
     week before, not the day of publication."""
     if re.search(r"\d", match.group(0)):
         return False
-    past = list(normalised_list(profile, "past_weekday_words"))
-    words = past + list(normalised_list(profile, "previous_week_words"))
+    past = normalised_list(profile, "past_weekday_words")
+    words = past + normalised_list(profile, "previous_week_words")
     before = normalise(sentence[max(0, match.start() - PAST_WEEKDAY_WINDOW) : match.start()]).rstrip()
     after = normalise(sentence[match.end() : match.end() + PAST_WEEKDAY_WINDOW]).lstrip()
     inside = normalise(match.group(0))

@@ -112,10 +112,11 @@ def _held_during(term: LeaderTerm, spans: Spans) -> bool:
 def _left_office(terms: list[LeaderTerm], day: dt.date | None) -> LeaderTerm | None:
     """The last term of a person named on a day after all their terms ended (beyond the reference's
     tolerance): a former leader, whose state's title in the same sentence is most likely theirs."""
-    if day is None or any(t.valid_to is None or t.valid_from > day for t in terms):
+    if day is None or any(t.valid_to is None or t.valid_to > day for t in terms):
+        return None  # in office on the day, or later
+    if _distance_from_office(terms, day) <= OFFICE_TOLERANCE_DAYS:
         return None
-    last = max(terms, key=lambda t: t.valid_to or dt.date.max)
-    return last if last.valid_to is not None and (day - last.valid_to).days > OFFICE_TOLERANCE_DAYS else None
+    return max(terms, key=lambda t: t.valid_to or dt.date.max)
 
 
 def _in_no_office_during(terms: list[LeaderTerm], spans: Spans) -> bool:
