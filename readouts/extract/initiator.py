@@ -45,6 +45,7 @@ def _speakers_own_invitation(
         for m in (
             (whole_word(low, phrase) if spaced else re.search(re.escape(phrase), low))
             for phrase in normalised_list(profile, "own_invitation_phrases")
+            if phrase in low  # a substring test first: most pages have none of the phrases
         )
         if m is not None
     ]

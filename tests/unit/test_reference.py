@@ -132,6 +132,8 @@ def test_country_names_that_are_ordinary_words_are_ignored_where_the_language_sa
         ("岸田総理はバイデン大統領と電話会談", True, False, 17),
         ("윤 대통령은 통화했다", True, True, 9),
         ("Moon 대통령 met Biden", True, True, 3),
+        ("Biden’s call – a “first” • …", False, False, 0),  # marks past U+1100 are no letters
+        ("会谈。「通话」、𠮷野", True, False, 6),  # CJK marks are not counted; an ideograph past U+FFFF is
     ],
 )
 def test_one_definition_of_chinese_japanese_and_korean_script(text: str, cjk: bool, hangul: bool, count: int):

@@ -1,0 +1,45 @@
+"""Session 31: general gaps that dev's real pages showed (each case here is the project's own text of the shape
+that failed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.helpers import extract_text, participants_by_actor
+
+SITE = "https://www.president.gov.tw/NEWS/1"
+
+
+def test_a_prime_ministers_wife_named_through_his_title_is_no_leader() -> None:
+    """ "接见貝里斯總理夫人羅莎娜": the prime minister's wife (總理夫人), named through his title, receives no
+    leader's office; the president meets no second leader."""
+    text = (
+        "總統接見「貝里斯總理夫人兼婦幼特使羅莎娜」\n\n"
+        "蔡英文總統今（14）日上午接見「貝里斯總理夫人兼婦幼特使羅莎娜」時表示，台灣和貝里斯是理念相近的盟友。\n"
+    )
+    got = extract_text(text, "zh", dt.date(2023, 2, 14), url=SITE)
+    assert got.outcome == "not_readout"
+    assert "BLZ" not in participants_by_actor(got)
+
+
+def test_the_prime_minister_himself_is_still_met() -> None:
+    """The same lead with the prime minister himself: a meeting of two leaders."""
+    text = (
+        "總統接見「貝里斯總理白里康」\n\n"
+        "蔡英文總統今（14）日上午接見「貝里斯總理白里康」時表示，台灣和貝里斯是理念相近的盟友。\n"
+    )
+    got = extract_text(text, "zh", dt.date(2023, 2, 14), url=SITE)
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"TWN", "BLZ"}
+
+
+def test_an_associations_chair_is_no_leader() -> None:
+    """ "接見日本台灣交流協會大橋光夫會長": the chair (會長) of an association is an official, so the president's
+    reception is no leaders' meeting, though the page later recalls the Japanese prime minister's summits."""
+    text = (
+        "總統接見「日本台灣交流協會大橋光夫會長」\n\n"
+        "蔡英文總統今（16）日上午接見「日本台灣交流協會大橋光夫會長」時表示，台日關係持續深化。"
+        "岸田首相在與美國拜登總統進行的雙邊高峰會時，也再三強調台海和平及穩定的重要性。\n"
+    )
+    got = extract_text(text, "zh", dt.date(2022, 12, 16), url=SITE)
+    assert got.outcome == "not_readout"
