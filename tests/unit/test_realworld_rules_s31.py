@@ -43,3 +43,31 @@ def test_an_associations_chair_is_no_leader() -> None:
     )
     got = extract_text(text, "zh", dt.date(2022, 12, 16), url=SITE)
     assert got.outcome == "not_readout"
+
+
+def test_a_guest_thanking_the_host_for_having_invited_them_names_the_host() -> None:
+    """A prime minister's statement after talks abroad: "Je remercie le premier ministre Cameron de m'avoir invité"
+    names the host who invited, the initiator."""
+    text = (
+        "Déclaration du Premier ministre à la suite de sa rencontre avec David Cameron\n\n"
+        "Londres, le 3 juin 2010. Suite à sa rencontre avec David Cameron, premier ministre du Royaume-Uni, le Premier "
+        "ministre Stephen Harper a fait la déclaration suivante : « Je remercie le premier ministre Cameron de m'avoir "
+        "invité aujourd'hui. Nous avons eu une discussion féconde. »\n"
+    )
+    got = extract_text(text, "fr", dt.date(2010, 6, 3))
+    assert got.outcome == "readout"
+    assert got.initiator_code == "GBR"
+
+
+def test_a_guest_thanking_the_host_by_name_in_the_second_person_names_the_host() -> None:
+    """Remarks before a trilateral meeting: "I would like to thank Joe for your kind invitation" names the host among
+    three sides."""
+    text = (
+        "Remarks by President Biden, President Yoon Suk Yeol and Prime Minister Kishida Fumio before their trilateral "
+        "meeting\n\n"
+        "PRIME MINISTER KISHIDA: (As interpreted.) First of all, I would like to thank Joe for your kind invitation to "
+        "the two of us to Camp David. I am glad to hold this meeting of the three leaders today.\n"
+    )
+    got = extract_text(text, "en", dt.date(2023, 8, 18), url="https://www.whitehouse.gov/briefing-room/1")
+    assert got.outcome == "readout"
+    assert got.initiator_code == "USA"
