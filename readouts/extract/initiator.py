@@ -104,6 +104,7 @@ def _thanked_for_the_invitation(
 
 
 LABEL_CHARS = 80  # how far before its colon a speaker's label names them
+OPENING_SENTENCES = 2  # the sentences that open a speaker's words, where a guest thanks the host
 
 
 def _label_speaker_before(low: str, at: int, hits: list[Hit], participants: list[Candidate]) -> str | None:
@@ -117,8 +118,9 @@ def _label_speaker_before(low: str, at: int, hits: list[Hit], participants: list
         if later is None:
             break
         label = later
-    if label is None or re.search(r"[.!?]", low[label.end() : at]):
-        return None  # the words must open the turn after the label
+    if label is None or len(re.findall(r"[.!?]", low[label.end() : at])) > OPENING_SENTENCES - 1:
+        return None  # the words must open the turn after the label (its first sentences: "Thank you very much. In
+        # the name of Rahman, I would like to thank you sincerely, Your Excellency, for inviting me to Moscow")
     colon = label.start() + 1
     return _last_participant_mentioned(low, hits, participants, max(0, colon - LABEL_CHARS), colon)
 

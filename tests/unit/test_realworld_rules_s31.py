@@ -71,3 +71,19 @@ def test_a_guest_thanking_the_host_by_name_in_the_second_person_names_the_host()
     got = extract_text(text, "en", dt.date(2023, 8, 18), url="https://www.whitehouse.gov/briefing-room/1")
     assert got.outcome == "readout"
     assert got.initiator_code == "USA"
+
+
+def test_a_guests_thanks_in_the_second_sentence_of_their_words_names_the_host() -> None:
+    """A transcript whose guest's label runs into the name ("Raisi Sayyid EbrahimPresident of Iran (retranslated):"),
+    the thanks in the second sentence of his words: "Thank you very much. ... I would like to thank you sincerely, Your
+    Excellency, for inviting me to Moscow": the host invited."""
+    text = (
+        "Meeting with President of Iran Sayyid Ebrahim Raisi\n\n"
+        "Vladimir Putin held talks at the Kremlin with President of the Islamic Republic of Iran Sayyid Ebrahim Raisi. "
+        "President of Russia Vladimir Putin: Mr President, welcome to Moscow. We have a lot to discuss. "
+        "Raisi Sayyid EbrahimPresident of Iran (retranslated): Thank you very much. In the name of God, I would like "
+        "to thank you sincerely, Your Excellency, for inviting me to Moscow. I am very happy to have this meeting.\n"
+    )
+    got = extract_text(text, "en", dt.date(2022, 1, 19), url="http://en.kremlin.ru/events/president/news/1")
+    assert got.outcome == "readout"
+    assert got.initiator_code == "RUS"
