@@ -2335,7 +2335,13 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         if _two_sides(participants):
             break
     participants = _one_person_per_office(participants)
-    if len(participants) == 1 and _title_opens_with_engagement(doc, hits, full) and _on_a_government_site(doc, ref):
+    if (
+        len(participants) == 1
+        and _title_opens_with_engagement(doc, hits, full)
+        and _on_a_government_site(doc, ref)
+        # not when the lead says the publishing side's deputy engaged ("副总统抵达帛琉共和国暨拜会总统惠恕仁")
+        and not _publishers_non_leader_engaged(hits, typing, participants, result.publisher_actor_code)
+    ):
         participants = _with_publishers_leader(participants, result.publisher_actor_code, ref, day)
     if len(participants) < 2 and not transcribed:  # a leader the speakers name twice is still a mention
         to_come = _named_only_to_come(hits, all_cue_sentences, announcing)  # "he will meet X on Tuesday"

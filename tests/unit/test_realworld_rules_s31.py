@@ -87,3 +87,23 @@ def test_a_guests_thanks_in_the_second_sentence_of_their_words_names_the_host() 
     got = extract_text(text, "en", dt.date(2022, 1, 19), url="http://en.kremlin.ru/events/president/news/1")
     assert got.outcome == "readout"
     assert got.initiator_code == "RUS"
+
+
+def test_a_vice_presidents_welcome_brings_in_no_president_by_default() -> None:
+    """A joint statement whose lead, wrapped mid-title, says the Vice President welcomed a prime minister: the site's
+    own leader is not added to a lead that names its deputy, so one leader took part."""
+    title = (
+        "Joint Statement on the Strategic Third Neighbor Partnership between the United States of America and Mongolia"
+    )
+    text = (
+        f"{title}\n"
+        "August 2, 2023\n\n"
+        "Vice President Kamala Harris welcomed Prime\n"
+        "Minister Oyun-Erdene Luvsannamsrai to Washington, D.C., on August 2 to celebrate the partnership between the\n"
+        "United States and Mongolia. The two sides discussed trade and energy.\n"
+    )
+    got = extract_text(
+        text, "en", dt.date(2023, 8, 2), title=title, url="https://www.whitehouse.gov/briefing-room/statements/1"
+    )
+    assert got.outcome == "not_readout"
+    assert "USA" not in participants_by_actor(got)
