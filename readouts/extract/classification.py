@@ -533,10 +533,14 @@ def _also_another_counterpart(
     pairs it with the publisher's."""
     words = language_list(profile, "another_counterpart_words")
     one_of_them = language_list(profile, "one_of_them_words")
-    paired = [i for i, found in enumerate(per_sentence) if len({c.actor_code for c in found}) >= 2]
+    # sentences of an engagement beside the first, not a plan's or an earlier day's ("Both this conversation with the
+    # President of Ecuador and yesterday's conversation with the President of Guatemala")
+    pairs = enumerate(zip(cue_sentences, per_sentence, strict=False))
+    reported = [(i, found) for i, (s, found) in pairs if not apart(s)]
+    paired = [i for i, found in reported if len({c.actor_code for c in found}) >= 2]
     home: set[str] = set()
     if not paired and publisher is not None:  # the first sentence naming one side other than the publisher's
-        paired = [i for i, found in enumerate(per_sentence) if len({c.actor_code for c in found} - {publisher}) == 1]
+        paired = [i for i, found in reported if len({c.actor_code for c in found} - {publisher}) == 1]
         home = {publisher}
     if not (words or one_of_them) or not paired:
         return False

@@ -107,3 +107,48 @@ def test_a_vice_presidents_welcome_brings_in_no_president_by_default() -> None:
     )
     assert got.outcome == "not_readout"
     assert "USA" not in participants_by_actor(got)
+
+
+UA_SITE = "https://www.president.gov.ua/en/news/1"
+
+
+def test_the_president_of_a_parliament_named_with_its_states_adjective_is_no_head_of_state() -> None:
+    """ "Met with the President of the German Bundestag": the chamber's president, not Germany's."""
+    text = (
+        "Head of State met with the President of the German Bundestag\n\n"
+        "President of Ukraine Volodymyr Zelenskyy met with President of the Bundestag of the Federal Republic of "
+        "Germany Bärbel Bas who is on a visit to Kyiv. Volodymyr Zelenskyy thanked Germany for its support.\n"
+    )
+    got = extract_text(text, "en", dt.date(2022, 5, 8), url=UA_SITE)
+    assert got.outcome == "not_readout"
+    assert "DEU" not in participants_by_actor(got)
+
+
+def test_a_minister_by_a_longer_ministry_name_is_no_leader() -> None:
+    """ "Met with the Minister for Europe and Foreign Affairs of France": a minister, though the president of France is
+    thanked in her meeting."""
+    text = (
+        "President of Ukraine met with the Minister for Europe and Foreign Affairs of France\n\n"
+        "President Volodymyr Zelenskyy had a meeting with Minister for Europe and Foreign Affairs of France Catherine "
+        'Colonna, who is on a visit to Ukraine. "I want to thank you, France and President Emmanuel Macron for '
+        'supporting Ukraine," the President said.\n'
+    )
+    got = extract_text(text, "en", dt.date(2022, 5, 30), url=UA_SITE)
+    assert got.outcome == "not_readout"
+    assert "FRA" not in participants_by_actor(got)
+
+
+def test_an_address_telling_of_two_calls_is_a_roundup_though_a_later_sentence_recalls_an_earlier_one() -> None:
+    """An evening address: "I spoke today with Prime Minister of Canada Justin Trudeau. I also had a conversation with
+    the President of Ecuador", then a sentence pairing Ecuador's call with "yesterday's" call with Guatemala's
+    president: two calls of the day, reported one after the other; the recalled pair does not hide them."""
+    text = (
+        "Address by the President of Ukraine\n\n"
+        "I spoke today with Prime Minister of Canada Justin Trudeau. We discussed the supply of weapons. "
+        "I also had a conversation with the President of Ecuador. I informed him about the situation on the "
+        "battlefield. Both this conversation with the President of Ecuador and yesterday's conversation with the "
+        "President of Guatemala are just the beginning of our new policy in Latin America.\n"
+    )
+    got = extract_text(text, "en", dt.date(2022, 6, 14), url=UA_SITE)
+    assert got.outcome == "not_readout"
+    assert got.reason is not None and "several engagements" in got.reason
