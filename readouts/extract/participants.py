@@ -273,6 +273,8 @@ def _leaders_in(
         elif hit.entry.kind == "title":
             if _principal_of_an_official(inside[:i], hit, text, ref) or _owns_an_office(hit, text, ref):
                 continue  # "со спецпредставителем президента США Китом Келлогом": the envoy's principal, not present
+            if _title_of_an_officials_principal(hit, inside[i + 1 : i + 2], ref):
+                continue  # "宏都拉斯总统胞兄叶男德兹": the president's brother, not the president
             neighbours = inside[max(0, i - 1) : i] + inside[i + 1 : i + 3]
             names_first = _names_before_titles(ref, hit)
             if any(
@@ -878,6 +880,18 @@ def _owns_an_office(title: Hit, text: str, ref: Reference) -> bool:
     ending = next((e for e in endings if after.startswith(e)), None)
     rest = after[len(ending) :].lstrip() if ending is not None else ""
     return ending is not None and any(rest.startswith(o) and not rest[len(o) : len(o) + 1].isalpha() for o in officials)
+
+
+def _title_of_an_officials_principal(title: Hit, after: list[Hit], ref: Reference) -> bool:
+    """Whether a leader's title runs, with nothing between, into a title that is no leader's, in a language written
+    without spaces ("总统胞兄", "总统职务指定人", "大統領特使"): the title says whose kin, official or envoy that
+    is, not a leader taking part."""
+    return (
+        bool(after)
+        and after[0].start == title.end
+        and after[0].entry.kind == "non_leader_title"
+        and _names_before_titles(ref, title)
+    )
 
 
 def _principal_of_an_official(before: list[Hit], title: Hit, text: str, ref: Reference) -> bool:

@@ -152,3 +152,28 @@ def test_an_address_telling_of_two_calls_is_a_roundup_though_a_later_sentence_re
     got = extract_text(text, "en", dt.date(2022, 6, 14), url=UA_SITE)
     assert got.outcome == "not_readout"
     assert got.reason is not None and "several engagements" in got.reason
+
+
+def test_a_leaders_brother_named_through_the_title_is_no_leader() -> None:
+    """ "接見宏都拉斯總統胞兄葉男德茲首席政治顧問": the Honduran president's brother, a political adviser."""
+    text = (
+        "總統接見宏都拉斯總統胞兄葉男德茲(Marco Hernández) 首席政治顧問伉儷\n\n"
+        "馬英九總統今（11）日下午接見宏都拉斯總統胞兄葉男德茲(Marco Hernández) 首席政治顧問伉儷，除歡迎訪賓遠道而來，"
+        "亦盼未來臺宏持續加強雙邊合作。\n"
+    )
+    got = extract_text(text, "zh", dt.date(2015, 2, 11), url=SITE)
+    assert got.outcome == "not_readout"
+    assert "HND" not in participants_by_actor(got)
+
+
+def test_a_presidential_designate_named_through_the_title_is_no_leader() -> None:
+    """ "接見宏都拉斯總統職務指定人兼總統府部長柏紀妍": a designated stand-in for the president, received by the vice
+    president."""
+    text = (
+        "副總統伉儷接見宏都拉斯總統職務指定人兼總統府部長柏紀妍（Maria Antonieta Guillen de Bogran）等一行\n\n"
+        "蕭萬長副總統伉儷晚間接見宏都拉斯總統職務指定人兼總統府部長柏紀妍（Maria Antonieta Guillen de Bogran）等一行，"
+        "代表中華民國政府與人民歡迎訪問團所有成員。\n"
+    )
+    got = extract_text(text, "zh", dt.date(2011, 10, 6), url=SITE)
+    assert got.outcome == "not_readout"
+    assert "HND" not in participants_by_actor(got)
