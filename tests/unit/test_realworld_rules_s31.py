@@ -177,3 +177,16 @@ def test_a_presidential_designate_named_through_the_title_is_no_leader() -> None
     got = extract_text(text, "zh", dt.date(2011, 10, 6), url=SITE)
     assert got.outcome == "not_readout"
     assert "HND" not in participants_by_actor(got)
+
+
+def test_a_farewell_with_military_honours_is_a_meeting_as_the_welcome_is() -> None:
+    """ "以軍禮歡送馬紹爾群島共和國總統": the two presidents met at the farewell ceremony."""
+    text = (
+        "總統以軍禮歡送馬紹爾群島共和國總統諾特\n\n"
+        "陳水扁總統今天上午在總統府前廣場以軍禮歡送馬紹爾群島共和國總統諾特（Kessai Note）伉儷，"
+        "兩位元首並肩校閱三軍儀隊。\n"
+    )
+    got = extract_text(text, "zh", dt.date(2002, 5, 17), url=SITE)
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"TWN", "MHL"}
+    assert got.engagement_type == "meeting"
