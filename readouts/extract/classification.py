@@ -1577,8 +1577,11 @@ def _participant_lists(sentences: list[Sentence], full: str, hits: list[Hit]) ->
     for k, sentence in enumerate(sentences):
         if _any_between(starts, sentence.start, sentence.end):
             end = sentence.end
+            bulleted = full[sentence.start : sentence.end].rstrip().endswith(":")
             for following in sentences[k + 1 :]:  # a list wrapped over lines ("..., President\nEmmanuel Macron")
-                if full[end - 1 : end] in _LIST_ENDS or full[end : following.start] != "\n":
+                # ... or set out one item a line under a colon ("were the following leaders:\n\n-   Bulgarian ...")
+                item = bulleted and full[following.start : following.end].lstrip().startswith(_LIST_BULLETS)
+                if not item and (full[end - 1 : end] in _LIST_ENDS or full[end : following.start] != "\n"):
                     break
                 end = following.end
             found.append(Sentence(sentence.start, end))
@@ -1588,6 +1591,7 @@ def _participant_lists(sentences: list[Sentence], full: str, hits: list[Hit]) ->
 
 
 _LIST_ENDS = frozenset(".!?。！？")
+_LIST_BULLETS = ("-", "*", "•", "·")
 
 
 CALL_OBJECT_MAX_WORDS = 3

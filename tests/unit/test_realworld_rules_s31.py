@@ -190,3 +190,21 @@ def test_a_farewell_with_military_honours_is_a_meeting_as_the_welcome_is() -> No
     assert got.outcome == "readout"
     assert set(participants_by_actor(got)) == {"TWN", "MHL"}
     assert got.engagement_type == "meeting"
+
+
+def test_a_participant_list_set_out_one_leader_a_line_under_a_colon_is_read_whole() -> None:
+    """ "Joining President Biden at the meeting were the following leaders:" over a bulleted list: every leader listed
+    took part."""
+    text = (
+        "Readout of President Biden's Meeting with the Leaders of the Bucharest Nine\n\n"
+        "President Joseph R. Biden, Jr. met today with the Bucharest Nine group of our eastern flank NATO Allies to "
+        "underscore the U.S. commitment to Transatlantic security.\n\n"
+        "Joining President Biden at the meeting were the following leaders:\n\n"
+        "-   Bulgarian President Rumen Radev\n"
+        "-   Czech Republic Prime Minister Petr Fiala\n"
+        "-   Polish President Andrzej Duda\n"
+        "-   Slovak President Zuzana Caputova\n"
+    )
+    got = extract_text(text, "en", dt.date(2023, 2, 22), url="https://www.whitehouse.gov/briefing-room/statements/1")
+    assert got.outcome == "readout"
+    assert {"USA", "BGR", "CZE", "POL", "SVK"} <= set(participants_by_actor(got))
