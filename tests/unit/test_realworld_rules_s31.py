@@ -208,3 +208,16 @@ def test_a_participant_list_set_out_one_leader_a_line_under_a_colon_is_read_whol
     got = extract_text(text, "en", dt.date(2023, 2, 22), url="https://www.whitehouse.gov/briefing-room/statements/1")
     assert got.outcome == "readout"
     assert {"USA", "BGR", "CZE", "POL", "SVK"} <= set(participants_by_actor(got))
+
+
+def test_guinea_bissau_written_whole_is_not_guinea() -> None:
+    """ "O Presidente da Guiné-Bissau ... encontrou com o seu homólogo Denis Sassou Nguesso": Guinea-Bissau's president
+    (José Mário Vaz in 2017), not Guinea's."""
+    text = (
+        "Vaz em périplo pela região\n\n"
+        "O Presidente da Guiné-Bissau encontra-se desde domingo, 30, na República do Congo, onde se encontrou com "
+        "o seu homólogo Denis Sassou Nguesso.\n"
+    )
+    got = extract_text(text, "pt", dt.date(2017, 5, 1))
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"GNB", "COG"}
