@@ -16,7 +16,16 @@ import pycountry
 from readouts.extract.dates import DATELINE
 from readouts.extract.text import Hit, Sentence, _any_between, _start_of, language_list, normalised_list, scan
 from readouts.models import ParsedDocument
-from readouts.reference import Entry, LanguageProfile, LeaderTerm, Reference, is_cjk, is_hangul, normalise
+from readouts.reference import (
+    Entry,
+    LanguageProfile,
+    LeaderTerm,
+    Reference,
+    cjk_letter_count,
+    is_cjk,
+    is_hangul,
+    normalise,
+)
 
 OFFICE_TOLERANCE_DAYS = 7  # terms of office in the reference may be a few days off
 
@@ -853,6 +862,9 @@ def _name_between(actor: Hit, title: Hit, text: str, ref: Reference) -> str | No
 
 
 NON_LEADER_TITLE_GAP_CHARS = 15  # "Vice Premier of the State Council Li Keqiang"
+# ... where a sign is a word: "共和国罗博（" between a state and a name; not a clause
+# ("副总统在总统府代表政府与人民欢迎来访的")
+NON_LEADER_TITLE_GAP_CJK_CHARS = 8
 
 
 _TITLE_GAP = re.compile(r"[^.,;:!?()\n。，；：]*")
@@ -919,7 +931,8 @@ def _after_non_leader_title(before: list[Hit], leader: Hit, text: str, joiners: 
         gap = text[hit.end : end]
         if end == leader.start and (re.fullmatch(r",\s{1,2}", gap) or _given_names(gap)):
             gap = ""  # "министра иностранных дел Германии Франка-Вальтера Штайнмайера": the surname's given names
-        if len(gap) > NON_LEADER_TITLE_GAP_CHARS or _TITLE_GAP.fullmatch(gap) is None:
+        limit = NON_LEADER_TITLE_GAP_CJK_CHARS if cjk_letter_count(gap) > len(gap) // 2 else NON_LEADER_TITLE_GAP_CHARS
+        if len(gap) > limit or _TITLE_GAP.fullmatch(gap) is None:
             return False
         if hit.entry.kind == "non_leader_title":
             if _ends_with_a_joiner(gap, joiners or []):

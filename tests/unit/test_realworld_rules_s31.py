@@ -221,3 +221,17 @@ def test_guinea_bissau_written_whole_is_not_guinea() -> None:
     got = extract_text(text, "pt", dt.date(2017, 5, 1))
     assert got.outcome == "readout"
     assert set(participants_by_actor(got)) == {"GNB", "COG"}
+
+
+def test_a_vice_president_a_clause_before_a_visiting_leader_does_not_make_him_one() -> None:
+    """ "馬英九總統偕同蕭萬長副總統在總統府代表政府與人民歡迎來訪的宏都拉斯共和國羅博（Porfirio Lobo Sosa）總統":
+    the vice president's title stands a clause before the guest's name, not in front of it; the guest is Honduras's
+    president."""
+    text = (
+        "總統偕同副總統會晤宏都拉斯共和國羅博總統伉儷暨訪問團成員\n\n"
+        "馬英九總統今天上午偕同蕭萬長副總統在總統府代表政府與人民歡迎來訪的宏都拉斯共和國羅博（Porfirio Lobo Sosa）"
+        "總統伉儷暨訪問團成員。總統表示，羅博總統曾以該國國會議長身分訪華。\n"
+    )
+    got = extract_text(text, "zh", dt.date(2010, 11, 15), url=SITE)
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"TWN", "HND"}
