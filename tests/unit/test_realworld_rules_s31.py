@@ -235,3 +235,32 @@ def test_a_vice_president_a_clause_before_a_visiting_leader_does_not_make_him_on
     got = extract_text(text, "zh", dt.date(2010, 11, 15), url=SITE)
     assert got.outcome == "readout"
     assert set(participants_by_actor(got)) == {"TWN", "HND"}
+
+
+def test_a_background_call_previewing_a_summit_announces_it() -> None:
+    """ "Background Press Call by Senior Administration Officials Previewing the North American Leaders' Summit": the
+    officials tell what the leaders will do, so the summit is to come."""
+    title = "Background Press Call by Senior Administration Officials Previewing the North American Leaders' Summit"
+    text = (
+        f"{title}\n"
+        "Via Teleconference\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL: Thanks. Tomorrow the President hosts Prime Minister Trudeau and President "
+        "López Obrador at the White House for the North American Leaders' Summit. He will meet each of them.\n"
+    )
+    got = extract_text(
+        text, "en", dt.date(2021, 11, 17), title=title, url="https://www.whitehouse.gov/briefing-room/press-briefings/1"
+    )
+    assert got.outcome == "not_readout"
+
+
+def test_the_managing_director_of_the_imf_is_no_leader() -> None:
+    """ "President and the IMF Managing Director discussed ...": the Fund's head is no leader, nor is "Managing
+    Director" a name."""
+    text = (
+        "President and the IMF Managing Director discussed the support of Ukraine's economy during the war\n\n"
+        "President of Ukraine Volodymyr Zelenskyy held a video conference with Managing Director of the International "
+        "Monetary Fund Kristalina Georgieva. The President thanked the IMF for supporting Ukraine's economy.\n"
+    )
+    got = extract_text(text, "en", dt.date(2022, 5, 16), url=UA_SITE)
+    assert got.outcome == "not_readout"
+    assert "IMF" not in participants_by_actor(got)
