@@ -78,9 +78,14 @@ def _date_of_phrase(
         day, period = parsed
         if not has_day_number and published is not None and (published - day).days == 7:
             day = published  # a weekday: the weekday of publication means that very day
-    if (published is not None and day > published) or day.year < 1990:
+    # a day after publication may be the event's own day where it is held: a page dated in Washington in the evening
+    # of the 27th tells of a meeting in Tokyo on the 28th
+    if (published is not None and day > published + TIME_ZONE_DAYS) or day.year < 1990:
         return None
     return day, period
+
+
+TIME_ZONE_DAYS = dt.timedelta(days=1)  # how far a stated day may lie after the publication date
 
 
 def calendar_date(phrase: str, profile: LanguageProfile, published: dt.date | None) -> dt.date | None:

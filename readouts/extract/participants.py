@@ -979,7 +979,10 @@ def _ceremony_of(leader: Hit, text: str, ref: Reference) -> bool:
 @functools.lru_cache(maxsize=4)
 def _ceremony_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"(?i:\b(?:{alternatives}))\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}$")
+    # "of" and capitalised titles, or French "de" and titles that may hold an article ("de Sa Sainteté le pape")
+    return re.compile(
+        rf"(?i:\b(?:{alternatives}))\s+(?:of\s+(?:the\s+)?|d(?:e|u|e\s+la)\s+|d['’])(?:(?:[A-Z][\w.'’-]*|le|la)\s+){{0,4}}$"
+    )
 
 
 def _names_an_attribute(leader: Hit, text: str, ref: Reference) -> bool:

@@ -250,6 +250,7 @@ def split_sentences(text: str, ref: Reference) -> list[Sentence]:
             and "\n" not in match.group(0)
             and _NOT_A_SENTENCE_END.search(text[max(start, cut - 8) : cut])
             and not _day_after_its_month(text, cut, ref)
+            and not _short_word_ends_sentence(text, cut, match.end())
         ):
             continue
         if _wrapped_line(text, match):
@@ -260,6 +261,50 @@ def split_sentences(text: str, ref: Reference) -> list[Sentence]:
     if start < len(text):
         sentences.append(Sentence(start, len(text)))
     return [s for s in sentences if text[s.start : s.end].strip()]
+
+
+_SHORT_WORD = re.compile(r"(?:^|\s)([^\W\d_A-ZÀ-ÞА-ЯЁ]{2,3}|[A-ZА-ЯЁ]{2,3})\.$")  # lower case, or an acronym
+# short words written lower case that shorten a longer one: no sentence ends after them, whatever follows
+LOWER_CASE_ABBREVIATIONS = frozenset(
+    {
+        "ca",
+        "cf",
+        "vs",
+        "al",
+        "etc",
+        "bzw",
+        "ggf",
+        "usw",
+        "gg",
+        "гг",
+        "им",
+        "ул",
+        "пр",
+        "св",
+        "тыс",
+        "млн",
+        "руб",
+        "ст",
+        "av",
+        "bd",
+        "pp",
+        "no",
+        "nr",
+        "sq",
+        "ed",
+        "eds",
+        "vol",
+        "op",
+    }
+)
+
+
+def _short_word_ends_sentence(text: str, cut: int, after: int) -> bool:
+    """Whether the dot before ``cut`` ends a sentence on a short word written in lower case or an acronym ("the whole
+    world is with us. In the morning I spoke with ...", "membership in the EU. I spoke with ..."): no abbreviation
+    ("Mr.", "Dr."), for the next sentence opens with a capital letter."""
+    word = _SHORT_WORD.search(text, max(0, cut - 5), cut)
+    return word is not None and word.group(1) not in LOWER_CASE_ABBREVIATIONS and text[after : after + 1].isupper()
 
 
 _DAY_AFTER_A_WORD = re.compile(r"([^\W\d_]+)\.? \d{1,2}\.$")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from readouts.extract.text import split_sentences
+from readouts.reference import load_reference
 from tests.helpers import extract_text, participants_by_actor
 
 SITE = "https://www.president.gov.tw/NEWS/1"
@@ -264,3 +266,84 @@ def test_the_managing_director_of_the_imf_is_no_leader() -> None:
     got = extract_text(text, "en", dt.date(2022, 5, 16), url=UA_SITE)
     assert got.outcome == "not_readout"
     assert "IMF" not in participants_by_actor(got)
+
+
+def test_a_meeting_a_day_after_the_page_date_abroad_keeps_its_day() -> None:
+    """A page dated the 27th in Washington: "met in Tokyo, Japan, on October 28, 2025": the meeting's own day, on
+    which Takaichi, not Ishiba, was prime minister."""
+    text = (
+        "Implementation of the Agreement Toward a New Golden Age for the U.S.-Japan Alliance\n\n"
+        "President of the United States of America, Donald J. Trump, and Prime Minister of Japan, Takaichi Sanae, met "
+        "in Tokyo, Japan, on October 28, 2025. The two leaders noted with satisfaction the progress of the agreement.\n"
+    )
+    got = extract_text(text, "en", dt.date(2025, 10, 27), url="https://www.whitehouse.gov/briefings-statements/1")
+    assert got.outcome == "readout"
+    assert got.engagement_date == dt.date(2025, 10, 28)
+    assert participants_by_actor(got)["JPN"] == "Sanae Takaichi"
+
+
+def test_the_pope_whose_inaugural_mass_two_leaders_attend_is_no_participant() -> None:
+    """ "avant que les deux dirigeants n'assistent à la messe inaugurale de Sa Sainteté le pape Léon XIV": the mass was
+    held for the Pope; he did not take part in the two leaders' meeting."""
+    text = (
+        "ROME, le 17 mai 2025 /CNW/ - Aujourd'hui, le premier ministre Mark Carney a rencontré le président de "
+        "l'Ukraine, Volodymyr Zelenskyy, avant que les deux dirigeants n'assistent à la messe inaugurale de Sa "
+        "Sainteté le pape Léon XIV.\n"
+    )
+    got = extract_text(text, "fr", dt.date(2025, 5, 17))
+    assert got.outcome == "readout"
+    assert set(participants_by_actor(got)) == {"CAN", "UKR"}
+
+
+def test_the_uae_president_named_by_title_and_family_name_takes_part() -> None:
+    """ "Remarks by President Biden, Prime Minister Lapid, President bin Zayed Al Nahyan and Prime Minister Modi": the
+    UAE's president, named "President bin Zayed", is one of the four."""
+    got = extract_text(
+        "Remarks by President Biden, Prime Minister Lapid, President bin Zayed Al Nahyan, and Prime Minister Modi at "
+        "the I2U2 Leaders' Virtual Summit\n\nPRESIDENT BIDEN: Good morning. It's good to meet with you all today.\n",
+        "en",
+        dt.date(2022, 7, 14),
+        url="https://www.whitehouse.gov/briefing-room/speeches-remarks/1",
+    )
+    assert "ARE" in participants_by_actor(got)
+
+
+def test_a_sentence_ending_on_a_short_word_ends_there() -> None:
+    """An address whose sentences end on "us." and "the EU.": "the whole world is with us. In the morning I spoke with
+    His Holiness Pope Francis ... membership in the EU. I spoke with President of Slovakia Zuzana Čaputová": each
+    call its own sentence, two calls of the day, so the address is a roundup."""
+    text = (
+        "Address by the President of Ukraine\n\n"
+        "Today was one of those days that allows us to say with confidence that the whole world is with us. In the "
+        "morning I spoke with His Holiness Pope Francis about the search for peace for Ukraine. And I am grateful to "
+        "Italy for supporting Ukraine's membership in the EU. I spoke with President of Slovakia Zuzana Čaputová. An "
+        "important conversation also took place with the Prime Minister of Canada.\n"
+    )
+    got = extract_text(text, "en", dt.date(2022, 3, 22), url=UA_SITE)
+    assert got.outcome == "not_readout"
+    assert got.reason is not None and "several engagements" in got.reason
+
+
+def test_abbreviations_still_do_not_end_a_sentence() -> None:
+    """ "Mr. Biden met Dr. Smith." and "ca. 100 people" stay one sentence each; "us. In" does not."""
+    text = "The whole world is with us. In the morning Mr. Biden met Dr. Smith. It was ca. 100 people. The EU. It met."
+    cut = [text[s.start : s.end] for s in split_sentences(text, load_reference())]
+    assert cut == [
+        "The whole world is with us.",
+        "In the morning Mr. Biden met Dr. Smith.",
+        "It was ca. 100 people.",
+        "The EU.",
+        "It met.",
+    ]
+
+
+def test_a_president_setting_off_on_a_trip_reports_its_meetings_to_come() -> None:
+    """ "陳總統今天上午啟程前往中美洲友邦瓜地馬拉共和國，參加新任總統柯隆就職典禮": the departure; the trip's
+    meetings are to come."""
+    text = (
+        "總統「睦誼共隆、永續發展之旅」啟程\n\n"
+        "陳總統水扁先生今天上午啟程前往中美洲友邦瓜地馬拉共和國，參加新任總統柯隆就職典禮，並前往聖露西亞進行國是訪問，"
+        "與瓜地馬拉總統柏傑會晤。\n"
+    )
+    got = extract_text(text, "zh", dt.date(2008, 1, 13), url=SITE)
+    assert got.outcome == "not_readout"
