@@ -21,9 +21,14 @@ from readouts.reference import load_reference
 
 REALWORLD_DEV = PROJECT_ROOT / "tests" / "realworld" / "dev"
 MARGIN = 0.03
-# field -> (measure, the overall figure reached on dev when the ratchet was set: session 30, on the 3,649 dev documents
-# after three more fresh batches were added (103, 77 and 77 pages; first sight 0.874 / 0.865 / 0.870 / 0.870 / 0.667,
-# 0.896 / 0.900 / 0.850 / 0.900 / 0.833 and, with the final extractor, 0.870 / 0.895 / 0.929 / 0.905 / 0.533); session
+# field -> (measure, the overall figure reached on dev when the ratchet was set: session 31, on the 3,882 dev documents
+# after three more fresh batches were added (44, 95 and 94 pages; first sight 0.955 / 0.941 / 0.941 / 1.000 / 0.000,
+# 0.832 / 0.780 / 0.854 / 0.792 / 0.833 and, with the session's last extractor but one, 0.894 / 0.863 / 0.872 / 0.830 /
+# 0.750, each the same as session 30's extractor); session 30's extractor scores 0.963 / 0.944 / 0.958 / 0.949 / 0.893
+# on the same 3,882; all lower than session 30's ratchets because the new pages are harder. Session 30 set them on the
+# 3,649 dev documents after three more fresh batches were added (103, 77 and 77 pages; first sight 0.874 / 0.865 /
+# 0.870 / 0.870 / 0.667, 0.896 / 0.900 / 0.850 / 0.900 / 0.833 and, with the final extractor, 0.870 / 0.895 / 0.929 /
+# 0.905 / 0.533); session
 # 29's extractor scores 0.964 / 0.946 / 0.960 / 0.954 / 0.894 on the same 3,649; every figure is lower than session 29's
 # ratchets because the new pages are harder (initiator most: batch C's 11). Session 29 set them on the 3,392 dev
 # documents after three fresh batches were added (65, 115 and 60 pages; session 28's extractor scores 0.908 / 0.898 /
@@ -49,11 +54,11 @@ MARGIN = 0.03
 # documents) were of a smaller, easier dev. Earlier: session 11 0.977 / 0.978 / 0.983 / 0.981 / 0.974 on 653, session 9
 # 0.963 / 0.974 / 0.981 / 0.979 / 0.925 on 378, session 7 0.916 / 0.927 / 0.924 / 0.889 / 0.744 on 323)
 REACHED = {
-    "readout": ("accuracy", 0.968),
-    "participants": ("f1", 0.951),
-    "engagement_type": ("accuracy", 0.964),
-    "date": ("accuracy", 0.957),
-    "initiator": ("f1", 0.907),
+    "readout": ("accuracy", 0.967),
+    "participants": ("f1", 0.950),
+    "engagement_type": ("accuracy", 0.960),
+    "date": ("accuracy", 0.952),
+    "initiator": ("f1", 0.904),
 }
 
 
