@@ -90,6 +90,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "sentence_ends": list,
     "sentence_ends_unspaced": list,
     "months_before_day": list,
+    "lower_case_abbreviations": list,
     "figure_measures": dict,
     "own_side_words": list,
     "other_side_words": list,
@@ -274,6 +275,8 @@ class Reference:
     sentence_break: re.Pattern[str] = field(default_factory=lambda: sentence_break_regex(".!?", ""), repr=False)
     # the language files' ``months_before_day``: "on April 6. In this connection" ends a sentence at the day's dot
     months_before_day: frozenset[str] = frozenset()
+    # every language file's ``lower_case_abbreviations`` ("ca.", "гг."): a sentence never ends on them
+    lower_case_abbreviations: frozenset[str] = frozenset()
     percent_signs: tuple[str, ...] = ("%",)
     figures_language_when_unlisted: str | None = None
     # reference/web_domains.yaml: the side behind a page's address
@@ -867,6 +870,9 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         sentence_break=sentence_break_regex(sentence_ends, unspaced),
         months_before_day=frozenset(
             str(m).lower() for p in languages.values() for m in p.data.get("months_before_day", [])
+        ),
+        lower_case_abbreviations=frozenset(
+            str(w) for p in languages.values() for w in p.data.get("lower_case_abbreviations", [])
         ),
         percent_signs=tuple(marks["percent_signs"]),
         figures_language_when_unlisted=marks.get("figures_language_when_unlisted"),

@@ -250,7 +250,7 @@ def split_sentences(text: str, ref: Reference) -> list[Sentence]:
             and "\n" not in match.group(0)
             and _NOT_A_SENTENCE_END.search(text[max(start, cut - 8) : cut])
             and not _day_after_its_month(text, cut, ref)
-            and not _short_word_ends_sentence(text, cut, match.end())
+            and not _short_word_ends_sentence(text, cut, match.end(), ref.lower_case_abbreviations)
         ):
             continue
         if _wrapped_line(text, match):
@@ -264,47 +264,15 @@ def split_sentences(text: str, ref: Reference) -> list[Sentence]:
 
 
 _SHORT_WORD = re.compile(r"(?:^|\s)([^\W\d_A-ZÀ-ÞА-ЯЁ]{2,3}|[A-ZА-ЯЁ]{2,3})\.$")  # lower case, or an acronym
-# short words written lower case that shorten a longer one: no sentence ends after them, whatever follows
-LOWER_CASE_ABBREVIATIONS = frozenset(
-    {
-        "ca",
-        "cf",
-        "vs",
-        "al",
-        "etc",
-        "bzw",
-        "ggf",
-        "usw",
-        "gg",
-        "гг",
-        "им",
-        "ул",
-        "пр",
-        "св",
-        "тыс",
-        "млн",
-        "руб",
-        "ст",
-        "av",
-        "bd",
-        "pp",
-        "no",
-        "nr",
-        "sq",
-        "ed",
-        "eds",
-        "vol",
-        "op",
-    }
-)
 
 
-def _short_word_ends_sentence(text: str, cut: int, after: int) -> bool:
+def _short_word_ends_sentence(text: str, cut: int, after: int, abbreviations: frozenset[str]) -> bool:
     """Whether the dot before ``cut`` ends a sentence on a short word written in lower case or an acronym ("the whole
     world is with us. In the morning I spoke with ...", "membership in the EU. I spoke with ..."): no abbreviation
-    ("Mr.", "Dr."), for the next sentence opens with a capital letter."""
+    ("Mr.", "Dr.", nor one of the languages' ``lower_case_abbreviations``: "ca.", "гг."), for the next sentence opens
+    with a capital letter."""
     word = _SHORT_WORD.search(text, max(0, cut - 5), cut)
-    return word is not None and word.group(1) not in LOWER_CASE_ABBREVIATIONS and text[after : after + 1].isupper()
+    return word is not None and word.group(1) not in abbreviations and text[after : after + 1].isupper()
 
 
 _DAY_AFTER_A_WORD = re.compile(r"([^\W\d_]+)\.? \d{1,2}\.$")
