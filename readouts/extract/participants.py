@@ -909,13 +909,17 @@ def _title_of_an_officials_principal(title: Hit, after: list[Hit], ref: Referenc
 def _principal_of_an_official(before: list[Hit], title: Hit, text: str, ref: Reference) -> bool:
     """Whether a leader's title follows an official's title with nothing between, in a language that
     puts the principal after the office in the genitive ("спецпредставителем президента США",
-    "спецпредставника президента США": the language's ``principal_after_official``): it names whose
-    official that is, not a leader taking part."""
-    profile = ref.languages.get(title.entry.language or "")
-    if profile is None or not profile.data.get("principal_after_official") or not before:
+    "спецпредставника президента США": the language's ``principal_after_official``), or through an "of" the
+    official's title ends with ("Wife of the President of Ukraine"): it names whose official that is, not a leader
+    taking part."""
+    if not before or before[-1].entry.kind != "non_leader_title":
         return False
     previous = before[-1]
-    return previous.entry.kind == "non_leader_title" and not text[previous.end : title.start].strip()
+    gap = text[previous.end : title.start].strip()
+    if previous.entry.value.endswith(" of") and gap.lower() in ("", "the"):
+        return True  # "Wife of the President of Ukraine Olena Zelenska": whose wife she is
+    profile = ref.languages.get(title.entry.language or "")
+    return profile is not None and bool(profile.data.get("principal_after_official")) and not gap
 
 
 def _after_non_leader_title(before: list[Hit], leader: Hit, text: str, joiners: list[str] | None = None) -> bool:

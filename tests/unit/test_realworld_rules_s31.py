@@ -347,3 +347,16 @@ def test_a_president_setting_off_on_a_trip_reports_its_meetings_to_come() -> Non
     )
     got = extract_text(text, "zh", dt.date(2008, 1, 13), url=SITE)
     assert got.outcome == "not_readout"
+
+
+def test_a_leaders_wife_named_through_of_and_his_title_is_no_leader() -> None:
+    """ "Wife of the President of Ukraine Olena Zelenska had a phone conversation with Her Majesty Queen Mathilde":
+    the title says whose wife she is; the president took no part."""
+    text = (
+        "Olena Zelenska discussed with Queen Mathilde of Belgium the National Program of Mental Health\n\n"
+        "Wife of the President of Ukraine Olena Zelenska had a phone conversation with Her Majesty Queen Mathilde of "
+        "Belgium, during which the National Program of Mental Health was discussed.\n"
+    )
+    got = extract_text(text, "en", dt.date(2022, 5, 31), url=UA_SITE)
+    assert got.outcome == "not_readout"
+    assert "UKR" not in participants_by_actor(got)
