@@ -1,5 +1,5 @@
-"""Session 31: general gaps that dev's real pages showed (each case here is the project's own text of the shape
-that failed)."""
+"""Session 31: general gaps that dev's real pages and the session's fresh batches showed (each case here is the
+project's own text of the shape that failed)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ SITE = "https://www.president.gov.tw/NEWS/1"
 
 
 def test_a_prime_ministers_wife_named_through_his_title_is_no_leader() -> None:
-    """ "接见貝里斯總理夫人羅莎娜": the prime minister's wife (總理夫人), named through his title, receives no
-    leader's office; the president meets no second leader."""
+    """ "接見貝里斯總理夫人羅莎娜": the prime minister's wife (總理夫人), named through his title, holds no leader's
+    office; the president meets no second leader."""
     text = (
         "總統接見「貝里斯總理夫人兼婦幼特使羅莎娜」\n\n"
         "蔡英文總統今（14）日上午接見「貝里斯總理夫人兼婦幼特使羅莎娜」時表示，台灣和貝里斯是理念相近的盟友。\n"
