@@ -432,14 +432,14 @@ def is_cjk(text: str) -> bool:
     """Chinese, Japanese or Korean script: phrases in it match inside longer runs of letters
     (no spaces between Chinese and Japanese words; Korean particles are written onto the
     word: 대통령과, 푸틴은)."""
-    return bool(text) and _script_letters("CJK", "HIRAGANA", "KATAKANA", "HANGUL").search(text) is not None
+    return bool(text) and _script_letters(*_CJK_SCRIPTS).search(text) is not None
 
 
 def cjk_letter_count(text: str) -> int:
     """How many Chinese, Japanese or Korean signs a text has (each says about as much as a short word)."""
     if not text:
         return 0
-    return sum(map(len, _script_letters("CJK", "HIRAGANA", "KATAKANA", "HANGUL").findall(text)))
+    return sum(map(len, _script_letters(*_CJK_SCRIPTS).findall(text)))
 
 
 def is_hangul(text: str) -> bool:
@@ -448,6 +448,7 @@ def is_hangul(text: str) -> bool:
 
 
 _FIRST_CJK = 0x1100  # Hangul Jamo, the first block whose letters' names begin with CJK, HIRAGANA, KATAKANA or HANGUL
+_CJK_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
 
 
 @functools.cache

@@ -280,10 +280,12 @@ def _leaders_in(
             titled = [t for t in terms if i and _titled_by(inside[i - 1], hit, text, t.office)]
             add(hit.start, Candidate.of(_term_on(titled or terms, day, spans)))
         elif hit.entry.kind == "title":
-            if _principal_of_an_official(inside[:i], hit, text, ref) or _owns_an_office(hit, text, ref):
-                continue  # "со спецпредставителем президента США Китом Келлогом": the envoy's principal, not present
-            if _title_of_an_officials_principal(hit, inside[i + 1 : i + 2], ref):
-                continue  # "宏都拉斯总统胞兄叶男德兹": the president's brother, not the president
+            if (
+                _principal_of_an_official(inside[:i], hit, text, ref)
+                or _owns_an_office(hit, text, ref)
+                or _title_of_an_officials_principal(hit, inside[i + 1 :], ref)
+            ):  # "со спецпредставителем президента США", "宏都拉斯总统胞兄叶男德兹": the principal, not present
+                continue
             neighbours = inside[max(0, i - 1) : i] + inside[i + 1 : i + 3]
             names_first = _names_before_titles(ref, hit)
             if any(
@@ -699,6 +701,8 @@ def cue_object_is_no_leader(inside: list[Hit], ref: Reference, text: str) -> boo
         person = next((h for h in persons if h.start >= cue.end), None)
         if person is not None and _joined_by_a_leader(person, persons, text, profile):
             return False
+    if person is not None and person.entry.kind == "title":  # "接見貝里斯總理夫人": the title is the spouse's principal
+        return _title_of_an_officials_principal(person, [h for h in persons if h.start > person.start], ref)
     return person is not None and person.entry.kind == "non_leader_title"
 
 
@@ -897,11 +901,13 @@ def _owns_an_office(title: Hit, text: str, ref: Reference) -> bool:
 def _title_of_an_officials_principal(title: Hit, after: list[Hit], ref: Reference) -> bool:
     """Whether a leader's title runs, with nothing between, into a title that is no leader's, in a language written
     without spaces ("总统胞兄", "总统职务指定人", "大統領特使"): the title says whose kin, official or envoy that
-    is, not a leader taking part."""
+    is, not a leader taking part. The hits after the title may begin with its other readings (总理: a prime
+    minister's and a chancellor's)."""
+    following = next((h for h in after if h.start >= title.end), None)
     return (
-        bool(after)
-        and after[0].start == title.end
-        and after[0].entry.kind == "non_leader_title"
+        following is not None
+        and following.start == title.end
+        and following.entry.kind == "non_leader_title"
         and _names_before_titles(ref, title)
     )
 
