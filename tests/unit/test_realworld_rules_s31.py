@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from readouts.extract.text import split_sentences
 from readouts.reference import load_reference
 from tests.helpers import extract_text, participants_by_actor
@@ -12,20 +14,43 @@ from tests.helpers import extract_text, participants_by_actor
 SITE = "https://www.president.gov.tw/NEWS/1"
 
 
-def test_a_prime_ministers_wife_named_through_his_title_is_no_leader() -> None:
-    """ "接見貝里斯總理夫人羅莎娜": the prime minister's wife (總理夫人), named through his title, holds no leader's
-    office; the president meets no second leader."""
-    text = (
+# A kin's, spouse's or stand-in's title written onto the leader's title: no leader of that state takes part.
+NAMED_THROUGH_THE_TITLE = {
+    # the prime minister's wife (總理夫人): the president meets no second leader
+    "wife": (
         "總統接見「貝里斯總理夫人兼婦幼特使羅莎娜」\n\n"
-        "蔡英文總統今（14）日上午接見「貝里斯總理夫人兼婦幼特使羅莎娜」時表示，台灣和貝里斯是理念相近的盟友。\n"
-    )
-    got = extract_text(text, "zh", dt.date(2023, 2, 14), url=SITE)
+        "蔡英文總統今（14）日上午接見「貝里斯總理夫人兼婦幼特使羅莎娜」時表示，台灣和貝里斯是理念相近的盟友。\n",
+        dt.date(2023, 2, 14),
+        "BLZ",
+    ),
+    # the Honduran president's brother (總統胞兄), a political adviser
+    "brother": (
+        "總統接見宏都拉斯總統胞兄葉男德茲(Marco Hernández) 首席政治顧問伉儷\n\n"
+        "馬英九總統今（11）日下午接見宏都拉斯總統胞兄葉男德茲(Marco Hernández) 首席政治顧問伉儷，除歡迎訪賓遠道而來，"
+        "亦盼未來臺宏持續加強雙邊合作。\n",
+        dt.date(2015, 2, 11),
+        "HND",
+    ),
+    # a designated stand-in for the president (總統職務指定人), received by the vice president
+    "designate": (
+        "副總統伉儷接見宏都拉斯總統職務指定人兼總統府部長柏紀妍（Maria Antonieta Guillen de Bogran）等一行\n\n"
+        "蕭萬長副總統伉儷晚間接見宏都拉斯總統職務指定人兼總統府部長柏紀妍（Maria Antonieta Guillen de Bogran）等一行，"
+        "代表中華民國政府與人民歡迎訪問團所有成員。\n",
+        dt.date(2011, 10, 6),
+        "HND",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "state"), NAMED_THROUGH_THE_TITLE.values(), ids=NAMED_THROUGH_THE_TITLE)
+def test_a_person_named_through_a_leaders_title_is_no_leader(text: str, published: dt.date, state: str) -> None:
+    got = extract_text(text, "zh", published, url=SITE)
     assert got.outcome == "not_readout"
-    assert "BLZ" not in participants_by_actor(got)
+    assert state not in participants_by_actor(got)
 
 
 def test_the_prime_minister_himself_is_still_met() -> None:
-    """The same lead with the prime minister himself: a meeting of two leaders."""
+    """The wife's lead with the prime minister himself: a meeting of two leaders."""
     text = (
         "總統接見「貝里斯總理白里康」\n\n"
         "蔡英文總統今（14）日上午接見「貝里斯總理白里康」時表示，台灣和貝里斯是理念相近的盟友。\n"
@@ -154,31 +179,6 @@ def test_an_address_telling_of_two_calls_is_a_roundup_though_a_later_sentence_re
     got = extract_text(text, "en", dt.date(2022, 6, 14), url=UA_SITE)
     assert got.outcome == "not_readout"
     assert got.reason is not None and "several engagements" in got.reason
-
-
-def test_a_leaders_brother_named_through_the_title_is_no_leader() -> None:
-    """ "接見宏都拉斯總統胞兄葉男德茲首席政治顧問": the Honduran president's brother, a political adviser."""
-    text = (
-        "總統接見宏都拉斯總統胞兄葉男德茲(Marco Hernández) 首席政治顧問伉儷\n\n"
-        "馬英九總統今（11）日下午接見宏都拉斯總統胞兄葉男德茲(Marco Hernández) 首席政治顧問伉儷，除歡迎訪賓遠道而來，"
-        "亦盼未來臺宏持續加強雙邊合作。\n"
-    )
-    got = extract_text(text, "zh", dt.date(2015, 2, 11), url=SITE)
-    assert got.outcome == "not_readout"
-    assert "HND" not in participants_by_actor(got)
-
-
-def test_a_presidential_designate_named_through_the_title_is_no_leader() -> None:
-    """ "接見宏都拉斯總統職務指定人兼總統府部長柏紀妍": a designated stand-in for the president, received by the vice
-    president."""
-    text = (
-        "副總統伉儷接見宏都拉斯總統職務指定人兼總統府部長柏紀妍（Maria Antonieta Guillen de Bogran）等一行\n\n"
-        "蕭萬長副總統伉儷晚間接見宏都拉斯總統職務指定人兼總統府部長柏紀妍（Maria Antonieta Guillen de Bogran）等一行，"
-        "代表中華民國政府與人民歡迎訪問團所有成員。\n"
-    )
-    got = extract_text(text, "zh", dt.date(2011, 10, 6), url=SITE)
-    assert got.outcome == "not_readout"
-    assert "HND" not in participants_by_actor(got)
 
 
 def test_a_farewell_with_military_honours_is_a_meeting_as_the_welcome_is() -> None:
