@@ -181,6 +181,9 @@ OPTIONAL_LANGUAGE_KEYS = {
     "consort_titles": list,
     "state_initials": dict,
     "pair_leader_nouns": list,
+    "leader_group_phrases": dict,
+    "leader_group_blockers": list,
+    "speech_title_openers": list,
     "interposed_durations": list,
     "day_phrase_openers": list,
     "bare_titles_not_of": dict,
@@ -271,6 +274,8 @@ class Reference:
     patronymic_particles: tuple[str, ...] = ()  # reference/patronymic_particles.yaml
     family_name_first: frozenset[str] = frozenset()  # reference/family_name_first.yaml: actor codes
     leading_offices: dict[str, str] = field(default_factory=dict)  # reference/leading_office.yaml: actor -> office
+    # reference/leader_groups.yaml: group -> its members (actor code, and the office when not the leading one)
+    leader_groups: dict[str, tuple[tuple[str, str | None], ...]] = field(default_factory=dict)
     # reference/script_marks.yaml and the language files' additions
     sentence_break: re.Pattern[str] = field(default_factory=lambda: sentence_break_regex(".!?", ""), repr=False)
     # the language files' ``months_before_day``: "on April 6. In this connection" ends a sentence at the day's dot
@@ -716,6 +721,22 @@ def sentence_break_regex(spaced: Iterable[str], unspaced: Iterable[str]) -> re.P
     return re.compile("|".join(parts))
 
 
+def _leader_groups(data: dict[str, list[Any]]) -> dict[str, tuple[tuple[str, str | None], ...]]:
+    """reference/leader_groups.yaml read: each member as (actor code, office or None for its leading one)."""
+    groups: dict[str, tuple[tuple[str, str | None], ...]] = {}
+    for group, members in data.items():
+        read: list[tuple[str, str | None]] = []
+        for member in members:
+            if isinstance(member, dict):
+                if set(member) != {"actor", "office"}:
+                    raise ReferenceDataError(f"leader_groups.yaml: {group}: a member needs actor and office: {member}")
+                read.append((str(member["actor"]), str(member["office"])))
+            else:
+                read.append((str(member), None))
+        groups[str(group)] = tuple(read)
+    return groups
+
+
 @functools.lru_cache(maxsize=4)
 def load_reference(include_dir: Path | None = None) -> Reference:
     """Read every reference and language file and build the phrase automata."""
@@ -839,6 +860,14 @@ def load_reference(include_dir: Path | None = None) -> Reference:
         for alias in source["aliases"]:
             add(alias, Entry("source", source["name"], None))
 
+    leader_groups = _leader_groups(_read_yaml(ref_dir / "leader_groups.yaml") or {})
+    for code, profile in languages.items():
+        unknown_groups = set(profile.data.get("leader_group_phrases") or {}) - set(leader_groups)
+        if unknown_groups:
+            raise ReferenceDataError(
+                f"{code}.yaml: leader_group_phrases name no group of leader_groups.yaml: {sorted(unknown_groups)}"
+            )
+
     rates = _read_yaml(ref_dir / "fx_rates.yaml")
     marks = _read_yaml(ref_dir / "script_marks.yaml")
     web = _read_yaml(ref_dir / "web_domains.yaml")
@@ -868,6 +897,7 @@ def load_reference(include_dir: Path | None = None) -> Reference:
             for office, actors in (_read_yaml(ref_dir / "leading_office.yaml") or {}).items()
             for actor in actors
         },
+        leader_groups=leader_groups,
         sentence_break=sentence_break_regex(sentence_ends, unspaced),
         months_before_day=frozenset(
             str(m).lower() for p in languages.values() for m in p.data.get("months_before_day", [])

@@ -61,6 +61,7 @@ from readouts.extract.participants import (
     _time_of_named_leaders,
     address_actor,
     cue_object_is_no_leader,
+    group_leaders,
     heads_a_longer_title,
     labels_a_speaker,
     paired_state_compounds,
@@ -222,6 +223,14 @@ def _interview_lead(full: str, first_cue: Sentence, profile: LanguageProfile | N
     words = language_list(profile, "interview_words")
     lead = normalise(full[: min(first_cue.end, INTERVIEW_LEAD_CHARS)])
     return any(w in lead for w in words)
+
+
+def _speech_title(title: str | None, profile: LanguageProfile | None) -> bool:
+    """Whether the title names a speech a leader gave (the language's ``speech_title_openers``: "Speech by the
+    President of Ukraine at the video conference of the G7 leaders"): the page gives the words said, and the
+    meeting they were said at is the setting, not a report."""
+    openers = normalised_list(profile, "speech_title_openers")
+    return bool(title) and normalise(title).lstrip(" \"'«“").startswith(openers) if openers else False
 
 
 def _several_engagements(per_sentence: list[list[Candidate]], headline: set[str]) -> bool:
@@ -2246,7 +2255,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     )
     listing = _release_listing(full, profile)
     interview = _interview_lead(full, all_cue_sentences[0], profile)
-    if genre is not None or several or listing or interview:
+    speech = _speech_title(doc.title, profile)
+    if genre is not None or several or listing or interview or speech:
         result.reason = (
             f"commentary or analysis ({genre!r}), not a readout"
             if genre is not None
@@ -2255,6 +2265,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             else "several releases on one page (a listing), not one readout"
             if listing
             else "reports several engagements (a roundup or an essay), not one"
+            if several
+            else "a speech a leader gave (named by the title), not an engagement"
         )
         result.mentioned_leaders = sorted(set(mentioned))
         return result
@@ -2322,7 +2334,15 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         participants = _with_body_lead(participants, per_sentence[1], named_otherwise, result.publisher_actor_code)
     if participants and len(per_sentence) > 1 and _leaders_left_unnamed(all_cue_sentences[0], full, profile):
         participants = _with_leaders_named_next(participants, per_sentence[1], named_otherwise)
-    participants = _with_the_sites_own_leader(participants, per_sentence[0], doc, hits, full, ref, day, result)
+    # ... not when the report opens on the site's minister ("河野太郎外務大臣は,カタールを訪問したところ"): its
+    # minister went, and a bare title is no leader of its side
+    report_opening = [s for s in opening if s not in all_cue_sentences][:1]
+    named = {key: c for key, c in participants.items() if not c.weak}
+    minister_went = _publishers_non_leader_engaged(hits, report_opening, named, result.publisher_actor_code)
+    if minister_went:
+        participants = named
+    else:
+        participants = _with_the_sites_own_leader(participants, per_sentence[0], doc, hits, full, ref, day, result)
     transcribed = _opens_with_words_spoken(turns, all_cue_sentences[0], full)
     if transcribed:  # who speaks and whom they address took part; the leaders they speak of are mentions
         tiers = [speakers, addressed]
@@ -2334,6 +2354,8 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         for found in tiers:
             for candidate in found:
                 if candidate.weak != (strength == "weak") or candidate.key in named_otherwise:
+                    continue
+                if candidate.weak and minister_went:
                     continue
                 if _out_of_office_beside_holder(candidate, participants, ref, day):
                     continue  # "King Charles III ... the passing of Queen Elizabeth II": she no longer held it
@@ -2375,7 +2397,17 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             sides = {c.actor_code for c in participants.values()}  # a side's other leaders in the talks: no
             if not candidate.weak and candidate.key not in named_otherwise and candidate.actor_code not in sides:
                 participants[candidate.key] = candidate  # ... and whoever speaks there
-    from_list = any(c.key in participants for found in listed for c in found)  # a list says who took part
+    # a group named as the counterpart ("met virtually with G7 Leaders"): every member's leader took part
+    top_line = full.split("\n", 1)[0]  # the title, or the heading line over the report
+    grouped = [
+        c
+        for c in group_leaders([top_line, *(full[a:b] for a, b in lead)], profile, ref, day)
+        if c.key not in named_otherwise
+    ]
+    for candidate in grouped:
+        participants.setdefault(candidate.key, candidate)
+    # a list, or a group, says who took part
+    from_list = bool(grouped) or any(c.key in participants for found in listed for c in found)
     if len(participants) > 2 and doc.title and not from_list:
         participants = _as_headlined(participants, hits, len(doc.title), ref, day)
     engaged = all_cue_sentences[0]

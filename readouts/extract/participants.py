@@ -1445,6 +1445,36 @@ def paired_state_leaders(
     return (found if len(found) == len(actors) else []), match.span()
 
 
+def group_leaders(
+    texts: list[str], profile: LanguageProfile | None, ref: Reference, day: dt.date | None
+) -> list[Candidate]:
+    """The leaders of a group that texts name as their engagement's counterpart ("President Biden met
+    virtually with G7 Leaders", "joined a call with the G7": the language's ``leader_group_phrases``):
+    every member's holder on the day (reference/leader_groups.yaml); none when a word of the language's
+    ``leader_group_blockers`` follows ("with the G7 finance ministers")."""
+    if profile is None or day is None:
+        return []
+    found: list[Candidate] = []
+    for group, pattern in _leader_group_regexes(profile).items():
+        if not any(pattern.search(normalise(text)) for text in texts):
+            continue
+        for actor, office in ref.leader_groups[group]:
+            holder = _office_holder(ref, office or ref.leading_office(actor), actor, day)
+            if holder is not None:
+                found.append(Candidate.of(holder))
+    return found
+
+
+@functools.lru_cache(maxsize=64)
+def _leader_group_regexes(profile: LanguageProfile) -> dict[str, re.Pattern[str]]:
+    blockers = normalised_list(profile, "leader_group_blockers")
+    blocked = rf"(?!\s+(?:{'|'.join(map(re.escape, blockers))})\b)" if blockers else ""
+    return {
+        str(group): re.compile(rf"(?:{'|'.join(re.escape(normalise(p)) for p in phrases)})(?![\w-]){blocked}")
+        for group, phrases in (profile.data.get("leader_group_phrases") or {}).items()
+    }
+
+
 def paired_state_compounds(text: str, profile: LanguageProfile | None) -> set[frozenset[str]]:
     """The sets of states each compound of initial signs and a word for leaders in a text names ("日韓首脳会談",
     "日中首脳会談": {JPN, KOR} and {JPN, CHN}); two sets neither of which holds the other are two engagements
