@@ -230,7 +230,9 @@ def _speech_title(title: str | None, profile: LanguageProfile | None) -> bool:
     President of Ukraine at the video conference of the G7 leaders"): the page gives the words said, and the
     meeting they were said at is the setting, not a report."""
     openers = normalised_list(profile, "speech_title_openers")
-    return bool(title) and normalise(title).lstrip(" \"'«“").startswith(openers) if openers else False
+    if not title or not openers:
+        return False
+    return normalise(title).lstrip(" \"'«“").startswith(openers)
 
 
 def _several_engagements(per_sentence: list[list[Candidate]], headline: set[str]) -> bool:
@@ -2337,10 +2339,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     # ... not when the report opens on the site's minister ("河野太郎外務大臣は,カタールを訪問したところ"): its
     # minister went, and a bare title is no leader of its side
     report_opening = [s for s in opening if s not in all_cue_sentences][:1]
-    named = {key: c for key, c in participants.items() if not c.weak}
-    minister_went = _publishers_non_leader_engaged(hits, report_opening, named, result.publisher_actor_code)
+    by_name = {key: c for key, c in participants.items() if not c.weak}
+    minister_went = _publishers_non_leader_engaged(hits, report_opening, by_name, result.publisher_actor_code)
     if minister_went:
-        participants = named
+        participants = by_name
     else:
         participants = _with_the_sites_own_leader(participants, per_sentence[0], doc, hits, full, ref, day, result)
     transcribed = _opens_with_words_spoken(turns, all_cue_sentences[0], full)
