@@ -1830,7 +1830,8 @@ def _paired_in_first_sentence(
     if not found or any(h.entry.kind in ENGAGED_PERSON_KINDS for h in inside):
         return []
     named = next((h for h in hits if h.entry.kind == "cue" and h.start <= end + 1 and h.end > end), None)
-    if named is not None:
+    # a heading of its own line ("日米首脳会談概要" over the report) names the page's engagement, held
+    if named is not None and not _is_heading(full, sentence):
         rest = full[named.end : min(sentence.end, named.end + HELD_PREDICATE_CHARS)]
         if not any(p in rest for p in language_list(profile, "held_predicates")):
             return []

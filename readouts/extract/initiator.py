@@ -19,7 +19,7 @@ from readouts.extract.participants import (
     speaker_turns,
 )
 from readouts.extract.text import Hit, Sentence, language_list, normalised_list, scan, whole_word
-from readouts.reference import LanguageProfile, Reference, actor_slot_is_last, is_cjk, normalise
+from readouts.reference import LanguageProfile, Reference, actor_slot_is_last, is_cjk, is_hangul, normalise
 
 
 def _speakers_own_invitation(
@@ -280,6 +280,9 @@ def _sides_named(
                 in_slot = [hit for hit in hits if start <= hit.start < end and hit.end <= end + 3]
                 if leading:  # the side before the phrase, in its clause ("ロシア側の要請で"): the nearest counts
                     in_slot.reverse()
+                    # ... right before it in Chinese and Japanese ("日本から…支援の申し出": no offer of Japan's)
+                    if is_cjk(low[start:end]) and not is_hangul(low[start:end]):
+                        in_slot = [hit for hit in in_slot if end - hit.end <= LEADING_SLOT_GAP_UNSPACED_CHARS]
                 if party is not None and _called_in_an_oblique_case(in_slot, profile):
                     continue  # "Путину позвонил Макрон": the dative before the verb is the called side
                 slot = low[start:end].strip(" .,")
@@ -661,6 +664,8 @@ def _named_in_non_leader_office(hits: list[Hit], leader: Hit, text: str) -> bool
     return _after_non_leader_title(before, leader, text) or _before_non_leader_title(after, leader, text)
 
 
+# signs between the side and its phrase in Chinese and Japanese ("ロシア側の要請で", "米国大統領府の要請で")
+LEADING_SLOT_GAP_UNSPACED_CHARS = 6
 _CLAUSE_COMMA = "、"  # the ideographic comma between clauses
 
 

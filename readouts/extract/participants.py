@@ -1158,7 +1158,7 @@ def with_elect_titles(hits: list[Hit], text: str, ref: Reference) -> list[Hit]:
         following = hits[i + 1] if i + 1 < len(hits) else None
         if following is not None and following.entry.kind == "actor" and following.start - end <= ELECT_ACTOR_GAP_CHARS:
             end = following.end  # "presiden AS terpilih"
-        after = _NEXT_WORD.match(text, end)
+        after = _NEXT_WORD_OR_HYPHENED.match(text, end)
         before = _WORD_BEFORE_TITLE.search(text, max(0, hit.start - 30), hit.start)
         elect = None
         if after is not None and after.group(1).lower() in words:
@@ -1396,6 +1396,8 @@ def speaker_turns(
 
 
 _NEXT_WORD = re.compile(r"[^\S\n]{1,2}([^\W\d_][\w'’-]*)")
+# ... or joined by a hyphen ("Prime Minister-elect", as "President elect")
+_NEXT_WORD_OR_HYPHENED = re.compile(r"(?:[^\S\n]{1,2}|-)([^\W\d_][\w'’-]*)")
 
 
 _KATAKANA_BEFORE = re.compile(r"([\u30a1-\u30fa\u30fc]{3,})$")
@@ -1544,7 +1546,7 @@ def _adjacent_actor(
     """The actor of "Kazakh President" / "President of Kazakhstan" / "Президент Казахстана",
     or, through one of the language's ``title_name_actor_links``, of "Prime Minister Ulisses
     Correia e Silva of Cabo Verde". In a language written without spaces the state stands
-    before the title ("美国总统"): one after it is of the sentence ("总统以军礼欢迎马绍尔群岛...").
+    before the title ("美国总统"): one after it is of the sentence ("总统以军礼欢迎马绍尔群岛...", "总统抵巴拉圭").
     A place before the title, after one of the language's ``place_prepositions`` ("принял в Кремле
     Премьер-министра Венгрии"), is where they met, not the title's state; nor is a state a whole word
     stands between ("Президента России с Премьер-министром Израиля", "Президента России и Премьера"):
@@ -1576,7 +1578,7 @@ def _adjacent_actor(
                 and not _states_after_titles(ref, title)
             ):
                 return None, None  # "The President and German Chancellor Merkel": the state of the next title
-            if len(gap) <= (1 if unspaced else 9) and not re.search(r"[.,;:!?()\"«»]", gap):
+            if len(gap) <= (0 if unspaced else 9) and not re.search(r"[.,;:!?()\"«»]", gap):
                 return hit.entry.value, hit
             if not unspaced and _state_form(gap, title, ref):  # "Президентом Республики Казахстан"
                 return hit.entry.value, hit

@@ -9,6 +9,9 @@ import shutil
 import pytest
 
 from readouts.config import load_settings
+from readouts.extract import extract
+from readouts.models import InboxFile
+from readouts.parse import parse_file, sha256_hex
 from readouts.reference import ReferenceDataError, load_reference
 from tests.helpers import extract_text, participants_by_actor
 
@@ -143,3 +146,92 @@ def test_a_group_member_without_its_office_is_refused(tmp_path):
         out.write("Quad:\n  - {actor: AUS}\n")
     with pytest.raises(ReferenceDataError, match="leader_groups.yaml: Quad: a member needs actor and office"):
         load_reference(tmp_path)
+
+
+MOFA = "https://www.mofa.go.jp/mofaj/area/page1.html"
+
+
+def test_a_menu_line_of_mofa_is_no_engagement_and_a_heading_names_the_meeting():
+    """The old MOFA page's menu ("会談・訪問 報道・広報 ...") holds 会談 but reports nothing; the heading 日米首脳会談
+    over the report names the engagement, its leaders the holders of the day."""
+    text = (
+        "会談・訪問 報道・広報 キッズ外務省 資料・公開情報 各種手続き\n"
+        "トップページ 会談・訪問 主な要人の来日日程\n\n"
+        "日米首脳会談概要\n\n"
+        " 18日に行われた日米首脳会談の概要は以下のとおり。\n\n"
+        " 総理より、大統領の訪日を歓迎する旨発言した。"
+    )
+    raw = text.encode()
+    (page,) = parse_file(InboxFile(1, "m.txt", "m.txt", sha256_hex(raw), len(raw)), raw, load_reference())
+    page.language_hint, page.published_date, page.url = "ja", dt.date(2002, 2, 18), MOFA
+    result = extract(page, load_reference())
+    assert result.outcome == "readout"
+    assert participants_by_actor(result) == {"JPN": "Junichirō Koizumi", "USA": "George W. Bush"}
+
+
+def test_talks_held_and_then_a_dinner_is_no_plan():
+    """会談を行うとともに (held talks and then ...) is no 会談を行うと発表 (announced it would hold talks)."""
+    text = (
+        "日・フィンランド首脳会談及びワーキング・ディナー\n"
+        "12月10日、午後6時20分から約30分間、石破茂内閣総理大臣は、訪日中のペッテリ・オルポ・フィンランド共和国首相と"
+        "会談を行うとともに、引き続き、ワーキング・ディナーを行ったところ、概要は以下のとおりです。"
+    )
+    result = extract_text(text, "ja", dt.date(2024, 12, 10), url=MOFA)
+    assert result.outcome == "readout"
+    assert participants_by_actor(result) == {"FIN": "Petteri Orpo", "JPN": "Shigeru Ishiba"}
+
+
+def test_the_state_a_prime_minister_is_visiting_is_not_his():
+    """カナダを訪問中の菅総理大臣: Japan's prime minister visiting Canada (the language's name_blockers)."""
+    text = (
+        "カナダ東部時間27日午後6時55分から約35分間,G8・G20サミット出席のためにカナダを訪問中の菅総理大臣は,"
+        "オバマ大統領との間で日米首脳会談を行ったところ,概要以下のとおり。"
+    )
+    result = extract_text(text, "ja", dt.date(2010, 6, 27), url=MOFA)
+    assert participants_by_actor(result) == {"JPN": "Naoto Kan", "USA": "Barack Obama"}
+
+
+def test_a_side_named_far_before_a_phrase_of_offer_is_no_initiator():
+    """ "日本からオイルフェンス…に関する支援の申し出": an offer of support inside the talks, its side many signs before
+    の申し出, not a request for the meeting (a Chinese or Japanese side stands right before its phrase)."""
+    text = (
+        "菅総理大臣は,オバマ大統領との間で日米首脳会談を行ったところ,概要以下のとおり。"
+        "オバマ大統領から,日本からオイルフェンス及び沖合油回収装置に関する支援の申し出があることに対する謝意が表明された。"
+    )
+    result = extract_text(text, "ja", dt.date(2010, 6, 27), url=MOFA)
+    assert result.outcome == "readout"
+    assert result.initiator_code is None
+
+
+def test_a_prime_minister_elect_joined_by_a_hyphen_is_no_leader():
+    text = (
+        "PM call with Prime Minister-elect Jacinda Ardern: 20 October 2017\n\n"
+        "The Prime Minister spoke to Prime Minister-elect Jacinda Ardern of New Zealand today and extended her warm "
+        "congratulations on the election result."
+    )
+    result = extract_text(text, "en", dt.date(2017, 10, 20), url="https://www.gov.uk/government/news/pm-call-1")
+    assert result.outcome == "not_readout"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Singapore's senior minister in the Prime Minister's Office (總理公署內閣資政): no prime minister
+        (
+            "總統晚宴新加坡總理公署內閣資政李光耀\n\n"
+            "李總統登輝伉儷今天以晚宴，款待來訪的新加坡總理公署內閣資政李光耀夫婦，對他們再度訪華，表達誠摯的歡迎之意。\n\n"
+            "晚宴是於今晚七時三十分在台北賓館進行。之前，總統並接見李光耀資政，雙方就共同關切問題，廣泛交換意見。",
+            dt.date(1992, 2, 11),
+        ),
+        # "总统抵巴拉圭": the President arrives in Paraguay; Paraguay's president is not named by the title
+        (
+            "總統抵巴拉圭　受到隆重軍禮歡迎\n\n"
+            "蔡英文總統率訪團於巴拉圭時間6月27日晚間9時抵達巴京國際機場，巴拉圭外交部長羅依沙卡在禮車處恭迎。",
+            dt.date(2016, 6, 28),
+        ),
+    ],
+    ids=["senior-minister", "arrives-in"],
+)
+def test_a_chinese_title_beside_another_states_name_names_no_leader_of_it(text, day):
+    result = extract_text(text, "zh", day, url="https://www.president.gov.tw/NEWS/1")
+    assert result.outcome == "not_readout"
