@@ -103,6 +103,16 @@ def close_connections(pg_server: Any, url: str) -> int:
         admin.dispose()
 
 
+def reference_copy(target: Path) -> Path:
+    """The reference and language files copied into ``target`` (an include folder ``load_reference`` can read), for a
+    test to break one of them."""
+    import shutil
+
+    for folder in ("reference", "languages"):
+        shutil.copytree(PROJECT_ROOT / "include" / folder, target / folder)
+    return target
+
+
 def project_copy(target: Path) -> Path:
     """The project's tracked files copied into ``target``: a stack started there keeps its
     state (``.local/``, ``.airflow/``, ``landing/``) in the copy, not in the checkout."""

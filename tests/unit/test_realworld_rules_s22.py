@@ -4,14 +4,12 @@ case here is the project's own text of the shape that failed."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
 import pytest
 
-from readouts.config import load_settings
 from readouts.extract.text import scan
 from readouts.reference import ReferenceDataError, load_reference
-from tests.helpers import extract_text, participants_by_actor
+from tests.helpers import extract_text, participants_by_actor, reference_copy
 
 _TW = "https://www.president.gov.tw/NEWS/99999"
 _SEVERAL = "several"
@@ -311,9 +309,7 @@ def test_a_sides_initiatives_are_no_initiative_of_the_engagement():
 
 
 def test_a_namesake_of_no_leader_is_refused_with_the_file_named(tmp_path):
-    include = load_settings().include_dir
-    for folder in ("reference", "languages"):
-        shutil.copytree(include / folder, tmp_path / folder)
+    reference_copy(tmp_path)
     with (tmp_path / "reference" / "namesakes.yaml").open("a", encoding="utf-8") as out:
         out.write("- {of: no-such-leader, names: [Nobody Trump]}\n")
     with pytest.raises(ReferenceDataError, match="namesakes.yaml: 'no-such-leader' is no leader id"):

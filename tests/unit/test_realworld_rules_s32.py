@@ -4,16 +4,14 @@ project's own text of the shape that failed)."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
 import pytest
 
-from readouts.config import load_settings
 from readouts.extract import extract
 from readouts.models import InboxFile
 from readouts.parse import parse_file, sha256_hex
 from readouts.reference import ReferenceDataError, load_reference
-from tests.helpers import extract_text, participants_by_actor
+from tests.helpers import extract_text, participants_by_actor, reference_copy
 
 WHITE_HOUSE = "https://www.whitehouse.gov/briefing-room/statements-releases/2024/12/14/readout/"
 
@@ -127,9 +125,7 @@ def test_a_spoken_thanks_for_the_invitation_names_the_host_as_initiator():
 
 
 def test_a_group_phrase_of_no_listed_group_is_refused_with_the_file_named(tmp_path):
-    include = load_settings().include_dir
-    for folder in ("reference", "languages"):
-        shutil.copytree(include / folder, tmp_path / folder)
+    reference_copy(tmp_path)
     text = (tmp_path / "languages" / "en.yaml").read_text(encoding="utf-8")
     (tmp_path / "languages" / "en.yaml").write_text(
         text.replace("leader_group_phrases:\n  G7:", "leader_group_phrases:\n  G9:"), encoding="utf-8"
@@ -139,9 +135,7 @@ def test_a_group_phrase_of_no_listed_group_is_refused_with_the_file_named(tmp_pa
 
 
 def test_a_group_member_without_its_office_is_refused(tmp_path):
-    include = load_settings().include_dir
-    for folder in ("reference", "languages"):
-        shutil.copytree(include / folder, tmp_path / folder)
+    reference_copy(tmp_path)
     with (tmp_path / "reference" / "leader_groups.yaml").open("a", encoding="utf-8") as out:
         out.write("Quad:\n  - {actor: AUS}\n")
     with pytest.raises(ReferenceDataError, match="leader_groups.yaml: Quad: a member needs actor and office"):
