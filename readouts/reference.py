@@ -274,8 +274,8 @@ class Reference:
     patronymic_particles: tuple[str, ...] = ()  # reference/patronymic_particles.yaml
     family_name_first: frozenset[str] = frozenset()  # reference/family_name_first.yaml: actor codes
     leading_offices: dict[str, str] = field(default_factory=dict)  # reference/leading_office.yaml: actor -> office
-    # reference/leader_groups.yaml: group -> its members (actor code, and the office when not the leading one)
-    leader_groups: dict[str, tuple[tuple[str, str | None], ...]] = field(default_factory=dict)
+    # reference/leader_groups.yaml: group -> its members (actor code, office; LEADER_OFFICE for the leading one)
+    leader_groups: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     # reference/script_marks.yaml and the language files' additions
     sentence_break: re.Pattern[str] = field(default_factory=lambda: sentence_break_regex(".!?", ""), repr=False)
     # the language files' ``months_before_day``: "on April 6. In this connection" ends a sentence at the day's dot
@@ -721,18 +721,19 @@ def sentence_break_regex(spaced: Iterable[str], unspaced: Iterable[str]) -> re.P
     return re.compile("|".join(parts))
 
 
-def _leader_groups(data: dict[str, list[Any]]) -> dict[str, tuple[tuple[str, str | None], ...]]:
-    """reference/leader_groups.yaml read: each member as (actor code, office or None for its leading one)."""
-    groups: dict[str, tuple[tuple[str, str | None], ...]] = {}
+def _leader_groups(data: dict[str, list[Any]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """reference/leader_groups.yaml read: each member as (actor code, office), a member given by its actor code alone
+    holding ``LEADER_OFFICE`` (its leading office, as ``Reference.office_holders`` reads it)."""
+    groups: dict[str, tuple[tuple[str, str], ...]] = {}
     for group, members in data.items():
-        read: list[tuple[str, str | None]] = []
+        read: list[tuple[str, str]] = []
         for member in members:
             if isinstance(member, dict):
                 if set(member) != {"actor", "office"}:
                     raise ReferenceDataError(f"leader_groups.yaml: {group}: a member needs actor and office: {member}")
                 read.append((str(member["actor"]), str(member["office"])))
             else:
-                read.append((str(member), None))
+                read.append((str(member), LEADER_OFFICE))
         groups[str(group)] = tuple(read)
     return groups
 

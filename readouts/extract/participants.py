@@ -1461,7 +1461,7 @@ def group_leaders(
         if not any(pattern.search(normalise(text)) for text in texts):
             continue
         for actor, office in ref.leader_groups[group]:
-            holder = _office_holder(ref, office or ref.leading_office(actor), actor, day)
+            holder = _office_holder(ref, office, actor, day)
             if holder is not None:
                 found.append(Candidate.of(holder))
     return found
