@@ -152,6 +152,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "earlier_engagement_words": list,
     "earlier_counterpart_joiners": list,
     "official_agent_markers": list,
+    "official_agent_prepositions": list,
+    "official_agent_preposition_blockers": list,
     "medium_open_cues": list,
     "name_attributive_nouns": list,
     "leader_ceremony_nouns": list,

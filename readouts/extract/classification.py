@@ -810,14 +810,27 @@ def _named_for_officials(hits: list[Hit], sentence: Sentence, full: str) -> bool
 def _official_as_agent(hits: list[Hit], sentence: Sentence, full: str, ref: Reference) -> bool:
     """Whether a sentence's engagement is an official's, named as its agent by one of the language's
     ``official_agent_markers`` right after the office ("河野外務大臣によるエルドアン・トルコ大統領表敬": the
-    foreign minister's courtesy call on the president, no leaders' meeting)."""
+    foreign minister's courtesy call on the president, no leaders' meeting), or after the cue by one of its
+    ``official_agent_prepositions`` right before the office ("Courtesy Call on Prime Minister X by Foreign Minister
+    Y"), unless the word before that names who came along (``official_agent_preposition_blockers``: "accompanied
+    by")."""
     inside = [h for h in hits if sentence.start <= h.start < sentence.end]
     cue = next((h.start for h in inside if h.entry.kind == "cue"), None)
     for hit in inside:
-        if hit.entry.kind != "non_leader_title" or cue is None or hit.start > cue:
+        if hit.entry.kind != "non_leader_title" or cue is None:
             continue
-        markers = language_list(ref.languages.get(hit.entry.language or ""), "official_agent_markers")
-        if any(full.startswith(marker, hit.end) for marker in markers):
+        profile = ref.languages.get(hit.entry.language or "")
+        if hit.start > cue:  # the agent after the cue ("Courtesy Call on Prime Minister X by Foreign Minister Y")
+            before = normalise(full[cue : hit.start]).split()
+            before = before[:-1] if before and before[-1] in language_list(profile, "object_articles") else before
+            if (
+                len(before) >= 2
+                and before[-1] in language_list(profile, "official_agent_prepositions")
+                and before[-2] not in language_list(profile, "official_agent_preposition_blockers")
+            ):
+                return True
+            continue
+        if any(full.startswith(marker, hit.end) for marker in language_list(profile, "official_agent_markers")):
             return True
     return False
 
@@ -2337,11 +2350,14 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         participants = _with_body_lead(participants, per_sentence[1], named_otherwise, result.publisher_actor_code)
     if participants and len(per_sentence) > 1 and _leaders_left_unnamed(all_cue_sentences[0], full, profile):
         participants = _with_leaders_named_next(participants, per_sentence[1], named_otherwise)
-    # ... not when the report opens on the site's minister ("河野太郎外務大臣は,カタールを訪問したところ"): its
-    # minister went, and a bare title is no leader of its side
+    # ... not when the report opens on the site's minister ("河野太郎外務大臣は,カタールを訪問したところ") or names an
+    # official as the engagement's agent ("Courtesy Call on Prime Minister X by Foreign Minister Y"): its minister
+    # went, and a bare title is no leader of its side
     report_opening = [s for s in opening if s not in all_cue_sentences][:1]
     by_name = {key: c for key, c in participants.items() if not c.weak}
-    minister_went = _publishers_non_leader_engaged(hits, report_opening, by_name, result.publisher_actor_code)
+    minister_went = _publishers_non_leader_engaged(
+        hits, report_opening, by_name, result.publisher_actor_code
+    ) or _official_as_agent(hits, all_cue_sentences[0], full, ref)
     if minister_went:
         participants = by_name
     else:

@@ -1,0 +1,72 @@
+"""Session 33: general gaps that the session's fresh batch J showed at first sight (each case here is the project's
+own text of the shape that failed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.helpers import extract_text, participants_by_actor
+
+MOFA_EN = "https://www.mofa.go.jp/a_o/ocn/fj/page1e_000123.html"
+MOFA_JA = "https://www.mofa.go.jp/mofaj/s_sa/sw/lk/page4_001234.html"
+
+
+def test_an_official_named_after_by_in_a_title_went_not_the_sites_leader():
+    """ "Courtesy Call on Prime Minister X by Foreign Minister Y" on the foreign ministry's site: the minister called on
+    the prime minister; the site's own leader, whom no sentence names, took no part."""
+    result = extract_text(
+        "Japan-Fiji Relations\n"
+        "Courtesy Call on Prime Minister and Minister for Foreign Affairs BAINIMARAMA of the Republic of Fiji by "
+        "Foreign Minister HAYASHI\n\n"
+        "On May 7, for about 50 minutes, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, who was "
+        "visiting Fiji, paid a courtesy call on Hon. Josaia Voreqe BAINIMARAMA, Prime Minister and Minister for "
+        "Foreign Affairs of the Republic of Fiji. The overview is as follows.",
+        "en",
+        dt.date(2022, 5, 7),
+        url=MOFA_EN,
+    )
+    assert result.outcome == "not_readout"
+    assert "JPN" not in participants_by_actor(result)
+
+
+def test_an_official_accompanying_a_leader_is_no_agent_of_the_meeting():
+    """ "accompanied by Foreign Minister Y" names who came along: the leaders met."""
+    result = extract_text(
+        "Prime Minister Kishida met with Prime Minister Bainimarama of Fiji, accompanied by Foreign Minister "
+        "Hayashi. The two leaders discussed maritime security.",
+        "en",
+        dt.date(2022, 5, 7),
+        url=MOFA_EN,
+    )
+    assert result.outcome == "readout"
+    assert participants_by_actor(result) == {"FJI": "Frank Bainimarama", "JPN": "Fumio Kishida"}
+
+
+def test_the_chief_cabinet_secretary_meeting_a_prime_minister_is_no_leaders_meeting():
+    """Japan's Chief Cabinet Secretary is a minister, though the same person is prime minister five years later: his
+    talks with a visiting prime minister are no meeting of leaders, and the bare 首相 of a later sentence (the
+    visitor's re-appointment) brings in no prime minister of Japan."""
+    result = extract_text(
+        "スリランカ民主社会主義共和国\n\n平成27年10月6日\n\n"
+        " 本6日午後1時55分から約25分間,菅義偉内閣官房長官は,公式実務訪問賓客として訪日中のラニル・ウィクラマシンハ・"
+        "スリランカ民主社会主義共和国首相(Hon. Mr. Ranil Wickremesinghe,Prime Minister of the Democratic Socialist "
+        "Republic of Sri Lanka)と会談したところ,概要以下のとおりです。\n\n"
+        "1 冒頭,菅官房長官から,訪日を歓迎するとともに,選挙による首相再任に祝意を表しました。"
+        "これに対し,ウィクラマシンハ首相から,訪日を嬉しく思う旨述べました。",
+        "ja",
+        dt.date(2015, 10, 6),
+        url=MOFA_JA,
+    )
+    assert result.outcome == "not_readout"
+    assert "JPN" not in participants_by_actor(result)
+
+
+def test_a_call_over_secure_video_is_a_video_call():
+    result = extract_text(
+        "President George W. Bush and Prime Minister Nouri al-Maliki of Iraq continued their consultations today. "
+        "Via secure video, the two leaders discussed the training of Iraqi security forces.",
+        "en",
+        dt.date(2006, 10, 28),
+    )
+    assert result.outcome == "readout"
+    assert result.engagement_type == "video_call"
