@@ -807,6 +807,20 @@ def _named_for_officials(hits: list[Hit], sentence: Sentence, full: str) -> bool
     )
 
 
+ROUNDUP_DAYS_ALONE = 4  # cue sentences dated to this many days report several engagements, whoever they name
+
+
+def _several_days(dated: set[dt.date], per_sentence: list[list[Candidate]], side: str | None) -> bool:
+    """Whether the cue sentences' dates tell of several engagements: ``ROUNDUP_DAYS_ALONE`` days or more (a listing,
+    a week of calls), or ``ROUNDUP_MIN_DAYS`` with leaders of two sides or more besides the publishing side's named
+    in them. Three days beside one counterpart are one engagement's surroundings: a visit's arrival, talks and
+    departure, or the days of other events the report dates ("10日に崩御された前国王", "11日に就任したハイサム国王")."""
+    if len(dated) >= ROUNDUP_DAYS_ALONE:
+        return True
+    counterparts = {c.actor_code for found in per_sentence for c in found} - {side}
+    return len(dated) >= ROUNDUP_MIN_DAYS and len(counterparts) >= 2
+
+
 def _official_as_agent(hits: list[Hit], sentence: Sentence, full: str, ref: Reference) -> bool:
     """Whether a sentence's engagement is an official's, named as its agent by one of the language's
     ``official_agent_markers`` right after the office ("河野外務大臣によるエルドアン・トルコ大統領表敬": the
@@ -2252,7 +2266,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     several = (
         (_is_roundup(done) and not paired_title)
         or _several_engagements(done, headline)
-        or len(dated) >= ROUNDUP_MIN_DAYS
+        or _several_days(dated, per_sentence[:MAX_CUE_SENTENCES], result.publisher_actor_code)
         or _successive_engagements(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits, recalled)
         or _separate_calls(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits, recalled)
         or _several_said(full, lead_end, profile, all_cue_sentences, per_sentence)

@@ -70,3 +70,35 @@ def test_a_call_over_secure_video_is_a_video_call():
     )
     assert result.outcome == "readout"
     assert result.engagement_type == "video_call"
+
+
+MOFA_OMAN = "https://www.mofa.go.jp/mofaj/me_a/me2/om/page4_005555.html"
+
+
+def test_three_days_beside_one_counterpart_are_one_engagements_surroundings():
+    """A condolence call dated to its day, with the late king's death and the new king's accession dated too: three
+    days in the cue sentence, one counterpart, one engagement (not a roundup)."""
+    result = extract_text(
+        "本14日,オマーン国を訪問中の安倍晋三内閣総理大臣は,10日に崩御されたカブース前国王の弔問のため,"
+        "11日に就任したハイサム国王(H.M. Sultan Haitham bin Tariq, Sultan of Oman)を弔問し,懇談したところ,"
+        "概要以下のとおりです。\n\n1 冒頭,安倍総理から哀悼の意を表しました。"
+        "これに対し,ハイサム国王から謝意が述べられました。",
+        "ja",
+        dt.date(2020, 1, 14),
+        url=MOFA_OMAN,
+    )
+    assert result.outcome == "readout"
+    assert participants_by_actor(result) == {"JPN": "Shinzō Abe", "OMN": "Haitham bin Tariq"}
+    assert result.engagement_date == dt.date(2020, 1, 14)
+
+
+def test_three_days_of_talks_with_three_counterparts_are_a_roundup():
+    result = extract_text(
+        "本14日,安倍晋三内閣総理大臣は,ハイサム・オマーン国王と会談しました。"
+        "12日にはマクロン・フランス大統領と電話会談を行い,10日にはトランプ米国大統領と電話会談を行いました。",
+        "ja",
+        dt.date(2020, 1, 14),
+        url=MOFA_OMAN,
+    )
+    assert result.outcome == "not_readout"
+    assert result.reason.startswith("reports several engagements")
