@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.helpers import extract_text, participants_by_actor
 
 MOFA_EN = "https://www.mofa.go.jp/a_o/ocn/fj/page1e_000123.html"
@@ -102,3 +104,32 @@ def test_three_days_of_talks_with_three_counterparts_are_a_roundup():
     )
     assert result.outcome == "not_readout"
     assert result.reason.startswith("reports several engagements")
+
+
+VOA_KOREAN = "https://www.voakorea.com/a/korea_us-politics_1.html"
+
+
+def test_agreeing_to_cooperate_after_talks_announces_nothing():
+    """Agreeing to cooperate ("협력하기로 합의했습니다") closes a report of talks held; only a meeting or a call agreed
+    on is one to come."""
+    result = extract_text(
+        "조 바이든 대통령과 스가 요시히데 일본 총리가 16일 백악관에서 정상회담을 갖고 북한 등 역내 문제에 "
+        "협력하기로 합의했습니다.",
+        "ko",
+        dt.date(2021, 4, 16),
+        url=VOA_KOREAN,
+    )
+    assert result.outcome == "readout"
+    assert participants_by_actor(result) == {"USA": "Joe Biden", "JPN": "Yoshihide Suga"}
+
+
+@pytest.mark.parametrize(
+    "agreed",
+    ["다음 달 워싱턴에서 정상회담을 하기로 합의했습니다.", "조만간 만나기로 합의했습니다."],
+    ids=["a-summit", "to-meet"],
+)
+def test_a_meeting_agreed_on_is_one_to_come(agreed):
+    result = extract_text(
+        f"조 바이든 대통령과 스가 요시히데 일본 총리가 {agreed}", "ko", dt.date(2021, 4, 16), url=VOA_KOREAN
+    )
+    assert result.outcome == "not_readout"
