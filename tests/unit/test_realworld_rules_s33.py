@@ -133,3 +133,51 @@ def test_a_meeting_agreed_on_is_one_to_come(agreed):
         f"조 바이든 대통령과 스가 요시히데 일본 총리가 {agreed}", "ko", dt.date(2021, 4, 16), url=VOA_KOREAN
     )
     assert result.outcome == "not_readout"
+
+
+MOFA_LUX = "https://www.mofa.go.jp/mofaj/erp/we/lu/page4_001300.html"
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "guest"),
+    [
+        (
+            "本17日,安倍晋三内閣総理大臣は,訪日中のグザヴィエ・ベッテル・ルクセンブルク大公国首相と首脳会談を実施しました。"
+            "\n\n1 冒頭,ベッテル首相から,安倍総理大臣の招待及び接遇に謝意が表明されました。",
+            dt.date(2015, 7, 17),
+            "LUX",
+        ),
+        (
+            "本6日,安倍晋三内閣総理大臣は,実務訪問賓客として訪日中のタバレ・バスケス・ウルグアイ東方共和国大統領と首脳会談を"
+            "行いました。\n\n1 バスケス大統領から,訪日招待いただき感謝する旨述べました。",
+            dt.date(2015, 11, 6),
+            "URY",
+        ),
+        (
+            "本11日,安倍晋三内閣総理大臣は,訪日中のナナ・アクフォ=アド・ガーナ共和国大統領と首脳会談を行いました。"
+            "\n\n1 アクフォ=アド大統領から,訪日招待を感謝する旨述べました。",
+            dt.date(2018, 12, 11),
+            "GHA",
+        ),
+    ],
+    ids=["invitation-and-hospitality", "invited-honorific", "invitation-as-object"],
+)
+def test_a_guests_thanks_for_the_invitation_name_the_host(text, day, guest):
+    """The guest thanks for the invitation to Japan in the report's words (with the hospitality, after the
+    honorific, as the object): Japan, the host, invited them."""
+    result = extract_text(text, "ja", day, url=MOFA_LUX)
+    assert result.outcome == "readout"
+    assert guest in participants_by_actor(result)
+    assert result.initiator_code == "JPN"
+
+
+def test_a_guest_glad_to_have_been_invited_names_the_host():
+    """ "很高興受邀來臺灣訪問" (glad to have been invited to visit Taiwan), as 應邀來: the host invited."""
+    result = extract_text(
+        "蔡英文總統今天下午與馬紹爾群島共和國總統海妮會晤。海妮總統致詞時表示，很高興受邀來臺灣訪問。",
+        "zh",
+        dt.date(2018, 7, 27),
+        url="https://www.president.gov.tw/NEWS/23511",
+    )
+    assert result.outcome == "readout"
+    assert result.initiator_code == "TWN"
