@@ -153,6 +153,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "earlier_counterpart_joiners": list,
     "official_agent_markers": list,
     "official_agent_prepositions": list,
+    "leaders_nouns": list,
     "official_agent_preposition_blockers": list,
     "medium_open_cues": list,
     "name_attributive_nouns": list,

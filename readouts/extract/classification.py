@@ -641,6 +641,8 @@ def _headline_object_names_no_leader(engaged: Sentence, hits: list[Hit], full: s
         return False
     words = re.findall(r"[^\W\d_][\w'’-]*", full[cue.end : engaged.end])
     articles = language_list(ref.languages.get(cue.entry.language or ""), "object_articles")
+    if any(w.lower() in language_list(ref.languages.get(cue.entry.language or ""), "leaders_nouns") for w in words):
+        return False  # "Meeting with Baltic Leaders": leaders, whom the report goes on to name
     if words and words[0][0].islower() and words[0] not in articles:
         return False  # not the cue's object: "Readout of the trilateral meeting at Camp David"
     return sum(1 for w in words if w[0].isupper()) >= HEADLINE_OBJECT_MIN_CAPITALISED

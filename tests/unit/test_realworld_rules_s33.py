@@ -181,3 +181,37 @@ def test_a_guest_glad_to_have_been_invited_names_the_host():
     )
     assert result.outcome == "readout"
     assert result.initiator_code == "TWN"
+
+
+WHITE_HOUSE_2022 = "https://www.whitehouse.gov/briefing-room/statements-releases/2022/02/18/readout/"
+
+
+def test_a_headline_naming_leaders_by_a_plural_noun_leaves_them_to_the_report():
+    """ "Meeting with Baltic Leaders" names leaders, not an official: the report's first sentence names them (the Vice
+    President's meeting with three leaders of three states is their meeting, by the corpus's convention)."""
+    result = extract_text(
+        "Vice President Kamala Harris met today with President Egils Levits of Latvia, President Gitanas Nauseda of "
+        "Lithuania, and Prime Minister Kaja Kallas of Estonia in Munich, Germany. The leaders discussed their "
+        "readiness for a swift response.",
+        "en",
+        dt.date(2022, 2, 18),
+        title="Readout of Vice President Kamala Harris's Meeting with Baltic Leaders",
+        url=WHITE_HOUSE_2022,
+    )
+    assert result.outcome == "readout"
+    assert participants_by_actor(result) == {
+        "EST": "Kaja Kallas",
+        "LTU": "Gitanas Nausėda",
+        "LVA": "Egils Levits",
+    }
+
+
+def test_a_headline_naming_other_leaders_still_makes_no_readout():
+    result = extract_text(
+        "President Biden met today with faith leaders from across the country to discuss the fight against hunger.",
+        "en",
+        dt.date(2022, 2, 18),
+        title="Readout of President Biden's Meeting with Faith Leaders",
+        url=WHITE_HOUSE_2022,
+    )
+    assert result.outcome == "not_readout"
