@@ -154,6 +154,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "official_agent_markers": list,
     "official_agent_prepositions": list,
     "leaders_nouns": list,
+    "state_pair_separators": list,
     "official_agent_preposition_blockers": list,
     "medium_open_cues": list,
     "name_attributive_nouns": list,

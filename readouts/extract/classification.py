@@ -61,6 +61,7 @@ from readouts.extract.participants import (
     _time_of_named_leaders,
     address_actor,
     cue_object_is_no_leader,
+    dotted_state_pair_leaders,
     group_leaders,
     heads_a_longer_title,
     labels_a_speaker,
@@ -1855,6 +1856,8 @@ def _paired_in_first_sentence(
     ``held_predicates`` say right after that noun that it took place ("中美元首视频会晤15日举行")."""
     found, (start, end) = paired_state_leaders(full[sentence.start : sentence.end], profile, ref, day)
     start, end = sentence.start + start, sentence.start + end
+    if not found:  # "日・ウルグアイ首脳会談": one state's initial sign beside the other's full name
+        found, (start, end) = dotted_state_pair_leaders(sentence.start, sentence.end, hits, full, profile, ref, day)
     inside = [h for h in hits if sentence.start <= h.start < sentence.end and not start <= h.start < end]
     if not found or any(h.entry.kind in ENGAGED_PERSON_KINDS for h in inside):
         return []

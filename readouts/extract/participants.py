@@ -1436,7 +1436,7 @@ def paired_state_leaders(
     if match is None:
         return [], (0, 0)
     initials: dict[str, str] = profile.data["state_initials"]
-    actors = [initials[sign] for sign in match.group(1)]
+    actors = [initials[sign] for sign in match.group(1) if sign in initials]
     if len(set(actors)) != len(actors):
         return [], match.span()
     found = []
@@ -1445,6 +1445,43 @@ def paired_state_leaders(
         if holder is not None:
             found.append(Candidate.of(holder))
     return (found if len(found) == len(actors) else []), match.span()
+
+
+def dotted_state_pair_leaders(
+    start: int,
+    end: int,
+    hits: list[Hit],
+    full: str,
+    profile: LanguageProfile | None,
+    ref: Reference,
+    day: dt.date | None,
+) -> tuple[list[Candidate], tuple[int, int]]:
+    """The leaders a compound of one state's initial sign, one of the language's ``state_pair_separators`` and
+    another state's full name names before a word for leaders, in ``full[start:end]`` ("日・ウルグアイ首脳会談": the
+    form for a state with no initial sign): the holder of each state's leading office on the day, and where the
+    compound stands."""
+    if profile is None or day is None:
+        return [], (0, 0)
+    initials: dict[str, str] = profile.data.get("state_initials") or {}
+    separators = language_list(profile, "state_pair_separators")
+    nouns = tuple(normalise(n) for n in language_list(profile, "pair_leader_nouns"))
+    if not initials or not separators or not nouns:
+        return [], (0, 0)
+    for hit in hits:
+        if hit.entry.kind != "actor" or not start + 2 <= hit.start < end:
+            continue
+        sign, separator = full[hit.start - 2], full[hit.start - 1]
+        if sign not in initials or separator not in separators or initials[sign] == hit.entry.value:
+            continue
+        if not normalise(full[hit.end : hit.end + 4]).lstrip().startswith(nouns):
+            continue
+        found = []
+        for actor in (initials[sign], hit.entry.value):
+            holder = _office_holder(ref, ref.leading_office(actor), actor, day)
+            if holder is not None:
+                found.append(Candidate.of(holder))
+        return (found if len(found) == 2 else []), (hit.start - 2, hit.end)
+    return [], (0, 0)
 
 
 def group_leaders(
@@ -1485,7 +1522,7 @@ def paired_state_compounds(text: str, profile: LanguageProfile | None) -> set[fr
     if profile is None or pattern is None:
         return set()
     initials: dict[str, str] = profile.data["state_initials"]
-    found = ({initials[sign] for sign in m.group(1)} for m in pattern.finditer(normalise(text)))
+    found = ({initials[sign] for sign in m.group(1) if sign in initials} for m in pattern.finditer(normalise(text)))
     return {frozenset(states) for states in found if len(states) >= 2}
 
 
@@ -1499,7 +1536,9 @@ def _paired_states_regex(profile: LanguageProfile | None) -> re.Pattern[str] | N
         return None
     signs = "".join(re.escape(k) for k in initials)
     words = "|".join(re.escape(normalise(n)) for n in nouns)
-    return re.compile(rf"((?:[{signs}]){{2,{PAIRED_STATES_MAX}}})\s?(?:{words})")
+    dots = "".join(re.escape(normalise(d)) for d in language_list(profile, "state_pair_separators"))
+    between = f"[{dots}]?" if dots else ""
+    return re.compile(rf"([{signs}](?:{between}[{signs}]){{1,{PAIRED_STATES_MAX - 1}}})\s?(?:{words})")
 
 
 CONSORT_NAME_PREFIX = 3  # letters of the name after a queen's title that the reigning holder's name must share

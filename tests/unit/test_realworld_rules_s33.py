@@ -215,3 +215,44 @@ def test_a_headline_naming_other_leaders_still_makes_no_readout():
         url=WHITE_HOUSE_2022,
     )
     assert result.outcome == "not_readout"
+
+
+MOFA_URUGUAY = "https://www.mofa.go.jp/mofaj/la_c/sa/uy/page4_004555.html"
+
+
+def test_a_heading_pairing_japan_with_a_states_full_name_names_both_leaders():
+    """A heading of Japan's initial sign, a middle dot, Uruguay's full name and 首脳 ("日・ウルグアイ首脳会談"): the
+    two states' leaders met, though the report names the president by a katakana name the reference does not
+    hold."""
+    result = extract_text(
+        "ウルグアイ東方共和国\n日・ウルグアイ首脳会談\n平成30年12月2日\n\n"
+        "現地時間2日午前11時50分頃から約50分間,安倍総理は,大統領公邸において,バスケス大統領と会談を行いました。",
+        "ja",
+        dt.date(2018, 12, 2),
+        url=MOFA_URUGUAY,
+    )
+    assert result.outcome == "readout"
+    assert participants_by_actor(result) == {"JPN": "Shinzō Abe", "URY": "Tabaré Vázquez"}
+
+
+def test_a_heading_pairing_foreign_ministers_names_no_leaders():
+    result = extract_text(
+        "ウルグアイ東方共和国\n日・ウルグアイ外相会談\n平成30年12月2日\n\n"
+        "現地時間2日,河野外務大臣は,ニン・ノボア外相と会談を行いました。",
+        "ja",
+        dt.date(2018, 12, 2),
+        url=MOFA_URUGUAY,
+    )
+    assert result.outcome == "not_readout"
+
+
+def test_a_korean_pair_of_initials_with_a_middle_dot_names_both_leaders():
+    """ "한·미 정상은 ... 회담했습니다": the pair written with a middle dot, as "한미 정상"."""
+    result = extract_text(
+        "한·미 정상은 21일 백악관에서 회담했습니다. 두 정상은 북한 문제를 논의했습니다.",
+        "ko",
+        dt.date(2021, 5, 21),
+        url=VOA_KOREAN,
+    )
+    assert result.outcome == "readout"
+    assert participants_by_actor(result) == {"KOR": "Moon Jae-in", "USA": "Joe Biden"}
