@@ -21,10 +21,14 @@ from readouts.reference import load_reference
 
 REALWORLD_DEV = PROJECT_ROOT / "tests" / "realworld" / "dev"
 MARGIN = 0.03
-# field -> (measure, the overall figure reached on dev when the ratchet was set: session 32, on the 4,091 dev documents
-# after session 31's batch G (93 pages, held back until dev could take it at the floors) and session 32's batches H (35
-# pages; first sight with session 31's extractor 0.857 / 0.839 / 0.765 / 0.765 / 1.000 on 1) and I (81 pages; first
-# sight with session 32's extractor before its last rules 0.901 / 0.898 / 0.884 / 0.860 / 0.800 on 6, as session 31's)
+# field -> (measure, the overall figure reached on dev when the ratchet was set: session 33, on the 4,279 dev documents
+# after session 33's batches J (81 pages; first sight with session 32's extractor 0.889 / 0.892 / 0.900 / 0.875 / 0.667
+# on 2) and K (107 pages; first sight after J's rules 0.897 / 0.891 / 0.907 / 0.868 / 0.364 on 9, exactly session 32's)
+# were added; session 32's extractor scores 0.964 / 0.950 / 0.956 / 0.946 / 0.889 on the same 4,279. Session 32 set
+# them on the 4,091 dev documents after session 31's batch G (93 pages, held back until dev could take it at the
+# floors) and session 32's batches H (35 pages; first sight with session 31's extractor 0.857 / 0.839 / 0.765 / 0.765 /
+# 1.000 on 1) and I (81 pages; first sight with session 32's extractor before its last rules 0.901 / 0.898 / 0.884 /
+# 0.860 / 0.800 on 6, as session 31's)
 # were added; session 31's extractor scores 0.964 / 0.944 / 0.956 / 0.947 / 0.897 on the same 4,091. Session 31 set
 # them on the 3,882 dev documents after three more fresh batches were added (44, 95 and 94 pages; first sight 0.955 /
 # 0.941 / 0.941 / 1.000 / 0.000, 0.832 / 0.780 / 0.854 / 0.792 / 0.833 and, with the session's last extractor but
@@ -59,11 +63,11 @@ MARGIN = 0.03
 # documents) were of a smaller, easier dev. Earlier: session 11 0.977 / 0.978 / 0.983 / 0.981 / 0.974 on 653, session 9
 # 0.963 / 0.974 / 0.981 / 0.979 / 0.925 on 378, session 7 0.916 / 0.927 / 0.924 / 0.889 / 0.744 on 323)
 REACHED = {
-    "readout": ("accuracy", 0.967),
-    "participants": ("f1", 0.954),
-    "engagement_type": ("accuracy", 0.959),
-    "date": ("accuracy", 0.950),
-    "initiator": ("f1", 0.907),
+    "readout": ("accuracy", 0.966),
+    "participants": ("f1", 0.953),
+    "engagement_type": ("accuracy", 0.961),
+    "date": ("accuracy", 0.949),
+    "initiator": ("f1", 0.902),
 }
 
 
