@@ -641,8 +641,10 @@ def _headline_object_names_no_leader(engaged: Sentence, hits: list[Hit], full: s
     if any(h.entry.kind in _LEADER_NAMING_KINDS and cue.end <= h.start < engaged.end for h in hits):
         return False
     words = re.findall(r"[^\W\d_][\w'’-]*", full[cue.end : engaged.end])
-    articles = language_list(ref.languages.get(cue.entry.language or ""), "object_articles")
-    if any(w.lower() in language_list(ref.languages.get(cue.entry.language or ""), "leaders_nouns") for w in words):
+    profile = ref.languages.get(cue.entry.language or "")
+    articles = language_list(profile, "object_articles")
+    leaders_nouns = language_list(profile, "leaders_nouns")
+    if any(w.lower() in leaders_nouns for w in words):
         return False  # "Meeting with Baltic Leaders": leaders, whom the report goes on to name
     if words and words[0][0].islower() and words[0] not in articles:
         return False  # not the cue's object: "Readout of the trilateral meeting at Camp David"

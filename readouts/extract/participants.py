@@ -1439,12 +1439,13 @@ def paired_state_leaders(
     actors = [initials[sign] for sign in match.group(1) if sign in initials]
     if len(set(actors)) != len(actors):
         return [], match.span()
-    found = []
-    for actor in actors:
-        holder = _office_holder(ref, ref.leading_office(actor), actor, day)
-        if holder is not None:
-            found.append(Candidate.of(holder))
-    return (found if len(found) == len(actors) else []), match.span()
+    return _leading_office_holders(actors, ref, day), match.span()
+
+
+def _leading_office_holders(actors: list[str], ref: Reference, day: dt.date) -> list[Candidate]:
+    """The holder of each state's leading office on the day; none unless every state has one."""
+    holders = [_office_holder(ref, ref.leading_office(actor), actor, day) for actor in actors]
+    return [Candidate.of(h) for h in holders if h is not None] if None not in holders else []
 
 
 def dotted_state_pair_leaders(
@@ -1475,12 +1476,7 @@ def dotted_state_pair_leaders(
             continue
         if not normalise(full[hit.end : hit.end + 4]).lstrip().startswith(nouns):
             continue
-        found = []
-        for actor in (initials[sign], hit.entry.value):
-            holder = _office_holder(ref, ref.leading_office(actor), actor, day)
-            if holder is not None:
-                found.append(Candidate.of(holder))
-        return (found if len(found) == 2 else []), (hit.start - 2, hit.end)
+        return _leading_office_holders([initials[sign], hit.entry.value], ref, day), (hit.start - 2, hit.end)
     return [], (0, 0)
 
 
