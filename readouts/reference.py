@@ -181,6 +181,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "arrangement_date_words": list,
     "request_matter_verbs": list,
     "to_come_topic_words": list,
+    "after_engagement_words": list,
+    "conference_visit_phrases": list,
     "organisation_nouns": list,
     "consort_titles": list,
     "state_initials": dict,

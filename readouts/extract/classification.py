@@ -62,6 +62,7 @@ from readouts.extract.participants import (
     address_actor,
     cue_object_is_no_leader,
     dotted_state_pair_leaders,
+    dotted_state_pairs,
     group_leaders,
     heads_a_longer_title,
     labels_a_speaker,
@@ -383,7 +384,9 @@ def _arrival_before_talks(
     "has arrived in Taiwan on a state visit"), its only engagement cues the visit's
     (``visit_cues``), and the text goes on to announce their talks ("will welcome"): the
     visit began, the leaders have not met yet. Not when a cue sentence above it (the title's)
-    reports talks in a sentence of their own ("...正式访问。李克强与梅德韦杰夫举行会谈。")."""
+    reports talks in a sentence of their own ("...正式访问。李克强与梅德韦杰夫举行会谈。"), nor for a plan said
+    to follow the talks (the language's ``after_engagement_words``: "After the talks, the Heads of State will meet
+    with representatives of the media"): those talks are under way."""
     arrivals = language_list(profile, "arrival_phrases")
     visits = set(language_list(profile, "visit_cues"))
     if not arrivals or not typing:
@@ -405,7 +408,23 @@ def _arrival_before_talks(
             and all(h.entry.kind == "cue" and normalise(full[h.start : h.end]) not in visits for h in held)
         ):
             return False
-    return any(h.entry.kind == "not_readout" and h.start >= first.end for h in hits)
+    after_talks = tuple(normalised_list(profile, "after_engagement_words"))
+    return any(
+        h.entry.kind == "not_readout"
+        and h.start >= first.end
+        and not any(w in _sentence_before(full, h.start) for w in after_talks)
+        for h in hits
+    )
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?。！？\n]")
+
+
+def _sentence_before(full: str, at: int) -> str:
+    """The normalised text of the sentence that holds ``at``, up to ``at``."""
+    window = full[max(0, at - FUTURE_AFTER_CUE_CHARS) : at]
+    ends = list(_SENTENCE_ENDS.finditer(window))
+    return normalise(window[ends[-1].end() :] if ends else window)
 
 
 def _answers_reports(full: str, typing: list[Sentence], profile: LanguageProfile | None) -> bool:
@@ -2277,8 +2296,11 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         or _successive_engagements(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits, recalled)
         or _separate_calls(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits, recalled)
         or _several_said(full, lead_end, profile, all_cue_sentences, per_sentence)
-        # a lead naming two pairs' talks by their states' initials ("日韓首脳会談・日中首脳会談"): two engagements
-        or _apart_pairs(paired_state_compounds(full[:lead_end], profile))
+        # a lead naming two pairs' talks by their states' initials or a dotted pair ("日韓首脳会談・日中首脳会談",
+        # "日・カナダ首脳電話会談及び日英首脳電話会談"): two engagements
+        or _apart_pairs(
+            paired_state_compounds(full[:lead_end], profile) | dotted_state_pairs(0, lead_end, hits, full, profile)
+        )
         or _also_another_counterpart(
             all_cue_sentences[:MAX_CUE_SENTENCES],
             per_sentence,

@@ -717,6 +717,8 @@ def future_date_stated(sentences: list[str], language: str | None, published: dt
     for sentence in sentences:
         for match in date_phrases(sentence, profile):
             if re.search(r"\d{4}", match.group(0)) is None:
+                if _weekday_named_day_ahead(sentence, match, profile, published):
+                    return True
                 continue
             opener = normalise(sentence[: match.start()]).lstrip()
             if any(opener.startswith(w) for w in ahead_words) and "," not in opener:
@@ -726,6 +728,29 @@ def future_date_stated(sentences: list[str], language: str | None, published: dt
             if FUTURE_SLIP_DAYS < ahead <= FUTURE_DAY_MONTH_DAYS:  # further on: a publication date astray
                 return True
     return False
+
+
+WEEKDAY_NAMED_DAY_AHEAD_DAYS = 62  # a day and month without a year, its weekday named, this far ahead: a plan
+WEEKDAY_BEFORE_DATE_CHARS = 16  # "Thursday, " before "June 8": the weekday named with the date
+
+
+def _weekday_named_day_ahead(sentence: str, match: re.Match[str], profile: LanguageProfile, published: dt.date) -> bool:
+    """Whether a day and month without a year, after the weekday it falls on in the publication year ("on
+    Thursday, June 8" in a statement of 30 May 2023), lies ahead of publication by more than
+    ``FUTURE_SLIP_DAYS`` and up to ``WEEKDAY_NAMED_DAY_AHEAD_DAYS``: a visit or call announced for that day. The
+    weekday must agree with the date, so a recalled day of an earlier year is not taken for a plan."""
+    day = calendar_date(match.group(0), profile, dt.date(published.year, 12, 31))
+    if day is None or day == NOT_A_PAST_DATE or day.year != published.year:
+        return False
+    if not FUTURE_SLIP_DAYS < (day - published).days <= WEEKDAY_NAMED_DAY_AHEAD_DAYS:
+        return False
+    before = sentence[max(0, match.start() - WEEKDAY_BEFORE_DATE_CHARS) : match.start()].lower()
+    named = [
+        number
+        for name, number in profile.weekday_numbers.items()
+        if name in match.group(0).lower() or re.search(rf"(?<!\w){re.escape(name)}[\s,(（]{{0,3}}$", before)
+    ]
+    return day.weekday() in named
 
 
 # A dateline: a place and date, then a dash or an agency's credit in brackets ("(EFE)", "(ANTARA)"); a

@@ -170,11 +170,15 @@ def _guest_thanked_for_the_invitation(
     """The side of the host when a report says a participant thanked for the invitation, with no
     object ("X offered his gratitude for the invitation to visit": the language's
     ``guest_thanks_for_invitation_phrases``): the guest, named last before the phrase in its
-    sentence, thanks the other participant, who invited them. Only for a two-sided engagement."""
+    sentence, thanks the other participant, who invited them. Only for a two-sided engagement, and not
+    where the report says the guest came to attend a conference (the language's ``conference_visit_phrases``:
+    "TICADVに参加するため来日中"): they thank for the invitation to it, not to these talks on its margins."""
     sides = {c.actor_code for c in participants}
     if len(sides) != 2:
         return None
     low = normalise(text)
+    if any(phrase in low for phrase in normalised_list(profile, "conference_visit_phrases")):
+        return None
     for phrase in normalised_list(profile, "guest_thanks_for_invitation_phrases"):
         at = low.find(phrase)
         while at >= 0:

@@ -9,6 +9,7 @@ import functools
 import re
 import unicodedata
 import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pycountry
@@ -1461,13 +1462,30 @@ def dotted_state_pair_leaders(
     another state's full name names before a word for leaders, in ``full[start:end]`` ("日・ウルグアイ首脳会談": the
     form for a state with no initial sign): the holder of each state's leading office on the day, and where the
     compound stands."""
-    if profile is None or day is None:
+    if day is None:
         return [], (0, 0)
-    initials: dict[str, str] = profile.data.get("state_initials") or {}
+    for states, span in _dotted_state_pairs(start, end, hits, full, profile):
+        return _leading_office_holders(list(states), ref, day), span
+    return [], (0, 0)
+
+
+def dotted_state_pairs(
+    start: int, end: int, hits: list[Hit], full: str, profile: LanguageProfile | None
+) -> set[frozenset[str]]:
+    """The pairs of states the compounds of ``dotted_state_pair_leaders`` name in ``full[start:end]``
+    ("日・カナダ首脳電話会談及び日英首脳電話会談": {JPN, CAN}, beside the initials' {JPN, GBR})."""
+    return {frozenset(states) for states, _ in _dotted_state_pairs(start, end, hits, full, profile)}
+
+
+def _dotted_state_pairs(
+    start: int, end: int, hits: list[Hit], full: str, profile: LanguageProfile | None
+) -> Iterator[tuple[tuple[str, str], tuple[int, int]]]:
+    """Each compound of ``dotted_state_pair_leaders`` in ``full[start:end]``: its two states and where it stands."""
+    initials: dict[str, str] = (profile.data.get("state_initials") or {}) if profile is not None else {}
     separators = language_list(profile, "state_pair_separators")
     nouns = tuple(normalise(n) for n in language_list(profile, "pair_leader_nouns"))
     if not initials or not separators or not nouns:
-        return [], (0, 0)
+        return
     for hit in hits:
         if hit.entry.kind != "actor" or not start + 2 <= hit.start < end:
             continue
@@ -1476,8 +1494,7 @@ def dotted_state_pair_leaders(
             continue
         if not normalise(full[hit.end : hit.end + 4]).lstrip().startswith(nouns):
             continue
-        return _leading_office_holders([initials[sign], hit.entry.value], ref, day), (hit.start - 2, hit.end)
-    return [], (0, 0)
+        yield (initials[sign], hit.entry.value), (hit.start - 2, hit.end)
 
 
 def group_leaders(
