@@ -570,9 +570,13 @@ def _also_another_counterpart(
     reported = [(i, found) for i, (s, found) in pairs if not apart(s)]
     paired = [i for i, found in reported if len({c.actor_code for c in found}) >= 2]
     home: set[str] = set()
-    if not paired and publisher is not None:  # the first sentence naming one side other than the publisher's
-        paired = [i for i, found in reported if len({c.actor_code for c in found} - {publisher}) == 1]
-        home = {publisher}
+    # the first sentence naming one side other than the publisher's, when no sentence before it pairs the publisher's
+    # side with another ("A conversation took place with US President Biden. I spoke today with the President of Egypt
+    # and the Crown Prince of the United Arab Emirates": the second pairs two others)
+    if publisher is not None and not (paired and publisher in {c.actor_code for c in per_sentence[paired[0]]}):
+        one_other = [i for i, found in reported if len({c.actor_code for c in found} - {publisher}) == 1]
+        if one_other and (not paired or one_other[0] < paired[0]):
+            paired, home = one_other, {publisher}
     if not (words or one_of_them) or not paired:
         return False
     sides = {c.actor_code for c in per_sentence[paired[0]]} | home
@@ -684,6 +688,26 @@ def _to_come_as_a_topic(to_come: Hit, lead: list[tuple[int, int]], full: str, re
     return any(
         (whole_word(before, w) if spaced else w in before) for w in normalised_list(profile, "to_come_topic_words")
     )
+
+
+_MARKER_SENTENCE_ENDS = re.compile(r"[。;；!！?？\n]")
+
+
+def _future_of_no_engagement(to_come: Hit, hits: list[Hit], full: str, ref: Reference) -> bool:
+    """Whether a to-come word that is a bare future marker (the language's ``bare_future_markers``: "将于", "将与")
+    has no engagement cue nor one of the language's ``bare_future_marker_verbs`` (a visit, a trip, a call: "将于8月21日
+    启程访问") after it in its sentence ("台帛两国建交将于今年12月迈入第23年，这一路走来，...",
+    "未来台湾将与帛琉携手打拼，一起为...带来更多贡献"): an anniversary or a cooperation to come, no engagement announced
+    ("总统将在8月8日上午，以军礼欢迎..." announces one)."""
+    profile = ref.languages.get(to_come.entry.language or "")
+    if normalise(full[to_come.start : to_come.end]) not in normalised_list(profile, "bare_future_markers"):
+        return False
+    end = _MARKER_SENTENCE_ENDS.search(full, to_come.end)
+    sentence_end = end.start() if end else len(full)
+    if any(h.entry.kind == "cue" and to_come.end <= h.start < sentence_end for h in hits):
+        return False
+    rest = normalise(full[to_come.end : sentence_end])
+    return not any(verb in rest for verb in normalised_list(profile, "bare_future_marker_verbs"))
 
 
 def _names_a_past_day(low: str, profile: LanguageProfile) -> bool:
@@ -2190,6 +2214,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             and not _to_come_after_a_past_engagement(h, lead, hits, full, ref)
             and not _to_come_as_a_topic(h, lead, full, ref)
             and not _plan_headlined_over_a_past_report(h, title_end, first, hits, full, ref)
+            and not _future_of_no_engagement(h, hits, full, ref)
             for h in hits
         )
         or future_date_stated([undated[a:b] for a, b in lead], language, published, ref)

@@ -89,6 +89,8 @@ def _thanked_for_the_invitation(
     if len(sides) == 2:  # the thanks opening the words after a speaker's label, read or not by the turns
         for phrase in phrases:
             for found in re.finditer(re.escape(phrase), low):
+                if profile is not None and _invited_elsewhere(low, found.end(), profile):
+                    continue  # "thank you for inviting me to the opening ceremony of the Olympic Games"
                 speaker = _label_speaker_before(low, found.start(), hits, participants)
                 if speaker is not None:
                     return (sides - {speaker}).pop()
@@ -97,7 +99,12 @@ def _thanked_for_the_invitation(
         next_start = turns[i + 1][0] if i + 1 < len(turns) else len(low)
         opening = low[start : min(start + THANKS_WINDOW_CHARS, next_start)]  # within the turn: not the next one's
         turn = low[start:next_start]
-        if any(p in opening for p in phrases) or any(_thanks_closing_a_clause(turn, p) for p in phrases):
+        thanks = [  # not for an invitation to another event ("thank you for inviting me to the Olympic Games")
+            start + m.end() for p in phrases for m in re.finditer(re.escape(p), opening)
+        ]
+        if any(profile is None or not _invited_elsewhere(low, at, profile) for at in thanks) or any(
+            _thanks_closing_a_clause(turn, p) for p in phrases
+        ):
             others = sides - {speaker.actor_code}
             return others.pop() if len(others) == 1 else None
     return None
@@ -401,12 +408,17 @@ def _clause_around(low: str, start: int, end: int) -> tuple[int, int]:
 
 def _span_in_a_recalled_clause(low: str, start: int, end: int, profile: LanguageProfile, slot: str = "") -> bool:
     """Whether the clause around a span holds one of the language's ``recall_words`` ("recalled his", "last year",
-    "去年", "曾应邀来华": had come at an invitation before), outside the phrase's actor ``slot``."""
+    "去年", "曾应邀来华": had come at an invitation before), outside the phrase's actor ``slot``, or its sentence
+    holds one of its ``sentence_recall_words`` before it ("曾经在2010年，以国会议长身分应邀访问台湾")."""
     words = normalised_list(profile, "recall_words")
     if not words:
         return False
     clause_start, clause_end = _clause_around(low, start, end)
     clause = low[clause_start:clause_end]
+    # a word that puts its whole sentence in the past, before the clause ("曾经在2010年，以国会议长身分应邀访问台湾")
+    sentence_start = max(low.rfind(mark, 0, start) for mark in _SENTENCE_ENDS) + 1
+    if any(w in low[sentence_start:start] for w in normalised_list(profile, "sentence_recall_words")):
+        return True
     spaced = profile.data.get("word_boundaries", True)
     for word in filter(None, words):
         if word in slot:

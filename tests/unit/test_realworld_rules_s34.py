@@ -182,3 +182,181 @@ def test_a_guests_thanks_for_the_invitation_to_an_official_visit_name_the_host()
     )
     assert result.outcome == "readout"
     assert result.initiator_code == "JPN"
+
+
+# --- from fresh batch M's first sight (after batch L's rules) ---
+
+TAIWAN = "https://www.president.gov.tw/NEWS/29999"
+
+
+def test_a_meeting_of_two_presidents_that_began_is_reported():
+    """ "The meeting of President X and President Y began in ...": a meeting named by whose it is, under way."""
+    result = extract_text(
+        "The meeting of President of Ukraine Volodymyr Zelenskyy and President of the Republic of Poland Andrzej Duda "
+        "began in Poland. The heads of state will discuss the security situation.",
+        "en",
+        dt.date(2022, 1, 20),
+        title="Meeting of the Presidents of Ukraine and Poland started",
+        url=UKRAINE,
+    )
+    assert result.outcome == "readout"
+    assert participants_by_actor(result) == {"POL": "Andrzej Duda", "UKR": "Volodymyr Zelensky"}
+
+
+def test_meetings_held_respectively_with_several_leaders_are_a_roundup():
+    """ "held meetings, respectively, with A; B; C": one leader's several meetings of a summit's day."""
+    result = extract_text(
+        "On November 10, Prime Minister Abe held meetings, respectively, with H.E. Mr. Pedro Pablo Kuczynski, "
+        "President of the Republic of Peru; the Rt. Hon. Jacinda Ardern, Prime Minister of New Zealand; and the "
+        "Right Honourable Justin Trudeau, Prime Minister of Canada.",
+        "en",
+        dt.date(2017, 11, 10),
+        title="APEC Economic Leaders' Meeting and Other Events: First Day",
+        url="https://japan.kantei.go.jp/98_abe/actions/201711/10article1.html",
+    )
+    assert result.outcome == "not_readout"
+    assert result.reason == "reports several engagements (a roundup or an essay), not one"
+
+
+def test_a_message_saying_progress_meets_the_basic_interests_of_two_peoples_is_no_meeting():
+    """ "meets the basic interests of the friendly peoples": a congratulation, no one met."""
+    result = extract_text(
+        "Vladimir Putin congratulated President of the Republic of Tajikistan Emomali Rahmon on the anniversary of "
+        'diplomatic relations. The message reads, in part: "I believe further progress in relations between Russia '
+        'and Tajikistan meets the basic interests of the friendly peoples of our two countries."',
+        "en",
+        dt.date(2022, 4, 8),
+        title="Congratulations to President of Tajikistan Emomali Rahmon",
+        url=KREMLIN,
+    )
+    assert result.outcome == "not_readout"
+
+
+def test_the_commissions_executive_vice_president_is_no_leader():
+    """ "Executive Vice President of the European Commission Valdis Dombrovskis": the longer title holds the
+    Commission president's and names no leader."""
+    result = extract_text(
+        "President of Ukraine Volodymyr Zelenskyy had a meeting with Executive Vice President of the European "
+        "Commission Valdis Dombrovskis. They discussed macro-financial assistance.",
+        "en",
+        dt.date(2022, 1, 31),
+        title="President of Ukraine met with Executive Vice President of the European Commission",
+        url=UKRAINE,
+    )
+    assert result.outcome == "not_readout"
+    assert "EU" not in participants_by_actor(result)
+
+
+def test_an_address_reporting_one_call_then_another_leaders_calls_in_the_first_person_is_a_roundup():
+    """On the President's own site: "A conversation took place with US President Biden." then "I spoke today with the
+    President of Egypt and the Crown Prince of the United Arab Emirates": calls with three sides."""
+    result = extract_text(
+        "Dear Ukrainians! A conversation took place with US President Biden. We discussed defence support. "
+        "I spoke today with the President of Egypt and the Crown Prince of the United Arab Emirates.",
+        "en",
+        dt.date(2022, 3, 30),
+        title="Address by President of Ukraine Volodymyr Zelenskyy",
+        url=UKRAINE,
+    )
+    assert result.outcome == "not_readout"
+    assert result.reason == "reports several engagements (a roundup or an essay), not one"
+
+
+def test_an_address_reporting_one_call_in_the_first_person_is_its_readout():
+    """Guard: one call, then the leader's own words on other matters: that call's readout."""
+    result = extract_text(
+        "Dear Ukrainians! A conversation took place with US President Biden. I am grateful for the support. "
+        "We discussed defence support and sanctions.",
+        "en",
+        dt.date(2022, 3, 30),
+        title="Address by President of Ukraine Volodymyr Zelenskyy",
+        url=UKRAINE,
+    )
+    assert result.outcome == "readout"
+    assert participants_by_actor(result) == {"UKR": "Volodymyr Zelensky", "USA": "Joe Biden"}
+
+
+def test_an_anniversary_and_a_cooperation_still_to_come_announce_no_engagement():
+    """ "台帛两国建交将于今年12月迈入第23年" and "台湾将与帛琉携手打拼" beside a military welcome held today: future
+    markers with no engagement after them in their sentence."""
+    result = extract_text(
+        "軍禮歡迎帛琉總統\n"
+        "蔡英文總統今（6）日上午以隆重軍禮歡迎帛琉共和國總統惠恕仁（Surangel S. Whipps, Jr.）時表示，臺帛兩國建交將於"
+        "今年12月邁入第23年，這一路走來，彼此相互扶持。總統強調，未來臺灣將與帛琉攜手打拚。",
+        "zh",
+        dt.date(2022, 10, 6),
+        url=TAIWAN,
+    )
+    assert result.outcome == "readout"
+    assert participants_by_actor(result) == {"PLW": "Surangel Whipps Jr.", "TWN": "Tsai Ing-wen"}
+
+
+def test_a_future_marker_before_a_welcome_announces_it():
+    """Guard: "总统将在8月8日上午，以军礼欢迎...": the welcome, an engagement cue, is to come."""
+    result = extract_text(
+        "總統將以軍禮歡迎聖文森總理\n"
+        "總統府發言人今（7）日表示，總統將在8月8日上午，以軍禮歡迎聖文森及格瑞那丁總理龔薩福（Ralph E. Gonsalves）"
+        "伉儷訪問團。",
+        "zh",
+        dt.date(2022, 8, 7),
+        url=TAIWAN,
+    )
+    assert result.outcome == "not_readout"
+    assert result.reason == "announces an engagement to come, not one that took place"
+
+
+def test_the_host_who_invited_the_guest_to_come_initiated_the_visit():
+    """ "蔡总统邀请他来台进行国是访问": the guest, at the state banquet, says the host invited him."""
+    result = extract_text(
+        "總統以國宴款待海地總統\n"
+        "蔡英文總統今（29）日中午在總統府以國宴款待海地共和國總統摩依士（Jovenel Moïse）。摩依士總統致詞時表示，"
+        "蔡總統邀請他來臺進行國是訪問，他深感榮幸。",
+        "zh",
+        dt.date(2018, 5, 29),
+        url=TAIWAN,
+    )
+    assert result.outcome == "readout"
+    assert result.initiator_code == "TWN"
+
+
+def test_a_guest_who_accepted_her_invitation_on_the_hosts_page_was_invited_by_her():
+    """ "总统表示…阿布铎总统也接受她的邀请": the site's leader, spoken of in the third person, invited the guest."""
+    result = extract_text(
+        "軍禮歡迎巴拉圭總統\n"
+        "蔡英文總統今（8）日上午以軍禮歡迎巴拉圭共和國總統阿布鐸（Mario Abdo Benítez）伉儷。總統致詞時表示，"
+        "阿布鐸總統也接受她的邀請，率團訪臺參加國慶。",
+        "zh",
+        dt.date(2018, 10, 8),
+        url=TAIWAN,
+    )
+    assert result.outcome == "readout"
+    assert result.initiator_code == "TWN"
+
+
+def test_thanks_for_an_invitation_to_an_opening_ceremony_name_no_initiator_of_the_talks():
+    """ "thank you for inviting me to the opening ceremony of the Olympic Games": the invitation was to the Games."""
+    result = extract_text(
+        "Vladimir Putin held talks in Beijing with President of the People's Republic of China Xi Jinping.\n\n"
+        "Vladimir Putin: Mr President, my dear friend, First of all, I would like to thank you for inviting me to the "
+        "opening ceremony of the Olympic Games. We value our partnership.",
+        "en",
+        dt.date(2022, 2, 4),
+        title="Russian-Chinese talks",
+        url=KREMLIN,
+    )
+    assert result.outcome == "readout"
+    assert result.initiator_code is None
+
+
+def test_an_invitation_the_guest_once_accepted_in_another_office_is_no_initiator_of_this_visit():
+    """ "曾经在2010年，以国会议长身分应邀访问台湾": an earlier visit's invitation, recalled across the comma."""
+    result = extract_text(
+        "總統國宴款待宏都拉斯總統\n"
+        "蔡英文總統今（3）日晚間以國宴款待宏都拉斯共和國總統葉南德茲（Juan Orlando Hernández）伉儷。總統致詞時表示，"
+        "葉南德茲總統閣下曾經在2010年，以國會議長身分應邀訪問臺灣。",
+        "zh",
+        dt.date(2016, 10, 3),
+        url=TAIWAN,
+    )
+    assert result.outcome == "readout"
+    assert result.initiator_code is None
