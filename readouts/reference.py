@@ -186,6 +186,8 @@ OPTIONAL_LANGUAGE_KEYS = {
     "bare_future_markers": list,
     "bare_future_marker_verbs": list,
     "sentence_recall_words": list,
+    "death_title_phrases": list,
+    "new_invitation_words": list,
     "organisation_nouns": list,
     "consort_titles": list,
     "state_initials": dict,

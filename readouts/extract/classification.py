@@ -451,6 +451,16 @@ def _only_recalled(full: str, cue_sentences: list[Sentence], profile: LanguagePr
     )
 
 
+def _titled_on_a_death(title: str | None, profile: LanguageProfile | None) -> bool:
+    """Whether the page's title says it is on someone's death (the language's ``death_title_phrases``: "Statement
+    from President Biden on the Death of Queen Elizabeth II", "Condolences on the passing of ..."): the meetings its
+    words recall ("We first met the Queen in 1982") are no engagement it reports."""
+    if not title:
+        return False
+    low = normalise(title)
+    return any(phrase in low for phrase in normalised_list(profile, "death_title_phrases"))
+
+
 REACTION_WORDS_BEFORE_CUE = 3  # words read before the lead's first cue for a reaction to it ("criticised the historic")
 
 
@@ -570,12 +580,20 @@ def _also_another_counterpart(
     reported = [(i, found) for i, (s, found) in pairs if not apart(s)]
     paired = [i for i, found in reported if len({c.actor_code for c in found}) >= 2]
     home: set[str] = set()
-    # the first sentence naming one side other than the publisher's, when no sentence before it pairs the publisher's
-    # side with another ("A conversation took place with US President Biden. I spoke today with the President of Egypt
-    # and the Crown Prince of the United Arab Emirates": the second pairs two others)
-    if publisher is not None and not (paired and publisher in {c.actor_code for c in per_sentence[paired[0]]}):
+    # the first sentence naming one side other than the publisher's, when no sentence before it pairs two sides, or the
+    # first that does names others than that side ("A conversation took place with US President Biden. I spoke today
+    # with the President of Egypt and the Crown Prince of the United Arab Emirates"; "During the conversation with
+    # Prime Minister Boris Johnson ... Volodymyr Zelenskyy also spoke with ..."): the publisher's leader and that side
+    if publisher is not None:
         one_other = [i for i, found in reported if len({c.actor_code for c in found} - {publisher}) == 1]
-        if one_other and (not paired or one_other[0] < paired[0]):
+        if one_other and (
+            not paired
+            or (
+                one_other[0] < paired[0]
+                and not {c.actor_code for c in per_sentence[paired[0]]} - {publisher}
+                <= {c.actor_code for c in per_sentence[one_other[0]]}
+            )
+        ):
             paired, home = one_other, {publisher}
     if not (words or one_of_them) or not paired:
         return False
@@ -2241,6 +2259,10 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             lambda: _reacts_to_an_engagement(full, typing, hits, profile),
             "reports a reaction to an engagement (criticised, welcomed), not the engagement",
         ),
+        (
+            lambda: _titled_on_a_death(doc.title, profile),
+            "a statement or condolences on a death, not an engagement",
+        ),
     )
     instead = next((reason for reports, reason in lead_reports_none if reports()), None)
     if instead is not None:
@@ -2486,9 +2508,16 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
                 participants[candidate.key] = candidate  # ... and whoever speaks there
     # a group named as the counterpart ("met virtually with G7 Leaders"): every member's leader took part
     top_line = full.split("\n", 1)[0]  # the title, or the heading line over the report
+    # ... not in a lead sentence whose only engagement is to come ("Tomorrow, I will be meeting with the Leaders of the
+    # G7" below a call's report)
+    lead_held = [
+        (a, b)
+        for a, b in lead
+        if not (any(a <= h.start < b for h in cues_to_come) and not any(a <= h.start < b for h in typing_cues))
+    ]
     grouped = [
         c
-        for c in group_leaders([top_line, *(full[a:b] for a, b in lead)], profile, ref, day)
+        for c in group_leaders([top_line, *(full[a:b] for a, b in lead_held)], profile, ref, day)
         if c.key not in named_otherwise
     ]
     for candidate in grouped:

@@ -80,7 +80,8 @@ def _thanked_for_the_invitation(
     the turns may not read ("Bolsonaro JairPresident of Brazil(retranslated): It is a great pleasure, your
     invitation is a great honour"), or further on as a clause of their own ("... and I thank you for your
     invitation. Russia views ..."); not as an invitation to something else ("thank you for the invitation to attend
-    the opening ceremony")."""
+    the opening ceremony"). At a meeting of three sides or more where two guests or more thank, the one side that
+    thanks no one is the host."""
     phrases = normalised_list(profile, "thanks_for_invitation_phrases")
     low = normalise(text)
     if not any(p in low for p in phrases):
@@ -95,6 +96,7 @@ def _thanked_for_the_invitation(
                 if speaker is not None:
                     return (sides - {speaker}).pop()
     turns = speaker_turns(hits, text, ref, day, inline=True)
+    thankers: set[str] = set()
     for i, (start, speaker) in enumerate(turns):
         next_start = turns[i + 1][0] if i + 1 < len(turns) else len(low)
         opening = low[start : min(start + THANKS_WINDOW_CHARS, next_start)]  # within the turn: not the next one's
@@ -106,8 +108,12 @@ def _thanked_for_the_invitation(
             _thanks_closing_a_clause(turn, p) for p in phrases
         ):
             others = sides - {speaker.actor_code}
-            return others.pop() if len(others) == 1 else None
-    return None
+            if len(others) == 1:
+                return others.pop()
+            thankers.add(speaker.actor_code)
+    # at a meeting of three sides or more, every guest thanking: the one side that thanks no one is the host
+    hosts = sides - thankers
+    return hosts.pop() if len(thankers) >= 2 and len(hosts) == 1 else None
 
 
 LABEL_CHARS = 80  # how far before its colon a speaker's label names them
@@ -169,6 +175,7 @@ def _last_participant_mentioned(
 
 
 THANKS_WINDOW_CHARS = 200  # a guest's thanks for the invitation open their turn
+NEW_INVITATION_CHARS = 400  # how far before a guest's thanks an invitation to a later visit is read (a paragraph)
 
 
 def _guest_thanked_for_the_invitation(
@@ -179,13 +186,16 @@ def _guest_thanked_for_the_invitation(
     ``guest_thanks_for_invitation_phrases``): the guest, named last before the phrase in its
     sentence, thanks the other participant, who invited them. Only for a two-sided engagement, and not
     where the report says the guest came to attend a conference (the language's ``conference_visit_phrases``:
-    "TICADVに参加するため来日中"): they thank for the invitation to it, not to these talks on its margins."""
+    "TICADVに参加するため来日中"): they thank for the invitation to it, not to these talks on its margins; nor thanks
+    that answer an invitation to a later visit extended just before (the language's ``new_invitation_words``: "訪問招請
+    があり", "He invited Prime Minister Orbán to Japan this year")."""
     sides = {c.actor_code for c in participants}
     if len(sides) != 2:
         return None
     low = normalise(text)
     if any(phrase in low for phrase in normalised_list(profile, "conference_visit_phrases")):
         return None
+    new_invitations = normalised_list(profile, "new_invitation_words")
     for phrase in normalised_list(profile, "guest_thanks_for_invitation_phrases"):
         at = low.find(phrase)
         while at >= 0:
@@ -200,6 +210,10 @@ def _guest_thanked_for_the_invitation(
             if profile is not None and _span_in_a_recalled_clause(low, at, at + len(phrase), profile):
                 at = low.find(phrase, at + 1)
                 continue  # "曾应邀来华参与...就职典礼": a visit before, at another invitation
+            if any(w in low[max(0, at - NEW_INVITATION_CHARS) : at] for w in new_invitations):
+                at = low.find(phrase, at + 1)
+                continue  # "...カザフスタン訪問招請があり,安倍総理から,ご招待に感謝する": thanks for an invitation to a
+                # later visit, extended at this engagement
             sentence_start = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at)) + 1
             guest = _last_participant_mentioned(low, hits, participants, sentence_start, at)
             if guest is not None:

@@ -27,6 +27,27 @@ class Sentence(NamedTuple):
     end: int
 
 
+_KATAKANA_WORD_INNER = frozenset(
+    "ァィゥェォッャュョヮヵヶー"
+)  # small letters and the long mark: no word begins on them
+
+
+def _is_katakana_letter(char: str) -> bool:
+    """Whether a character is a katakana letter or the long-vowel mark (not the middle dot that joins a name's
+    parts, "・")."""
+    return "\u30a1" <= char <= "\u30fa" or char == "\u30fc"
+
+
+def _inside_a_katakana_word(low: str, start: int, end: int) -> bool:
+    """Whether a match of katakana letters is part of a longer katakana word: a katakana letter right before it, or
+    right after it a small letter or the long mark, on which no word begins ("コンデ" in "コンディション"). A name
+    stands before a kanji title, a middle dot, a mark or another word ("トブゲー首相", "ジョン・キーニュージーランド
+    首相")."""
+    if start and _is_katakana_letter(low[start]) and _is_katakana_letter(low[start - 1]):
+        return True
+    return end < len(low) and _is_katakana_letter(low[end - 1]) and low[end] in _KATAKANA_WORD_INNER
+
+
 def scan(text: str, ref: Reference, language: str | None = None) -> list[Hit]:
     """Every phrase of the reference found in the text, longest match first at overlaps.
 
@@ -43,6 +64,8 @@ def scan(text: str, ref: Reference, language: str | None = None) -> list[Hit]:
     for end_index, (key_len, cjk, entries) in ref.phrase_automaton(language).iter(low):
         start = end_index - key_len + 1
         end = word_end = end_index + 1
+        if cjk and _inside_a_katakana_word(low, start, end):
+            continue  # "コンデ" (Condé) in "コンディション": a katakana word runs on, no name or word of its own
         if not cjk:
             if start and low[start - 1].isalnum() and low[start].isalnum():
                 continue  # inside a word (not a phrase that opens on a mark: "'s wife" after "Zelensky"; one

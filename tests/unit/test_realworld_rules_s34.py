@@ -360,3 +360,184 @@ def test_an_invitation_the_guest_once_accepted_in_another_office_is_no_initiator
     )
     assert result.outcome == "readout"
     assert result.initiator_code is None
+
+
+# --- from fresh batch N's first sight, and dev once batches L, M and N had joined it ---
+
+WHITE_HOUSE_STATEMENT = "https://www.whitehouse.gov/briefing-room/statements-releases/2022/02/24/statement/"
+
+
+def test_the_president_accompanying_a_visiting_president_on_a_visit_met_him():
+    """ "蔡总统陪同巴拉圭卡提斯总统参访": together on the day's programme, a meeting (the corpus's convention)."""
+    result = extract_text(
+        "蔡總統陪同巴拉圭卡提斯總統參訪亞洲新灣區\n"
+        "蔡英文總統今（13）日特地陪同巴拉圭共和國卡提斯（Horacio Cartes）總統一行至高雄市參訪高雄展覽館。",
+        "zh",
+        dt.date(2017, 7, 13),
+        url=TAIWAN,
+    )
+    assert result.outcome == "readout"
+    assert participants_by_actor(result) == {"PRY": "Horacio Cartes", "TWN": "Tsai Ing-wen"}
+
+
+def test_the_president_accompanied_by_an_official_meets_no_leader():
+    """Guard: "在外交部长李大维陪同下" is the president accompanied by her minister: no meeting of leaders."""
+    result = extract_text(
+        "總統抵達巴拉圭\n"
+        "蔡英文總統今（28）日抵達亞松森，隨後蔡總統在外交部長李大維陪同下，步行前往紅地毯區，向歡迎民眾揮手致意。",
+        "zh",
+        dt.date(2016, 6, 28),
+        url=TAIWAN,
+    )
+    assert result.outcome == "not_readout"
+
+
+def test_a_statement_on_a_death_reports_no_meeting_it_recalls():
+    """ "Statement ... on the Death of Queen Elizabeth II": "We first met the Queen in 1982" is a memory."""
+    result = extract_text(
+        "Queen Elizabeth II was more than a monarch. We first met the Queen in 1982, traveling to the UK as part of "
+        "a Senate delegation. All told, she met 14 American presidents.",
+        "en",
+        dt.date(2022, 9, 8),
+        title="Statement from President Biden on the Death of Queen Elizabeth II",
+        url=WHITE_HOUSE_STATEMENT,
+    )
+    assert result.outcome == "not_readout"
+    assert result.reason == "a statement or condolences on a death, not an engagement"
+
+
+def test_greetings_saying_relations_meet_the_key_interests_of_two_peoples_report_no_meeting():
+    result = extract_text(
+        "Vladimir Putin sent greetings to President of Azerbaijan Ilham Aliyev on the anniversary of diplomatic "
+        'relations. "I am sure that projecting the bilateral relations to a higher level meets the key interests of '
+        'our peoples."',
+        "en",
+        dt.date(2022, 4, 4),
+        title="Greetings to President of Azerbaijan Ilham Aliyev",
+        url=KREMLIN,
+    )
+    assert result.outcome == "not_readout"
+
+
+def test_a_katakana_name_inside_a_longer_katakana_word_names_no_one():
+    """ "コンデ" (Condé, Guinea) inside "コンディション" (condition): no third leader, so one call, not several days'
+    engagements."""
+    result = extract_text(
+        "日米首脳電話会談\n"
+        "3月25日午前10時頃から約40分間，安倍晋三内閣総理大臣は，ドナルド・トランプ米国大統領と電話会談を行いました。\n"
+        "- 安倍総理から，昨日のバッハIOC会長との電話会談において，世界のアスリートが最高のコンディションでプレイできる"
+        "よう，大会の延期を提案した旨述べました。\n"
+        "- さらに，両首脳は，26日に行われるG20首脳テレビ会議に向けた連携を確認しました。",
+        "ja",
+        dt.date(2020, 3, 25),
+        url=MOFA_JA,
+    )
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"JPN", "USA"}
+
+
+def test_a_katakana_name_run_into_the_next_word_is_still_read():
+    """ "ジョン・キーニュージーランド首相": the name runs straight into the state's name, and still names him."""
+    result = extract_text(
+        "日本・ニュージーランド首脳電話会談について\n"
+        "12月22日、麻生総理とジョン・キーニュージーランド首相との間で首脳電話会談が行われました。",
+        "ja",
+        dt.date(2008, 12, 22),
+        url=MOFA_JA,
+    )
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"JPN", "NZL"}
+
+
+def test_leaders_listed_as_taking_part_in_a_video_meeting_took_part():
+    """ "Taking part in the BRICS+ meeting were President X, Prime Minister Y ...": each took part."""
+    result = extract_text(
+        "Vladimir Putin attended a BRICS+ meeting involving the leaders of several invited states, held via "
+        "videoconference. Taking part in the BRICS+ meeting were President of the People's Republic of China Xi "
+        "Jinping, Prime Minister of India Narendra Modi and President of the Republic of South Africa Cyril Ramaphosa.",
+        "en",
+        dt.date(2022, 6, 24),
+        title="BRICS+ meeting",
+        url=KREMLIN,
+    )
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"CHN", "IND", "RUS", "ZAF"}
+
+
+def test_a_group_the_leader_will_meet_tomorrow_takes_no_part_in_the_call_reported():
+    """ "Tomorrow, I will be meeting with the Leaders of the G7" below a call's report: the G7 is to come."""
+    result = extract_text(
+        "President Zelenskyy reached out to me tonight and we just finished speaking. Tomorrow, I will be meeting "
+        "with the Leaders of the G7.",
+        "en",
+        dt.date(2022, 2, 24),
+        title="Statement by President Joe Biden on Phone Call with President Volodymyr Zelenskyy of Ukraine",
+        url=WHITE_HOUSE_STATEMENT,
+    )
+    assert result.outcome == "readout"
+    assert participants_by_actor(result) == {"UKR": "Volodymyr Zelensky", "USA": "Joe Biden"}
+
+
+def test_one_conversation_then_the_leader_also_spoke_with_others_is_a_roundup():
+    """ "During the conversation with Prime Minister Boris Johnson ... Zelenskyy also spoke with Prime Minister X and
+    Prime Minister Y": the site's leader with three sides."""
+    result = extract_text(
+        "During the conversation with Prime Minister of the United Kingdom Boris Johnson, issues of bilateral "
+        "cooperation were raised. Volodymyr Zelenskyy also spoke with Prime Minister of Israel Naftali Bennett and "
+        "Prime Minister of Sweden Stefan Löfven.",
+        "en",
+        dt.date(2021, 11, 1),
+        title="President of Ukraine met with world leaders at the reception",
+        url=UKRAINE,
+    )
+    assert result.outcome == "not_readout"
+    assert result.reason == "reports several engagements (a roundup or an essay), not one"
+
+
+def test_thanks_for_an_invitation_to_a_later_visit_extended_at_the_meeting_name_no_initiator():
+    """ "He invited Prime Minister Orbán to Japan this year ... Orbán expressed gratitude for the invitation": the
+    invitation is to a later visit, made at this meeting in Warsaw."""
+    result = extract_text(
+        "On Sunday, June 16, Prime Minister Shinzo Abe, who is visiting the Republic of Poland, met with H.E. Mr. "
+        "Viktor Orbán, Prime Minister of Hungary. He invited Prime Minister Orbán to Japan this year. In response, "
+        "Prime Minister Orbán expressed gratitude for the invitation to Japan.",
+        "en",
+        dt.date(2013, 6, 17),
+        title="Japan-Hungary Summit Meeting",
+        url="https://japan.kantei.go.jp/96_abe/actions/201306/16hungary.html",
+    )
+    assert result.outcome == "readout"
+    assert result.initiator_code is None
+
+
+def test_a_sides_initiative_that_formed_a_working_group_names_no_initiator_of_the_call():
+    """ "at Russia's initiative, a special high-level working group was formed": what the initiative produced."""
+    result = extract_text(
+        "Vladimir Putin had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev. The leaders "
+        "discussed trade. At Russia's initiative, a special high-level working group was formed to coordinate the "
+        "work.",
+        "en",
+        dt.date(2021, 12, 10),
+        title="Telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev",
+        url=KREMLIN,
+    )
+    assert result.outcome == "readout"
+    assert result.initiator_code is None
+
+
+def test_two_guests_thanking_at_a_three_sided_meeting_make_the_other_the_host():
+    """Both guests of a trilateral thank for the invitation: the one side that thanks no one invited them."""
+    result = extract_text(
+        "Vladimir Putin, President of Azerbaijan Ilham Aliyev and Prime Minister of Armenia Nikol Pashinyan made "
+        "statements for the press after their trilateral meeting in Sochi.\n\n"
+        "President of Azerbaijan Ilham Aliyev: Mr President, thank you again for the invitation and for today's "
+        "meeting.\n\n"
+        "Prime Minister of Armenia Nikol Pashinyan: Mr President, thank you again for the invitation and for the "
+        "organisation of today's meeting.",
+        "en",
+        dt.date(2021, 11, 26),
+        title="Statements for the press following the trilateral meeting",
+        url=KREMLIN,
+    )
+    assert result.outcome == "readout"
+    assert result.initiator_code == "RUS"
