@@ -418,11 +418,12 @@ def _arrival_before_talks(
 
 
 _SENTENCE_ENDS = re.compile(r"[.!?。！？\n]")
+SENTENCE_BEFORE_CHARS = 160  # how far back the words before a point in its sentence are read
 
 
 def _sentence_before(full: str, at: int) -> str:
-    """The normalised text of the sentence that holds ``at``, up to ``at``."""
-    window = full[max(0, at - FUTURE_AFTER_CUE_CHARS) : at]
+    """The normalised text of the sentence that holds ``at``, up to ``at`` (at most ``SENTENCE_BEFORE_CHARS``)."""
+    window = full[max(0, at - SENTENCE_BEFORE_CHARS) : at]
     ends = list(_SENTENCE_ENDS.finditer(window))
     return normalise(window[ends[-1].end() :] if ends else window)
 
@@ -708,7 +709,7 @@ def _to_come_as_a_topic(to_come: Hit, lead: list[tuple[int, int]], full: str, re
     )
 
 
-_MARKER_SENTENCE_ENDS = re.compile(r"[。;；!！?？\n]")
+_MARKER_SENTENCE_ENDS = re.compile(r"[。;；!！?？\n]")  # no full stop: "8.5%" in a Chinese sentence
 
 
 def _future_of_no_engagement(to_come: Hit, hits: list[Hit], full: str, ref: Reference) -> bool:

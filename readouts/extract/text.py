@@ -27,9 +27,8 @@ class Sentence(NamedTuple):
     end: int
 
 
-_KATAKANA_WORD_INNER = frozenset(
-    "ァィゥェォッャュョヮヵヶー"
-)  # small letters and the long mark: no word begins on them
+# katakana small letters and the long mark: no word begins on them
+_KATAKANA_WORD_INNER = frozenset("ァィゥェォッャュョヮヵヶー")
 
 
 def _is_katakana_letter(char: str) -> bool:
