@@ -9,10 +9,12 @@ to ``participants``, ``dates`` and ``initiator``.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
 import itertools
+import operator
 import re
 import urllib.parse
 from collections import Counter
@@ -378,7 +380,12 @@ def _separate_calls(
 
 
 def _arrival_before_talks(
-    full: str, hits: list[Hit], typing: list[Sentence], profile: LanguageProfile | None, cue_sentences: list[Sentence]
+    full: str,
+    hits: list[Hit],
+    typing: list[Sentence],
+    profile: LanguageProfile | None,
+    cue_sentences: list[Sentence],
+    sentences: list[Sentence],
 ) -> bool:
     """Whether the report opens on a visitor's arrival (the language's ``arrival_phrases``:
     "has arrived in Taiwan on a state visit"), its only engagement cues the visit's
@@ -412,20 +419,16 @@ def _arrival_before_talks(
     return any(
         h.entry.kind == "not_readout"
         and h.start >= first.end
-        and not any(w in _sentence_before(full, h.start) for w in after_talks)
+        and not any(w in normalise(full[_sentence_holding(sentences, h.start).start : h.start]) for w in after_talks)
         for h in hits
     )
 
 
-_SENTENCE_ENDS = re.compile(r"[.!?。！？\n]")
-SENTENCE_BEFORE_CHARS = 160  # how far back the words before a point in its sentence are read
-
-
-def _sentence_before(full: str, at: int) -> str:
-    """The normalised text of the sentence that holds ``at``, up to ``at`` (at most ``SENTENCE_BEFORE_CHARS``)."""
-    window = full[max(0, at - SENTENCE_BEFORE_CHARS) : at]
-    ends = list(_SENTENCE_ENDS.finditer(window))
-    return normalise(window[ends[-1].end() :] if ends else window)
+def _sentence_holding(sentences: list[Sentence], at: int) -> Sentence:
+    """The sentence of ``sentences`` (the text's, in order) that holds the offset ``at``; an empty one at ``at``
+    where none does (between sentences)."""
+    i = bisect.bisect_right(sentences, at, key=operator.attrgetter("start")) - 1
+    return sentences[i] if i >= 0 and at < sentences[i].end else Sentence(at, at)
 
 
 def _answers_reports(full: str, typing: list[Sentence], profile: LanguageProfile | None) -> bool:
@@ -709,10 +712,9 @@ def _to_come_as_a_topic(to_come: Hit, lead: list[tuple[int, int]], full: str, re
     )
 
 
-_MARKER_SENTENCE_ENDS = re.compile(r"[。;；!！?？\n]")  # no full stop: "8.5%" in a Chinese sentence
-
-
-def _future_of_no_engagement(to_come: Hit, hits: list[Hit], full: str, ref: Reference) -> bool:
+def _future_of_no_engagement(
+    to_come: Hit, hits: list[Hit], full: str, ref: Reference, sentences: list[Sentence]
+) -> bool:
     """Whether a to-come word that is a bare future marker (the language's ``bare_future_markers``: "将于", "将与")
     has no engagement cue nor one of the language's ``bare_future_marker_verbs`` (a visit, a trip, a call: "将于8月21日
     启程访问") after it in its sentence ("台帛两国建交将于今年12月迈入第23年，这一路走来，...",
@@ -721,8 +723,7 @@ def _future_of_no_engagement(to_come: Hit, hits: list[Hit], full: str, ref: Refe
     profile = ref.languages.get(to_come.entry.language or "")
     if normalise(full[to_come.start : to_come.end]) not in normalised_list(profile, "bare_future_markers"):
         return False
-    end = _MARKER_SENTENCE_ENDS.search(full, to_come.end)
-    sentence_end = end.start() if end else len(full)
+    sentence_end = max(_sentence_holding(sentences, to_come.start).end, to_come.end)
     if any(h.entry.kind == "cue" and to_come.end <= h.start < sentence_end for h in hits):
         return False
     rest = normalise(full[to_come.end : sentence_end])
@@ -2233,14 +2234,14 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             and not _to_come_after_a_past_engagement(h, lead, hits, full, ref)
             and not _to_come_as_a_topic(h, lead, full, ref)
             and not _plan_headlined_over_a_past_report(h, title_end, first, hits, full, ref)
-            and not _future_of_no_engagement(h, hits, full, ref)
+            and not _future_of_no_engagement(h, hits, full, ref, sentences)
             for h in hits
         )
         or future_date_stated([undated[a:b] for a, b in lead], language, published, ref)
         or headline_day_ahead(undated[:title_end], language, published, ref)
         or _headline_plan(undated[:title_end], profile)
         or (cues_to_come and not typing_cues)  # only one to come ("ahead of his upcoming meeting with")
-        or _arrival_before_talks(full, hits, typing, profile, all_cue_sentences)
+        or _arrival_before_talks(full, hits, typing, profile, all_cue_sentences, sentences)
         or _schedule_page(full, profile)
     ):
         result.reason = "announces an engagement to come, not one that took place"

@@ -1462,11 +1462,11 @@ def dotted_state_pair_leaders(
     another state's full name names before a word for leaders, in ``full[start:end]`` ("日・ウルグアイ首脳会談": the
     form for a state with no initial sign): the holder of each state's leading office on the day, and where the
     compound stands."""
-    if day is None:
+    found = next(_dotted_state_pairs(start, end, hits, full, profile), None) if day is not None else None
+    if found is None:
         return [], (0, 0)
-    for states, span in _dotted_state_pairs(start, end, hits, full, profile):
-        return _leading_office_holders(list(states), ref, day), span
-    return [], (0, 0)
+    states, span = found
+    return _leading_office_holders(list(states), ref, day), span
 
 
 def dotted_state_pairs(
