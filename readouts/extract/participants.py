@@ -408,7 +408,7 @@ def _leaders_in(
             found = engaged  # "Foreign Minister X met Prime Minister Y and conveyed the greetings of Z": Y alone
             starts = [s for s in starts if s < cut]
     found = _without_earlier_counterparts(found, starts, text, sentence, ref, inside)
-    if counterparts and found:
+    if counterparts and (found or led.issuperset(counterparts)):
         found += _counterparts(ref, counterparts, found, day, spans, led)
     return found
 
@@ -787,14 +787,14 @@ def _counterparts(
     counterpart, a president's Japanese one, "일본 정상"), the first of ``COUNTERPART_OFFICES`` it has (in
     reverse order for a head of state's). An actor named as ``led`` ("met with the leaders of Germany,
     France, Romania and Italy") means the holder of its leading office (Germany's chancellor)."""
-    subject = named_leaders[0]
+    subject = named_leaders[0] if named_leaders else None  # none: "the leaders of Canada, ... met", all led
     found = []
     named = {c.actor_code for c in named_leaders}
     for actor in actors:
-        if actor == subject.actor_code or actor in named:
+        if actor in named:
             continue  # "his French counterpart, Emmanuel Macron": the name says who, whatever the office
-        offices = [ref.leading_office(actor) if actor in led else subject.office]
-        if not ref.office_holders(offices[0], actor):
+        offices = [ref.leading_office(actor) if actor in led or subject is None else subject.office]
+        if not ref.office_holders(offices[0], actor) and subject is not None:
             order = COUNTERPART_OFFICES if subject.office in HEAD_OF_GOVERNMENT_OFFICES else COUNTERPART_OFFICES[::-1]
             offices = [o for o in order if o != subject.office and ref.office_holders(o, actor)][:1]
         holder = _office_holder(ref, offices[0], actor, day, spans) if offices else None
