@@ -1120,15 +1120,23 @@ def without_principals_of_officials(hits: list[Hit], text: str, ref: Reference) 
     """The hits without a leader named only as an official's principal: a leader's name (and its
     title right before it) followed by one of its language's ``possessive_endings`` and then an
     office-holder's title ("received President Biden's special envoy", "Biden'ın özel temsilcisini
-    kabul etti"): the envoy was met, not the leader."""
+    kabul etti", with the leader's title after the name: "安倍晋三内閣総理大臣の特使"): the envoy was met, not the
+    leader."""
     dropped: set[int] = set()
     for i, hit in enumerate(hits):
-        if hit.entry.kind != "leader" or i + 1 >= len(hits) or hits[i + 1].entry.kind != "non_leader_title":
+        if hit.entry.kind != "leader":
             continue
-        endings = language_list(ref.languages.get(hits[i + 1].entry.language or ""), "possessive_endings")
-        between = normalise(text[hit.end : hits[i + 1].start]).strip()
+        # the leader's own title may stand between, where a title follows the name ("安倍晋三内閣総理大臣の特使")
+        own_title = (
+            i + 2 < len(hits) and hits[i + 1].entry.kind == "title" and not text[hit.end : hits[i + 1].start].strip()
+        )
+        k = i + 2 if own_title else i + 1
+        if k >= len(hits) or hits[k].entry.kind != "non_leader_title":
+            continue
+        endings = language_list(ref.languages.get(hits[k].entry.language or ""), "possessive_endings")
+        between = normalise(text[hits[k - 1].end : hits[k].start]).strip()
         if between and between in endings:
-            dropped.add(i)
+            dropped.update((i, k - 1) if own_title else (i,))
             if i > 0 and hits[i - 1].entry.kind == "title" and not text[hits[i - 1].end : hit.start].strip():
                 dropped.add(i - 1)
     return [h for i, h in enumerate(hits) if i not in dropped] if dropped else hits

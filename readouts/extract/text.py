@@ -241,7 +241,7 @@ _ABBREVIATION_LETTER = (
     r"\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 )
 _NOT_A_SENTENCE_END = re.compile(
-    rf"(?:^|[\s(/-])(?:\d{{1,2}}|{_ABBREVIATION_LETTER}{{1,3}}|[\u0600-\u06ff]|(?:[^\W\d_]\.)+[^\W\d_]?"
+    rf"(?:^|[\s(/-]|(?<=[^\W\d_]\.))(?:\d{{1,2}}|{_ABBREVIATION_LETTER}{{1,3}}|[\u0600-\u06ff]|(?:[^\W\d_]\.)+[^\W\d_]?"
     rf"|(?i:sept|janv|févr|juil))\.$"
 )
 # A numeric date written year first with stops ("2023. 9. 19.", "2023.09.19"): one date, no sentence end in it.

@@ -21,16 +21,16 @@ _people = participants_by_actor
 
 def test_an_unknown_leader_named_after_title_and_actor_is_captured_unverified():
     got = _read(
-        # the Cook Islands' prime minister is not in the reference (Tonga's, used before, now are); pick another
-        # office-holder it lacks if he is added
-        "Prime Minister Anthony Albanese held a telephone conversation with the Prime Minister of the Cook Islands "
-        "Mark Brown on Tuesday. They discussed climate resilience.",
+        # Niue's premier is not in the reference (Tonga's and the Cook Islands' prime ministers, used before, now
+        # are); pick another office-holder it lacks if he is added
+        "Prime Minister Anthony Albanese held a telephone conversation with the Premier of Niue "
+        "Dalton Tagelagi on Tuesday. They discussed climate resilience.",
         "en",
         dt.date(2025, 3, 4),
     )
     assert got.outcome == "readout"
     unverified = [p for p in got.participants if not p.verified]
-    assert [(p.name, p.actor_code, p.office) for p in unverified] == [("Mark Brown", "COK", "prime_minister")]
+    assert [(p.name, p.actor_code, p.office) for p in unverified] == [("Dalton Tagelagi", "NIU", "prime_minister")]
     assert unverified[0].leader_code.startswith("unverified:")
     assert got.engagement_date == dt.date(2025, 3, 4)
 

@@ -381,12 +381,12 @@ def test_a_russian_name_of_several_inflected_words_and_a_state_of_two_words():
 
 
 def test_a_chinese_name_the_reference_lacks_after_state_and_title_is_captured_unverified():
-    # the Cook Islands' prime minister is not in the reference (Nauru's president and Tonga's prime minister, used
+    # Niue's premier is not in the reference (Nauru's president, Tonga's and the Cook Islands' prime ministers, used
     # before, now are)
-    got = extract_text("国家主席习近平在人民大会堂同库克群岛总理布朗举行会谈。", "zh", dt.date(2025, 3, 25))
+    got = extract_text("国家主席习近平在人民大会堂同纽埃总理塔格拉吉举行会谈。", "zh", dt.date(2025, 3, 25))
     assert got.outcome == "readout"
     unverified = [(p.actor_code, p.name) for p in got.participants if not p.verified]
-    assert unverified == [("COK", "布朗")]
+    assert unverified == [("NIU", "塔格拉吉")]
 
 
 def test_a_chinese_name_the_reference_now_holds_is_verified():

@@ -110,3 +110,101 @@ def test_a_japanese_leaders_meeting_hosted_with_its_attendees_listed():
     )
     assert result.outcome == "readout"
     assert participants_by_actor(result) == {"FSM": "Manny Mori", "JPN": "Shinzō Abe", "KIR": "Anote Tong"}
+
+
+def test_a_call_following_a_separate_phone_call_is_a_roundup():
+    """ "spoke to President Macron this morning, following a separate phone call with Chancellor Merz": two calls of
+    the publisher's leader, each with one counterpart, on one page."""
+    result = extract_text(
+        "The Prime Minister spoke to the President of France Emmanuel Macron this morning, following a separate "
+        "phone call with German Chancellor Friedrich Merz earlier today. In both calls, the leaders condemned the "
+        "violation of Poland's airspace.",
+        "en",
+        dt.date(2025, 9, 11),
+        title="PM calls with President Macron and Chancellor Merz: 11 September 2025",
+        url="https://www.gov.uk/government/news/pm-calls-with-president-macron-and-chancellor-merz",
+    )
+    assert result.outcome == "not_readout"
+    assert result.reason == "reports several engagements (a roundup or an essay), not one"
+
+
+def test_a_leader_who_also_had_a_telephone_talk_with_another_reports_two_calls():
+    """A prime minister speaking in the first person: "I first had a telephone conversation with President Xi ...
+    I also had a telephone talk with Prime Minister Modi": two calls."""
+    result = extract_text(
+        "I first had a telephone conversation with President Xi Jinping of China for 30 minutes from 4:30 PM today. "
+        "President Xi and I agreed to cooperate on matters of common interest. I also had a telephone talk with "
+        "Prime Minister Modi of India for about 25 minutes from 5:15 PM.",
+        "en",
+        dt.date(2021, 10, 8),
+        title="Press Conference by the Prime Minister regarding Telephone Talks",
+        url="https://japan.kantei.go.jp/100_kishida/statement/202110/_00008.html",
+    )
+    assert result.outcome == "not_readout"
+    assert result.reason == "reports several engagements (a roundup or an essay), not one"
+
+
+def test_a_latin_gloss_with_dotted_abbreviations_does_not_end_a_japanese_sentence():
+    """ "(H.E.Mr. Johnson Toribiong, President of the Republic of Palau)": the dots of "H.E.Mr." end no sentence, so
+    "それぞれ首脳会談を行った" reads the three leaders named before it: three meetings."""
+    result = extract_text(
+        "本22日，野田佳彦内閣総理大臣は，来日中のモリ・ミクロネシア連邦大統領(H.E.Mr. Emanuel Manny Mori, President "
+        "of the Federated States of Micronesia)、トリビオン・パラオ大統領(H.E.Mr. Johnson Toribiong, President of "
+        "the Republic of Palau)、トゥイラエパ・サモア首相(Hon.Tuilaepa Sailele Malielegaoi, Prime Minister of "
+        "Samoa)とそれぞれ首脳会談を行ったところ、概要は以下のとおりです。",
+        "ja",
+        dt.date(2012, 5, 22),
+        title="野田総理とミクロネシア、パラオ、サモア首脳との二国間会談",
+        url=MOFA_JA,
+    )
+    assert result.outcome == "not_readout"
+    assert result.reason == "reports several engagements (a roundup or an essay), not one"
+
+
+def test_an_official_of_a_prime_ministers_office_is_no_prime_minister():
+    """A caption listing "アイシ首相府副次官" (a deputy secretary of the Prime Minister's Department) beside an
+    ambassador's courtesy call: no prime minister of the publishing side took part."""
+    result = extract_text(
+        "渡邊大使のマラペ首相表敬\n"
+        "全員 左から、アイシ首相府副次官、パイタ同大臣、マラペ首相、渡邊大使\n"
+        "令和4年3月14日、渡邊大使は着任後初めてマラペ首相を表敬訪問しました。",
+        "ja",
+        dt.date(2022, 3, 25),
+        url="https://www.png.emb-japan.go.jp/itpr_ja/11_000001_00123.html",
+    )
+    assert result.outcome == "not_readout"
+    assert result.participants == []
+
+
+def test_a_leaders_envoy_named_with_the_leaders_title_before_the_possessive_is_the_one_engaged():
+    """ "安倍晋三内閣総理大臣の特使として" (as Prime Minister Abe's special envoy): the envoy met the president, so a
+    heading "タロン大統領との会談" below pairs no Japanese leader with him."""
+    result = extract_text(
+        "4月6日，奥野衆議院議員は，安倍晋三内閣総理大臣の特使としてベナン共和国を訪問し，パトリス・タロン新大統領の"
+        "就任式典に参加しました。\n"
+        "3 タロン大統領との会談\n"
+        "奥野総理特使は，就任したタロン大統領と，大統領私邸にて会談を行いました。",
+        "ja",
+        dt.date(2016, 4, 11),
+        title="奥野総理特使のベナン訪問",
+        url=MOFA_JA,
+    )
+    assert result.outcome == "not_readout"
+
+
+def test_the_leader_of_a_state_with_a_ceremonial_president_is_its_prime_minister():
+    """ "the leaders of Samoa and Vanuatu" met: each state's head of government (Samoa's and Vanuatu's presidents are
+    ceremonial), Vanuatu's of 2014 now in the reference."""
+    result = extract_text(
+        "Today, the leaders of Japan, Samoa and Vanuatu met on the margins of the Pacific Islands Leaders Meeting.",
+        "en",
+        dt.date(2015, 5, 22),
+        title="Leaders of Japan, Samoa and Vanuatu met",
+        url="https://www.mofa.go.jp/a_o/ocn/page4e_000250.html",
+    )
+    assert result.outcome == "readout"
+    assert participants_by_actor(result) == {
+        "JPN": "Shinzō Abe",
+        "VUT": "Joe Natuman",
+        "WSM": "Tuilaepa Sailele Malielegaoi",
+    }
