@@ -275,7 +275,7 @@ def split_sentences(text: str, ref: Reference) -> list[Sentence]:
             and not _short_word_ends_sentence(text, cut, match.end(), ref.lower_case_abbreviations)
         ):
             continue
-        if _wrapped_line(text, match):
+        if _wrapped_line(text, match) or _inside_brackets(text, start, cut, match.end()):
             continue
         if cut > start:
             sentences.append(Sentence(start, cut))
@@ -283,6 +283,28 @@ def split_sentences(text: str, ref: Reference) -> list[Sentence]:
     if start < len(text):
         sentences.append(Sentence(start, len(text)))
     return [s for s in sentences if text[s.start : s.end].strip()]
+
+
+BRACKET_CLOSE_CHARS = 60
+
+
+def _inside_brackets(text: str, start: int, cut: int, after: int) -> bool:
+    """Whether a sentence mark stands inside brackets that close soon after it on the same line
+    ("本8月26日18時20分(現地時間。日本時間27日0時20分)から…会談"): a note within the sentence, not its end. Only a
+    mark with no line break in it."""
+    if "\n" in text[cut:after]:
+        return False
+    before = text[start:cut]
+    opened = max(before.rfind("("), before.rfind("（"))
+    if opened < 0 or max(before.rfind(")"), before.rfind("）")) > opened:
+        return False
+    depth = 1  # brackets may nest ("(…時間。日本時間28日(月曜日)午前7時50分)")
+    for char in text[after : after + BRACKET_CLOSE_CHARS].split("\n", 1)[0]:
+        depth += char in "(（"
+        depth -= char in ")）"
+        if not depth:
+            return True
+    return False
 
 
 _SHORT_WORD = re.compile(r"(?:^|\s)([^\W\d_A-ZÀ-ÞА-ЯЁ]{2,3}|[A-ZА-ЯЁ]{2,3})\.$")  # lower case, or an acronym

@@ -208,3 +208,46 @@ def test_the_leader_of_a_state_with_a_ceremonial_president_is_its_prime_minister
         "VUT": "Joe Natuman",
         "WSM": "Tuilaepa Sailele Malielegaoi",
     }
+
+
+def test_a_ceremony_two_presidents_perform_together_is_a_meeting():
+    """ "賴總統、海妮總統…一同進行剪綵儀式" (the two presidents cut the ribbon together) on a state visit: a meeting,
+    read after the conversion to simplified script."""
+    result = extract_text(
+        "賴清德總統於當地時間3日下午出席醫院成立剪綵儀式。隨後，賴總統、海妮（Hilda C. Heine）總統、外交部長林佳龍及"
+        "傳統領袖等一同進行剪綵儀式。",
+        "zh",
+        dt.date(2024, 12, 3),
+        title="總統出席馬久羅醫院遠距醫療中心成立剪綵儀式",
+        url="https://www.president.gov.tw/News/39001",
+    )
+    assert result.outcome == "readout"
+    assert result.engagement_type == "meeting"
+    assert participants_by_actor(result) == {"MHL": "Hilda Heine", "TWN": "Lai Ching-te"}
+
+
+def test_a_ceremony_performed_together_with_a_minister_is_no_meeting_of_leaders():
+    """The same ceremony with a foreign minister only: one leader, no engagement between leaders."""
+    result = extract_text(
+        "賴清德總統於當地時間3日下午出席醫院成立剪綵儀式。隨後，賴總統與馬國外交暨貿易部長康仁德一同進行剪綵儀式。",
+        "zh",
+        dt.date(2024, 12, 3),
+        title="總統出席醫院成立剪綵儀式",
+        url="https://www.president.gov.tw/News/39002",
+    )
+    assert result.outcome == "not_readout"
+
+
+def test_a_sentence_mark_inside_a_time_note_in_brackets_ends_no_sentence():
+    """ "27日(日曜日)午後6時50分(トリニダード・トバゴ時間。日本時間28日(月曜日)午前7時50分)から": the full stop
+    inside the brackets (nested ones too) ends no sentence, so the meeting keeps the local day written first."""
+    result = extract_text(
+        "27日(日曜日)午後6時50分(トリニダード・トバゴ時間。日本時間28日(月曜日)午前7時50分)から約35分間，トリニダード・"
+        "トバゴ訪問中の安倍晋三内閣総理大臣は，ポーシア・シンプソン＝ミラー・ジャマイカ首相と首脳会談を行いました。",
+        "ja",
+        dt.date(2014, 7, 28),
+        title="日・ジャマイカ首脳会談",
+        url=MOFA_JA,
+    )
+    assert result.outcome == "readout"
+    assert result.engagement_date == dt.date(2014, 7, 27)
