@@ -137,6 +137,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "meeting_headings": list,
     "name_blockers": list,
     "possessive_endings": list,
+    "institution_suffixes": list,
     "object_articles": list,
     "object_pronouns": list,
     "participant_list_cues": list,

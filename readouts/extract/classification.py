@@ -78,6 +78,7 @@ from readouts.extract.participants import (
     with_elect_titles,
     with_former_titles,
     without_fathers_in_patronymics,
+    without_institution_words,
     without_name_glosses,
     without_principals_of_officials,
     without_states_of_organisations,
@@ -2065,7 +2066,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     hits = with_elect_titles(_with_person_objects(scan(full, ref, language), full, ref), full, ref)
     hits = without_name_glosses(with_former_titles(hits, full, ref), full)
     hits = without_principals_of_officials(without_fathers_in_patronymics(hits, full, ref), full, ref)
-    hits = without_states_of_organisations(hits, full, ref)
+    hits = without_institution_words(without_states_of_organisations(hits, full, ref), full, ref)
     result = Extraction(
         doc_key=doc.doc_key,
         outcome="not_readout",

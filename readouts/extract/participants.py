@@ -1142,6 +1142,19 @@ def without_principals_of_officials(hits: list[Hit], text: str, ref: Reference) 
     return [h for i, h in enumerate(hits) if i not in dropped] if dropped else hits
 
 
+def without_institution_words(hits: list[Hit], text: str, ref: Reference) -> list[Hit]:
+    """The hits without a person's title that one of its language's ``institution_suffixes`` follows with nothing
+    between ("大使馆", the embassy, holds the title "大使"): a building or an office, not a person."""
+    dropped = set()
+    for i, hit in enumerate(hits):
+        if hit.entry.kind not in ("title", "non_leader_title"):
+            continue
+        suffixes = language_list(ref.languages.get(hit.entry.language or ""), "institution_suffixes")
+        if suffixes and text.startswith(tuple(suffixes), hit.end):
+            dropped.add(i)
+    return [h for i, h in enumerate(hits) if i not in dropped] if dropped else hits
+
+
 ELECT_ACTOR_GAP_CHARS = 2
 
 

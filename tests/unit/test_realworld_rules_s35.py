@@ -251,3 +251,30 @@ def test_a_sentence_mark_inside_a_time_note_in_brackets_ends_no_sentence():
     )
     assert result.outcome == "readout"
     assert result.engagement_date == dt.date(2014, 7, 27)
+
+
+def test_an_embassy_is_no_ambassador():
+    """ "聖國新大使館" (the new embassy) in a headline beside a military welcome for a prime minister: the embassy holds
+    the title "大使" but is no ambassador, so the welcome stays a meeting of the two leaders."""
+    result = extract_text(
+        "軍禮歡迎聖國總理　總統：聖國新大使館為臺聖外交合作創下新的里程碑\n"
+        "蔡英文總統今（7）日下午以隆重軍禮歡迎聖文森及格瑞那丁總理龔薩福(Ralph Gonsalves)伉儷，"
+        "強調臺聖兩國是最堅實的夥伴。",
+        "zh",
+        dt.date(2019, 8, 7),
+        url="https://www.president.gov.tw/News/24700",
+    )
+    assert result.outcome == "readout"
+    assert participants_by_actor(result) == {"TWN": "Tsai Ing-wen", "VCT": "Ralph Gonsalves"}
+
+
+def test_an_ambassador_is_still_no_leader():
+    """The guard: "大使" itself, with no building after it, is an official: a president receiving an ambassador
+    meets no leader."""
+    result = extract_text(
+        "蔡英文總統今（7）日下午接見聖文森及格瑞那丁駐臺大使艾琳娜。",
+        "zh",
+        dt.date(2019, 8, 7),
+        url="https://www.president.gov.tw/News/24701",
+    )
+    assert result.outcome == "not_readout"
