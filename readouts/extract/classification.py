@@ -97,6 +97,7 @@ from readouts.extract.text import (
     scan,
     split_sentences,
     to_common_script,
+    unwrapped,
     whole_word,
 )
 from readouts.models import Extraction, ParsedDocument, Participant
@@ -2063,7 +2064,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         doc = dataclasses.replace(doc, text=text, title=title)
     full = f"{doc.title}\n{doc.text}" if doc.title else doc.text
     language = doc.language_hint
-    hits = with_elect_titles(_with_person_objects(scan(full, ref, language), full, ref), full, ref)
+    hits = with_elect_titles(_with_person_objects(scan(unwrapped(full, full), ref, language), full, ref), full, ref)
     hits = without_name_glosses(with_former_titles(hits, full, ref), full)
     hits = without_principals_of_officials(without_fathers_in_patronymics(hits, full, ref), full, ref)
     hits = without_institution_words(without_states_of_organisations(hits, full, ref), full, ref)

@@ -18,7 +18,7 @@ from readouts.extract.participants import (
     _term_on,
     speaker_turns,
 )
-from readouts.extract.text import Hit, Sentence, language_list, normalised_list, scan, whole_word
+from readouts.extract.text import Hit, Sentence, language_list, normalised_list, scan, unwrapped, whole_word
 from readouts.reference import LanguageProfile, Reference, actor_slot_is_last, is_cjk, is_hangul, normalise
 
 
@@ -265,7 +265,7 @@ def _sides_named(
     of a participant ("at the invitation of King Salman", "应萨勒曼国王邀请"), or the publishing
     side named in the first person ("应我政府邀请": at our government's invitation)."""
     low = _acronyms_unpunctuated(
-        _NAME_ABBREVIATION.sub(_blanked, _PARENTHESIS.sub(_unpunctuated, normalise(text))), text
+        _NAME_ABBREVIATION.sub(_blanked, _PARENTHESIS.sub(_unpunctuated, unwrapped(text, normalise(text)))), text
     )
     apposed = _appositions_unpunctuated(low, hits)  # for a slot before the phrase: the caller's
     # where each sentence begins (``low`` keeps the text's offsets): phrases of an earlier sentence come first
@@ -490,8 +490,9 @@ def _invited_elsewhere(
     ``invited_elsewhere_words``: "for inviting him for the G7 Summit", "to the G20", "to the
     inauguration"), or, on a call (``remote``), a visit (its ``visit_invitation_words``: "thanked the
     Prime Minister for his invitation to visit Israel"): the invitation was to that, not to the
-    engagement reported. In a language that names the object first (``mentions_after_cue``), the event stands
-    before the phrase (starting at ``start``): "G7広島サミットへの招待に対する謝意"."""
+    engagement reported; not an event the engagement comes before ("and in advance of the G7 Summit"). In a
+    language that names the object first (``mentions_after_cue``), the event stands before the phrase (starting at
+    ``start``): "G7広島サミットへの招待に対する謝意"."""
     words = list(normalised_list(profile, "invited_elsewhere_words"))
     if remote:
         words += normalised_list(profile, "visit_invitation_words")
@@ -504,6 +505,10 @@ def _invited_elsewhere(
             return True
     ends = [at for at in (low.find(mark, end) for mark in _CLAUSE_ENDS) if at >= 0]
     after = low[end : min([end + INVITED_ELSEWHERE_CHARS, *ends])]
+    # an event the visit comes before ("at the invitation of the Prime Minister and in advance of the G7 Summit"): not
+    # what the invitation was to (the language's ``event_ahead_openers``)
+    ahead = [at for at in (after.find(w) for w in normalised_list(profile, "event_ahead_openers")) if at >= 0]
+    after = after[: min(ahead)] if ahead else after
     return any(whole_word(after, w) for w in words)
 
 

@@ -336,7 +336,7 @@ def _wrapped_line(text: str, brk: re.Match[str]) -> bool:
     for a\nvirtual bilateral meeting."), or after the dot of an initial or abbreviation ("President
     Surangel Whipps, Jr.\nof Palau"); or, in a text hard-wrapped into long lines, a newline inside a
     name or list ("President Hilda\nHeine of Marshall Islands"): a line of ``WRAPPED_LINE_CHARS`` or
-    more that ends in a letter, after a line of that length too."""
+    more that ends in a letter, after or before a line of that length too."""
     if brk.group(0) != "\n":
         return False
     before = text[brk.start() - 1 : brk.start()]
@@ -351,10 +351,28 @@ def _wrapped_line(text: str, brk: re.Match[str]) -> bool:
     if brk.start() - line_start < WRAPPED_LINE_CHARS or line_start == 0:
         return False
     previous_start = text.rfind("\n", 0, line_start - 1) + 1
-    return line_start - 1 - previous_start >= WRAPPED_LINE_CHARS
+    if line_start - 1 - previous_start >= WRAPPED_LINE_CHARS:
+        return True
+    # a paragraph's first line: the line after it long too ("at the invitation of the Prime\nMinister and in ...")
+    next_end = text.find("\n", brk.end())
+    return (len(text) if next_end < 0 else next_end) - brk.end() >= WRAPPED_LINE_CHARS
 
 
 WRAPPED_LINE_CHARS = 60
+
+_NEWLINE = re.compile("\n")
+
+
+def unwrapped(text: str, low: str) -> str:
+    """``low`` (a form of ``text`` with the same offsets) with each newline that only wraps a line in the middle of a
+    sentence (``_wrapped_line``: "at the invitation of the Prime\nMinister") made a space."""
+    breaks = [m.start() for m in _NEWLINE.finditer(text) if _wrapped_line(text, m)] if "\n" in text else []
+    if not breaks:
+        return low
+    chars = list(low)
+    for at in breaks:
+        chars[at] = " "
+    return "".join(chars)
 
 
 @functools.lru_cache(maxsize=4)

@@ -278,3 +278,37 @@ def test_an_ambassador_is_still_no_leader():
         url="https://www.president.gov.tw/News/24701",
     )
     assert result.outcome == "not_readout"
+
+
+def test_an_invitation_by_a_title_wrapped_over_two_lines_names_its_holder():
+    """A hard-wrapped release: "at the invitation of the Prime\\nMinister": the title runs over the line's end, and
+    still names the one participant who is a prime minister."""
+    result = extract_text(
+        "Today, President Biden visited the U.K. at the invitation of the Prime\n"
+        "Minister and in advance of the G7 Summit. The President and the Prime\n"
+        "Minister set out a global vision in a new Atlantic Charter to deepen\n"
+        "cooperation in democracy and human rights, defence and security.",
+        "en",
+        dt.date(2021, 6, 10),
+        title="Joint Statement on the Visit to the United Kingdom of President Biden at the Invitation of the Rt. Hon. "
+        "Boris Johnson, M.P., the Prime Minister of the United Kingdom",
+        url="https://www.whitehouse.gov/briefing-room/statements-releases/2021/06/10/joint-statement-on-the-visit/",
+    )
+    assert result.outcome == "readout"
+    assert participants_by_actor(result) == {"GBR": "Boris Johnson", "USA": "Joe Biden"}
+    assert result.initiator_code == "GBR"
+
+
+def test_an_invitation_to_a_summit_still_names_no_initiator_of_the_visit():
+    """The guard: "thanked the Prime Minister for his invitation to the G7 Summit": the invitation was to the summit,
+    not the engagement reported."""
+    result = extract_text(
+        "President Biden met Prime Minister Boris Johnson today. The President thanked the Prime Minister for his "
+        "invitation to the G7 Summit.",
+        "en",
+        dt.date(2021, 6, 10),
+        title="Readout of President Biden's Meeting with Prime Minister Boris Johnson",
+        url="https://www.whitehouse.gov/briefing-room/statements-releases/2021/06/10/readout/",
+    )
+    assert result.outcome == "readout"
+    assert result.initiator_code is None
