@@ -311,6 +311,8 @@ def _sides_named(
                 if party is not None and _called_in_an_oblique_case(in_slot, profile):
                     continue  # "Путину позвонил Макрон": the dative before the verb is the called side
                 slot = low[start:end].strip(" .,")
+                if any(w in slot for w in normalised_list(profile, "visit_invitation_words")):
+                    continue  # "接受了今年7月访问俄罗斯的邀请": the slot names where the invitation was to go
                 home = publisher or profile.data.get("home_actor")  # the side "the other" is said from
                 other_side = _names_a_side(slot, profile.data.get("other_side_words", []), leading)
                 if other_side and home is None:  # no home side: "the other" is said from the sentence's subject

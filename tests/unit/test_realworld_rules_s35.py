@@ -312,3 +312,72 @@ def test_an_invitation_to_a_summit_still_names_no_initiator_of_the_visit():
     )
     assert result.outcome == "readout"
     assert result.initiator_code is None
+
+
+def test_a_guest_who_accepted_the_presidents_invitation_was_invited_by_her():
+    """ "這次接受蔡總統的邀請再次來到臺灣": the king came at President Tsai's invitation."""
+    result = extract_text(
+        "蔡英文總統今晚以國宴款待史瓦帝尼王國國王恩史瓦帝三世。國王致詞時表示，這次接受蔡總統的邀請再次來到臺灣，"
+        "感到非常榮幸。",
+        "zh",
+        dt.date(2018, 6, 8),
+        url="https://www.president.gov.tw/News/23400",
+    )
+    assert result.outcome == "readout"
+    assert result.initiator_code == "TWN"
+
+
+def test_an_accepted_invitation_to_visit_a_state_names_no_inviter():
+    """The guard: "我接受了7月份访问莫斯科的邀请" (I accepted the invitation to visit Moscow in July): the state in the
+    phrase is where the visit is to go, and the visit is a later one."""
+    result = extract_text(
+        "奥巴马总统和梅德韦杰夫总统星期三在伦敦举行会谈。奥巴马说，他接受了今年7月访问俄罗斯的邀请。",
+        "zh",
+        dt.date(2009, 4, 1),
+        url="https://www.voachinese.com/a/a-21-2009-04-01-voa43-61277437/1000001.html",
+    )
+    assert result.outcome == "readout"
+    assert result.initiator_code is None
+
+
+def test_a_call_received_years_before_names_no_initiator_of_a_meeting():
+    """At a state banquet, "還記得在2018年…她接到國王的來電問候" (she still remembers receiving the king's call in
+    2018): a sentence of memories speaks of who placed an earlier call, no initiator of the banquet."""
+    result = extract_text(
+        "蔡英文總統今晚以國宴款待史瓦帝尼國王恩史瓦帝三世。總統提到，還記得在2018年普悠瑪事故發生後，她接到國王的來電問候。",
+        "zh",
+        dt.date(2022, 10, 21),
+        url="https://www.president.gov.tw/News/27000",
+    )
+    assert result.outcome == "readout"
+    assert result.engagement_type == "meeting"
+    assert result.initiator_code is None
+
+
+def test_a_call_received_still_names_who_placed_it():
+    """The guard: on a call, "接到国王的来电" names the king as the caller."""
+    result = extract_text(
+        "蔡英文總統今日接到史瓦帝尼國王恩史瓦帝三世的來電，雙方就兩國合作交換意見。",
+        "zh",
+        dt.date(2018, 10, 23),
+        url="https://www.president.gov.tw/News/23800",
+    )
+    assert result.outcome == "readout"
+    assert result.engagement_type == "phone_call"
+    assert result.initiator_code == "SWZ"
+
+
+def test_a_guest_thanking_for_this_invitation_before_the_meeting_was_invited():
+    """A transcript before a bilateral meeting: the guest's "Thank you, Mr. President, for this invitation": the host
+    invited him."""
+    result = extract_text(
+        "PRESIDENT BIDEN: Well, Mr. Prime Minister, welcome to the White House.\n"
+        "PRIME MINISTER AL SUDANI: Thank you, Mr. President, for this invitation. We look forward to our talks.",
+        "en",
+        dt.date(2024, 4, 15),
+        title="Remarks by President Biden and Prime Minister Mohammed Shyaa Al Sudani of the Republic of Iraq Before "
+        "Bilateral Meeting",
+        url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/04/15/remarks-before-bilateral-meeting/",
+    )
+    assert result.outcome == "readout"
+    assert result.initiator_code == "USA"
