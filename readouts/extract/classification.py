@@ -224,11 +224,23 @@ INTERVIEW_LEAD_CHARS = 400  # how far into a page an interview named by the firs
 def _interview_lead(full: str, first_cue: Sentence, profile: LanguageProfile | None) -> bool:
     """Whether the page opens by naming an interview (the language's ``interview_words``:
     "總統接受路透社專訪", "interviewed by") by its first engagement cue's sentence ("以視訊方式接受
-    紐約時報專訪": a video link to a journalist): the leader answered a journalist, and a call or
-    meeting the answers speak of is recalled, not reported."""
+    紐約時報專訪": a video link to a journalist), or by a short heading on the line after it: the leader answered
+    a journalist, and a call or meeting the answers speak of is recalled, not reported."""
     words = language_list(profile, "interview_words")
     lead = normalise(full[: min(first_cue.end, INTERVIEW_LEAD_CHARS)])
-    return any(w in lead for w in words)
+    if any(w in lead for w in words):
+        return True
+    # ... or by a heading right below it ("Subject(s): Phone conversation with President Trump ...\nRadio interview
+    # with Ben Fordham, 2GB"): a transcript's subjects line, then the interview it lists them for
+    line_end = full.find("\n", first_cue.end)
+    following = (
+        full[line_end:].lstrip().split("\n", 1)[0] if line_end >= 0 and first_cue.end < INTERVIEW_LEAD_CHARS else ""
+    )
+    heading = normalise(following) if 0 < len(following) <= INTERVIEW_HEADING_CHARS else ""
+    return any(w in heading for w in words)
+
+
+INTERVIEW_HEADING_CHARS = 80
 
 
 def _speech_title(title: str | None, profile: LanguageProfile | None) -> bool:

@@ -381,3 +381,51 @@ def test_a_guest_thanking_for_this_invitation_before_the_meeting_was_invited():
     )
     assert result.outcome == "readout"
     assert result.initiator_code == "USA"
+
+
+def test_a_meeting_with_the_leaders_of_the_bucharest_nine_is_with_each_members_leader():
+    """ "Remarks by President Biden Before Meeting with the Leaders of the Bucharest Nine": the group's members' leaders
+    on the day, its presidents where a state's government is led by a prime minister (Estonia, Slovakia)."""
+    result = extract_text(
+        "THE PRESIDENT: Well, thank you all very much. I say to my fellow presidents that I'm honored to be with you "
+        "here today.",
+        "en",
+        dt.date(2023, 2, 22),
+        title="Remarks by President Biden Before Meeting with the Leaders of the Bucharest Nine",
+        url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2023/02/22/remarks-before-meeting-b9/",
+    )
+    assert result.outcome == "readout"
+    people = participants_by_actor(result)
+    assert set(people) == {"USA", "BGR", "CZE", "EST", "HUN", "LVA", "LTU", "POL", "ROU", "SVK"}
+    assert people["EST"] == "Alar Karis"
+    assert people["CZE"] == "Petr Fiala"
+
+
+def test_the_european_commission_in_a_list_of_states_does_not_end_the_list():
+    """ "the Leaders of Canada, the European Commission, the European Council, France, Germany ... met": the EU's
+    bodies stand in the list, so the states after them are read too."""
+    result = extract_text(
+        "Today, the Leaders of Canada, the European Commission, the European Council, France, Germany, and the United "
+        "States met on the margins of the G20 Summit in Bali and released the following statement.",
+        "en",
+        dt.date(2022, 11, 15),
+        title="Joint Statement of Leaders on the Margins of the G20 Summit",
+        url="https://www.whitehouse.gov/briefing-room/statements-releases/2022/11/15/joint-statement-eu/",
+    )
+    assert result.outcome == "readout"
+    assert {"CAN", "DEU", "FRA", "USA"} <= set(participants_by_actor(result))
+
+
+def test_a_transcript_whose_heading_names_a_radio_interview_reports_no_call():
+    """A transcript page: a subjects line naming a phone conversation, then the heading "Radio interview with Ben
+    Fordham, 2GB": the Prime Minister answers a journalist about the call; it is no readout of it."""
+    result = extract_text(
+        "Release Type:\nTranscript\nSubject(s):\n  • Phone conversation with President Trump; political donations\n"
+        "Radio interview with Ben Fordham, 2GB\n\nBEN FORDHAM:\nHow are you Prime Minister?\n\nPRIME MINISTER:\n"
+        "Hi Ben. I spoke with President Trump on Sunday and we had a very good discussion.",
+        "en",
+        dt.date(2017, 2, 2),
+        url="https://pmtranscripts.pmc.gov.au/release/transcript-40721",
+    )
+    assert result.outcome == "not_readout"
+    assert result.reason == "an interview a leader gave (named by the first engagement cue), not an engagement"
