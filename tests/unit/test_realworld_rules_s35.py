@@ -429,3 +429,20 @@ def test_a_transcript_whose_heading_names_a_radio_interview_reports_no_call():
     )
     assert result.outcome == "not_readout"
     assert result.reason == "an interview a leader gave (named by the first engagement cue), not an engagement"
+
+
+def test_a_prime_ministers_special_assistant_is_an_official_not_his_principal():
+    """ "ファテミ・パキスタン首相特別補佐官による表敬": the Pakistani prime minister's aide calls on Japan's deputy
+    chief cabinet secretary; neither is a leader, nor is the prime minister whose aide he is, so Abe, named in the
+    aide's words, pairs with no Pakistani leader."""
+    result = extract_text(
+        "本16日，加藤勝信内閣官房副長官はターリク・ファテミ・パキスタン首相特別補佐官による表敬を受けたところ，概要は"
+        "以下のとおりです。\n"
+        "2.これに対し，ファテミ特別補佐官より，仙台で安倍晋三内閣総理大臣と会話する機会があり，光栄であった旨述べました。",
+        "ja",
+        dt.date(2015, 3, 16),
+        title="ファテミ・パキスタン首相特別補佐官による加藤内閣官房副長官表敬",
+        url=MOFA_JA,
+    )
+    assert result.outcome == "not_readout"
+    assert result.participants == []
