@@ -1118,6 +1118,11 @@ def extract(doc: ParsedDocument, ref: Reference) -> Extraction:
     return result
 
 
+def _names_a_person(sentence: Sentence, hits: list[Hit]) -> bool:
+    """Whether a sentence names a leader, an official, their title or a counterpart."""
+    return any(sentence.start <= h.start < sentence.end and h.entry.kind in ENGAGED_PERSON_KINDS for h in hits)
+
+
 def _type_further_on(hits: list[Hit], cue_sentences: list[Sentence], full: str, ref: Reference) -> list[str]:
     """The engagement cues of the first later cue sentence that says how they engaged ("the
     meeting took place at...", "at their joint press conference"), if any. A meeting verb that
@@ -2149,7 +2154,11 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
             {h.entry.value for h in resolve_shared_names(hits, ref, doc.published_date) if h.entry.kind == "leader"}
         )
         return result
-    first = cue_sentences[0]
+    # the first cue sentence naming a person of known office: one naming none ("Catherine Colonna paid a visit to Kyiv"
+    # in an address whose leader then "spoke today with President Erdoğan") types nothing; a title, or a page's first
+    # line, always does ("Pre-G8 video conference")
+    title_end = len(doc.title) if doc.title else full.find("\n")
+    first = next((s for s in cue_sentences if s.start < title_end or _names_a_person(s, hits)), cue_sentences[0])
     typing = [first]
     # where a transcript's speakers begin: their words are no report ("better to be on TV than by phone"
     # under "Remarks ... Before Bilateral Meeting")

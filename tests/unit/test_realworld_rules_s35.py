@@ -446,3 +446,48 @@ def test_a_prime_ministers_special_assistant_is_an_official_not_his_principal():
     )
     assert result.outcome == "not_readout"
     assert result.participants == []
+
+
+def test_welcoming_the_opportunity_to_speak_is_no_meeting():
+    """ "The Prime Minister welcomed the opportunity to speak to Prime Minister Luxon" below "spoke to": gladness at the
+    call, no one welcomed in person, so the call stays a call."""
+    result = extract_text(
+        "The Prime Minister spoke to the new Prime Minister of New Zealand, Christopher Luxon, this morning.\n"
+        "The Prime Minister welcomed the opportunity to speak to Prime Minister Luxon and looked forward to deepening "
+        "the alliance.",
+        "en",
+        dt.date(2024, 2, 2),
+        url="https://www.gov.uk/government/news/pm-call-with-prime-minister-luxon-2-february-2024",
+    )
+    assert result.outcome == "readout"
+    assert result.engagement_type == "phone_call"
+
+
+def test_an_officials_visit_before_the_leaders_call_does_not_type_it():
+    """An address: "Catherine Colonna paid a visit to Kyiv" (a minister; no leader named) before "I spoke today with
+    Turkish President Erdoğan": the call's medium is the one sentence naming a leader says (a conversation: a call)."""
+    result = extract_text(
+        "Ukrainians! Minister for Europe and Foreign Affairs of France. Catherine Colonna paid a visit to Kyiv. "
+        "I spoke today with Turkish President Erdoğan, in particular, about this threat to food security.",
+        "en",
+        dt.date(2022, 5, 30),
+        title="Address by President of Ukraine Volodymyr Zelenskyy",
+        url="https://www.president.gov.ua/en/news/zvernennya-prezidenta-ukrayini-75137",
+    )
+    assert result.outcome == "readout"
+    assert result.engagement_type == "phone_call"
+    assert participants_by_actor(result) == {"TUR": "Recep Tayyip Erdoğan", "UKR": "Volodymyr Zelensky"}
+
+
+def test_a_first_line_naming_a_video_conference_still_types_it():
+    """The guard: a page's first line names no leader ("Pre-G8 video conference") but says how they engaged: it
+    types the engagement."""
+    result = extract_text(
+        "Pre-G8 video conference\n"
+        "Ahead of next week's G8 summit, David Cameron holds talks with President Obama and Chancellor Merkel.",
+        "en",
+        dt.date(2013, 6, 14),
+        url="https://www.gov.uk/government/news/pre-g8-video-conference",
+    )
+    assert result.outcome == "readout"
+    assert result.engagement_type == "video_call"
