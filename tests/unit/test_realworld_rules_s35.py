@@ -491,3 +491,46 @@ def test_a_first_line_naming_a_video_conference_still_types_it():
     )
     assert result.outcome == "readout"
     assert result.engagement_type == "video_call"
+
+
+def test_a_summit_planned_in_an_attributive_clause_is_to_come():
+    """A message naming "8月に東京での開催が予定されている日本・中米首脳会談" (the summit planned for August): the
+    summit is still to come; the page reports no meeting."""
+    result = extract_text(
+        "小泉総理発サカ・エルサルバドル共和国大統領宛メッセージ\n"
+        "8月に東京での開催が予定されている日本・中米首脳会談においては，貴大統領と率直な意見交換を行いたいと思います。",
+        "ja",
+        dt.date(2005, 2, 21),
+        url=MOFA_JA,
+    )
+    assert result.outcome == "not_readout"
+
+
+def test_a_briefing_reading_out_a_call_and_also_a_conversation_with_another_is_a_roundup():
+    """ "This morning the President spoke with President Lula. The President also had a conversation with Russian
+    President Putin.": two calls."""
+    result = extract_text(
+        "Press Briefing by Tony Snow\n"
+        "MR. SNOW: This morning the President spoke with Brazilian leader President Lula. They talked about biofuels. "
+        "The President also had a conversation with Russian President Putin.",
+        "en",
+        dt.date(2007, 5, 10),
+        url="https://georgewbush-whitehouse.archives.gov/news/releases/2007/05/20070510-4.html",
+    )
+    assert result.outcome == "not_readout"
+    assert result.reason == "reports several engagements (a roundup or an essay), not one"
+
+
+def test_a_guest_thanking_the_host_for_issuing_this_invitation_was_invited():
+    """The guest's words at a welcome: "a very warm thanks to you, George, for issuing this invitation to us": the host
+    invited."""
+    result = extract_text(
+        "President Bush Welcomes Chancellor Merkel of Germany to Crawford\n"
+        "PRESIDENT BUSH: Laura and I are glad to welcome Chancellor Merkel to our ranch.\n"
+        "CHANCELLOR MERKEL: I would like to say a very warm thanks to you, George, for issuing this invitation to us.",
+        "en",
+        dt.date(2007, 11, 9),
+        url="https://georgewbush-whitehouse.archives.gov/news/releases/2007/11/20071109-1.html",
+    )
+    assert result.outcome == "readout"
+    assert result.initiator_code == "USA"
