@@ -292,11 +292,8 @@ def _inside_brackets(text: str, start: int, cut: int, after: int) -> bool:
     """Whether a sentence mark stands inside brackets that close soon after it on the same line
     ("本8月26日18時20分(現地時間。日本時間27日0時20分)から…会談"): a note within the sentence, not its end. Only a
     mark with no line break in it."""
-    if "\n" in text[cut:after]:
-        return False
-    before = text[start:cut]
-    opened = max(before.rfind("("), before.rfind("（"))
-    if opened < 0 or max(before.rfind(")"), before.rfind("）")) > opened:
+    opened = max(text.rfind("(", start, cut), text.rfind("（", start, cut))
+    if opened < 0 or "\n" in text[cut:after] or max(text.rfind(")", opened, cut), text.rfind("）", opened, cut)) >= 0:
         return False
     depth = 1  # brackets may nest ("(…時間。日本時間28日(月曜日)午前7時50分)")
     for char in text[after : after + BRACKET_CLOSE_CHARS].split("\n", 1)[0]:
@@ -363,10 +360,15 @@ WRAPPED_LINE_CHARS = 60
 _NEWLINE = re.compile("\n")
 
 
+@functools.lru_cache(maxsize=8)  # a document's text is unwrapped for its scan and again for its initiator phrases
+def _wrapped_breaks(text: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in _NEWLINE.finditer(text) if _wrapped_line(text, m))
+
+
 def unwrapped(text: str, low: str) -> str:
     """``low`` (a form of ``text`` with the same offsets) with each newline that only wraps a line in the middle of a
     sentence (``_wrapped_line``: "at the invitation of the Prime\nMinister") made a space."""
-    breaks = [m.start() for m in _NEWLINE.finditer(text) if _wrapped_line(text, m)] if "\n" in text else []
+    breaks = _wrapped_breaks(text) if "\n" in text else ()
     if not breaks:
         return low
     chars = list(low)
