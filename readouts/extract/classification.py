@@ -233,11 +233,10 @@ def _interview_lead(full: str, first_cue: Sentence, profile: LanguageProfile | N
     # ... or by a heading right below it ("Subject(s): Phone conversation with President Trump ...\nRadio interview
     # with Ben Fordham, 2GB"): a transcript's subjects line, then the interview it lists them for
     line_end = full.find("\n", first_cue.end)
-    following = (
-        full[line_end:].lstrip().split("\n", 1)[0] if line_end >= 0 and first_cue.end < INTERVIEW_LEAD_CHARS else ""
-    )
-    heading = normalise(following) if 0 < len(following) <= INTERVIEW_HEADING_CHARS else ""
-    return any(w in heading for w in words)
+    if line_end < 0 or first_cue.end >= INTERVIEW_LEAD_CHARS:
+        return False
+    following = full[line_end:].lstrip().split("\n", 1)[0]
+    return len(following) <= INTERVIEW_HEADING_CHARS and any(w in normalise(following) for w in words)
 
 
 INTERVIEW_HEADING_CHARS = 80

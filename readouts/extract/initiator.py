@@ -311,7 +311,7 @@ def _sides_named(
                 if party is not None and _called_in_an_oblique_case(in_slot, profile):
                     continue  # "Путину позвонил Макрон": the dative before the verb is the called side
                 slot = low[start:end].strip(" .,")
-                if any(w in slot for w in normalised_list(profile, "visit_invitation_words")):
+                if _visit_named_first(low, start, end, in_slot, profile):
                     continue  # "接受了今年7月访问俄罗斯的邀请": the slot names where the invitation was to go
                 home = publisher or profile.data.get("home_actor")  # the side "the other" is said from
                 other_side = _names_a_side(slot, profile.data.get("other_side_words", []), leading)
@@ -483,6 +483,18 @@ def _a_request_about_another_matter(low: str, match: re.Match[str], hits: list[H
 
 
 INVITED_ELSEWHERE_CHARS = 40  # how far after an invitation phrase the event it invites to is named
+
+
+def _visit_named_first(low: str, start: int, end: int, in_slot: list[Hit], profile: LanguageProfile) -> bool:
+    """Whether an actor slot (``low[start:end]``) holds one of the language's ``visit_invitation_words`` before any
+    side it names ("接受了今年7月访问俄罗斯的邀请": Russia is where the visit was to go, not who invited); not a side
+    named before it ("at the invitation of Prime Minister Kishida to visit Japan")."""
+    found = [
+        at for at in (low.find(w, start, end) for w in normalised_list(profile, "visit_invitation_words")) if at >= 0
+    ]
+    return bool(found) and not any(
+        h.start < min(found) for h in in_slot if h.entry.kind in ("actor", "leader", "title")
+    )
 
 
 def _invited_elsewhere(

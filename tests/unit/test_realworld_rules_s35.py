@@ -534,3 +534,18 @@ def test_a_guest_thanking_the_host_for_issuing_this_invitation_was_invited():
     )
     assert result.outcome == "readout"
     assert result.initiator_code == "USA"
+
+
+def test_an_inviter_named_before_the_visit_words_in_the_slot_still_invited():
+    """The guard: "at the invitation of Prime Minister Kishida to visit Japan": the side the slot names before "to
+    visit" is the inviter."""
+    result = extract_text(
+        "Prime Minister Fumio Kishida met President Ferdinand Marcos Jr. of the Philippines, who came at the "
+        "invitation of Prime Minister Kishida to visit Japan.",
+        "en",
+        dt.date(2023, 2, 9),
+        title="Japan-Philippines Summit Meeting",
+        url="https://www.mofa.go.jp/s_sa/sea2/ph/page1e_000001.html",
+    )
+    assert result.outcome == "readout"
+    assert result.initiator_code == "JPN"
