@@ -93,12 +93,12 @@ def test_ingest_without_a_warehouse_says_what_to_set(tmp_path):
 
 
 def test_an_unknown_leader_is_loaded_unverified_and_listed_for_review(warehouse, tmp_path):
-    # the Cook Islands' prime minister is not in the reference (Nauru's president and Tonga's prime minister, used
+    # Niue's premier is not in the reference (Nauru's president, Tonga's and the Cook Islands' prime ministers, used
     # before, now are)
-    (tmp_path / "cook_islands_call.txt").write_text(
-        " date 2025-03-04 Prime Minister speaks with the Prime Minister of the Cook Islands\n\n"
-        "Prime Minister Anthony Albanese held a telephone conversation with the Prime Minister of the Cook Islands "
-        "Mark Brown on Tuesday. The leaders discussed climate resilience and labour mobility.\n",
+    (tmp_path / "niue_call.txt").write_text(
+        " date 2025-03-04 Prime Minister speaks with the Premier of Niue\n\n"
+        "Prime Minister Anthony Albanese held a telephone conversation with the Premier of Niue "
+        "Dalton Tagelagi on Tuesday. The leaders discussed climate resilience and labour mobility.\n",
         encoding="utf-8",
     )
     cli("ingest", str(tmp_path))
@@ -108,8 +108,8 @@ def test_an_unknown_leader_is_loaded_unverified_and_listed_for_review(warehouse,
         ).all()
     assert [tuple(r) for r in rows] == [
         ("Anthony Albanese", "AUS", "prime_minister", True),
-        ("Mark Brown", "COK", "prime_minister", False),
+        ("Dalton Tagelagi", "NIU", "prime_minister", False),
     ]
     review = json.loads(cli("review-names", "--json").stdout)
-    assert [(r["leader_name"], r["actor_code"], r["readouts"]) for r in review] == [("Mark Brown", "COK", 1)]
-    assert review[0]["example_file"] == "cook_islands_call.txt"
+    assert [(r["leader_name"], r["actor_code"], r["readouts"]) for r in review] == [("Dalton Tagelagi", "NIU", 1)]
+    assert review[0]["example_file"] == "niue_call.txt"
