@@ -116,6 +116,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "weekday_name_extras": dict,
     "numeral_date_units": list,
     "successive_words": list,
+    "counterpart_continuation_openers": list,
     "place_prepositions": list,
     "cues_before_a_person": list,
     "cues_before_a_marked_person": list,

@@ -159,6 +159,50 @@ def _is_roundup(per_sentence: list[list[Candidate]]) -> bool:
     return len(groups) >= ROUNDUP_MIN_CUE_SENTENCES or several_counterparts
 
 
+CONTINUATION_REACH = 3  # sentences after a cue sentence that an elliptical one naming a next counterpart may follow
+CONTINUATION_MAX_CHARS = 160
+
+
+def _counterpart_continuations(
+    sentences: list[Sentence], cue_sentences: list[Sentence], full: str, profile: LanguageProfile | None
+) -> list[Sentence]:
+    """Short sentences with no verb of their own that go on from a cue sentence by naming the next counterpart
+    (the language's ``counterpart_continuation_openers``: "I spoke today with Mark Rutte ... With Prime Minister
+    of Israel Bennett. With Prime Minister of Luxembourg Bettel and President of France Macron."): each names
+    another engagement."""
+    openers = normalised_list(profile, "counterpart_continuation_openers")
+    if not openers:
+        return []
+    cue_starts = {s.start for s in cue_sentences}
+    continuations: list[Sentence] = []
+    last_cue: int | None = None
+    for i, sentence in enumerate(sentences):
+        if sentence.start in cue_starts:
+            last_cue = i
+            continue
+        too_long = sentence.end - sentence.start > CONTINUATION_MAX_CHARS
+        if last_cue is None or i - last_cue > CONTINUATION_REACH or too_long:
+            continue
+        low = normalise(full[sentence.start : sentence.end]).lstrip()
+        if low.startswith(tuple(f"{o} " for o in openers)):
+            continuations.append(sentence)
+            last_cue = i
+    return continuations
+
+
+def _lone_counterparts(per_sentence: list[list[Candidate]], publisher_actor_code: str | None) -> bool:
+    """Two cue sentences that each name one leader alone, of two different states other than the publishing
+    side's ("I spoke today with the President of Indonesia. ... A conversation took place with the Prime Minister
+    of Italy."): the publishing side's leader had two engagements."""
+    lone = [found[0] for found in per_sentence if len(found) == 1 and not found[0].weak]
+    if publisher_actor_code is None or len(lone) < 2 or not per_sentence[0]:
+        return False
+    if any(len(found) > 1 for found in per_sentence):
+        return False
+    actors = {c.actor_code for c in lone}
+    return len({c.key for c in lone}) >= 2 and len(actors) >= 2 and publisher_actor_code not in actors
+
+
 GENRE_LINE_MAX_CHARS = 40
 
 
@@ -2360,9 +2404,14 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
         and full[title_actors[0].end : title_actors[1].start].strip() in _COMPOUND_JOINERS
     )
     lead_end = _report_lead_end(full, typing, all_cue_sentences)
+    continued = [
+        leaders_in(hits, s, full, ref, day, publisher)
+        for s in _counterpart_continuations(sentences, all_cue_sentences, full, profile)
+    ]
     several = (
-        (_is_roundup(done) and not paired_title)
+        (_is_roundup(done + continued) and not paired_title)
         or _several_engagements(done, headline)
+        or _lone_counterparts(done, result.publisher_actor_code)
         or _several_days(dated, per_sentence[:MAX_CUE_SENTENCES], result.publisher_actor_code)
         or _successive_engagements(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits, recalled)
         or _separate_calls(all_cue_sentences[:MAX_CUE_SENTENCES], per_sentence, full, profile, hits, recalled)
