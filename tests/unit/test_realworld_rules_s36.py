@@ -84,3 +84,65 @@ def test_a_later_cue_sentence_naming_the_same_counterpart_alone_is_one_call():
     )
     assert result.outcome == "readout"
     assert participants_by_actor(result) == {"JPN": "Fumio Kishida", "USA": "Joe Biden"}
+
+
+def test_a_title_followed_by_in_and_a_capital_is_not_that_states_leader():
+    """ "engagements with the Prime Minister in Bangkok": where the named prime minister was, not Thailand's; the
+    vice-president's breakfast with him stays no leaders' engagement."""
+    result = extract_text(
+        "Vice President Kamala Harris today hosted Prime Minister Kishida Fumio for a breakfast meeting at her "
+        "residence, following up on the Vice President's recent engagements with the Prime Minister in Bangkok in "
+        "November and in Tokyo in September. The Vice President and Prime Minister discussed regional issues.",
+        "en",
+        dt.date(2023, 1, 13),
+        title="Readout of Vice President Harris's Meeting with Prime Minister Kishida of Japan",
+        url=WHITE_HOUSE,
+    )
+    assert result.outcome == "not_readout"
+    assert result.participants == []
+    assert "prayut" not in result.mentioned_leaders
+
+
+def test_a_title_followed_by_its_state_still_names_that_states_leader():
+    """Guard: "the Prime Minister of Thailand" is Thailand's."""
+    result = extract_text(
+        "President Biden spoke today with the Prime Minister of Thailand about the summit.",
+        "en",
+        dt.date(2023, 1, 13),
+        title="Readout of President Biden's Call",
+        url=WHITE_HOUSE,
+    )
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"THA", "USA"}
+
+
+def test_a_host_looking_forward_to_welcoming_a_leader_announces_a_visit():
+    """ "looks forward to welcoming President X tomorrow ... During the visit, President Biden will announce": a visit
+    to come."""
+    result = extract_text(
+        "President Biden has invited President Volodymyr Zelenskyy of Ukraine to visit Washington. President Biden "
+        "looks forward to welcoming President Zelenskyy tomorrow at the White House. During the visit, President "
+        "Biden will announce a new package of security assistance.",
+        "en",
+        dt.date(2022, 12, 20),
+        title="Statement by the Press Secretary on the Visit of President Zelenskyy of Ukraine",
+        url=WHITE_HOUSE,
+    )
+    assert result.outcome == "not_readout"
+    assert result.reason == "announces an engagement to come, not one that took place"
+
+
+def test_a_number_of_engagements_with_world_leaders_is_a_roundup():
+    """ "carried out a number of engagements with world leaders this weekend ... These meetings and calls": several."""
+    result = extract_text(
+        "Prime Minister Liz Truss carried out a number of engagements with world leaders this weekend. These meetings "
+        "and calls were an opportunity to reaffirm our relationships. The list is as below:\n"
+        "- Prime Minister Anthony Albanese of Australia [in person]\n"
+        "- Sheikh Mohammed bin Zayed al Nahyan, President of the United Arab Emirates [phone call]\n",
+        "en",
+        dt.date(2022, 9, 18),
+        title="PM meetings with foreign leaders: 17 and 18 September 2022",
+        url="https://www.gov.uk/government/news/pm-meetings-with-foreign-leaders-17-and-18-september-2022",
+    )
+    assert result.outcome == "not_readout"
+    assert result.reason == SEVERAL
