@@ -117,6 +117,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "numeral_date_units": list,
     "successive_words": list,
     "counterpart_continuation_openers": list,
+    "principal_links": list,
     "place_prepositions": list,
     "cues_before_a_person": list,
     "cues_before_a_marked_person": list,

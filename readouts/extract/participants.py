@@ -1139,7 +1139,33 @@ def without_principals_of_officials(hits: list[Hit], text: str, ref: Reference) 
             dropped.update((i, k - 1) if own_title else (i,))
             if i > 0 and hits[i - 1].entry.kind == "title" and not text[hits[i - 1].end : hit.start].strip():
                 dropped.add(i - 1)
+    dropped |= _principals_after_officials(hits, text, ref)
     return [h for i, h in enumerate(hits) if i not in dropped] if dropped else hits
+
+
+def _principals_after_officials(hits: list[Hit], text: str, ref: Reference) -> set[int]:
+    """The leader's title (and the name right after it) that follows an office-holder's title through one of the
+    language's ``principal_links`` ("the Special Envoy of the President of the United States", "Спеціальним посланцем
+    Президента США", "el enviado especial del presidente Biden"; an empty link where the principal stands in the
+    genitive): the official's principal, who was not met."""
+    dropped: set[int] = set()
+    for i, hit in enumerate(hits[:-1]):
+        if hit.entry.kind != "non_leader_title":
+            continue
+        t = i + 1
+        # ... a state's word may stand before the principal's title ("the Special Envoy of the US President")
+        if hits[t].entry.kind == "actor" and t + 1 < len(hits) and not text[hits[t].end : hits[t + 1].start].strip():
+            t += 1
+        title = hits[t]
+        if title.entry.kind != "title":
+            continue
+        links = normalised_list(ref.languages.get(hit.entry.language or ""), "principal_links")
+        if normalise(text[hit.end : hits[i + 1].start]).strip() not in links:
+            continue
+        dropped.add(t)
+        if t + 1 < len(hits) and hits[t + 1].entry.kind == "leader" and not text[title.end : hits[t + 1].start].strip():
+            dropped.add(t + 1)
+    return dropped
 
 
 def without_institution_words(hits: list[Hit], text: str, ref: Reference) -> list[Hit]:

@@ -146,3 +146,79 @@ def test_a_number_of_engagements_with_world_leaders_is_a_roundup():
     )
     assert result.outcome == "not_readout"
     assert result.reason == SEVERAL
+
+
+def test_an_envoy_of_the_president_is_met_not_the_president():
+    """ "the Special Envoy of the President of the United States", "Спеціальним посланцем Президента США": the
+    president is the envoy's principal, who was not met."""
+    english = extract_text(
+        "President Zelensky met with the Special Envoy of the President of the United States for Ukraine and Russia "
+        "Keith Kellogg. The head of state briefed the guest on the situation at the front.",
+        "en",
+        dt.date(2025, 2, 20),
+        title="Volodymyr Zelensky met with the Special Envoy of the US President",
+        url="https://www.president.gov.ua/en/news/volodimir-zelenskij-zustrivsya-zi-specialnim-poslancem-96001",
+    )
+    ukrainian = extract_text(
+        "Президент України Володимир Зеленський провів зустріч зі Спеціальним посланцем Президента США з питань "
+        "України та Росії Кітом Келлогом. Глава держави поінформував гостя про ситуацію на полі бою.",
+        "uk",
+        dt.date(2025, 2, 20),
+        title="Володимир Зеленський зустрівся зі Спеціальним посланцем Президента США",
+        url="https://www.president.gov.ua/news/volodimir-zelenskij-zustrivsya-zi-specialnim-poslancem-96001",
+    )
+    for result in (english, ukrainian):
+        assert result.outcome == "not_readout"
+        assert result.reason == "the counterpart in the engagement sentence holds no leader's office"
+
+
+def test_a_leader_met_after_an_envoy_of_his_is_still_met():
+    """Guard: "met the President of the United States and his Special Envoy" names the president himself."""
+    result = extract_text(
+        "President Zelensky met with the President of the United States Donald Trump and his Special Envoy Keith "
+        "Kellogg in Washington.",
+        "en",
+        dt.date(2025, 2, 28),
+        title="Volodymyr Zelensky met with Donald Trump",
+        url="https://www.president.gov.ua/en/news/volodimir-zelenskij-zustrivsya-z-donaldom-trampom-96101",
+    )
+    assert result.outcome == "readout"
+    assert set(participants_by_actor(result)) == {"UKR", "USA"}
+
+
+def test_a_national_assembly_chairman_is_no_head_of_state():
+    """zh "越南国会主席王廷惠": the chairman of Viet Nam's National Assembly, not its president."""
+    result = extract_text(
+        "新华社北京4月8日电 国家主席习近平8日下午在人民大会堂会见来华进行正式友好访问的越南国会主席王廷惠。"
+        "习近平请王廷惠转达对越共中央总书记的亲切问候。",
+        "zh",
+        dt.date(2024, 4, 8),
+        title="习近平会见越南国会主席王廷惠",
+        url="http://www.news.cn/politics/leaders/2024-04/08/c_1130001.htm",
+    )
+    assert result.outcome == "not_readout"
+    assert result.participants == []
+
+
+def test_portuguese_future_visits_and_plural_bilaterals():
+    """pt "fará visita de Estado ... terá encontro": a visit to come; "teve encontros bilaterais com A, com B e com C":
+    several meetings."""
+    ahead = extract_text(
+        "O presidente Luiz Inácio Lula da Silva fará visita de Estado à China entre os dias 26 e 31 de março, a "
+        "convite do presidente Xi Jinping. A agenda prevê reunião bilateral com o líder chinês em Pequim.",
+        "pt",
+        dt.date(2023, 3, 14),
+        title="Lula viaja à China no fim do mês e terá encontro com Xi Jinping",
+        url="https://agenciabrasil.ebc.com.br/politica/noticia/2023-03/lula-viaja-china",
+    )
+    assert ahead.outcome == "not_readout"
+    several = extract_text(
+        "O presidente Luiz Inácio Lula da Silva teve encontros bilaterais com o primeiro-ministro do Japão, Fumio "
+        "Kishida, com o presidente da França, Emmanuel Macron, e com o primeiro-ministro da Índia, Narendra Modi.",
+        "pt",
+        dt.date(2023, 5, 20),
+        title="Em Hiroshima, Lula tem série de reuniões",
+        url="https://agenciabrasil.ebc.com.br/politica/noticia/2023-05/lula-hiroshima",
+    )
+    assert several.outcome == "not_readout"
+    assert several.reason == SEVERAL
