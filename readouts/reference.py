@@ -118,6 +118,7 @@ OPTIONAL_LANGUAGE_KEYS = {
     "successive_words": list,
     "counterpart_continuation_openers": list,
     "principal_links": list,
+    "further_meeting_verbs": list,
     "place_prepositions": list,
     "cues_before_a_person": list,
     "cues_before_a_marked_person": list,

@@ -1166,12 +1166,20 @@ def _names_a_person(sentence: Sentence, hits: list[Hit]) -> bool:
     return any(sentence.start <= h.start < sentence.end and h.entry.kind in ENGAGED_PERSON_KINDS for h in hits)
 
 
-def _type_further_on(hits: list[Hit], cue_sentences: list[Sentence], full: str, ref: Reference) -> list[str]:
+def _type_further_on(
+    hits: list[Hit], cue_sentences: list[Sentence], full: str, ref: Reference, published: dt.date | None = None
+) -> list[str]:
     """The engagement cues of the first later cue sentence that says how they engaged ("the
     meeting took place at...", "at their joint press conference"), if any. A meeting verb that
     needs a person (``cues_before_a_person``: "hosted", "welcomed") types only with one after
-    it: "welcomed the agreement" types nothing."""
+    it: "welcomed the agreement" types nothing. A sentence of an earlier engagement types nothing ("reflected on
+    the significance of South Africa's State Visit in 2022", "after their call last week")."""
     for sentence in cue_sentences[1:]:
+        inside = [h for h in hits if sentence.start <= h.start < sentence.end]
+        if _names_an_earlier_year(full[sentence.start : sentence.end], published) or _recalls_earlier(
+            sentence, full, ref, inside
+        ):
+            continue
         types = [
             h.entry.value
             for i, h in enumerate(hits)
@@ -1179,6 +1187,7 @@ def _type_further_on(hits: list[Hit], cue_sentences: list[Sentence], full: str, 
             and h.entry.kind == "cue"
             and h.entry.value != CONVERSATION
             and _has_person_object(h, hits, i + 1, full, ref)
+            and _meets_a_person_if_a_verb(h, hits, i + 1, full, ref)
             and not _engagement_to_come(h, full, ref)
             and not _in_an_earlier_clause(h, sentence, full, ref)
         ]
@@ -1319,6 +1328,14 @@ def _video_in_first_words(start: int, hits: list[Hit], full: str, ref: Reference
     inside = [h for h in hits if opening.start <= h.start < opening.end and h.entry.kind == "cue"]
     video = [h for h in inside if h.entry.value == "video_call" and not _dated_earlier(h, full, ref)]
     return ["video_call"] if video else []
+
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+
+def _names_an_earlier_year(sentence: str, published: dt.date | None) -> bool:
+    """Whether a sentence names a year before the page's ("the State Visit in 2022" on a page of 2024)."""
+    return published is not None and any(int(y) < published.year for y in _YEAR.findall(sentence))
 
 
 def _recalls_earlier(sentence: Sentence, full: str, ref: Reference, inside: list[Hit]) -> bool:
@@ -1784,7 +1801,19 @@ def _with_person_objects(hits: list[Hit], full: str, ref: Reference) -> list[Hit
     return [hit for i, hit in enumerate(hits) if i not in dropped] if dropped else hits
 
 
-def _has_person_object(cue: Hit, hits: list[Hit], following: int, full: str, ref: Reference) -> bool:
+def _meets_a_person_if_a_verb(cue: Hit, hits: list[Hit], following: int, full: str, ref: Reference) -> bool:
+    """Whether a later sentence's meeting verb (the language's ``further_meeting_verbs``: "met with", "visited") has a
+    leader, a title or a counterpart for its object: "I also met with warriors of the special unit", "Today I visited
+    the Vlasenko family" in an address tell of the speaker's other doings, not of how the reported call was held."""
+    profile = ref.languages.get(cue.entry.language or "")
+    if normalise(full[cue.start : cue.end]) not in normalised_list(profile, "further_meeting_verbs"):
+        return True
+    return _has_person_object(cue, hits, following, full, ref, needing=True)
+
+
+def _has_person_object(
+    cue: Hit, hits: list[Hit], following: int, full: str, ref: Reference, needing: bool = False
+) -> bool:
     profile = ref.languages.get(cue.entry.language or "")
     said = normalise(full[cue.start : cue.end])
     gaps = interposed_regex(profile)
@@ -1796,8 +1825,7 @@ def _has_person_object(cue: Hit, hits: list[Hit], following: int, full: str, ref
         return _second_person_follows(cue, hits, following, full)
     if said in language_list(profile, "cues_after_a_person"):
         return _person_right_before(cue, hits, following, full)
-    needing = language_list(profile, "cues_before_a_person")
-    if not needing or said not in needing:
+    if not needing and said not in language_list(profile, "cues_before_a_person"):
         return True
     if cue.entry.value == "meeting":  # "welcomed him", "принял его"
         after = normalise(full[cue.end : cue.end + 12]).split()
@@ -2222,7 +2250,7 @@ def _read(doc: ParsedDocument, ref: Reference) -> Extraction:
     typed = (
         [t for t in cue_types if t != CONVERSATION]
         or _meeting_heading(doc, profile)
-        or _type_further_on(hits, cue_sentences, full, ref)
+        or _type_further_on(hits, cue_sentences, full, ref, doc.published_date)
         or ["phone_call"]
     )
     if _names_no_medium(typing_cues, full, ref):  # "talks", "görüştü": the next sentences may say how

@@ -222,3 +222,61 @@ def test_portuguese_future_visits_and_plural_bilaterals():
     )
     assert several.outcome == "not_readout"
     assert several.reason == SEVERAL
+
+
+def test_a_later_sentence_of_an_earlier_visit_does_not_type_the_call():
+    """ "spoke to X this morning ... reflected on the significance of South Africa's State Visit in 2022": the visit
+    of an earlier year is no medium of this engagement; "spoke to" stays a call."""
+    result = extract_text(
+        "The Prime Minister spoke to South Africa's President, Cyril Ramaphosa, this morning. The President began by "
+        "congratulating the Prime Minister on his election victory. The leaders reflected on the significance of "
+        "South Africa's State Visit in 2022.",
+        "en",
+        dt.date(2024, 7, 7),
+        url="https://www.gov.uk/government/news/pm-call-with-president-ramaphosa-7-july-2024",
+    )
+    assert result.outcome == "readout"
+    assert result.engagement_type == "phone_call"
+
+
+def test_the_speakers_other_meetings_in_an_address_do_not_type_the_call():
+    """ "I spoke today with French President Macron. ... I also met with warriors of the special unit": the address's
+    other doings, with no leader for the verb's object, say nothing of how the call was held."""
+    result = extract_text(
+        "I spoke today with French President Macron. We coordinated our steps. I also met with warriors of the "
+        "special unit of the National Police to award them. Glory to Ukraine!",
+        "en",
+        dt.date(2022, 3, 20),
+        title="We will not give up - address by the President of Ukraine",
+        url=PRESIDENT_UA,
+    )
+    assert result.outcome == "readout"
+    assert result.engagement_type == "phone_call"
+
+
+def test_a_later_sentence_meeting_the_counterpart_still_types_a_meeting():
+    """Guard: "President Biden spoke with Prime Minister Kishida. ... The President met with Prime Minister Kishida
+    in the Oval Office": the later verb has the counterpart for its object."""
+    result = extract_text(
+        "President Biden spoke with Prime Minister Kishida of Japan today. The President met with Prime Minister "
+        "Kishida in the Oval Office for more than an hour.",
+        "en",
+        dt.date(2023, 1, 13),
+        url=WHITE_HOUSE,
+    )
+    assert result.outcome == "readout"
+    assert result.engagement_type == "meeting"
+
+
+def test_tomorrows_talks_type_nothing():
+    """ "We are also preparing for tomorrow's important talks with American partners": talks to come."""
+    result = extract_text(
+        "I spoke today with Prime Minister of the United Kingdom Boris Johnson. We are also preparing for tomorrow's "
+        "important talks with American partners.",
+        "en",
+        dt.date(2022, 4, 23),
+        title="Address by the President of Ukraine",
+        url=PRESIDENT_UA,
+    )
+    assert result.outcome == "readout"
+    assert result.engagement_type == "phone_call"
