@@ -280,3 +280,18 @@ def test_tomorrows_talks_type_nothing():
     )
     assert result.outcome == "readout"
     assert result.engagement_type == "phone_call"
+
+
+def test_a_message_meeting_the_cardinal_interests_of_peoples_reports_no_meeting():
+    """ "This obviously meets the cardinal interests of our brotherly peoples" in a greeting meets no one."""
+    result = extract_text(
+        "Vladimir Putin sent a message of greetings to President of the Republic of Belarus Alexander Lukashenko on "
+        'the Day of Unity between the Peoples of Russia and Belarus. "This obviously meets the cardinal interests of '
+        'our brotherly peoples," the message reads.',
+        "en",
+        dt.date(2022, 4, 2),
+        title="Greetings on Russia and Belarus Unity Day",
+        url="http://en.kremlin.ru/events/president/news/68120",
+    )
+    assert result.outcome == "not_readout"
+    assert result.participants == []
