@@ -174,6 +174,7 @@ def _counterpart_continuations(
     if not openers:
         return []
     cue_starts = {s.start for s in cue_sentences}
+    spaced_openers = tuple(f"{o} " for o in openers)
     continuations: list[Sentence] = []
     last_cue: int | None = None
     for i, sentence in enumerate(sentences):
@@ -184,7 +185,7 @@ def _counterpart_continuations(
         if last_cue is None or i - last_cue > CONTINUATION_REACH or too_long:
             continue
         low = normalise(full[sentence.start : sentence.end]).lstrip()
-        if low.startswith(tuple(f"{o} " for o in openers)):
+        if low.startswith(spaced_openers):
             continuations.append(sentence)
             last_cue = i
     return continuations
@@ -194,13 +195,10 @@ def _lone_counterparts(per_sentence: list[list[Candidate]], publisher_actor_code
     """Two cue sentences that each name one leader alone, of two different states other than the publishing
     side's ("I spoke today with the President of Indonesia. ... A conversation took place with the Prime Minister
     of Italy."): the publishing side's leader had two engagements."""
-    lone = [found[0] for found in per_sentence if len(found) == 1 and not found[0].weak]
-    if publisher_actor_code is None or len(lone) < 2 or not per_sentence[0]:
+    if publisher_actor_code is None or not per_sentence[0] or any(len(found) > 1 for found in per_sentence):
         return False
-    if any(len(found) > 1 for found in per_sentence):
-        return False
-    actors = {c.actor_code for c in lone}
-    return len({c.key for c in lone}) >= 2 and len(actors) >= 2 and publisher_actor_code not in actors
+    actors = {found[0].actor_code for found in per_sentence if found and not found[0].weak}
+    return len(actors) >= 2 and publisher_actor_code not in actors
 
 
 GENRE_LINE_MAX_CHARS = 40

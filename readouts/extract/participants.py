@@ -1677,7 +1677,7 @@ def _adjacent_actor(
                 and not _states_after_titles(ref, title)
             ):
                 return None, None  # "The President and German Chancellor Merkel": the state of the next title
-            if not unspaced and _place_preposition_gap(gap, title, ref):
+            if not unspaced and _after_place_preposition(hit, text, ref):
                 return None, None  # "engagements with the Prime Minister in Bangkok": where they met, not his state
             if len(gap) <= (0 if unspaced else 9) and not re.search(r"[.,;:!?()\"«»]", gap):
                 return hit.entry.value, hit
@@ -1839,14 +1839,6 @@ def _state_form(gap: str, title: Hit, ref: Reference | None) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]{1,2}$")
-
-
-def _place_preposition_gap(gap: str, title: Hit, ref: Reference | None) -> bool:
-    """Whether the words between a title and a state are one of the title's language's ``place_prepositions``
-    alone ("the Prime Minister in Bangkok"): the state is where the title's holder was, not the title's state."""
-    profile = ref.languages.get(title.entry.language or "") if ref is not None else None
-    places = language_list(profile, "place_prepositions")
-    return bool(places) and gap.strip().lower() in places
 
 
 def _after_place_preposition(actor: Hit, text: str, ref: Reference | None) -> bool:
